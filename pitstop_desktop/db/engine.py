@@ -1,0 +1,165 @@
+"""Opening the shared database: URL resolution, SQLite pragmas, PostgreSQL pool, retries."""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from platformdirs import user_data_dir
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from pitstop_desktop.db.netshare import is_network_path
+from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable
+
+ENV_URL = "PITSTOP_DATABASE_URL"
+APP_NAME = "PitStopDesktop"
+APP_AUTHOR = "PitStop"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+_RETRYABLE_PG = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_MAX_ATTEMPTS = 8
+
+T = TypeVar("T")
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir(APP_NAME, APP_AUTHOR)) / "pitstop.db"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_database_path().as_posix()}"
+
+
+def resolve_database_url(cli_url: str | None = None) -> str:
+    """``--db`` first, then ``PITSTOP_DATABASE_URL``, then the SQLite file in the user data folder."""
+    return cli_url or os.environ.get(ENV_URL) or default_database_url()
+
+
+def normalise_url(raw: str) -> URL:
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise BadValue(f"URL de banco inválida: {raw!r} (ex.: sqlite:///C:/pitstop.db ou "
+                       "postgresql://usuario@servidor/pitstop)") from None
+    if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
+        raise BadValue(f"banco não suportado: {url.drivername} (use sqlite:/// ou postgresql://)")
+    return url
+
+
+def _sqlite_file(url: URL) -> Path | None:
+    if not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database)
+
+
+class Database:
+    """One shared database. ``write()``/``read()`` give a session in one transaction.
+
+    SQLite: WAL, busy_timeout and ``BEGIN IMMEDIATE`` for writes so two writers queue instead of
+    failing half-way. PostgreSQL: psycopg 3 with pre-ping; serialization failures and deadlocks are
+    retried by :meth:`transaction`.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = normalise_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.is_postgres = not self.is_sqlite
+        if self.is_sqlite:
+            path = _sqlite_file(self.url)
+            if path is not None:
+                if is_network_path(path):
+                    raise BadValue(
+                        f"o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com "
+                        "segurança em compartilhamentos de rede. Use uma pasta local ou um servidor "
+                        "PostgreSQL (--db postgresql://…).")
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine = create_engine(self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+            _install_sqlite_hooks(self.engine)
+        else:
+            self.engine = create_engine(
+                self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                connect_args={"connect_timeout": 5, "application_name": "pitstop"},
+            )
+
+    @property
+    def display_url(self) -> str:
+        return self.url.render_as_string(hide_password=True)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def connect(self, *, write: bool = True) -> Iterator[Connection]:
+        try:
+            conn = self.engine.connect()
+        except OperationalError as exc:
+            raise DatabaseUnavailable(f"não foi possível abrir o banco {self.display_url}: "
+                                      f"{_first_line(exc)}") from exc
+        try:
+            conn.execution_options(pitstop_write=write)
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def session(self, *, write: bool) -> Iterator[Session]:
+        with (
+            self.connect(write=write) as conn,
+            Session(bind=conn, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
+
+    def read(self) -> Any:
+        return self.session(write=False)
+
+    def write(self) -> Any:
+        return self.session(write=True)
+
+    def transaction(self, work: Callable[[Session], T], *, write: bool = True) -> T:
+        """Run ``work`` in one transaction, retrying the whole of it when the database asks to."""
+        for attempt in range(1, _MAX_ATTEMPTS + 1):
+            try:
+                with self.session(write=write) as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == _MAX_ATTEMPTS or not self._retryable(exc):
+                    raise
+                time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())
+        raise AssertionError("unreachable")
+
+    def _retryable(self, exc: DBAPIError) -> bool:
+        if self.is_postgres:
+            return getattr(exc.orig, "sqlstate", None) in _RETRYABLE_PG
+        return "database is locked" in str(exc.orig)
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (the pysqlite recipe in SQLAlchemy's docs).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("pitstop_write", True)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")

@@ -1,0 +1,291 @@
+"""The shared database as SQLAlchemy 2.0 typed ORM classes. Times are stored in UTC."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out, on SQLite (naive text) and PostgreSQL (timestamptz)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use timezone-aware times")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class TabRow(Base):
+    __tablename__ = "tabs"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    site: Mapped[str | None] = mapped_column(String(16))
+    gated: Mapped[bool] = mapped_column(Boolean, default=False)
+    only_channel: Mapped[str | None] = mapped_column(String(16))
+    excluded_kinds: Mapped[str] = mapped_column(String(200), default="")
+    excluded_sla: Mapped[str] = mapped_column(String(200), default="")
+    management_only_from_other_sectors: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    site: Mapped[str] = mapped_column(String(16), default="matriz")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class StaffTabRow(Base):
+    __tablename__ = "staff_tabs"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    tab_code: Mapped[str] = mapped_column(ForeignKey("tabs.code"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ClientRow(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    consulting: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RosterRow(Base):
+    __tablename__ = "roster"
+    __table_args__ = (UniqueConstraint("staff_id", "day", name="uq_roster_staff_day"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    shift_start: Mapped[datetime] = mapped_column(UtcDateTime)
+    shift_end: Mapped[datetime] = mapped_column(UtcDateTime)
+    lunch_start: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    lunch_end: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PresenceRow(Base):
+    __tablename__ = "presence_events"
+    __table_args__ = (Index("ix_presence_staff_at", "staff_id", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    kind: Mapped[str] = mapped_column(String(16))
+
+
+class SlaClassRow(Base):
+    __tablename__ = "sla_classes"
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    target_minutes: Mapped[int] = mapped_column(Integer)
+    clock: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CalendarRow(Base):
+    """The single business calendar and SLA policy settings (id is always 1)."""
+
+    __tablename__ = "business_calendar"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64))
+    workdays: Mapped[str] = mapped_column(String(20))  # "0,1,2,3,4" (Monday=0)
+    opens: Mapped[str] = mapped_column(String(5))
+    closes: Mapped[str] = mapped_column(String(5))
+    holiday_country: Mapped[str | None] = mapped_column(String(8))
+    warning_ratio: Mapped[float] = mapped_column(Float)
+    slot_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class CalendarExceptionRow(Base):
+    __tablename__ = "calendar_exceptions"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    open: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CounterRow(Base):
+    """Gapless counters taken under a row lock: OC numbers and change-feed revisions."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class OccurrenceRow(Base):
+    __tablename__ = "occurrences"
+    __table_args__ = (
+        Index("ix_occurrences_tab_status", "tab", "status"),
+        Index("ix_occurrences_status_opened", "status", "opened_at"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    number: Mapped[int] = mapped_column(BigInteger, unique=True)
+    request_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text)
+    tab: Mapped[str] = mapped_column(ForeignKey("tabs.code"))
+    status: Mapped[str] = mapped_column(String(20))
+    sla_class: Mapped[str] = mapped_column(ForeignKey("sla_classes.code"))
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    tab_since: Mapped[datetime] = mapped_column(UtcDateTime)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    opened_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    faq_code: Mapped[str | None] = mapped_column(String(16))
+    close_note: Mapped[str | None] = mapped_column(Text)
+    complementary_of_id: Mapped[int | None] = mapped_column(ForeignKey("occurrences.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class OfferRow(Base):
+    __tablename__ = "offers"
+    __table_args__ = (Index("ix_offers_occurrence", "occurrence_id", "answer"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("occurrences.id", ondelete="CASCADE"))
+    tab: Mapped[str] = mapped_column(ForeignKey("tabs.code"))
+    to_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    offered_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    offered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    answer: Mapped[str] = mapped_column(String(16), default="pending")
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reason: Mapped[str | None] = mapped_column(Text)
+    warnings: Mapped[str] = mapped_column(Text, default="")
+
+
+class EscalationRow(Base):
+    __tablename__ = "escalations"
+    __table_args__ = (
+        Index(
+            "uq_escalations_one_pending",
+            "occurrence_id",
+            unique=True,
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("occurrences.id", ondelete="CASCADE"), index=True)
+    target: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    from_tab: Mapped[str] = mapped_column(ForeignKey("tabs.code"))
+    prior_status: Mapped[str] = mapped_column(String(20))
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    decision_note: Mapped[str | None] = mapped_column(Text)
+
+
+class ApoioItemRow(Base):
+    __tablename__ = "apoio_items"
+    __table_args__ = (
+        Index(
+            "uq_apoio_items_one_open",
+            "occurrence_id",
+            unique=True,
+            sqlite_where=text("resolved_at IS NULL"),
+            postgresql_where=text("resolved_at IS NULL"),
+        ),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("occurrences.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    since: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    sent_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class BookingRow(Base):
+    __tablename__ = "bookings"
+    __table_args__ = (UniqueConstraint("technician_id", "starts_at", name="uq_bookings_technician_start"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    technician_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    occurrence_id: Mapped[int] = mapped_column(ForeignKey("occurrences.id", ondelete="CASCADE"), unique=True)
+    booked_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(BigInteger)
+    occurrence_id: Mapped[int | None] = mapped_column(
+        ForeignKey("occurrences.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class ChangeRow(Base):
+    """The change feed: one revision per committed transaction, one row per changed entity."""
+
+    __tablename__ = "change_feed"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(BigInteger, index=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

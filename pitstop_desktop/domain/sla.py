@@ -1,0 +1,80 @@
+"""The SLA clock (FAQ 7367): one function computes due time, time left and state for every screen."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from pitstop_desktop.domain.calendar import BusinessCalendar
+from pitstop_desktop.domain.codes import Clock, SlaState
+
+DEFAULT_WARNING_RATIO = 0.75
+
+
+@dataclass(frozen=True)
+class SlaClass:
+    code: str
+    name: str
+    target_minutes: int
+    clock: Clock
+    position: int = 0
+
+
+DEFAULT_SLA_CLASSES: tuple[SlaClass, ...] = (
+    SlaClass("IS", "IS", 30, Clock.BUSINESS, 1),
+    SlaClass("URGENTE", "Urgente", 60, Clock.BUSINESS, 2),
+    SlaClass("2H", "2 Horas", 120, Clock.BUSINESS, 3),
+    SlaClass("4H", "4 Horas", 240, Clock.BUSINESS, 4),
+    SlaClass("24H", "24 Horas", 24 * 60, Clock.CALENDAR, 5),
+    SlaClass("72H", "72 Horas", 72 * 60, Clock.CALENDAR, 6),
+    SlaClass("10D", "10 Dias", 10 * 24 * 60, Clock.CALENDAR, 7),
+)
+
+
+@dataclass(frozen=True)
+class SlaReading:
+    due_at: datetime
+    remaining_minutes: int
+    state: SlaState
+    used_ratio: float
+
+
+def due_at(sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime) -> datetime:
+    if sla.clock == Clock.BUSINESS:
+        return calendar.add_business_minutes(opened_at, sla.target_minutes)
+    return opened_at + timedelta(minutes=sla.target_minutes)
+
+
+def _elapsed_minutes(sla: SlaClass, calendar: BusinessCalendar, start: datetime, end: datetime) -> float:
+    if sla.clock == Clock.BUSINESS:
+        return calendar.business_minutes_between(start, end)
+    return (end - start).total_seconds() / 60
+
+
+def read_sla(
+    sla: SlaClass,
+    calendar: BusinessCalendar,
+    opened_at: datetime,
+    now: datetime,
+    closed_at: datetime | None = None,
+    warning_ratio: float = DEFAULT_WARNING_RATIO,
+) -> SlaReading:
+    """Due time, minutes left (negative once breached) and state of an OC's SLA at ``now``.
+
+    A closed OC is judged at its closing time: ``met`` when closed by the due time, else ``missed``.
+    """
+    due = due_at(sla, calendar, opened_at)
+    moment = closed_at if closed_at is not None else now
+    elapsed = _elapsed_minutes(sla, calendar, opened_at, moment)
+    remaining = math.floor(sla.target_minutes - elapsed)
+    ratio = elapsed / sla.target_minutes if sla.target_minutes else 1.0
+    if closed_at is not None:
+        state = SlaState.MET if closed_at <= due else SlaState.MISSED
+    elif now > due:
+        state = SlaState.BREACHED
+    elif ratio >= warning_ratio:
+        state = SlaState.WARNING
+    else:
+        state = SlaState.ON_TRACK
+    return SlaReading(due_at=due, remaining_minutes=remaining, state=state, used_ratio=ratio)

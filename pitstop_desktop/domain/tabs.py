@@ -1,0 +1,94 @@
+"""The tabs (abas) and what each accepts: rule R3, plus the gates of R6 and R7."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, Channel, Kind, Role, TabCode
+from pitstop_desktop.domain.errors import NotPermitted, RuleViolation
+
+
+class Entry(StrEnum):
+    """How an OC arrives in a tab; gated tabs only open to some of these."""
+
+    REGISTER = "register"
+    FORWARD = "forward"
+    ESCALATION = "escalation"  # a manager approved an escalation to Especialistas (R6)
+    APOIO = "apoio"  # APOIO routes an approved N2 escalation, or what nobody accepted (R7)
+
+
+@dataclass(frozen=True)
+class TabRule:
+    """A tab's acceptance rule as stored in the ``tabs`` table (editable by an admin)."""
+
+    code: str
+    name: str
+    position: int = 0
+    site: str | None = None
+    gated: bool = False
+    only_channel: str | None = None
+    excluded_kinds: frozenset[str] = field(default_factory=frozenset)
+    excluded_sla: frozenset[str] = field(default_factory=frozenset)
+    management_only_from_other_sectors: bool = False
+
+
+DEFAULT_TABS: tuple[TabRule, ...] = (
+    TabRule("n1_rapida", "N1 - Rápida", 1, site="matriz", management_only_from_other_sectors=True),
+    TabRule("n1_blip_matriz", "N1 - Blip Matriz", 2, site="matriz",
+            excluded_kinds=frozenset({Kind.INSTALLATION.value})),
+    TabRule("n1_blip_filiais", "N1 - Blip Filiais", 3, site="filial", only_channel=Channel.BLIP.value),
+    TabRule("n1_filiais", "N1 - Filiais", 4, site="filial", excluded_sla=frozenset({"IS", "URGENTE"})),
+    TabRule("especialistas", "Especialistas", 5, gated=True),
+    TabRule("apoio_n1", "APOIO N1", 6),
+    TabRule("n2", "N2", 7, gated=True),
+)
+
+
+@dataclass(frozen=True)
+class OcFacts:
+    """What R3 needs to know about an OC."""
+
+    tab: str | None
+    channel: str
+    kind: str
+    sla: str
+    opened_by_tabs: frozenset[str] = frozenset()
+
+
+def check_tab_accepts(
+    rule: TabRule,
+    oc: OcFacts,
+    entry: Entry,
+    actor_role: str,
+    actor_tabs: frozenset[str] = frozenset(),
+) -> None:
+    """Raise when ``rule``'s tab may not receive ``oc`` this way; return quietly when it may."""
+    if oc.tab == rule.code and entry == Entry.FORWARD:
+        raise RuleViolation("R3", f"a OC já está na aba {rule.name}; escolha outra aba.")
+    if rule.gated and entry in (Entry.REGISTER, Entry.FORWARD):
+        if rule.code == TabCode.N2:
+            raise RuleViolation(
+                "R7", "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; "
+                "peça o escalonamento com `oc escalate --to n2`.")
+        raise RuleViolation(
+            "R6", f"{rule.name} só recebe OCs depois que um gestor aprova o escalonamento; "
+            "peça o escalonamento com `oc escalate --to especialistas`.")
+    if rule.only_channel and oc.channel != rule.only_channel:
+        raise RuleViolation(
+            "R3", f"{rule.name} só aceita OCs do canal {rule.only_channel}; esta é do canal {oc.channel}.")
+    if oc.kind in rule.excluded_kinds:
+        raise RuleViolation("R3", f"{rule.name} não aceita OCs do tipo {oc.kind}; escolha outra aba.")
+    if oc.sla in rule.excluded_sla:
+        raise RuleViolation(
+            "R3", f"{rule.name} atende demandas de baixa prioridade e não aceita SLA {oc.sla}; "
+            "escolha uma aba N1 de atendimento rápido.")
+    if (
+        rule.management_only_from_other_sectors
+        and entry == Entry.FORWARD
+        and actor_role not in MANAGEMENT_ROLES
+        and rule.code not in oc.opened_by_tabs
+    ):
+        raise NotPermitted(
+            f"R3: {rule.name} não recebe OCs de outros setores, a menos que a gestão encaminhe "
+            f"(gestor, supervisor ou apoio); peça a um deles. Seu papel: {Role(actor_role).value}.")

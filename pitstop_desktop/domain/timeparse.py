@@ -1,0 +1,44 @@
+"""Reading times typed by people and scripts: ISO-8601, with the calendar's zone when none is given."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
+
+from pitstop_desktop.domain.errors import BadValue
+
+
+def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+    """An ISO-8601 instant; a time without offset is read in ``tz``. Returned in UTC."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise BadValue(f"hora inválida: {text!r} (use ISO-8601, ex.: 2026-11-24T09:30-03:00)") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=tz)
+    return moment.astimezone(UTC)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise BadValue(f"data inválida: {text!r} (use AAAA-MM-DD)") from None
+
+
+def parse_hhmm(text: str) -> time:
+    try:
+        hours, minutes = text.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise BadValue(f"horário inválido: {text!r} (use HH:MM)") from None
+
+
+def parse_hhmm_range(text: str) -> tuple[time, time]:
+    parts = text.strip().split("-")
+    if len(parts) != 2:
+        raise BadValue(f"intervalo inválido: {text!r} (use HH:MM-HH:MM)")
+    start, end = parse_hhmm(parts[0]), parse_hhmm(parts[1])
+    if end <= start:
+        raise BadValue(f"intervalo inválido: {text!r} (o fim vem depois do início)")
+    return start, end

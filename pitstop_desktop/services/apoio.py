@@ -1,0 +1,185 @@
+"""The APOIO queue (Zenaide, Fernanda, Janne): send (R5), claim race-free (R9), forward to N2 (R7)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import ApoioItemRow, EscalationRow, OccurrenceRow, OfferRow, StaffRow, StaffTabRow
+from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.availability import check_offer
+from pitstop_desktop.domain.codes import (
+    ApoioReason,
+    EscalationStatus,
+    EscalationTarget,
+    OfferAnswer,
+    Status,
+    TabCode,
+)
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, RuleViolation
+from pitstop_desktop.domain.tabs import Entry, check_tab_accepts
+from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, get_tab, run, tab_rule
+from pitstop_desktop.services.dto import ApoioItemView, OccurrenceView
+from pitstop_desktop.services.occurrences import check_not_awaiting, oc_facts
+from pitstop_desktop.services.offers import NO_ANSWER_MINUTES, availability_of
+from pitstop_desktop.services.views import occurrence_view
+from pitstop_desktop.services.workflow import (
+    change_occurrence,
+    enter_apoio,
+    open_apoio_item,
+    resolve_apoio_item,
+)
+
+
+def _item_view(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemView:
+    who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
+    return ApoioItemView(number=number, reason=item.reason, since=item.since,
+                         claimed_by=who.login if who else None, note=item.note, claimed_at=item.claimed_at)
+
+
+def list_items(db: Database) -> list[ApoioItemView]:
+    """Open items, oldest first."""
+
+    def work(uow: UnitOfWork) -> list[ApoioItemView]:
+        rows = uow.session.execute(
+            select(ApoioItemRow, OccurrenceRow.number)
+            .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
+            .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
+        ).tuples().all()
+        return [_item_view(uow, item, number) for item, number in rows]
+
+    return run(db, work, write=False)
+
+
+def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | None = None) -> OccurrenceView:
+    """R5: the attendant's one action when nobody answers; an offer unanswered for 10 min is "no answer"."""
+    why = (reason or "").strip()
+    if not why:
+        raise BadValue("informe o motivo para acionar o APOIO (--reason).")
+
+    def work(uow: UnitOfWork) -> OccurrenceView:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "enviada ao APOIO")
+        check_not_awaiting(uow, oc, "enviada ao APOIO")
+        if open_apoio_item(uow, oc) is not None:
+            raise RuleViolation("R5", f"a OC {oc.number} já está na fila do APOIO; aguarde um APOIO assumir.")
+        pending = uow.session.scalar(select(OfferRow).where(
+            OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
+        unanswered = pending is not None and uow.at - pending.offered_at >= timedelta(minutes=NO_ANSWER_MINUTES)
+        code = ApoioReason.NO_ANSWER if unanswered else ApoioReason.SENT_BY_ATTENDANT
+        enter_apoio(uow, oc, code.value, person.login, note=why, sent_by=person)
+        return occurrence_view(uow, oc)
+
+    return run(db, work, at)
+
+
+def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: StaffRow) -> ApoioItemView:
+    """R9: one conditional UPDATE; zero rows means someone else won, and we say who."""
+    won = uow.session.execute(
+        update(ApoioItemRow)
+        .where(ApoioItemRow.id == item.id, ApoioItemRow.claimed_by_id.is_(None),
+               ApoioItemRow.resolved_at.is_(None))
+        .values(claimed_by_id=person.id, claimed_at=uow.at, version=ApoioItemRow.version + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    uow.session.refresh(item)
+    if won != 1:
+        raise _already_claimed(uow, item, oc.number)
+    change_occurrence(uow, oc, assignee_id=person.id, status=Status.IN_PROGRESS.value)
+    uow.record(person.login, "apoio_item", item.id, "claimed", occurrence_id=oc.id)
+    uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
+               occurrence_id=oc.id)
+    return _item_view(uow, item, oc.number)
+
+
+def _already_claimed(uow: UnitOfWork, item: ApoioItemRow, number: int) -> Conflict:
+    if item.resolved_at is not None:
+        return Conflict(f"R9: a OC {number} já saiu da fila do APOIO.")
+    who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
+    when = item.claimed_at.astimezone(uow.policy.calendar.tz).strftime("%H:%M") if item.claimed_at else "?"
+    return Conflict(f"R9: a OC {number} já foi assumida por {who.name if who else '?'} "
+                    f"({who.login if who else '?'}) às {when}.")
+
+
+def claim(db: Database, number: int | None = None, *, actor: str, at: datetime | None = None) -> ApoioItemView:
+    """Claim one item; without a number, the oldest unclaimed one (SKIP LOCKED on PostgreSQL)."""
+
+    def work(uow: UnitOfWork) -> ApoioItemView:
+        person = get_staff(uow.session, actor)
+        rules.check_apoio_role(person.role, "assumir itens da fila do APOIO")
+        if number is not None:
+            oc = get_occurrence(uow.session, number)
+            item = open_apoio_item(uow, oc)
+            if item is None:
+                raise NotFound(f"a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)")
+            return _claim_item(uow, item, oc, person)
+        query = (select(ApoioItemRow)
+                 .where(ApoioItemRow.claimed_by_id.is_(None), ApoioItemRow.resolved_at.is_(None))
+                 .order_by(ApoioItemRow.since, ApoioItemRow.id).limit(1))
+        if uow.dialect == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        item = uow.session.scalar(query)
+        if item is None:
+            raise NotFound("a fila do APOIO não tem itens livres")
+        oc = uow.session.get(OccurrenceRow, item.occurrence_id)
+        assert oc is not None
+        return _claim_item(uow, item, oc, person)
+
+    return run(db, work, at)
+
+
+def forward(
+    db: Database, number: int, *, actor: str, tab: str, to: str | None = None, at: datetime | None = None
+) -> OccurrenceView:
+    """Only APOIO routes its items; N2 needs an approved N2 escalation (R7), Especialistas one of its own (R6)."""
+
+    def work(uow: UnitOfWork) -> OccurrenceView:
+        person = get_staff(uow.session, actor)
+        rules.check_apoio_role(person.role, "encaminhar itens do APOIO")
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "encaminhada")
+        check_not_awaiting(uow, oc, "encaminhada")
+        item = open_apoio_item(uow, oc)
+        if item is None:
+            raise NotFound(f"a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)")
+        if item.claimed_by_id not in (None, person.id):
+            raise _already_claimed(uow, item, oc.number)
+        target = get_tab(uow.session, tab)
+        if target.code == TabCode.APOIO_N1:
+            raise BadValue(f"a OC {number} já está no APOIO N1; escolha a aba de destino.")
+        if target.code in (TabCode.N2, TabCode.ESPECIALISTAS):
+            wanted = EscalationTarget.N2 if target.code == TabCode.N2 else EscalationTarget.ESPECIALISTAS
+            approved = uow.session.scalar(select(EscalationRow.id).where(
+                EscalationRow.occurrence_id == oc.id, EscalationRow.target == wanted,
+                EscalationRow.status == EscalationStatus.APPROVED).limit(1))
+            if approved is None:
+                rule = "R7" if wanted == EscalationTarget.N2 else "R6"
+                raise RuleViolation(rule, f"a OC {number} não tem escalonamento aprovado para {target.name}; "
+                                          f"peça a validação de um gestor (oc escalate --to {wanted.value}).")
+        else:
+            check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.APOIO, person.role)
+        tech = None
+        warnings: tuple[str, ...] = ()
+        if to is not None:
+            tech = get_staff(uow.session, to)
+            serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
+                StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == target.code)) is not None
+            warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id])
+        resolve_apoio_item(uow, oc, person)
+        before = {"tab": oc.tab, "status": oc.status}
+        change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None, tab_since=uow.at)
+        uow.record(person.login, "occurrence", oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,
+                   before=before, after={"tab": oc.tab, "status": oc.status})
+        if tech is not None:
+            uow.session.add(OfferRow(occurrence_id=oc.id, tab=target.code, to_id=tech.id, offered_by_id=person.id,
+                                     offered_at=uow.at, answer=OfferAnswer.PENDING.value,
+                                     warnings="\n".join(warnings)))
+            change_occurrence(uow, oc, status=Status.OFFERED.value)
+            uow.record(person.login, "occurrence", oc.id, "offered",
+                       f"oferecida a {tech.login}" + "".join(f"; {w}" for w in warnings), occurrence_id=oc.id)
+        return occurrence_view(uow, oc)
+
+    return run(db, work, at)

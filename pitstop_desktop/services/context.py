@@ -1,0 +1,253 @@
+"""What every use case shares: the unit of work (audit + change feed + notify), policy, look-ups."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time
+from typing import Any, TypeVar
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.migrate import ensure_current
+from pitstop_desktop.db.orm import (
+    AuditRow,
+    CalendarExceptionRow,
+    CalendarRow,
+    ChangeRow,
+    ClientRow,
+    CounterRow,
+    OccurrenceRow,
+    SlaClassRow,
+    StaffRow,
+    StaffTabRow,
+    TabRow,
+)
+from pitstop_desktop.domain.calendar import BusinessCalendar
+from pitstop_desktop.domain.codes import Clock
+from pitstop_desktop.domain.errors import BadValue, NotFound
+from pitstop_desktop.domain.sla import SlaClass
+from pitstop_desktop.domain.tabs import TabRule
+
+ADMIN = "admin"
+NOTIFY_CHANNEL = "pitstop_changes"
+T = TypeVar("T")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def open_database(url: str) -> Database:
+    """Open and, when it is behind, migrate the database (one client at a time on PostgreSQL)."""
+    db = Database(url)
+    ensure_current(db)
+    return db
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The SLA policy and business calendar as stored in the database (editable by an admin)."""
+
+    calendar: BusinessCalendar
+    sla_classes: dict[str, SlaClass]
+    warning_ratio: float
+    slot_minutes: int
+
+    def sla(self, code: str) -> SlaClass:
+        try:
+            return self.sla_classes[code]
+        except KeyError:
+            known = ", ".join(self.sla_classes)
+            raise BadValue(f"classe de SLA desconhecida: {code!r} (use {known})") from None
+
+
+def _hhmm(value: str) -> time:
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))
+
+
+_policy_cache: dict[tuple[str, int], Policy] = {}
+
+
+def load_policy(session: Session) -> Policy:
+    """Read the policy; cached per database while the change-feed revision of settings is unchanged."""
+    cal = session.get(CalendarRow, 1)
+    if cal is None:
+        raise NotFound("o banco não tem calendário; rode `pitstop db upgrade`.")
+    exceptions = session.scalars(select(CalendarExceptionRow)).all()
+    classes = session.scalars(select(SlaClassRow).order_by(SlaClassRow.position)).all()
+    calendar = BusinessCalendar(
+        timezone=cal.timezone,
+        workdays=frozenset(int(d) for d in cal.workdays.split(",") if d.strip()),
+        opens=_hhmm(cal.opens),
+        closes=_hhmm(cal.closes),
+        holiday_country=cal.holiday_country,
+        extra_closed_days=frozenset(e.day for e in exceptions if not e.open),
+        extra_open_days=frozenset(e.day for e in exceptions if e.open),
+    )
+    key = (repr(calendar), hash(tuple((c.code, c.target_minutes, c.clock) for c in classes)))
+    cached = _policy_cache.get(key)
+    if cached is not None and cached.warning_ratio == cal.warning_ratio and cached.slot_minutes == cal.slot_minutes:
+        return cached
+    policy = Policy(
+        calendar=calendar,
+        sla_classes={
+            c.code: SlaClass(c.code, c.name, c.target_minutes, Clock(c.clock), c.position) for c in classes
+        },
+        warning_ratio=cal.warning_ratio,
+        slot_minutes=cal.slot_minutes,
+    )
+    _policy_cache[key] = policy
+    return policy
+
+
+def tab_rule(row: TabRow) -> TabRule:
+    def split(value: str) -> frozenset[str]:
+        return frozenset(v.strip() for v in value.split(",") if v.strip())
+
+    return TabRule(
+        code=row.code, name=row.name, position=row.position, site=row.site, gated=row.gated,
+        only_channel=row.only_channel, excluded_kinds=split(row.excluded_kinds),
+        excluded_sla=split(row.excluded_sla),
+        management_only_from_other_sectors=row.management_only_from_other_sectors,
+    )
+
+
+@dataclass
+class UnitOfWork:
+    """One use case's transaction: the session, the moment it happens, and what it changed."""
+
+    session: Session
+    at: datetime
+    _changes: list[tuple[str, int, str]] = field(default_factory=list)
+    _policy: Policy | None = None
+
+    @property
+    def policy(self) -> Policy:
+        if self._policy is None:
+            self._policy = load_policy(self.session)
+        return self._policy
+
+    @property
+    def dialect(self) -> str:
+        return self.session.get_bind().dialect.name
+
+    def record(
+        self,
+        actor: str,
+        entity: str,
+        entity_id: int,
+        action: str,
+        detail: str = "",
+        *,
+        occurrence_id: int | None = None,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Audit event and change-feed entry, both inside this transaction."""
+        self.session.add(AuditRow(
+            at=self.at, actor=actor, entity=entity, entity_id=entity_id, occurrence_id=occurrence_id,
+            action=action, detail=detail, before=_plain(before), after=_plain(after),
+        ))
+        self._changes.append((entity, entity_id, action))
+
+    def finish(self) -> int | None:
+        """Give the changes one revision, append them to the feed and notify listeners (PostgreSQL).
+
+        The revision counter row stays locked until commit, so revisions commit in order and a reader
+        asking "since N" never skips a transaction that commits late.
+        """
+        if not self._changes:
+            return None
+        self.session.flush()
+        revision = next_counter(self.session, "revision")
+        self.session.add_all(
+            ChangeRow(revision=revision, entity=e, entity_id=i, action=a, at=self.at)
+            for e, i, a in self._changes
+        )
+        if self.dialect == "postgresql":
+            ids = [{"entity": e, "id": i} for e, i, _ in self._changes]
+            payload = json.dumps({"revision": revision, "changes": ids})
+            if len(payload) > 7000:  # NOTIFY payloads stop at 8000 bytes; listeners then read the feed
+                payload = json.dumps({"revision": revision})
+            self.session.execute(text("SELECT pg_notify(:c, :p)"), {"c": NOTIFY_CHANNEL, "p": payload})
+        self.session.flush()
+        return revision
+
+
+def _plain(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    if values is None:
+        return None
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in values.items()}
+
+
+def next_counter(session: Session, name: str) -> int:
+    """A gapless counter: the row lock serialises takers until their transaction ends."""
+    value = session.execute(
+        update(CounterRow).where(CounterRow.name == name).values(value=CounterRow.value + 1)
+        .returning(CounterRow.value)
+    ).scalar_one()
+    return int(value)
+
+
+def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = None, *, write: bool = True) -> T:
+    """Run a use case in one (retried) transaction."""
+    moment = at or utcnow()
+
+    def body(session: Session) -> T:
+        uow = UnitOfWork(session, moment)
+        result = work(uow)
+        if write:
+            uow.finish()
+        return result
+
+    return db.transaction(body, write=write)
+
+
+# Look-ups that turn codes typed by people into rows, with a clear "not found".
+
+def get_staff(session: Session, login: str) -> StaffRow:
+    row = session.scalar(select(StaffRow).where(StaffRow.login == login))
+    if row is None:
+        raise NotFound(f"pessoa desconhecida: {login!r} (veja `pitstop staff list`)")
+    return row
+
+
+def staff_tabs(session: Session, staff_id: int) -> tuple[str, ...]:
+    return tuple(session.scalars(
+        select(StaffTabRow.tab_code).where(StaffTabRow.staff_id == staff_id).order_by(StaffTabRow.position)
+    ))
+
+
+def get_client(session: Session, code: str) -> ClientRow:
+    row = session.scalar(select(ClientRow).where(ClientRow.code == code))
+    if row is None:
+        raise NotFound(f"cliente desconhecido: {code!r} (veja `pitstop client list`)")
+    return row
+
+
+def get_tab(session: Session, code: str) -> TabRow:
+    row = session.get(TabRow, code)
+    if row is None:
+        codes = ", ".join(session.scalars(select(TabRow.code).order_by(TabRow.position)))
+        raise NotFound(f"aba desconhecida: {code!r} (use {codes})")
+    return row
+
+
+def get_occurrence(session: Session, number: int, *, lock: bool = False) -> OccurrenceRow:
+    query = select(OccurrenceRow).where(OccurrenceRow.number == number)
+    if lock and session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = session.scalar(query)
+    if row is None:
+        raise NotFound(f"OC {number} não existe")
+    return row
+
+
+def calendar_timezone(db: Database) -> str:
+    """The business calendar's zone: how times are read and shown."""
+    return run(db, lambda uow: uow.policy.calendar.timezone, write=False)

@@ -1,0 +1,155 @@
+"""Plain results of the use cases, and their JSON shape (the CLI contract)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, is_dataclass
+from datetime import datetime, tzinfo
+from typing import Any
+
+
+@dataclass(frozen=True)
+class StaffView:
+    login: str
+    name: str
+    role: str
+    site: str
+    tabs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClientView:
+    code: str
+    name: str
+    phone: str | None
+    consulting: bool
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    by: str
+    action: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class EscalationView:
+    id: int
+    number: int
+    target: str
+    reason: str
+    requested_by: str
+    requested_at: datetime
+    status: str
+    note: str | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    decision_note: str | None = None
+
+
+@dataclass(frozen=True)
+class OccurrenceView:
+    number: int
+    client: str
+    client_name: str
+    channel: str
+    kind: str
+    summary: str
+    tab: str
+    status: str
+    sla: str
+    opened_at: datetime
+    due_at: datetime
+    sla_state: str
+    remaining_minutes: int
+    assignee: str | None
+    opened_by: str
+    complementary_of: int | None
+    closed_at: datetime | None
+    faq: str | None
+    tab_since: datetime
+    version: int
+    pending_escalation: EscalationView | None = None
+    offered_to: str | None = None
+    history: tuple[HistoryEntry, ...] | None = None
+
+
+@dataclass(frozen=True)
+class OfferResult:
+    occurrence: OccurrenceView
+    warnings: tuple[str, ...] = ()
+    moved_to_apoio: bool = False
+
+
+@dataclass(frozen=True)
+class ApoioItemView:
+    number: int
+    reason: str
+    since: datetime
+    claimed_by: str | None
+    note: str | None = None
+    claimed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SlotView:
+    technician: str
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True)
+class SlaClassView:
+    code: str
+    name: str
+    target_minutes: int
+    clock: str
+
+
+@dataclass(frozen=True)
+class RosterView:
+    login: str
+    day: str
+    start: datetime
+    end: datetime
+    lunch_start: datetime | None
+    lunch_end: datetime | None
+
+
+@dataclass(frozen=True)
+class PresenceView:
+    login: str
+    kind: str
+    at: datetime
+    state: str
+
+
+@dataclass(frozen=True)
+class Change:
+    revision: int
+    entity: str
+    entity_id: int
+    action: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ChangeBatch:
+    """Everything after ``since`` up to ``revision`` (the newest revision the database has)."""
+
+    since: int
+    revision: int
+    changes: tuple[Change, ...] = field(default_factory=tuple)
+
+
+def to_jsonable(value: Any, tz: tzinfo | None = None, *, drop: frozenset[str] = frozenset()) -> Any:
+    """Dataclasses to dicts, times to ISO-8601 with offset in ``tz`` (the calendar's zone)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {k: to_jsonable(v, tz) for k, v in asdict(value).items() if k not in drop}
+    if isinstance(value, dict):
+        return {k: to_jsonable(v, tz) for k, v in value.items() if k not in drop}
+    if isinstance(value, list | tuple):
+        return [to_jsonable(v, tz, drop=drop) for v in value]
+    if isinstance(value, datetime):
+        return (value.astimezone(tz) if tz else value).isoformat()
+    return value

@@ -1,0 +1,156 @@
+"""Escalations to Especialistas (R6) and N2 (R7), decided by a manager who did not ask (R8)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
+from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.codes import (
+    ApoioReason,
+    EscalationReason,
+    EscalationStatus,
+    EscalationTarget,
+    Status,
+    TabCode,
+)
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound
+from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, run
+from pitstop_desktop.services.dto import EscalationView
+from pitstop_desktop.services.views import escalation_view
+from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, withdraw_pending_offers
+
+
+def _logins(uow: UnitOfWork) -> dict[int, str]:
+    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login)).tuples())
+
+
+def escalate(
+    db: Database, number: int, *, actor: str, target: str, reason: str, note: str | None = None,
+    at: datetime | None = None,
+) -> EscalationView:
+    try:
+        target = EscalationTarget(target).value
+    except ValueError:
+        raise BadValue(f"destino de escalonamento inválido: {target!r} (use especialistas ou n2)") from None
+    if reason:
+        try:
+            reason = EscalationReason(reason).value
+        except ValueError:
+            raise BadValue(f"motivo inválido: {reason!r} (use long_in_line ou not_solvable_n1)") from None
+
+    def work(uow: UnitOfWork) -> EscalationView:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_escalation_request(oc.number, oc.status, oc.tab, target, reason)
+        withdraw_pending_offers(uow, oc)
+        prior = Status.IN_PROGRESS.value if oc.assignee_id else Status.OPEN.value
+        row = EscalationRow(occurrence_id=oc.id, target=target, reason=reason, note=note, from_tab=oc.tab,
+                            prior_status=prior, requested_by_id=person.id, requested_at=uow.at,
+                            status=EscalationStatus.PENDING.value)
+        uow.session.add(row)
+        uow.session.flush()
+        change_occurrence(uow, oc, status=Status.AWAITING_APPROVAL.value)
+        uow.record(person.login, "escalation", row.id, "requested", f"→ {target} ({reason})", occurrence_id=oc.id)
+        uow.record(person.login, "occurrence", oc.id, "escalation_requested",
+                   f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else ""),
+                   occurrence_id=oc.id)
+        return escalation_view(row, oc.number, _logins(uow))
+
+    return run(db, work, at)
+
+
+def list_escalations(db: Database, *, pending_only: bool = False) -> list[EscalationView]:
+    def work(uow: UnitOfWork) -> list[EscalationView]:
+        query = select(EscalationRow, OccurrenceRow.number).join(
+            OccurrenceRow, OccurrenceRow.id == EscalationRow.occurrence_id).order_by(EscalationRow.id)
+        if pending_only:
+            query = query.where(EscalationRow.status == EscalationStatus.PENDING)
+        logins = _logins(uow)
+        return [escalation_view(row, number, logins) for row, number in uow.session.execute(query).tuples()]
+
+    return run(db, work, write=False)
+
+
+def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, OccurrenceRow]:
+    row = uow.session.get(EscalationRow, escalation_id)
+    if row is None:
+        raise NotFound(f"escalonamento {escalation_id} não existe (veja `pitstop escalation list`)")
+    oc = uow.session.get(OccurrenceRow, row.occurrence_id)
+    assert oc is not None
+    return row, oc
+
+
+def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, note: str | None) -> None:
+    """Conditional on still pending: of two managers deciding at once, one wins, the other hears who."""
+    if row.status != EscalationStatus.PENDING:
+        _already_decided(uow, row)
+    done = uow.session.execute(
+        update(EscalationRow).where(EscalationRow.id == row.id, EscalationRow.status == EscalationStatus.PENDING)
+        .values(status=status, decided_by_id=person.id, decided_at=uow.at, decision_note=note)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    uow.session.refresh(row)
+    if done != 1:
+        _already_decided(uow, row)
+
+
+def _already_decided(uow: UnitOfWork, row: EscalationRow) -> None:
+    who = uow.session.get(StaffRow, row.decided_by_id) if row.decided_by_id else None
+    by = f" por {who.name} ({who.login})" if who else ""
+    raise Conflict(f"R8: o escalonamento {row.id} já foi decidido ({row.status}){by}.")
+
+
+def approve(
+    db: Database, escalation_id: int, *, actor: str, note: str | None = None, at: datetime | None = None
+) -> EscalationView:
+    """R6: approved → Especialistas. R7: approved N2 → APOIO N1, which forwards it to N2."""
+
+    def work(uow: UnitOfWork) -> EscalationView:
+        person = get_staff(uow.session, actor)
+        row, oc = _load(uow, escalation_id)
+        requester = uow.session.get(StaffRow, row.requested_by_id)
+        rules.check_decider(person.login, person.role, requester.login if requester else "")
+        _decide(uow, row, person, EscalationStatus.APPROVED.value, note)
+        uow.record(person.login, "escalation", row.id, "approved", note or "", occurrence_id=oc.id)
+        if row.target == EscalationTarget.ESPECIALISTAS:
+            before = {"tab": oc.tab, "status": oc.status}
+            change_occurrence(uow, oc, tab=TabCode.ESPECIALISTAS.value, status=Status.OPEN.value,
+                              assignee_id=None, tab_since=uow.at)
+            uow.record(person.login, "occurrence", oc.id, "escalation_approved",
+                       "aprovado para Especialistas (R6)" + (f": {note}" if note else ""), occurrence_id=oc.id,
+                       before=before, after={"tab": oc.tab, "status": oc.status})
+        else:
+            uow.record(person.login, "occurrence", oc.id, "escalation_approved",
+                       "N2 aprovado; segue pelo APOIO N1 (R7)" + (f": {note}" if note else ""),
+                       occurrence_id=oc.id)
+            enter_apoio(uow, oc, ApoioReason.N2_APPROVED.value, person.login, note=note)
+        return escalation_view(row, oc.number, _logins(uow))
+
+    return run(db, work, at)
+
+
+def reject(
+    db: Database, escalation_id: int, *, actor: str, reason: str, at: datetime | None = None
+) -> EscalationView:
+    """Rejected: the OC stays where it was, with the reason in its history (R6)."""
+    why = (reason or "").strip()
+    if not why:
+        raise BadValue("informe o motivo da rejeição (--reason).")
+
+    def work(uow: UnitOfWork) -> EscalationView:
+        person = get_staff(uow.session, actor)
+        row, oc = _load(uow, escalation_id)
+        requester = uow.session.get(StaffRow, row.requested_by_id)
+        rules.check_decider(person.login, person.role, requester.login if requester else "")
+        _decide(uow, row, person, EscalationStatus.REJECTED.value, why)
+        change_occurrence(uow, oc, status=row.prior_status)
+        uow.record(person.login, "escalation", row.id, "rejected", why, occurrence_id=oc.id)
+        uow.record(person.login, "occurrence", oc.id, "escalation_rejected",
+                   f"escalonamento para {row.target} rejeitado: {why}", occurrence_id=oc.id)
+        return escalation_view(row, oc.number, _logins(uow))
+
+    return run(db, work, at)

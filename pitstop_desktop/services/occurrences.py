@@ -1,0 +1,253 @@
+"""Registering calls (R1, R2, R10), showing and listing OCs, forwarding (R3) and closing (R11)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
+from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.codes import (
+    FAQ_COMPLEMENTARY,
+    MANAGEMENT_ROLES,
+    Channel,
+    EscalationStatus,
+    Kind,
+    Status,
+    TabCode,
+)
+from pitstop_desktop.domain.errors import BadValue, NotPermitted, RuleViolation
+from pitstop_desktop.domain.sla import due_at
+from pitstop_desktop.domain.tabs import Entry, OcFacts, check_tab_accepts
+from pitstop_desktop.services.context import (
+    UnitOfWork,
+    get_client,
+    get_occurrence,
+    get_staff,
+    get_tab,
+    next_counter,
+    run,
+    staff_tabs,
+    tab_rule,
+)
+from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.slots import book_slot
+from pitstop_desktop.services.views import occurrence_view, occurrence_views
+from pitstop_desktop.services.workflow import (
+    change_occurrence,
+    enter_apoio,
+    resolve_apoio_item,
+    withdraw_pending_offers,
+)
+
+MAX_SUMMARY = 4000
+
+
+def _choice(value: str, enum: type, what: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError:
+        known = ", ".join(e.value for e in enum)
+        raise BadValue(f"{what} desconhecido: {value!r} (use {known})") from None
+
+
+def register_call(
+    db: Database,
+    *,
+    actor: str,
+    client: str,
+    channel: str,
+    summary: str,
+    kind: str = Kind.QUESTION.value,
+    sla: str = "24H",
+    tab: str | None = None,
+    complementary_of: int | None = None,
+    slot: datetime | None = None,
+    technician: str | None = None,
+    request_id: str | None = None,
+    at: datetime | None = None,
+) -> OccurrenceView:
+    """R1: every call becomes a new OC. R2: a complementary one is linked and closed with FAQ 7347.
+
+    With ``request_id`` the call is idempotent: replaying it (the intake outbox) returns the same OC.
+    """
+    channel = _choice(channel, Channel, "canal")
+    kind = _choice(kind, Kind, "tipo")
+    text = (summary or "").strip()
+    if not text:
+        raise BadValue("o resumo da ligação está vazio; descreva o contato em --summary.")
+    if len(text) > MAX_SUMMARY:
+        raise BadValue(f"o resumo passa de {MAX_SUMMARY} caracteres.")
+    if (slot is None) != (technician is None):
+        raise BadValue("um agendamento precisa de --slot e --technician juntos.")
+
+    def work(uow: UnitOfWork) -> OccurrenceView:
+        if request_id:
+            existing = uow.session.scalar(select(OccurrenceRow).where(OccurrenceRow.request_id == request_id))
+            if existing is not None:
+                return occurrence_view(uow, existing)
+        person = get_staff(uow.session, actor)
+        client_row = get_client(uow.session, client)
+        sla_class = uow.policy.sla(sla)
+        person_tabs = staff_tabs(uow.session, person.id)
+        tab_code = tab or (person_tabs[0] if person_tabs else None)
+        if tab_code is None:
+            raise BadValue(f"{person.login} não atende nenhuma aba; informe --tab.")
+        tab_row = get_tab(uow.session, tab_code)
+        check_tab_accepts(tab_rule(tab_row), OcFacts(None, channel, kind, sla_class.code), Entry.REGISTER,
+                          person.role, frozenset(person_tabs))
+        linked: OccurrenceRow | None = None
+        if complementary_of is not None:
+            linked = get_occurrence(uow.session, complementary_of)
+            rules.check_complementary_target(linked.number, linked.status)
+            if linked.client_id != client_row.id:
+                raise RuleViolation("R2", f"a OC {linked.number} é de outro cliente; a ligação complementar "
+                                          "se vincula a uma OC aberta do mesmo cliente.")
+        number = next_counter(uow.session, "occurrence_number")
+        oc = OccurrenceRow(
+            number=number, request_id=request_id, client_id=client_row.id, channel=channel, kind=kind,
+            summary=text, tab=tab_row.code, status=Status.OPEN.value, sla_class=sla_class.code,
+            opened_at=uow.at, due_at=due_at(sla_class, uow.policy.calendar, uow.at), tab_since=uow.at,
+            opened_by_id=person.id, complementary_of_id=linked.id if linked else None, version=1,
+        )
+        uow.session.add(oc)
+        uow.session.flush()
+        uow.record(person.login, "occurrence", oc.id, "registered",
+                   f"{client_row.code} · {channel} · {kind} · SLA {sla_class.code} · {tab_row.name}",
+                   occurrence_id=oc.id, after={"tab": oc.tab, "status": oc.status})
+        if linked is not None:
+            oc.status, oc.closed_at, oc.faq_code = Status.CLOSED.value, uow.at, FAQ_COMPLEMENTARY
+            uow.record(person.login, "occurrence", oc.id, "closed",
+                       f"FAQ {FAQ_COMPLEMENTARY}: complementar à OC {linked.number} (R2)", occurrence_id=oc.id)
+            uow.record(person.login, "occurrence", linked.id, "complemented",
+                       f"ligação complementar registrada na OC {number}", occurrence_id=linked.id)
+        if slot is not None and technician is not None:
+            tech = get_staff(uow.session, technician)
+            book_slot(uow, oc, tech, person, slot)
+        return occurrence_view(uow, oc)
+
+    try:
+        return run(db, work, at)
+    except IntegrityError:
+        if request_id:  # a concurrent replay of the same call won; hand back its OC
+            return show(db, _number_for_request(db, request_id))
+        raise
+
+
+def _number_for_request(db: Database, request_id: str) -> int:
+    def work(uow: UnitOfWork) -> int:
+        return uow.session.scalar(
+            select(OccurrenceRow.number).where(OccurrenceRow.request_id == request_id)
+        ) or 0
+
+    return run(db, work, write=False)
+
+
+def show(db: Database, number: int, *, at: datetime | None = None, history: bool = True) -> OccurrenceView:
+    return run(db, lambda uow: occurrence_view(uow, get_occurrence(uow.session, number), history=history),
+               at, write=False)
+
+
+def list_occurrences(
+    db: Database,
+    *,
+    tab: str | None = None,
+    status: str | None = None,
+    client: str | None = None,
+    assignee: str | None = None,
+    at: datetime | None = None,
+    limit: int | None = None,
+) -> list[OccurrenceView]:
+    if status is not None:
+        status = _choice(status, Status, "status")
+
+    def work(uow: UnitOfWork) -> list[OccurrenceView]:
+        query = select(OccurrenceRow).order_by(OccurrenceRow.number)
+        if tab is not None:
+            query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
+        if status is not None:
+            query = query.where(OccurrenceRow.status == status)
+        if client is not None:
+            query = query.where(OccurrenceRow.client_id == get_client(uow.session, client).id)
+        if assignee is not None:
+            query = query.where(OccurrenceRow.assignee_id == get_staff(uow.session, assignee).id)
+        if limit is not None:
+            query = query.limit(limit)
+        return occurrence_views(uow, uow.session.scalars(query).all())
+
+    return run(db, work, at, write=False)
+
+
+def oc_facts(uow: UnitOfWork, oc: OccurrenceRow) -> OcFacts:
+    return OcFacts(oc.tab, oc.channel, oc.kind, oc.sla_class,
+                   frozenset(staff_tabs(uow.session, oc.opened_by_id)))
+
+
+def check_not_awaiting(uow: UnitOfWork, oc: OccurrenceRow, action: str) -> None:
+    if oc.status == Status.AWAITING_APPROVAL:
+        esc = uow.session.scalar(select(EscalationRow).where(
+            EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING))
+        rule = "R7" if esc is not None and esc.target == TabCode.N2 else "R6"
+        raise RuleViolation(rule, f"a OC {oc.number} aguarda a validação de um gestor e não pode ser {action} "
+                                  "agora; aguarde a decisão.")
+
+
+def forward(
+    db: Database, number: int, *, actor: str, tab: str, note: str | None = None, at: datetime | None = None
+) -> OccurrenceView:
+    """R3: only to a tab that accepts the OC; gated tabs need an approved escalation (R6, R7)."""
+
+    def work(uow: UnitOfWork) -> OccurrenceView:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "encaminhada")
+        check_not_awaiting(uow, oc, "encaminhada")
+        target = get_tab(uow.session, tab)
+        check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role,
+                          frozenset(staff_tabs(uow.session, person.id)))
+        if target.code == TabCode.APOIO_N1:
+            enter_apoio(uow, oc, "sent_by_attendant", person.login, note=note, sent_by=person)
+            return occurrence_view(uow, oc)
+        resolve_apoio_item(uow, oc, person)
+        withdraw_pending_offers(uow, oc)
+        before = {"tab": oc.tab, "status": oc.status}
+        change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None,
+                          tab_since=uow.at)
+        uow.record(person.login, "occurrence", oc.id, "forwarded",
+                   f"{before['tab']} → {target.code}" + (f": {note}" if note else ""), occurrence_id=oc.id,
+                   before=before, after={"tab": oc.tab, "status": oc.status})
+        return occurrence_view(uow, oc)
+
+    return run(db, work, at)
+
+
+def close(
+    db: Database, number: int, *, actor: str, faq: str, note: str | None = None, at: datetime | None = None
+) -> OccurrenceView:
+    """R11: closing needs a FAQ code, and closed is final."""
+    code = rules.check_faq(faq)
+
+    def work(uow: UnitOfWork) -> OccurrenceView:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "encerrada de novo")
+        if oc.assignee_id not in (None, person.id) and person.role not in MANAGEMENT_ROLES:
+            owner = uow.session.get(StaffRow, oc.assignee_id)
+            raise NotPermitted(f"a OC {oc.number} está com {owner.name if owner else '?'}; só quem a atende "
+                               "ou a gestão pode encerrá-la.")
+        for esc in uow.session.scalars(select(EscalationRow).where(
+                EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING)):
+            esc.status = EscalationStatus.CANCELLED.value
+            uow.record(person.login, "escalation", esc.id, "cancelled", "OC encerrada", occurrence_id=oc.id)
+        withdraw_pending_offers(uow, oc)
+        resolve_apoio_item(uow, oc, person)
+        before = {"status": oc.status}
+        change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
+        uow.record(person.login, "occurrence", oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),
+                   occurrence_id=oc.id, before=before, after={"status": oc.status})
+        return occurrence_view(uow, oc)
+
+    return run(db, work, at)

@@ -1,0 +1,154 @@
+"""Handing an OC to a technician: offer (R4), accept (R9), refuse (R5: everyone refused → APOIO)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import (
+    OccurrenceRow,
+    OfferRow,
+    PresenceRow,
+    RosterRow,
+    StaffRow,
+    StaffTabRow,
+)
+from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
+from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted, RuleViolation
+from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, get_tab, run
+from pitstop_desktop.services.dto import OfferResult
+from pitstop_desktop.services.occurrences import check_not_awaiting
+from pitstop_desktop.services.slots import roster_day
+from pitstop_desktop.services.views import occurrence_view
+from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, withdraw_pending_offers
+
+NO_ANSWER_MINUTES = 10
+
+
+def availability_of(uow: UnitOfWork, people: list[StaffRow]) -> dict[int, Availability]:
+    """Presence and roster of today (in the calendar's zone) for each person, at ``uow.at``."""
+    if not people:
+        return {}
+    tz = uow.policy.calendar.tz
+    today = uow.at.astimezone(tz).date()
+    day_start = datetime.combine(today, datetime.min.time(), tzinfo=tz)
+    ids = [p.id for p in people]
+    rosters = {r.staff_id: roster_day(r) for r in uow.session.scalars(
+        select(RosterRow).where(RosterRow.day == today, RosterRow.staff_id.in_(ids)))}
+    events: dict[int, list[PresenceEvent]] = {}
+    for e in uow.session.scalars(select(PresenceRow).where(
+            PresenceRow.staff_id.in_(ids), PresenceRow.at >= day_start, PresenceRow.at <= uow.at)):
+        events.setdefault(e.staff_id, []).append(PresenceEvent(e.at, PresenceKind(e.kind)))
+    return {p.id: availability(rosters.get(p.id), events.get(p.id, []), uow.at) for p in people}
+
+
+def tab_people(uow: UnitOfWork, tab: str) -> list[StaffRow]:
+    return list(uow.session.scalars(
+        select(StaffRow).join(StaffTabRow, StaffTabRow.staff_id == StaffRow.id)
+        .where(StaffTabRow.tab_code == tab, StaffRow.active.is_(True)).order_by(StaffRow.login)))
+
+
+def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None = None) -> OfferResult:
+    """R4: only to someone who serves the tab, is logged in and not at lunch; near lunch/shift end warns."""
+
+    def work(uow: UnitOfWork) -> OfferResult:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "oferecida")
+        check_not_awaiting(uow, oc, "oferecida")
+        if oc.assignee_id is not None:
+            owner = uow.session.get(StaffRow, oc.assignee_id)
+            raise Conflict(f"R9: a OC {oc.number} já está com {owner.name} ({owner.login}); "
+                           "encaminhe ou encerre antes de oferecer de novo." if owner else "R9: OC já atribuída")
+        tech = get_staff(uow.session, to)
+        tab = get_tab(uow.session, oc.tab)
+        serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
+            StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
+        warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id])
+        withdraw_pending_offers(uow, oc)
+        uow.session.add(OfferRow(occurrence_id=oc.id, tab=oc.tab, to_id=tech.id, offered_by_id=person.id,
+                                 offered_at=uow.at, answer=OfferAnswer.PENDING.value, warnings="\n".join(warnings)))
+        change_occurrence(uow, oc, status=Status.OFFERED.value)
+        uow.record(person.login, "occurrence", oc.id, "offered",
+                   f"oferecida a {tech.login}" + ("".join(f"; {w}" for w in warnings)), occurrence_id=oc.id)
+        return OfferResult(occurrence_view(uow, oc), tuple(warnings))
+
+    return run(db, work, at)
+
+
+def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, action: str) -> OfferRow:
+    pending = uow.session.scalar(select(OfferRow).where(
+        OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
+    if pending is None:
+        if oc.assignee_id is not None:
+            owner = uow.session.get(StaffRow, oc.assignee_id)
+            raise Conflict(f"R9: a OC {oc.number} já está com {owner.name} ({owner.login})." if owner
+                           else f"R9: a OC {oc.number} já tem responsável.")
+        raise RuleViolation("R4", f"a OC {oc.number} não está oferecida a ninguém; ela precisa ser oferecida a "
+                                  f"você antes de {action} (oc offer).")
+    if pending.to_id != person.id:
+        other = uow.session.get(StaffRow, pending.to_id)
+        raise NotPermitted(f"a OC {oc.number} foi oferecida a {other.name if other else '?'}, não a você.")
+    return pending
+
+
+def accept(db: Database, number: int, *, actor: str, at: datetime | None = None) -> OfferResult:
+    """R9: one owner. The assignee is set only where there is none, so two acceptors cannot both win."""
+
+    def work(uow: UnitOfWork) -> OfferResult:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "aceita")
+        check_not_awaiting(uow, oc, "aceita")
+        pending = _pending_offer_for(uow, oc, person, "aceitar")
+        won = uow.session.execute(
+            update(OccurrenceRow)
+            .where(OccurrenceRow.id == oc.id, OccurrenceRow.assignee_id.is_(None))
+            .values(assignee_id=person.id, status=Status.IN_PROGRESS.value, version=OccurrenceRow.version + 1)
+            .execution_options(synchronize_session=False)
+        ).rowcount  # type: ignore[attr-defined]
+        if won != 1:
+            uow.session.refresh(oc)
+            owner = uow.session.get(StaffRow, oc.assignee_id) if oc.assignee_id else None
+            raise Conflict(f"R9: a OC {oc.number} já foi assumida por {owner.name if owner else '?'} "
+                           f"({owner.login if owner else '?'}).")
+        uow.session.refresh(oc)
+        pending.answer, pending.answered_at = OfferAnswer.ACCEPTED.value, uow.at
+        uow.record(person.login, "occurrence", oc.id, "accepted", f"{person.login} assumiu a OC",
+                   occurrence_id=oc.id, after={"assignee": person.login, "status": oc.status})
+        return OfferResult(occurrence_view(uow, oc))
+
+    return run(db, work, at)
+
+
+def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime | None = None) -> OfferResult:
+    """A refusal needs a reason. R5: when every available technician of the tab refused, APOIO takes it."""
+    why = (reason or "").strip()
+    if not why:
+        raise BadValue("informe o motivo da recusa (--reason).")
+
+    def work(uow: UnitOfWork) -> OfferResult:
+        person = get_staff(uow.session, actor)
+        oc = get_occurrence(uow.session, number, lock=True)
+        rules.check_open(oc.number, oc.status, "recusada")
+        pending = _pending_offer_for(uow, oc, person, "recusar")
+        pending.answer, pending.answered_at, pending.reason = OfferAnswer.REFUSED.value, uow.at, why
+        change_occurrence(uow, oc, status=Status.OPEN.value)
+        uow.record(person.login, "occurrence", oc.id, "refused", why, occurrence_id=oc.id)
+        refusers = set(uow.session.scalars(select(OfferRow.to_id).where(
+            OfferRow.occurrence_id == oc.id, OfferRow.tab == oc.tab, OfferRow.answer == OfferAnswer.REFUSED,
+            OfferRow.offered_at >= oc.tab_since)))
+        people = tab_people(uow, oc.tab)
+        avail = availability_of(uow, people)
+        available = {p.id for p in people if avail[p.id].available}
+        if rules.everyone_refused(available, refusers):
+            enter_apoio(uow, oc, ApoioReason.EVERYONE_REFUSED.value, "system",
+                        note=f"todos os técnicos disponíveis da aba {pending.tab} recusaram (R5)")
+            return OfferResult(occurrence_view(uow, oc), moved_to_apoio=True)
+        return OfferResult(occurrence_view(uow, oc))
+
+    return run(db, work, at)

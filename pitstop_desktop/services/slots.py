@@ -1,0 +1,111 @@
+"""Appointments (R10, FAQ 7037): free slots by time, and booking one without ever booking it twice."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import BookingRow, OccurrenceRow, RosterRow, StaffRow, StaffTabRow
+from pitstop_desktop.domain.availability import RosterDay
+from pitstop_desktop.domain.codes import Role
+from pitstop_desktop.domain.errors import Conflict, NotFound, RuleViolation
+from pitstop_desktop.domain.slots import free_slots as domain_free_slots
+from pitstop_desktop.services.context import UnitOfWork, get_staff, get_tab, run
+from pitstop_desktop.services.dto import SlotView
+
+APPOINTMENT_ROLES = (Role.TECHNICIAN.value, Role.ATTENDANT.value)
+
+
+def roster_day(row: RosterRow) -> RosterDay:
+    return RosterDay(row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
+
+
+def _day_bounds(uow: UnitOfWork, day: date) -> tuple[datetime, datetime]:
+    tz = uow.policy.calendar.tz
+    start = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+    return start, start + timedelta(days=1)
+
+
+def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotView]:
+    if not people:
+        return []
+    ids = [p.id for p in people]
+    rosters = {r.staff_id: r for r in uow.session.scalars(
+        select(RosterRow).where(RosterRow.day == day, RosterRow.staff_id.in_(ids)))}
+    lo, hi = _day_bounds(uow, day)
+    booked: dict[int, list[tuple[datetime, datetime]]] = {}
+    for b in uow.session.scalars(select(BookingRow).where(
+            BookingRow.technician_id.in_(ids), BookingRow.starts_at >= lo, BookingRow.starts_at < hi)):
+        booked.setdefault(b.technician_id, []).append((b.starts_at, b.ends_at))
+    result = []
+    for person in people:
+        roster = rosters.get(person.id)
+        if roster is None:
+            continue
+        for s in domain_free_slots(person.login, roster_day(roster), booked.get(person.id, []),
+                                   uow.policy.slot_minutes):
+            result.append(SlotView(person.login, s.start, s.end))
+    return sorted(result, key=lambda s: (s.start, s.technician))
+
+
+def free_slots(
+    db: Database, *, day: date, tab: str | None = None, technician: str | None = None
+) -> list[SlotView]:
+    """Free slots of the day by time: roster minus lunch minus bookings."""
+
+    def work(uow: UnitOfWork) -> list[SlotView]:
+        query = select(StaffRow).where(StaffRow.active.is_(True)).order_by(StaffRow.login)
+        if technician is not None:
+            query = query.where(StaffRow.id == get_staff(uow.session, technician).id)
+        else:
+            query = query.where(StaffRow.role.in_(APPOINTMENT_ROLES))
+        if tab is not None:
+            code = get_tab(uow.session, tab).code
+            query = query.where(StaffRow.id.in_(select(StaffTabRow.staff_id).where(StaffTabRow.tab_code == code)))
+        return _slots_for(uow, list(uow.session.scalars(query)), day)
+
+    return run(db, work, write=False)
+
+
+def book_slot(uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, booked_by: StaffRow, start: datetime) -> None:
+    """R10: the OC is created on a free slot; a slot is never booked twice (the database enforces it)."""
+    day = start.astimezone(uow.policy.calendar.tz).date()
+    existing = uow.session.scalar(
+        select(BookingRow).where(BookingRow.technician_id == tech.id, BookingRow.starts_at == start))
+    if existing is not None:
+        raise _taken(uow, existing, start)
+    if uow.session.scalar(
+            select(RosterRow.id).where(RosterRow.staff_id == tech.id, RosterRow.day == day)) is None:
+        raise NotFound(f"{tech.login} não está na escala de {day.isoformat()}; veja `pitstop slots`.")
+    free = [s for s in _slots_for(uow, [tech], day) if s.start == start]
+    if not free:
+        raise RuleViolation("R10", f"{start.astimezone(uow.policy.calendar.tz):%H:%M} não é um horário livre de "
+                                   f"{tech.name}; escolha um horário de `pitstop slots --date {day.isoformat()}`.")
+    booking = BookingRow(technician_id=tech.id, starts_at=start, ends_at=free[0].end, occurrence_id=oc.id,
+                         booked_by_id=booked_by.id, booked_at=uow.at)
+    try:
+        with uow.session.begin_nested():
+            uow.session.add(booking)
+            uow.session.flush()
+    except IntegrityError:
+        taken = uow.session.scalar(
+            select(BookingRow).where(BookingRow.technician_id == tech.id, BookingRow.starts_at == start))
+        raise _taken(uow, taken, start) from None
+    oc.assignee_id = tech.id
+    oc.faq_code = None
+    uow.record(booked_by.login, "booking", booking.id, "booked",
+               f"FAQ 7037: {tech.login} {start.astimezone(uow.policy.calendar.tz):%d/%m %H:%M}",
+               occurrence_id=oc.id)
+
+
+def _taken(uow: UnitOfWork, booking: BookingRow | None, start: datetime) -> Conflict:
+    if booking is None:
+        return Conflict("R10: o horário acabou de ser reservado por outra pessoa; escolha outro.")
+    who = uow.session.get(StaffRow, booking.booked_by_id)
+    number = uow.session.scalar(select(OccurrenceRow.number).where(OccurrenceRow.id == booking.occurrence_id))
+    hhmm = start.astimezone(uow.policy.calendar.tz).strftime("%H:%M")
+    return Conflict(f"R10: o horário das {hhmm} já foi reservado por {who.name if who else '?'} "
+                    f"({who.login if who else '?'}) na OC {number}; escolha outro horário.")

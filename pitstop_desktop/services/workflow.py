@@ -1,0 +1,76 @@
+"""Moves shared by several use cases: change an OC under its version, move tabs, enter the APOIO queue."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select, update
+
+from pitstop_desktop.db.orm import ApoioItemRow, AuditRow, OccurrenceRow, OfferRow, StaffRow
+from pitstop_desktop.domain.codes import OfferAnswer, Status, TabCode
+from pitstop_desktop.domain.errors import Conflict
+from pitstop_desktop.services.context import UnitOfWork
+
+
+def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None:
+    """Conditional update on the version: if someone changed the OC meanwhile, say who and stop."""
+    expected = oc.version
+    result = uow.session.execute(
+        update(OccurrenceRow)
+        .where(OccurrenceRow.id == oc.id, OccurrenceRow.version == expected)
+        .values(**values, version=expected + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        last = uow.session.scalar(
+            select(AuditRow).where(AuditRow.occurrence_id == oc.id).order_by(AuditRow.id.desc()).limit(1)
+        )
+        who = f"{last.actor} ({last.action})" if last else "outra pessoa"
+        raise Conflict(f"R9: a OC {oc.number} foi alterada agora há pouco por {who}; atualize e tente de novo.")
+    uow.session.refresh(oc)
+
+
+def withdraw_pending_offers(uow: UnitOfWork, oc: OccurrenceRow) -> None:
+    uow.session.execute(
+        update(OfferRow)
+        .where(OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING)
+        .values(answer=OfferAnswer.WITHDRAWN, answered_at=uow.at)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def open_apoio_item(uow: UnitOfWork, oc: OccurrenceRow) -> ApoioItemRow | None:
+    return uow.session.scalar(
+        select(ApoioItemRow).where(ApoioItemRow.occurrence_id == oc.id, ApoioItemRow.resolved_at.is_(None))
+    )
+
+
+def resolve_apoio_item(uow: UnitOfWork, oc: OccurrenceRow, by: StaffRow | None) -> None:
+    item = open_apoio_item(uow, oc)
+    if item is not None:
+        item.resolved_at = uow.at
+        item.resolved_by_id = by.id if by else None
+        item.version += 1
+        uow.record(by.login if by else "system", "apoio_item", item.id, "resolved", occurrence_id=oc.id)
+
+
+def enter_apoio(
+    uow: UnitOfWork, oc: OccurrenceRow, reason: str, actor: str, *, note: str | None = None,
+    sent_by: StaffRow | None = None,
+) -> ApoioItemRow:
+    """The OC moves to APOIO N1 and a queue item records why (R5, R7)."""
+    withdraw_pending_offers(uow, oc)
+    before = {"tab": oc.tab, "status": oc.status}
+    change_occurrence(uow, oc, tab=TabCode.APOIO_N1.value, status=Status.OPEN.value, assignee_id=None,
+                      tab_since=uow.at)
+    item = open_apoio_item(uow, oc)
+    if item is None:
+        item = ApoioItemRow(occurrence_id=oc.id, reason=reason, note=note, since=uow.at,
+                            sent_by_id=sent_by.id if sent_by else None)
+        uow.session.add(item)
+        uow.session.flush()
+    detail = f"APOIO N1 ({reason})" + (f": {note}" if note else "")
+    uow.record(actor, "occurrence", oc.id, "sent_to_apoio", detail, occurrence_id=oc.id,
+               before=before, after={"tab": oc.tab, "status": oc.status})
+    uow.record(actor, "apoio_item", item.id, "created", reason, occurrence_id=oc.id)
+    return item
