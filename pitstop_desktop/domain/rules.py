@@ -28,7 +28,7 @@ def check_faq(code: str | None) -> str:
     value = (code or "").strip()
     if not value:
         raise RuleViolation("R11", "encerrar exige um código FAQ; informe --faq CODIGO.")
-    if not value.isdigit():
+    if not (value.isascii() and value.isdigit()):
         raise BadValue(f"código FAQ inválido: {value!r} (use só números, ex.: 7347)")
     return value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.codes import Clock, SlaState
@@ -43,13 +43,13 @@ class SlaReading:
 def due_at(sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime) -> datetime:
     if sla.clock == Clock.BUSINESS:
         return calendar.add_business_minutes(opened_at, sla.target_minutes)
-    return opened_at + timedelta(minutes=sla.target_minutes)
+    return opened_at.astimezone(UTC) + timedelta(minutes=sla.target_minutes)
 
 
 def _elapsed_minutes(sla: SlaClass, calendar: BusinessCalendar, start: datetime, end: datetime) -> float:
     if sla.clock == Clock.BUSINESS:
         return calendar.business_minutes_between(start, end)
-    return (end - start).total_seconds() / 60
+    return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 60
 
 
 def read_sla(
@@ -63,15 +63,18 @@ def read_sla(
     """Due time, minutes left (negative once breached) and state of an OC's SLA at ``now``.
 
     A closed OC is judged at its closing time: ``met`` when closed by the due time, else ``missed``.
+    Breach is measured on the class's own clock: a business-clock OC due at closing time has 0 minutes
+    left overnight and breaches with the next business minute, so state and minutes never disagree.
     """
     due = due_at(sla, calendar, opened_at)
     moment = closed_at if closed_at is not None else now
     elapsed = _elapsed_minutes(sla, calendar, opened_at, moment)
-    remaining = math.floor(sla.target_minutes - elapsed)
+    left = sla.target_minutes - elapsed
+    remaining = math.floor(left)
     ratio = elapsed / sla.target_minutes if sla.target_minutes else 1.0
     if closed_at is not None:
         state = SlaState.MET if closed_at <= due else SlaState.MISSED
-    elif now > due:
+    elif left < 0:
         state = SlaState.BREACHED
     elif ratio >= warning_ratio:
         state = SlaState.WARNING

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from pitstop_desktop.domain.availability import RosterDay
+from pitstop_desktop.domain.errors import BadValue
 
 DEFAULT_SLOT_MINUTES = 60
 
@@ -26,6 +27,8 @@ def free_slots(
     not_before: datetime | None = None,
 ) -> list[Slot]:
     """Whole slots from shift start that overlap neither lunch nor a booking."""
+    if slot_minutes <= 0:
+        raise BadValue(f"a duração do horário de agendamento precisa ser positiva (recebido {slot_minutes}).")
     length = timedelta(minutes=slot_minutes)
     busy = list(booked)
     if roster.lunch_start is not None and roster.lunch_end is not None:

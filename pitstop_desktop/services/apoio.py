@@ -29,6 +29,7 @@ from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
     open_apoio_item,
+    place_offer,
     resolve_apoio_item,
 )
 
@@ -174,12 +175,7 @@ def forward(
         uow.record(person.login, "occurrence", oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,
                    before=before, after={"tab": oc.tab, "status": oc.status})
         if tech is not None:
-            uow.session.add(OfferRow(occurrence_id=oc.id, tab=target.code, to_id=tech.id, offered_by_id=person.id,
-                                     offered_at=uow.at, answer=OfferAnswer.PENDING.value,
-                                     warnings="\n".join(warnings)))
-            change_occurrence(uow, oc, status=Status.OFFERED.value)
-            uow.record(person.login, "occurrence", oc.id, "offered",
-                       f"oferecida a {tech.login}" + "".join(f"; {w}" for w in warnings), occurrence_id=oc.id)
+            place_offer(uow, oc, tech, person, warnings)
         return occurrence_view(uow, oc)
 
     return run(db, work, at)

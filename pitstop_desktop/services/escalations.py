@@ -25,7 +25,7 @@ from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, wi
 
 
 def _logins(uow: UnitOfWork) -> dict[int, str]:
-    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login)).tuples())
+    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login)).tuples().all())
 
 
 def escalate(

@@ -24,7 +24,7 @@ from pitstop_desktop.services.dto import OfferResult
 from pitstop_desktop.services.occurrences import check_not_awaiting
 from pitstop_desktop.services.slots import roster_day
 from pitstop_desktop.services.views import occurrence_view
-from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, withdraw_pending_offers
+from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, place_offer
 
 NO_ANSWER_MINUTES = 10
 
@@ -69,12 +69,7 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
         serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
             StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
         warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id])
-        withdraw_pending_offers(uow, oc)
-        uow.session.add(OfferRow(occurrence_id=oc.id, tab=oc.tab, to_id=tech.id, offered_by_id=person.id,
-                                 offered_at=uow.at, answer=OfferAnswer.PENDING.value, warnings="\n".join(warnings)))
-        change_occurrence(uow, oc, status=Status.OFFERED.value)
-        uow.record(person.login, "occurrence", oc.id, "offered",
-                   f"oferecida a {tech.login}" + ("".join(f"; {w}" for w in warnings)), occurrence_id=oc.id)
+        place_offer(uow, oc, tech, person, warnings)
         return OfferResult(occurrence_view(uow, oc), tuple(warnings))
 
     return run(db, work, at)

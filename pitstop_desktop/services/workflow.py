@@ -30,6 +30,18 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
     uow.session.refresh(oc)
 
 
+def place_offer(
+    uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, by: StaffRow, warnings: tuple[str, ...]
+) -> None:
+    """A pending offer to ``tech`` (R4 already checked by the caller); any earlier one is withdrawn."""
+    withdraw_pending_offers(uow, oc)
+    uow.session.add(OfferRow(occurrence_id=oc.id, tab=oc.tab, to_id=tech.id, offered_by_id=by.id,
+                             offered_at=uow.at, answer=OfferAnswer.PENDING.value, warnings="\n".join(warnings)))
+    change_occurrence(uow, oc, status=Status.OFFERED.value)
+    uow.record(by.login, "occurrence", oc.id, "offered",
+               f"oferecida a {tech.login}" + "".join(f"; {w}" for w in warnings), occurrence_id=oc.id)
+
+
 def withdraw_pending_offers(uow: UnitOfWork, oc: OccurrenceRow) -> None:
     uow.session.execute(
         update(OfferRow)

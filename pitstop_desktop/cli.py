@@ -1,0 +1,598 @@
+"""The `pitstop` command line: every use case for administrators and integrations.
+
+Exit codes are a contract: 0 done; 2 bad usage or value; 3 a manual rule refused (message starts with the
+rule); 4 not found; 5 conflict (someone else got there first); 6 not permitted; 1 anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from pitstop_desktop.db import Database, default_database_url, resolve_database_url
+from pitstop_desktop.db.migrate import ensure_current, upgrade
+from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
+from pitstop_desktop.domain.errors import BadValue, PitstopError
+from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
+from pitstop_desktop.services import apoio, demo, escalations, occurrences, offers, people, sla, slots
+from pitstop_desktop.services.context import calendar_timezone
+from pitstop_desktop.services.dto import OccurrenceView, to_jsonable
+
+
+class UsageError(BadValue):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports in one line and exits 2, like every other bad value."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (veja {self.prog} --help)\n")
+
+
+class Context:
+    """What a command needs: the database (opened lazily, migrated when behind) and its time zone."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.url = resolve_database_url(args.db)
+        self._db: Database | None = None
+        self._tz: tzinfo | None = None
+
+    def database(self, *, migrate: bool = True, demo_on_first_run: bool = True) -> Database:
+        if self._db is None:
+            first_run = self.url == default_database_url() and not _default_file_exists(self.url)
+            db = Database(self.url)
+            if migrate:
+                ensure_current(db)
+            if first_run and demo_on_first_run:
+                print(f"Primeira execução: criando o dia de demonstração em {db.display_url}", file=sys.stderr)
+                demo.load_demo(db)
+            self._db = db
+        return self._db
+
+    @property
+    def tz(self) -> tzinfo:
+        if self._tz is None:
+            self._tz = ZoneInfo(calendar_timezone(self.database()))
+        return self._tz
+
+    def at(self) -> datetime | None:
+        text = getattr(self.args, "at", None)
+        return parse_moment(text, self.tz) if text else None
+
+    def actor(self) -> str:
+        login = getattr(self.args, "actor", None)
+        if not login:
+            raise UsageError("informe quem age: --as LOGIN")
+        return str(login)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+
+def _default_file_exists(url: str) -> bool:
+    return Path(url.removeprefix("sqlite:///")).exists()
+
+
+# Output
+
+
+def _emit_json(ctx: Context, value: Any, *, drop: frozenset[str] = frozenset()) -> None:
+    print(json.dumps(to_jsonable(value, ctx.tz, drop=drop), ensure_ascii=False, indent=2))
+
+
+def _hhmm(ctx: Context, moment: datetime | None) -> str:
+    return moment.astimezone(ctx.tz).strftime("%d/%m %H:%M") if moment else "-"
+
+
+def _remaining(minutes: int) -> str:
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours}h{mins:02d}" if hours else f"{sign}{mins}min"
+
+
+def _table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
+    cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    for i, row in enumerate(cells):
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if i == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def _print_oc(ctx: Context, oc: OccurrenceView) -> None:
+    print(f"OC {oc.number} — {oc.client} {oc.client_name}")
+    print(f"  {oc.summary}")
+    print(f"  aba {oc.tab} · status {oc.status} · canal {oc.channel} · tipo {oc.kind}")
+    print(f"  SLA {oc.sla}: vence {_hhmm(ctx, oc.due_at)} · {oc.sla_state} · restam {_remaining(oc.remaining_minutes)}")
+    print(f"  aberta {_hhmm(ctx, oc.opened_at)} por {oc.opened_by} · responsável {oc.assignee or '-'}"
+          + (f" · oferecida a {oc.offered_to}" if oc.offered_to else ""))
+    if oc.complementary_of:
+        print(f"  complementar à OC {oc.complementary_of}")
+    if oc.closed_at:
+        print(f"  encerrada {_hhmm(ctx, oc.closed_at)} · FAQ {oc.faq}")
+    if oc.pending_escalation:
+        e = oc.pending_escalation
+        print(f"  escalonamento {e.id} pendente → {e.target} ({e.reason}) pedido por {e.requested_by}")
+    if oc.history:
+        print("  histórico:")
+        for h in oc.history:
+            print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {h.action:<22} {h.detail}")
+
+
+# Commands
+
+
+def cmd_console(ctx: Context) -> int:
+    db = ctx.database()
+    print("Pit Stop Desktop: o console do supervisor chega numa próxima versão.")
+    print(f"O banco {db.display_url} está pronto. Experimente: pitstop oc list --tab n1_rapida")
+    return 0
+
+
+def cmd_db_upgrade(ctx: Context) -> int:
+    db = ctx.database(migrate=False, demo_on_first_run=False)
+    before, after = upgrade(db)
+    print(f"banco {db.display_url}: {before or 'vazio'} → {after}" if before != after
+          else f"banco {db.display_url} já está na versão {after}")
+    return 0
+
+
+def cmd_demo(ctx: Context) -> int:
+    a = ctx.args
+    db = ctx.database(demo_on_first_run=False)
+    day = parse_date(a.date) if a.date else None
+    summary = demo.load_demo(db, day=day, reset=a.reset)
+    print(summary)
+    return 0
+
+
+def cmd_staff_add(ctx: Context) -> int:
+    a = ctx.args
+    password = sys.stdin.readline().rstrip("\r\n") if a.password_stdin else None
+    if a.password_stdin and not password:
+        raise UsageError("--password-stdin: nenhuma senha lida da entrada padrão")
+    view = people.add_staff(ctx.database(), login=a.login, name=a.name, role=a.role, tabs=a.tab or (),
+                            site=a.site, password=password)
+    print(f"{view.login} ({view.role}) cadastrado(a)")
+    return 0
+
+
+def cmd_staff_list(ctx: Context) -> int:
+    rows = people.list_staff(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(s.login, s.name, s.role, s.site, ",".join(s.tabs)) for s in rows],
+               ["login", "nome", "papel", "local", "abas"])
+    return 0
+
+
+def cmd_client_add(ctx: Context) -> int:
+    a = ctx.args
+    view = people.add_client(ctx.database(), code=a.code, name=a.name, phone=a.phone, consulting=a.consulting)
+    print(f"cliente {view.code} cadastrado")
+    return 0
+
+
+def cmd_client_list(ctx: Context) -> int:
+    rows = people.list_clients(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(c.code, c.name, c.phone, "sim" if c.consulting else "") for c in rows],
+               ["código", "nome", "telefone", "consultoria"])
+    return 0
+
+
+def cmd_roster_set(ctx: Context) -> int:
+    a = ctx.args
+    view = people.set_roster(ctx.database(), login=a.login, day=parse_date(a.date), start=parse_hhmm(a.start),
+                             end=parse_hhmm(a.end), lunch=parse_hhmm_range(a.lunch) if a.lunch else None)
+    print(f"escala de {view.login} em {view.day}: {_hhmm(ctx, view.start)}–{_hhmm(ctx, view.end)}")
+    return 0
+
+
+def cmd_presence(ctx: Context) -> int:
+    a = ctx.args
+    view = people.record_presence(ctx.database(), login=a.login, kind=a.event, at=ctx.at())
+    print(f"{view.login}: {view.kind} às {_hhmm(ctx, view.at)} ({view.state})")
+    return 0
+
+
+def cmd_oc_new(ctx: Context) -> int:
+    a = ctx.args
+    db = ctx.database()
+    slot = parse_moment(a.slot, ctx.tz) if a.slot else None
+    oc = occurrences.register_call(
+        db, actor=ctx.actor(), client=a.client, channel=a.channel, summary=a.summary, kind=a.kind, sla=a.sla,
+        tab=a.tab, complementary_of=a.complementary_of, slot=slot, technician=a.technician, at=ctx.at(),
+        request_id=a.request_id,
+    )
+    if a.json:
+        _emit_json(ctx, oc)
+    else:
+        print(oc.number)
+    return 0
+
+
+def cmd_oc_show(ctx: Context) -> int:
+    oc = occurrences.show(ctx.database(), ctx.args.number, at=ctx.at())
+    if ctx.args.json:
+        _emit_json(ctx, oc)
+    else:
+        _print_oc(ctx, oc)
+    return 0
+
+
+def cmd_oc_list(ctx: Context) -> int:
+    a = ctx.args
+    rows = occurrences.list_occurrences(ctx.database(), tab=a.tab, status=a.status, client=a.client, at=ctx.at())
+    if a.json:
+        _emit_json(ctx, rows, drop=frozenset({"history"}))
+    else:
+        _table([(o.number, o.client, o.summary[:40], o.tab, o.status, o.sla, o.sla_state,
+                 _remaining(o.remaining_minutes), o.assignee or "-") for o in rows],
+               ["OC", "cliente", "resumo", "aba", "status", "SLA", "estado", "restam", "responsável"])
+    return 0
+
+
+def _print_result(ctx: Context, oc: OccurrenceView, message: str, warnings: Sequence[str] = ()) -> int:
+    for warning in warnings:
+        print(f"aviso: {warning}", file=sys.stderr)
+    if getattr(ctx.args, "json", False):
+        _emit_json(ctx, oc)
+    else:
+        print(message)
+    return 0
+
+
+def cmd_oc_forward(ctx: Context) -> int:
+    a = ctx.args
+    oc = occurrences.forward(ctx.database(), a.number, actor=ctx.actor(), tab=a.tab, note=a.note, at=ctx.at())
+    return _print_result(ctx, oc, f"OC {oc.number} encaminhada para {oc.tab}")
+
+
+def cmd_oc_offer(ctx: Context) -> int:
+    a = ctx.args
+    result = offers.offer(ctx.database(), a.number, actor=ctx.actor(), to=a.to, at=ctx.at())
+    return _print_result(ctx, result.occurrence, f"OC {a.number} oferecida a {a.to}", result.warnings)
+
+
+def cmd_oc_accept(ctx: Context) -> int:
+    result = offers.accept(ctx.database(), ctx.args.number, actor=ctx.actor(), at=ctx.at())
+    return _print_result(ctx, result.occurrence, f"OC {ctx.args.number} assumida por {result.occurrence.assignee}")
+
+
+def cmd_oc_refuse(ctx: Context) -> int:
+    a = ctx.args
+    result = offers.refuse(ctx.database(), a.number, actor=ctx.actor(), reason=a.reason, at=ctx.at())
+    message = f"OC {a.number} recusada"
+    if result.moved_to_apoio:
+        message += "; todos os técnicos disponíveis recusaram, a OC foi para o APOIO N1 (R5)"
+    return _print_result(ctx, result.occurrence, message)
+
+
+def cmd_oc_escalate(ctx: Context) -> int:
+    a = ctx.args
+    esc = escalations.escalate(ctx.database(), a.number, actor=ctx.actor(), target=a.to, reason=a.reason,
+                               note=a.note, at=ctx.at())
+    if a.json:
+        _emit_json(ctx, esc)
+    else:
+        print(f"escalonamento {esc.id}: OC {esc.number} → {esc.target}, aguardando a validação de um gestor")
+    return 0
+
+
+def cmd_oc_close(ctx: Context) -> int:
+    a = ctx.args
+    oc = occurrences.close(ctx.database(), a.number, actor=ctx.actor(), faq=a.faq, note=a.note, at=ctx.at())
+    return _print_result(ctx, oc, f"OC {oc.number} encerrada com FAQ {oc.faq}")
+
+
+def cmd_escalation_list(ctx: Context) -> int:
+    rows = escalations.list_escalations(ctx.database(), pending_only=ctx.args.pending)
+    if ctx.args.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(e.id, e.number, e.target, e.reason, e.requested_by, _hhmm(ctx, e.requested_at), e.status,
+                 e.decided_by or "") for e in rows],
+               ["id", "OC", "destino", "motivo", "pedido por", "em", "status", "decidido por"])
+    return 0
+
+
+def cmd_escalation_approve(ctx: Context) -> int:
+    a = ctx.args
+    esc = escalations.approve(ctx.database(), a.id, actor=ctx.actor(), note=a.note, at=ctx.at())
+    where = "Especialistas" if esc.target == EscalationTarget.ESPECIALISTAS else "APOIO N1 (segue para o N2)"
+    print(f"escalonamento {esc.id} aprovado: OC {esc.number} → {where}")
+    return 0
+
+
+def cmd_escalation_reject(ctx: Context) -> int:
+    a = ctx.args
+    esc = escalations.reject(ctx.database(), a.id, actor=ctx.actor(), reason=a.reason, at=ctx.at())
+    print(f"escalonamento {esc.id} rejeitado: a OC {esc.number} continua onde estava")
+    return 0
+
+
+def cmd_apoio_list(ctx: Context) -> int:
+    rows = apoio.list_items(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(i.number, i.reason, _hhmm(ctx, i.since), i.claimed_by or "-", i.note or "") for i in rows],
+               ["OC", "motivo", "desde", "assumida por", "observação"])
+    return 0
+
+
+def cmd_apoio_claim(ctx: Context) -> int:
+    item = apoio.claim(ctx.database(), ctx.args.number, actor=ctx.actor(), at=ctx.at())
+    if getattr(ctx.args, "json", False):
+        _emit_json(ctx, item)
+    else:
+        print(f"OC {item.number} assumida por {item.claimed_by}")
+    return 0
+
+
+def cmd_apoio_send(ctx: Context) -> int:
+    a = ctx.args
+    oc = apoio.send(ctx.database(), a.number, actor=ctx.actor(), reason=a.reason, at=ctx.at())
+    return _print_result(ctx, oc, f"OC {oc.number} enviada ao APOIO N1")
+
+
+def cmd_apoio_forward(ctx: Context) -> int:
+    a = ctx.args
+    oc = apoio.forward(ctx.database(), a.number, actor=ctx.actor(), tab=a.tab, to=a.to, at=ctx.at())
+    extra = f" e oferecida a {oc.offered_to}" if oc.offered_to else ""
+    return _print_result(ctx, oc, f"OC {oc.number} encaminhada pelo APOIO para {oc.tab}{extra}")
+
+
+def cmd_slots(ctx: Context) -> int:
+    a = ctx.args
+    rows = slots.free_slots(ctx.database(), day=parse_date(a.date), tab=a.tab, technician=a.technician)
+    if a.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(_hhmm(ctx, s.start)[-5:], _hhmm(ctx, s.end)[-5:], s.technician) for s in rows],
+               ["início", "fim", "técnico"])
+    return 0
+
+
+def cmd_sla_classes(ctx: Context) -> int:
+    rows = sla.sla_classes(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, [{"code": c.code, "target_minutes": c.target_minutes, "clock": c.clock, "name": c.name}
+                         for c in rows])
+    else:
+        _table([(c.code, c.name, c.target_minutes, c.clock) for c in rows], ["código", "nome", "minutos", "relógio"])
+    return 0
+
+
+# The parser
+
+
+def _number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"número de OC inválido: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"número de OC inválido: {text!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="pitstop", description="Pit Stop Desktop: a Agenda do help desk.")
+    parser.add_argument("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o SQLite "
+                                                    "local na pasta de dados do usuário)")
+    parser.add_argument("--as", dest="console_as", metavar="LOGIN", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"pitstop {_version()}")
+    parser.set_defaults(func=cmd_console)
+
+    acting = _Parser(add_help=False)
+    acting.add_argument("--as", dest="actor", metavar="LOGIN", required=True, help="quem age (seu papel vale)")
+    acting.add_argument("--at", metavar="ISO-8601", help="quando aconteceu (padrão: agora)")
+    listing = _Parser(add_help=False)
+    listing.add_argument("--json", action="store_true", help="saída em JSON")
+    when = _Parser(add_help=False)
+    when.add_argument("--at", metavar="ISO-8601", help="o momento de referência (padrão: agora)")
+
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    db = sub.add_parser("db", help="o banco de dados").add_subparsers(dest="db_command", required=True,
+                                                                       metavar="ACTION", parser_class=_Parser)
+    db.add_parser("upgrade", help="aplica as migrações").set_defaults(func=cmd_db_upgrade)
+
+    d = sub.add_parser("demo", help="carrega um dia de demonstração realista e determinístico")
+    d.add_argument("--reset", action="store_true", help="apaga os dados e recomeça")
+    d.add_argument("--date", metavar="AAAA-MM-DD", help="o dia (padrão: o último dia útil)")
+    d.set_defaults(func=cmd_demo)
+
+    staff = sub.add_parser("staff", help="equipe").add_subparsers(dest="staff_command", required=True,
+                                                                  metavar="ACTION", parser_class=_Parser)
+    s = staff.add_parser("add", help="cadastra uma pessoa")
+    s.add_argument("login")
+    s.add_argument("--name", required=True)
+    s.add_argument("--role", required=True, choices=[r.value for r in Role])
+    s.add_argument("--tab", action="append", metavar="TAB", help="aba atendida (repita para várias)")
+    s.add_argument("--site", default=Site.MATRIZ.value, choices=[x.value for x in Site])
+    s.add_argument("--password-stdin", action="store_true", help="lê a senha da entrada padrão")
+    s.set_defaults(func=cmd_staff_add)
+    staff.add_parser("list", parents=[listing], help="lista a equipe").set_defaults(func=cmd_staff_list)
+
+    client = sub.add_parser("client", help="clientes").add_subparsers(dest="client_command", required=True,
+                                                                      metavar="ACTION", parser_class=_Parser)
+    c = client.add_parser("add", help="cadastra um cliente")
+    c.add_argument("code")
+    c.add_argument("--name", required=True)
+    c.add_argument("--phone")
+    c.add_argument("--consulting", action="store_true", help="cliente da consultoria")
+    c.set_defaults(func=cmd_client_add)
+    client.add_parser("list", parents=[listing], help="lista os clientes").set_defaults(func=cmd_client_list)
+
+    roster = sub.add_parser("roster", help="escala").add_subparsers(dest="roster_command", required=True,
+                                                                    metavar="ACTION", parser_class=_Parser)
+    r = roster.add_parser("set", help="define turno e almoço de uma pessoa num dia")
+    r.add_argument("login")
+    r.add_argument("--date", required=True, metavar="AAAA-MM-DD")
+    r.add_argument("--start", required=True, metavar="HH:MM")
+    r.add_argument("--end", required=True, metavar="HH:MM")
+    r.add_argument("--lunch", metavar="HH:MM-HH:MM")
+    r.set_defaults(func=cmd_roster_set)
+
+    p = sub.add_parser("presence", parents=[when], help="registra login, almoço, volta ou logout")
+    p.add_argument("login")
+    p.add_argument("event", choices=[k.value for k in PresenceKind])
+    p.set_defaults(func=cmd_presence)
+
+    oc = sub.add_parser("oc", help="ocorrências").add_subparsers(dest="oc_command", required=True,
+                                                                metavar="ACTION", parser_class=_Parser)
+    n = oc.add_parser("new", parents=[acting, listing], help="registra uma ligação (R1)")
+    n.add_argument("--client", required=True, metavar="CODE")
+    n.add_argument("--channel", required=True, choices=[x.value for x in Channel])
+    n.add_argument("--summary", required=True)
+    n.add_argument("--kind", default=Kind.QUESTION.value, choices=[x.value for x in Kind])
+    n.add_argument("--sla", default="24H", metavar="CLASS", help="IS, URGENTE, 2H, 4H, 24H, 72H, 10D")
+    n.add_argument("--tab", metavar="TAB", help="padrão: a primeira aba de quem registra")
+    n.add_argument("--complementary-of", type=_number, metavar="N", help="ligação complementar à OC N (R2)")
+    n.add_argument("--slot", metavar="ISO-8601", help="horário agendado (FAQ 7037, R10)")
+    n.add_argument("--technician", metavar="LOGIN", help="técnico do horário agendado")
+    n.add_argument("--request-id", metavar="ID", help="id do cliente para reenvio idempotente")
+    n.set_defaults(func=cmd_oc_new)
+
+    show = oc.add_parser("show", parents=[listing, when], help="mostra uma OC com o histórico")
+    show.add_argument("number", type=_number)
+    show.set_defaults(func=cmd_oc_show)
+
+    ls = oc.add_parser("list", parents=[listing, when], help="lista OCs")
+    ls.add_argument("--tab")
+    ls.add_argument("--status")
+    ls.add_argument("--client", metavar="CODE")
+    ls.set_defaults(func=cmd_oc_list)
+
+    f = oc.add_parser("forward", parents=[acting, listing], help="encaminha para outra aba (R3)")
+    f.add_argument("number", type=_number)
+    f.add_argument("--tab", required=True)
+    f.add_argument("--note")
+    f.set_defaults(func=cmd_oc_forward)
+
+    o = oc.add_parser("offer", parents=[acting, listing], help="oferece a um técnico (R4)")
+    o.add_argument("number", type=_number)
+    o.add_argument("--to", required=True, metavar="LOGIN")
+    o.set_defaults(func=cmd_oc_offer)
+
+    acc = oc.add_parser("accept", parents=[acting, listing], help="aceita a OC oferecida a você (R9)")
+    acc.add_argument("number", type=_number)
+    acc.set_defaults(func=cmd_oc_accept)
+
+    ref = oc.add_parser("refuse", parents=[acting, listing], help="recusa a OC oferecida a você (R5)")
+    ref.add_argument("number", type=_number)
+    ref.add_argument("--reason", required=True)
+    ref.set_defaults(func=cmd_oc_refuse)
+
+    esc = oc.add_parser("escalate", parents=[acting, listing], help="pede escalonamento (R6, R7)")
+    esc.add_argument("number", type=_number)
+    esc.add_argument("--to", required=True, choices=[t.value for t in EscalationTarget])
+    esc.add_argument("--reason", required=True, choices=[r.value for r in EscalationReason])
+    esc.add_argument("--note")
+    esc.set_defaults(func=cmd_oc_escalate)
+
+    cl = oc.add_parser("close", parents=[acting, listing], help="encerra com código FAQ (R11)")
+    cl.add_argument("number", type=_number)
+    cl.add_argument("--faq", required=True, metavar="CODE")
+    cl.add_argument("--note")
+    cl.set_defaults(func=cmd_oc_close)
+
+    escalation = sub.add_parser("escalation", help="escalonamentos").add_subparsers(
+        dest="escalation_command", required=True, metavar="ACTION", parser_class=_Parser)
+    el = escalation.add_parser("list", parents=[listing], help="lista escalonamentos")
+    el.add_argument("--pending", action="store_true", help="só os pendentes")
+    el.set_defaults(func=cmd_escalation_list)
+    ea = escalation.add_parser("approve", parents=[acting], help="aprova (gestor, R8)")
+    ea.add_argument("id", type=_number)
+    ea.add_argument("--note")
+    ea.set_defaults(func=cmd_escalation_approve)
+    er = escalation.add_parser("reject", parents=[acting], help="rejeita com motivo (gestor, R8)")
+    er.add_argument("id", type=_number)
+    er.add_argument("--reason", required=True)
+    er.set_defaults(func=cmd_escalation_reject)
+
+    ap = sub.add_parser("apoio", help="a fila do APOIO").add_subparsers(dest="apoio_command", required=True,
+                                                                        metavar="ACTION", parser_class=_Parser)
+    ap.add_parser("list", parents=[listing], help="itens abertos da fila").set_defaults(func=cmd_apoio_list)
+    acl = ap.add_parser("claim", parents=[acting, listing], help="assume um item (R9); sem N, o mais antigo")
+    acl.add_argument("number", type=_number, nargs="?")
+    acl.set_defaults(func=cmd_apoio_claim)
+    asend = ap.add_parser("send", parents=[acting, listing], help="aciona o APOIO quando ninguém atende (R5)")
+    asend.add_argument("number", type=_number)
+    asend.add_argument("--reason", required=True)
+    asend.set_defaults(func=cmd_apoio_send)
+    afw = ap.add_parser("forward", parents=[acting, listing], help="encaminha um item (N2: R7)")
+    afw.add_argument("number", type=_number)
+    afw.add_argument("--tab", required=True)
+    afw.add_argument("--to", metavar="LOGIN", help="e oferece a este técnico (R4)")
+    afw.set_defaults(func=cmd_apoio_forward)
+
+    sl = sub.add_parser("slots", parents=[listing], help="horários livres para agendamento (R10)")
+    sl.add_argument("--date", required=True, metavar="AAAA-MM-DD")
+    sl.add_argument("--tab")
+    sl.add_argument("--technician", metavar="LOGIN")
+    sl.set_defaults(func=cmd_slots)
+
+    slac = sub.add_parser("sla", help="SLA (FAQ 7367)").add_subparsers(dest="sla_command", required=True,
+                                                                       metavar="ACTION", parser_class=_Parser)
+    slac.add_parser("classes", parents=[listing], help="as classes de SLA").set_defaults(func=cmd_sla_classes)
+    return parser
+
+
+def _version() -> str:
+    from pitstop_desktop import __version__
+
+    return __version__
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script: one line for every refusal, never a traceback."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(args)
+    func: Callable[[Context], int] = args.func
+    try:
+        return func(ctx)
+    except PitstopError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except DBAPIError as exc:
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+        print(f"erro do banco {ctx.url.split('@')[-1]}: {detail[0] if detail else type(exc).__name__}",
+              file=sys.stderr)
+        return 1
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"erro inesperado: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the contract: never a traceback on the terminal
+        if os.environ.get("PITSTOP_DEBUG"):
+            raise
+        print(f"erro inesperado ({type(exc).__name__}): {exc}. Rode com PITSTOP_DEBUG=1 para detalhes.",
+              file=sys.stderr)
+        return 1
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
