@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters over the services' plain rows (arrives with the supervisor console)."""

@@ -1,0 +1,1 @@
+"""Windows, widgets and dialogs: layout and wiring (arrives with the supervisor console)."""
