@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -50,10 +49,10 @@ class Context:
 
     def database(self, *, migrate: bool = True, demo_on_first_run: bool = True) -> Database:
         if self._db is None:
-            first_run = self.url == default_database_url() and not _default_file_exists(self.url)
             db = Database(self.url)
             if migrate:
                 ensure_current(db)
+            first_run = self.url == default_database_url() and migrate and not people.list_staff(db)
             if first_run and demo_on_first_run:
                 print(f"Primeira execução: criando o dia de demonstração em {db.display_url}", file=sys.stderr)
                 demo.load_demo(db)
@@ -79,10 +78,6 @@ class Context:
     def close(self) -> None:
         if self._db is not None:
             self._db.dispose()
-
-
-def _default_file_exists(url: str) -> bool:
-    return Path(url.removeprefix("sqlite:///")).exists()
 
 
 # Output
