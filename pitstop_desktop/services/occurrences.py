@@ -13,6 +13,7 @@ from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.codes import (
     FAQ_COMPLEMENTARY,
     MANAGEMENT_ROLES,
+    ApoioReason,
     Channel,
     EscalationStatus,
     Kind,
@@ -39,6 +40,7 @@ from pitstop_desktop.services.views import occurrence_view, occurrence_views
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
+    open_apoio_item,
     resolve_apoio_item,
     withdraw_pending_offers,
 )
@@ -209,8 +211,11 @@ def forward(
         check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role,
                           frozenset(staff_tabs(uow.session, person.id)))
         if target.code == TabCode.APOIO_N1:
-            enter_apoio(uow, oc, "sent_by_attendant", person.login, note=note, sent_by=person)
+            enter_apoio(uow, oc, ApoioReason.SENT_BY_ATTENDANT.value, person.login, note=note, sent_by=person)
             return occurrence_view(uow, oc)
+        if open_apoio_item(uow, oc) is not None and person.role not in MANAGEMENT_ROLES:
+            raise NotPermitted(f"a OC {oc.number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "
+                               "(pitstop apoio forward).")
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
         before = {"tab": oc.tab, "status": oc.status}
