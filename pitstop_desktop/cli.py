@@ -356,7 +356,8 @@ def cmd_apoio_forward(ctx: Context) -> int:
 
 def cmd_slots(ctx: Context) -> int:
     a = ctx.args
-    rows = slots.free_slots(ctx.database(), day=parse_date(a.date), tab=a.tab, technician=a.technician)
+    rows = slots.free_slots(ctx.database(), day=parse_date(a.date), tab=a.tab, technician=a.technician,
+                            at=ctx.at())
     if a.json:
         _emit_json(ctx, rows)
     else:
@@ -540,7 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     afw.add_argument("--to", metavar="LOGIN", help="e oferece a este técnico (R4)")
     afw.set_defaults(func=cmd_apoio_forward)
 
-    sl = sub.add_parser("slots", parents=[listing], help="horários livres para agendamento (R10)")
+    sl = sub.add_parser("slots", parents=[listing, when], help="horários livres para agendamento (R10)")
     sl.add_argument("--date", required=True, metavar="AAAA-MM-DD")
     sl.add_argument("--tab")
     sl.add_argument("--technician", metavar="LOGIN")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from pitstop_desktop.domain.codes import PresenceKind
@@ -71,29 +71,35 @@ def next_presence_allowed(current: PresenceState, kind: PresenceKind) -> bool:
     return current in allowed[kind]
 
 
-def _hhmm(moment: datetime, tz_of: datetime) -> str:
-    return moment.astimezone(tz_of.tzinfo).strftime("%H:%M")
+def _hhmm(moment: datetime, tz: tzinfo | None) -> str:
+    return moment.astimezone(tz).strftime("%H:%M")
 
 
-def upcoming_warnings(roster: RosterDay | None, now: datetime) -> tuple[str, ...]:
-    """R4's warnings: a planned lunch or shift end within 15 minutes (not a refusal)."""
+def upcoming_warnings(roster: RosterDay | None, now: datetime, tz: tzinfo | None = None) -> tuple[str, ...]:
+    """R4's warnings: a planned lunch or shift end within 15 minutes (not a refusal).
+
+    Times are shown in ``tz`` (the calendar's zone), else in the zone of ``now``.
+    """
+    tz = tz or now.tzinfo
     if roster is None:
         return ()
     warnings = []
     if roster.lunch_start is not None and now <= roster.lunch_start <= now + WARNING_WINDOW:
         minutes = int((roster.lunch_start - now).total_seconds() // 60)
-        warnings.append(f"R4: almoço previsto às {_hhmm(roster.lunch_start, roster.shift_start)} "
+        warnings.append(f"R4: almoço previsto às {_hhmm(roster.lunch_start, tz)} "
                         f"(em {minutes} min)")
     if now <= roster.shift_end <= now + WARNING_WINDOW:
         minutes = int((roster.shift_end - now).total_seconds() // 60)
-        warnings.append(f"R4: fim do turno às {_hhmm(roster.shift_end, roster.shift_start)} "
+        warnings.append(f"R4: fim do turno às {_hhmm(roster.shift_end, tz)} "
                         f"(em {minutes} min)")
     return tuple(warnings)
 
 
-def availability(roster: RosterDay | None, events: Sequence[PresenceEvent], now: datetime) -> Availability:
+def availability(
+    roster: RosterDay | None, events: Sequence[PresenceEvent], now: datetime, tz: tzinfo | None = None
+) -> Availability:
     state, login_at = presence_state(events, now)
-    warnings = upcoming_warnings(roster, now) if state == PresenceState.ONLINE else ()
+    warnings = upcoming_warnings(roster, now, tz) if state == PresenceState.ONLINE else ()
     return Availability(state, state == PresenceState.ONLINE, warnings, login_at)
 
 

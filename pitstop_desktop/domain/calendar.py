@@ -33,7 +33,7 @@ class BusinessCalendar:
     def _holidays(self) -> holidays_lib.HolidayBase | None:
         if not self.holiday_country:
             return None
-        return holidays_lib.country_holidays(self.holiday_country)
+        return holidays_lib.country_holidays(self.holiday_country, language="pt_BR")
 
     def holiday_name(self, day: date) -> str | None:
         if day in self.extra_closed_days:

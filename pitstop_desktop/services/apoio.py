@@ -48,7 +48,7 @@ def list_items(db: Database) -> list[ApoioItemView]:
             select(ApoioItemRow, OccurrenceRow.number)
             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
             .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
-        ).tuples().all()
+        ).all()
         return [_item_view(uow, item, number) for item, number in rows]
 
     return run(db, work, write=False)
@@ -90,7 +90,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     if won != 1:
         raise _already_claimed(uow, item, oc.number)
     change_occurrence(uow, oc, assignee_id=person.id, status=Status.IN_PROGRESS.value)
-    uow.record(person.login, "apoio_item", item.id, "claimed", occurrence_id=oc.id)
+    uow.record(person.login, "apoio_item", item.id, "claimed")
     uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
                occurrence_id=oc.id)
     return _item_view(uow, item, oc.number)

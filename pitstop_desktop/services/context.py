@@ -196,7 +196,7 @@ def next_counter(session: Session, name: str) -> int:
 
 def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = None, *, write: bool = True) -> T:
     """Run a use case in one (retried) transaction."""
-    moment = at or utcnow()
+    moment = (at or utcnow()).astimezone(UTC)
 
     def body(session: Session) -> T:
         uow = UnitOfWork(session, moment)

@@ -21,11 +21,16 @@ from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound
 from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, run
 from pitstop_desktop.services.dto import EscalationView
 from pitstop_desktop.services.views import escalation_view
-from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, withdraw_pending_offers
+from pitstop_desktop.services.workflow import (
+    change_occurrence,
+    enter_apoio,
+    resolve_apoio_item,
+    withdraw_pending_offers,
+)
 
 
 def _logins(uow: UnitOfWork) -> dict[int, str]:
-    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login)).tuples().all())
+    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login)).all())
 
 
 def escalate(
@@ -54,7 +59,7 @@ def escalate(
         uow.session.add(row)
         uow.session.flush()
         change_occurrence(uow, oc, status=Status.AWAITING_APPROVAL.value)
-        uow.record(person.login, "escalation", row.id, "requested", f"→ {target} ({reason})", occurrence_id=oc.id)
+        uow.record(person.login, "escalation", row.id, "requested", f"→ {target} ({reason})")
         uow.record(person.login, "occurrence", oc.id, "escalation_requested",
                    f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else ""),
                    occurrence_id=oc.id)
@@ -70,7 +75,7 @@ def list_escalations(db: Database, *, pending_only: bool = False) -> list[Escala
         if pending_only:
             query = query.where(EscalationRow.status == EscalationStatus.PENDING)
         logins = _logins(uow)
-        return [escalation_view(row, number, logins) for row, number in uow.session.execute(query).tuples()]
+        return [escalation_view(row, number, logins) for row, number in uow.session.execute(query).all()]
 
     return run(db, work, write=False)
 
@@ -115,8 +120,9 @@ def approve(
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")
         _decide(uow, row, person, EscalationStatus.APPROVED.value, note)
-        uow.record(person.login, "escalation", row.id, "approved", note or "", occurrence_id=oc.id)
+        uow.record(person.login, "escalation", row.id, "approved", note or "")
         if row.target == EscalationTarget.ESPECIALISTAS:
+            resolve_apoio_item(uow, oc, person)
             before = {"tab": oc.tab, "status": oc.status}
             change_occurrence(uow, oc, tab=TabCode.ESPECIALISTAS.value, status=Status.OPEN.value,
                               assignee_id=None, tab_since=uow.at)
@@ -148,7 +154,7 @@ def reject(
         rules.check_decider(person.login, person.role, requester.login if requester else "")
         _decide(uow, row, person, EscalationStatus.REJECTED.value, why)
         change_occurrence(uow, oc, status=row.prior_status)
-        uow.record(person.login, "escalation", row.id, "rejected", why, occurrence_id=oc.id)
+        uow.record(person.login, "escalation", row.id, "rejected", why)
         uow.record(person.login, "occurrence", oc.id, "escalation_rejected",
                    f"escalonamento para {row.target} rejeitado: {why}", occurrence_id=oc.id)
         return escalation_view(row, oc.number, _logins(uow))

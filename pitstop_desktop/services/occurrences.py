@@ -246,7 +246,7 @@ def close(
         for esc in uow.session.scalars(select(EscalationRow).where(
                 EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING)):
             esc.status = EscalationStatus.CANCELLED.value
-            uow.record(person.login, "escalation", esc.id, "cancelled", "OC encerrada", occurrence_id=oc.id)
+            uow.record(person.login, "escalation", esc.id, "cancelled", f"OC {oc.number} encerrada")
         withdraw_pending_offers(uow, oc)
         resolve_apoio_item(uow, oc, person)
         before = {"status": oc.status}

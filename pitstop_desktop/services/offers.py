@@ -43,7 +43,7 @@ def availability_of(uow: UnitOfWork, people: list[StaffRow]) -> dict[int, Availa
     for e in uow.session.scalars(select(PresenceRow).where(
             PresenceRow.staff_id.in_(ids), PresenceRow.at >= day_start, PresenceRow.at <= uow.at)):
         events.setdefault(e.staff_id, []).append(PresenceEvent(e.at, PresenceKind(e.kind)))
-    return {p.id: availability(rosters.get(p.id), events.get(p.id, []), uow.at) for p in people}
+    return {p.id: availability(rosters.get(p.id), events.get(p.id, []), uow.at, tz) for p in people}
 
 
 def tab_people(uow: UnitOfWork, tab: str) -> list[StaffRow]:

@@ -30,6 +30,7 @@ def _day_bounds(uow: UnitOfWork, day: date) -> tuple[datetime, datetime]:
 
 
 def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotView]:
+    """Free slots that have not started yet at ``uow.at``: a slot in the past cannot be booked."""
     if not people:
         return []
     ids = [p.id for p in people]
@@ -46,13 +47,13 @@ def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotV
         if roster is None:
             continue
         for s in domain_free_slots(person.login, roster_day(roster), booked.get(person.id, []),
-                                   uow.policy.slot_minutes):
+                                   uow.policy.slot_minutes, not_before=uow.at):
             result.append(SlotView(person.login, s.start, s.end))
     return sorted(result, key=lambda s: (s.start, s.technician))
 
 
 def free_slots(
-    db: Database, *, day: date, tab: str | None = None, technician: str | None = None
+    db: Database, *, day: date, tab: str | None = None, technician: str | None = None, at: datetime | None = None
 ) -> list[SlotView]:
     """Free slots of the day by time: roster minus lunch minus bookings."""
 
@@ -67,7 +68,7 @@ def free_slots(
             query = query.where(StaffRow.id.in_(select(StaffTabRow.staff_id).where(StaffTabRow.tab_code == code)))
         return _slots_for(uow, list(uow.session.scalars(query)), day)
 
-    return run(db, work, write=False)
+    return run(db, work, at, write=False)
 
 
 def book_slot(uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, booked_by: StaffRow, start: datetime) -> None:

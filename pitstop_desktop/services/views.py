@@ -17,7 +17,7 @@ def _logins(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
     ids.discard(None)  # type: ignore[arg-type]
     if not ids:
         return {}
-    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login).where(StaffRow.id.in_(ids))).tuples().all())
+    return dict(uow.session.execute(select(StaffRow.id, StaffRow.login).where(StaffRow.id.in_(ids))).all())
 
 
 def escalation_view(row: EscalationRow, number: int, logins: dict[int, str]) -> EscalationView:
@@ -51,7 +51,7 @@ def occurrence_views(
     linked_ids = {r.complementary_of_id for r in rows if r.complementary_of_id}
     linked = dict(session.execute(
         select(OccurrenceRow.id, OccurrenceRow.number).where(OccurrenceRow.id.in_(linked_ids))
-    ).tuples().all()) if linked_ids else {}
+    ).all()) if linked_ids else {}
     people = {r.assignee_id for r in rows if r.assignee_id} | {r.opened_by_id for r in rows}
     people |= {e.requested_by_id for e in pending.values()} | {o.to_id for o in offers.values()}
     logins = _logins(uow, people)

@@ -63,7 +63,7 @@ def resolve_apoio_item(uow: UnitOfWork, oc: OccurrenceRow, by: StaffRow | None) 
         item.resolved_at = uow.at
         item.resolved_by_id = by.id if by else None
         item.version += 1
-        uow.record(by.login if by else "system", "apoio_item", item.id, "resolved", occurrence_id=oc.id)
+        uow.record(by.login if by else "system", "apoio_item", item.id, "resolved", f"OC {oc.number}")
 
 
 def enter_apoio(
@@ -81,8 +81,12 @@ def enter_apoio(
                             sent_by_id=sent_by.id if sent_by else None)
         uow.session.add(item)
         uow.session.flush()
+        uow.record(actor, "apoio_item", item.id, "created", f"OC {oc.number}: {reason}")
+    else:  # already queued (e.g. N2 approved while in APOIO): the newest reason is the one that counts
+        item.reason, item.note, item.version = reason, note, item.version + 1
+        item.claimed_by_id, item.claimed_at = None, None  # the OC is open again: anyone in APOIO may claim it
+        uow.record(actor, "apoio_item", item.id, "updated", f"OC {oc.number}: {reason}")
     detail = f"APOIO N1 ({reason})" + (f": {note}" if note else "")
     uow.record(actor, "occurrence", oc.id, "sent_to_apoio", detail, occurrence_id=oc.id,
                before=before, after={"tab": oc.tab, "status": oc.status})
-    uow.record(actor, "apoio_item", item.id, "created", reason, occurrence_id=oc.id)
     return item

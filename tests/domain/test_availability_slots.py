@@ -133,9 +133,12 @@ def test_roster_without_lunch_only_warns_about_shift_end() -> None:
     assert upcoming_warnings(roster, at(11, 50)) == ("R4: fim do turno às 12:00 (em 10 min)",)
 
 
-def test_warning_times_are_shown_in_the_roster_zone() -> None:
+def test_warning_times_are_shown_in_the_calendar_zone_even_for_utc_inputs() -> None:
     now_utc = at(11, 50).astimezone(UTC)
-    assert upcoming_warnings(ROSTER, now_utc) == ("R4: almoço previsto às 12:00 (em 10 min)",)
+    roster_utc = RosterDay(*(t.astimezone(UTC) for t in (ROSTER.shift_start, ROSTER.shift_end,
+                                                            ROSTER.lunch_start, ROSTER.lunch_end)))
+    assert upcoming_warnings(roster_utc, now_utc, SP) == ("R4: almoço previsto às 12:00 (em 10 min)",)
+    assert upcoming_warnings(roster_utc, now_utc) == ("R4: almoço previsto às 15:00 (em 10 min)",)  # UTC
 
 
 # --------------------------------------------------------------------------- availability

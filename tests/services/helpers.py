@@ -14,21 +14,25 @@ Who is who:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, make_url, select, text
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
-from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, PitstopError, RuleViolation
 from pitstop_desktop.services import occurrences, offers, people
 from pitstop_desktop.services.changes import changes_since
 from pitstop_desktop.services.dto import OccurrenceView
+from tests.conftest import BACKENDS, PG_URL
 
 SP = ZoneInfo("America/Sao_Paulo")
 DAY = date(2026, 11, 24)  # a Tuesday, not a holiday
@@ -51,6 +55,9 @@ TECHNICIANS = ("caio", "duda", "edu", "fabi", "nino")
 CLIENTS = (("ACME", "Acme Ltda", "1133334444"), ("BETA", "Beta S.A.", None))
 SHIFT = (time(8, 0), time(17, 0))
 LUNCH = (time(12, 0), time(13, 0))
+
+# The CLI contract: each refusal's exit code.
+EXIT_CODES: dict[type[PitstopError], int] = {BadValue: 2, RuleViolation: 3, NotFound: 4, Conflict: 5, NotPermitted: 6}
 
 # Tables whose row counts show that a refused action wrote nothing.
 TABLES = ("occurrences", "offers", "escalations", "apoio_items", "bookings", "audit_events", "change_feed",
@@ -118,7 +125,7 @@ class Desk:
             action()
         exc = info.value
         assert type(exc) is error, f"expected {error.__name__}, got {type(exc).__name__}: {exc}"
-        assert exc.exit_code == error.exit_code
+        assert exc.exit_code == EXIT_CODES[error]
         if rule is not None:
             assert str(exc).startswith(f"{rule}: "), str(exc)
         assert "\n" not in str(exc)
@@ -131,3 +138,62 @@ def build_desk(db: Database, *, day_setup: bool = True) -> Desk:
     if day_setup:
         build_day(db)
     return Desk(db)
+
+
+# The desk built once per session and backend, then cloned for every test (building it through the services
+# costs more than cloning it). A test module that imports ``desk_db_url`` (with the two templates) overrides
+# the conftest's ``db_url``, so the conftest's ``db`` fixture opens a fresh copy of the desk:
+#
+#     from tests.services.helpers import desk_db_url, desk_pg_template, desk_sqlite_template
+
+
+def _admin_engine():  # type: ignore[no-untyped-def]
+    url = make_url(PG_URL).set(drivername="postgresql+psycopg")
+    return create_engine(url, isolation_level="AUTOCOMMIT"), url
+
+
+@pytest.fixture(scope="session", name="desk_sqlite_template")
+def desk_sqlite_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("desk") / "desk.db"
+    shutil.copyfile(sqlite_template, path)
+    db = Database(f"sqlite:///{path}")
+    build_desk(db)
+    db.dispose()  # closing the last connection checkpoints the WAL into the file we copy
+    assert not path.with_name("desk.db-wal").exists() or path.with_name("desk.db-wal").stat().st_size == 0
+    return path
+
+
+@pytest.fixture(scope="session", name="desk_pg_template")
+def desk_pg_template(pg_template: str) -> Iterator[str]:
+    engine, url = _admin_engine()
+    name = f"pitstop_desk_{uuid.uuid4().hex[:10]}"
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    db = Database(url.set(database=name).render_as_string(hide_password=False))
+    build_desk(db)
+    db.dispose()
+    yield name
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
+
+
+@pytest.fixture(params=BACKENDS, name="db_url")
+def desk_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database holding the desk of this module's docstring, on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "pitstop.db"
+        shutil.copyfile(request.getfixturevalue("desk_sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    template: str = request.getfixturevalue("desk_pg_template")
+    engine, url = _admin_engine()
+    name = f"pitstop_test_{uuid.uuid4().hex[:12]}"
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()

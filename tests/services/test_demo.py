@@ -1,0 +1,411 @@
+"""The demo day keeps every promise of the issue, on SQLite and on PostgreSQL.
+
+Loading the day costs a few seconds, so it is loaded once per backend (module-scoped ``loaded``) into a database
+that already holds a little data, with ``reset=True``: the reset path is exercised by the same load. The cheap
+checks (refusals, reset alone, default day) use the conftest's ``db`` fixture on both backends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import func, select
+
+from pitstop_desktop import cli
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import (
+    AuditRow,
+    BookingRow,
+    CalendarRow,
+    ChangeRow,
+    CounterRow,
+    OccurrenceRow,
+    PresenceRow,
+    RosterRow,
+    SlaClassRow,
+    StaffRow,
+    TabRow,
+)
+from pitstop_desktop.domain.availability import PresenceState
+from pitstop_desktop.domain.codes import FAQ_APPOINTMENT, FAQ_COMPLEMENTARY, ApoioReason, Role, SlaCode, Status, TabCode
+from pitstop_desktop.domain.errors import BadValue, Conflict
+from pitstop_desktop.services import apoio, demo, escalations, occurrences, offers, people, slots
+from pitstop_desktop.services.context import UnitOfWork, run
+from pitstop_desktop.services.dto import OccurrenceView
+from tests.conftest import BACKENDS, fresh_database_url
+
+SP = ZoneInfo("America/Sao_Paulo")
+DAY = date(2026, 11, 24)  # a Tuesday
+START = datetime.combine(DAY, time(7, 30), tzinfo=SP)
+NOW = datetime.combine(DAY, time(14, 30), tzinfo=SP)
+APOIO = {"zenaide", "fernanda", "janne"}
+
+# One projection of the whole day per backend, to check that two databases loaded apart hold the same day.
+PROJECTIONS: dict[str, tuple[object, ...]] = {}
+
+
+def small_desk(db: Database) -> None:
+    """A little of everything the reset must remove: OCs linked to each other, an offer, an escalation, an APOIO
+    item, a booking, presence, roster, staff with tabs and a client."""
+    people.add_client(db, code="OLD", name="Cliente Antigo Ltda")
+    people.add_staff(db, login="att", name="Atendente", role="attendant", tabs=["n1_rapida"])
+    people.add_staff(db, login="tec", name="Técnico", role="technician", tabs=["n1_rapida"])
+    day = DAY - timedelta(days=1)
+    people.set_roster(db, login="tec", day=day, start=time(8), end=time(17), lunch=(time(12), time(13)))
+    people.record_presence(db, login="tec", kind="login", at=datetime.combine(day, time(8), tzinfo=SP))
+    first = occurrences.register_call(db, actor="att", client="OLD", channel="phone", summary="PDV parado",
+                                      at=datetime.combine(day, time(9), tzinfo=SP))
+    occurrences.register_call(db, actor="att", client="OLD", channel="phone", summary="retorno",
+                              complementary_of=first.number, at=datetime.combine(day, time(9, 10), tzinfo=SP))
+    booked = occurrences.register_call(db, actor="att", client="OLD", channel="phone", summary="instalação",
+                                       kind="installation", slot=datetime.combine(day, time(14), tzinfo=SP),
+                                       technician="tec", at=datetime.combine(day, time(9, 20), tzinfo=SP))
+    offers.offer(db, first.number, actor="att", to="tec", at=datetime.combine(day, time(9, 30), tzinfo=SP))
+    escalations.escalate(db, first.number, actor="att", target="n2", reason="not_solvable_n1",
+                         at=datetime.combine(day, time(9, 40), tzinfo=SP))
+    apoio.send(db, booked.number, actor="att", reason="cliente pediu a gestão",
+               at=datetime.combine(day, time(9, 50), tzinfo=SP))
+
+
+def revision(db: Database) -> int:
+    return run(db, lambda uow: int(uow.session.scalar(
+        select(CounterRow.value).where(CounterRow.name == "revision")) or 0), write=False)
+
+
+def count(db: Database, row: type) -> int:
+    return run(db, lambda uow: int(uow.session.scalar(select(func.count()).select_from(row)) or 0), write=False)
+
+
+def projection(db: Database) -> tuple[object, ...]:
+    """What a person sees of the day at the demo clock (no database ids, no loading-time stamps)."""
+    ocs = tuple(
+        (v.number, v.client, v.channel, v.kind, v.sla, v.tab, v.status, v.opened_by, v.assignee, v.offered_to,
+         v.opened_at, v.closed_at, v.faq, v.complementary_of, v.summary, v.sla_state, v.remaining_minutes,
+         v.pending_escalation.target if v.pending_escalation else None)
+        for v in occurrences.list_occurrences(db, at=NOW))
+    escs = tuple((e.number, e.target, e.reason, e.status, e.requested_by, e.requested_at, e.decided_by,
+                  e.decided_at) for e in escalations.list_escalations(db))
+    items = tuple((i.number, i.reason, i.since, i.claimed_by, i.claimed_at) for i in apoio.list_items(db))
+    staff = tuple(people.list_staff(db))
+    clients = tuple(people.list_clients(db))
+    free = tuple(slots.free_slots(db, day=DAY, at=NOW))
+    return ocs, escs, items, staff, clients, free
+
+
+@dataclass
+class Loaded:
+    backend: str
+    url: str
+    db: Database
+    summary: str
+    revision_before: int
+    seconds: float
+    views: list[OccurrenceView]
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
+    import time as clock
+
+    urls = fresh_database_url(request.param, request, tmp_path_factory.mktemp("demo"))
+    url = next(urls)
+    db = Database(url)
+    try:
+        small_desk(db)
+        before = revision(db)
+        started = clock.perf_counter()
+        summary = demo.load_demo(db, day=DAY, reset=True)
+        seconds = clock.perf_counter() - started
+        print(f"\ndemo day on {request.param}: {seconds:.2f}s — {summary}")
+        yield Loaded(request.param, url, db, summary, before, seconds,
+                     occurrences.list_occurrences(db, at=NOW))
+    finally:
+        db.dispose()
+        urls.close()
+
+
+def staff_rows(uow: UnitOfWork) -> list[StaffRow]:
+    return list(uow.session.scalars(select(StaffRow).order_by(StaffRow.login)))
+
+
+# The people
+
+
+def test_summary_line_tells_the_day(loaded: Loaded) -> None:
+    assert loaded.summary.startswith("Dia de demonstração 2026-11-24")
+    assert "\n" not in loaded.summary
+    assert f"{len(loaded.views)} OCs" in loaded.summary
+    assert "34 pessoas" in loaded.summary and "36 clientes" in loaded.summary
+
+
+def test_staff_roles_sites_and_apoio(loaded: Loaded) -> None:
+    staff = people.list_staff(loaded.db)
+    roles = Counter(s.role for s in staff)
+    assert roles[Role.MANAGER] >= 2 and roles[Role.SUPERVISOR] >= 2
+    apoio_staff = [s for s in staff if s.role == Role.APOIO]
+    assert {s.login for s in apoio_staff} == APOIO
+    assert {s.name.split()[0] for s in apoio_staff} == {"Zenaide", "Fernanda", "Janne"}
+    assert all(s.tabs == (TabCode.APOIO_N1,) for s in apoio_staff)
+    workers = [s for s in staff if s.role in (Role.TECHNICIAN, Role.ATTENDANT)]
+    assert len(workers) >= 20
+    assert {s.site for s in workers} == {"matriz", "filial"}
+    assert {s.role for s in workers if s.site == "filial"} == {"technician", "attendant"}
+    served = {tab for s in staff for tab in s.tabs}
+    assert served == {t.value for t in TabCode}
+
+
+def test_every_demo_password_is_pitstop(loaded: Loaded) -> None:
+    assert people.authenticate(loaded.db, "zenaide", demo.PASSWORD).login == "zenaide"
+    hashes = run(loaded.db, lambda uow: set(uow.session.scalars(select(StaffRow.password_hash))), write=False)
+    assert len(hashes) == 1 and None not in hashes  # hashed once for everyone
+
+
+def test_roster_and_presence_at_the_demo_clock(loaded: Loaded) -> None:
+    def work(uow: UnitOfWork) -> tuple[list[StaffRow], dict, dict, dict]:
+        rows = staff_rows(uow)
+        rosters = {r.staff_id: r for r in uow.session.scalars(select(RosterRow).where(RosterRow.day == DAY))}
+        events: dict[int, list[PresenceRow]] = {}
+        for e in uow.session.scalars(select(PresenceRow).order_by(PresenceRow.at)):
+            events.setdefault(e.staff_id, []).append(e)
+        return rows, rosters, events, offers.availability_of(uow, rows)
+
+    rows, rosters, events, avail = run(loaded.db, work, NOW, write=False)
+    workers = [r for r in rows if r.role in (Role.TECHNICIAN, Role.ATTENDANT)]
+    assert all(r.id in rosters and rosters[r.id].lunch_start is not None for r in rows)
+    assert all(START <= e.at <= NOW for evs in events.values() for e in evs)
+    states = Counter(avail[r.id].state for r in workers)
+    assert states[PresenceState.ONLINE] >= 10
+    assert states[PresenceState.AT_LUNCH] >= 2
+    ended = [r.login for r in workers if avail[r.id].state == PresenceState.OFFLINE and r.id in events]
+    never = [r.login for r in workers if r.id not in events]
+    assert ended and all(events[r.id][-1].kind == "logout" for r in workers if r.login in ended)
+    assert never  # rostered, never logged in
+    leaving = [r for r in workers if avail[r.id].available and any("fim do turno" in w for w in avail[r.id].warnings)]
+    assert leaving and all(rosters[r.id].shift_end - NOW <= timedelta(minutes=15) for r in leaving)
+    # Everyone who works today logs in at most once and follows login → lunch → back → logout.
+    for evs in events.values():
+        kinds = [e.kind for e in evs]
+        assert kinds == ["login", "lunch", "back", "logout"][:len(kinds)]
+
+
+def test_clients(loaded: Loaded) -> None:
+    clients = people.list_clients(loaded.db)
+    assert len(clients) >= 30
+    assert 0 < sum(c.consulting for c in clients) < len(clients)
+    assert all(c.phone and c.phone.startswith("(") for c in clients)
+    assert any(c.name == "Mercado Bom Preço Ltda" for c in clients)
+
+
+# The board
+
+
+def test_occurrences_in_every_status_and_sla_class(loaded: Loaded) -> None:
+    views = loaded.views
+    assert len(views) >= 150
+    assert [v.number for v in views] == list(range(1, len(views) + 1))  # the reset restarted the numbers
+    assert {v.status for v in views} == {s.value for s in Status}
+    assert {v.sla for v in views} == {s.value for s in SlaCode}
+    assert all(START <= v.opened_at <= NOW for v in views)
+    assert all(v.closed_at is None or v.opened_at <= v.closed_at <= NOW for v in views)
+    breached = [v for v in views if v.sla_state == "breached"]
+    assert breached and all(v.status != Status.CLOSED and v.due_at < NOW for v in breached)
+    assert {v.sla_state for v in views if v.status == Status.CLOSED} == {"met", "missed"}
+    assert len({v.client for v in views}) >= 25
+    assert len({v.summary for v in views}) >= 60
+
+
+def test_all_seven_tabs_hold_occurrences(loaded: Loaded) -> None:
+    assert {v.tab for v in loaded.views} == {t.value for t in TabCode}
+
+
+def test_complementary_calls_are_closed_with_faq_7347(loaded: Loaded) -> None:
+    by_number = {v.number: v for v in loaded.views}
+    complementary = [v for v in loaded.views if v.complementary_of is not None]
+    assert len(complementary) >= 5
+    for v in complementary:
+        parent = by_number[v.complementary_of]
+        assert v.status == Status.CLOSED and v.faq == FAQ_COMPLEMENTARY
+        assert parent.client == v.client and parent.opened_at < v.opened_at
+        assert parent.closed_at is None or parent.closed_at > v.opened_at
+    others = [v for v in loaded.views if v.status == Status.CLOSED and v.complementary_of is None]
+    assert others and all(v.faq and v.faq != FAQ_COMPLEMENTARY for v in others)
+
+
+def test_pending_escalations_of_both_targets(loaded: Loaded) -> None:
+    pending = escalations.list_escalations(loaded.db, pending_only=True)
+    assert {e.target for e in pending} == {"especialistas", "n2"}
+    by_number = {v.number: v for v in loaded.views}
+    assert all(by_number[e.number].status == Status.AWAITING_APPROVAL for e in pending)
+    every = escalations.list_escalations(loaded.db)
+    assert {e.status for e in every} >= {"pending", "approved", "rejected"}
+    managers = {s.login for s in people.list_staff(loaded.db) if s.role == Role.MANAGER}
+    decided = [e for e in every if e.decided_by]
+    assert all(e.decided_by in managers and e.decided_by != e.requested_by for e in decided)  # R8
+
+
+def test_apoio_queue_has_claimed_and_unclaimed_items_for_every_reason(loaded: Loaded) -> None:
+    items = apoio.list_items(loaded.db)
+    assert {i.reason for i in items} == {r.value for r in ApoioReason}
+    assert any(i.claimed_by for i in items) and any(i.claimed_by is None for i in items)
+    assert {i.claimed_by for i in items if i.claimed_by} <= APOIO
+    by_number = {v.number: v for v in loaded.views}
+    for item in items:
+        assert by_number[item.number].tab == TabCode.APOIO_N1
+        assert START <= item.since <= NOW
+
+
+def test_n2_occurrences_were_forwarded_by_apoio(loaded: Loaded) -> None:
+    in_n2 = [v for v in loaded.views if v.tab == TabCode.N2]
+    assert in_n2
+    for v in in_n2:
+        history = occurrences.show(loaded.db, v.number, at=NOW).history or ()
+        moves = [h for h in history if h.action == "forwarded"]
+        assert moves and moves[-1].by in APOIO and moves[-1].detail == "APOIO → n2"
+        assert any(h.action == "escalation_approved" for h in history)
+    assert any(v.status == Status.IN_PROGRESS for v in in_n2)
+
+
+def test_especialistas_only_after_approval(loaded: Loaded) -> None:
+    for v in (v for v in loaded.views if v.tab == TabCode.ESPECIALISTAS and v.status != Status.AWAITING_APPROVAL):
+        history = occurrences.show(loaded.db, v.number, at=NOW).history or ()
+        assert any(h.action == "escalation_approved" for h in history)
+
+
+def test_booked_appointments(loaded: Loaded) -> None:
+    def work(uow: UnitOfWork) -> list[tuple[str, datetime, int, int | None]]:
+        return [(login, b.starts_at, number, assignee) for b, login, number, assignee in uow.session.execute(
+            select(BookingRow, StaffRow.login, OccurrenceRow.number, OccurrenceRow.assignee_id)
+            .join(StaffRow, StaffRow.id == BookingRow.technician_id)
+            .join(OccurrenceRow, OccurrenceRow.id == BookingRow.occurrence_id))]
+
+    bookings = run(loaded.db, work, write=False)
+    assert len(bookings) >= 5
+    by_number = {v.number: v for v in loaded.views}
+    morning = datetime.combine(DAY, time(7, 0), tzinfo=SP)
+    free = {(s.technician, s.start) for s in slots.free_slots(loaded.db, day=DAY, at=morning)}
+    for login, starts_at, number, _ in bookings:
+        assert by_number[number].assignee == login
+        assert (login, starts_at) not in free
+        assert by_number[number].opened_at < starts_at
+    assert any(by_number[n].faq == FAQ_APPOINTMENT for _, _, n, _ in bookings)  # done in the morning
+    assert any(s > NOW for _, s, _, _ in bookings)  # still ahead this afternoon
+
+
+def test_history_happens_between_0730_and_1430_in_order(loaded: Loaded) -> None:
+    def work(uow: UnitOfWork) -> tuple[list[AuditRow], list[ChangeRow]]:
+        audit = list(uow.session.scalars(select(AuditRow).where(AuditRow.occurrence_id.is_not(None))
+                                         .order_by(AuditRow.id)))
+        feed = list(uow.session.scalars(select(ChangeRow).where(ChangeRow.entity != "staff",
+                                                                ChangeRow.entity != "client",
+                                                                ChangeRow.entity != "roster")
+                                        .order_by(ChangeRow.revision, ChangeRow.id)))
+        return audit, feed
+
+    audit, feed = run(loaded.db, work, write=False)
+    assert audit and all(START <= a.at <= NOW and a.at.microsecond == 0 for a in audit)
+    stamps = [c.at for c in feed if START <= c.at <= NOW]
+    assert len(stamps) > 500 and stamps == sorted(stamps)  # played in time order: the feed reads like the day
+    assert min(c.revision for c in feed) > loaded.revision_before  # revisions went on after the reset
+
+
+# Determinism
+
+
+def test_same_day_same_data_in_two_databases(loaded: Loaded) -> None:
+    mine = projection(loaded.db)
+    PROJECTIONS[loaded.backend] = mine
+    others = [p for backend, p in PROJECTIONS.items() if backend != loaded.backend]
+    for other in others:
+        assert other == mine
+    # And the database holds exactly the planned calls.
+    registered = [s.label for s in demo.plan_day(DAY) if s.label.startswith("register ")]
+    assert len(registered) == len(loaded.views)
+
+
+def _plan_digest() -> str:
+    steps = demo.plan_day(DAY)
+    return hashlib.sha256("\n".join(f"{s.at.isoformat()} {s.label}" for s in steps).encode()).hexdigest()
+
+
+def test_the_plan_does_not_depend_on_hash_seeds() -> None:
+    code = ("from datetime import date; import hashlib; from pitstop_desktop.services import demo; "
+            "s = demo.plan_day(date(2026, 11, 24)); "
+            "print(hashlib.sha256('\\n'.join(f'{x.at.isoformat()} {x.label}' for x in s).encode()).hexdigest())")
+    root = Path(__file__).resolve().parents[2]
+    digests = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout.strip() for seed in ("1", "2")}
+    assert digests == {_plan_digest()}
+
+
+def test_another_day_keeps_the_cast_and_moves_the_clock() -> None:
+    friday = demo.plan_day(date(2026, 11, 27))
+    tuesday = demo.plan_day(DAY)
+    assert [s.label for s in friday] == [s.label for s in tuesday]
+    assert all(f.at - t.at == timedelta(days=3) for f, t in zip(friday, tuesday, strict=True))
+
+
+# Refusals and reset
+
+
+def test_second_load_without_reset_is_refused_and_changes_nothing(loaded: Loaded) -> None:
+    before = (len(loaded.views), revision(loaded.db), count(loaded.db, AuditRow))
+    with pytest.raises(Conflict) as info:
+        demo.load_demo(loaded.db, day=DAY)
+    assert str(info.value) == "o banco já tem dados; use `pitstop demo --reset` para recomeçar"
+    assert (count(loaded.db, OccurrenceRow), revision(loaded.db), count(loaded.db, AuditRow)) == before
+
+
+def test_cli_refuses_a_second_demo_with_exit_code_5(loaded: Loaded, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--db", loaded.url, "demo", "--date", DAY.isoformat()]) == Conflict.exit_code
+    assert "pitstop demo --reset" in capsys.readouterr().err
+
+
+def test_staff_alone_is_data_too(db: Database) -> None:
+    people.add_staff(db, login="solo", name="Pessoa Sozinha", role="supervisor")
+    with pytest.raises(Conflict, match="pitstop demo --reset"):
+        demo.load_demo(db, day=DAY)
+
+
+def test_reset_removes_every_data_row_and_keeps_configuration(db: Database) -> None:
+    small_desk(db)
+    before = revision(db)
+    assert demo.has_data(db)
+    demo.reset_data(db)
+    assert not demo.has_data(db)
+    for row in demo.DATA_TABLES:
+        expected = 1 if row in (AuditRow, ChangeRow) else 0  # the reset itself is audited and announced
+        assert count(db, row) == expected, row.__tablename__
+    assert revision(db) == before + 1
+    assert count(db, TabRow) == 7 and count(db, SlaClassRow) == 7 and count(db, CalendarRow) == 1
+    numbers = run(db, lambda uow: uow.session.scalar(
+        select(CounterRow.value).where(CounterRow.name == "occurrence_number")), write=False)
+    assert numbers == 0
+
+
+def test_a_day_off_is_refused(db: Database) -> None:
+    with pytest.raises(BadValue, match="2026-11-19"):
+        demo.load_demo(db, day=date(2026, 11, 20))  # Dia da Consciência Negra, national since 2024
+    with pytest.raises(BadValue, match="fim de semana"):
+        demo.load_demo(db, day=date(2026, 11, 28))
+    assert not demo.has_data(db)
+
+
+def test_default_day_is_the_most_recent_business_day(db: Database) -> None:
+    def local(day: date, hour: int) -> datetime:
+        return datetime.combine(day, time(hour), tzinfo=SP)
+
+    assert demo.default_day(db, local(date(2026, 11, 24), 9)) == date(2026, 11, 24)
+    assert demo.default_day(db, local(date(2026, 11, 29), 10)) == date(2026, 11, 27)  # Sunday → Friday
+    assert demo.default_day(db, local(date(2026, 11, 20), 10)) == date(2026, 11, 19)  # holiday → Thursday
+    # Late evening in São Paulo is already the next day in UTC; the calendar's zone decides.
+    assert demo.default_day(db, local(date(2026, 11, 27), 23)) == date(2026, 11, 27)
