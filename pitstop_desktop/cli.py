@@ -575,6 +575,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"erro do banco {ctx.url.split('@')[-1]}: {detail[0] if detail else type(exc).__name__}",
               file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `pitstop oc list | head`: the reader left, nothing is wrong
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (SQLAlchemyError, OSError) as exc:
         print(f"erro inesperado: {exc}", file=sys.stderr)
         return 1
