@@ -31,6 +31,7 @@ from pitstop_desktop.services.workflow import (
     open_apoio_item,
     place_offer,
     resolve_apoio_item,
+    withdraw_pending_offers,
 )
 
 
@@ -79,6 +80,13 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
 
 def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: StaffRow) -> ApoioItemView:
     """R9: one conditional UPDATE; zero rows means someone else won, and we say who."""
+    if item.claimed_by_id is not None or item.resolved_at is not None:
+        raise _already_claimed(uow, item, oc.number)
+    check_not_awaiting(uow, oc, "assumida")
+    if oc.assignee_id not in (None, person.id):
+        owner = uow.session.get(StaffRow, oc.assignee_id)
+        raise Conflict(f"R9: a OC {oc.number} já está com {owner.name if owner else '?'} "
+                       f"({owner.login if owner else '?'}).")
     won = uow.session.execute(
         update(ApoioItemRow)
         .where(ApoioItemRow.id == item.id, ApoioItemRow.claimed_by_id.is_(None),
@@ -89,6 +97,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     uow.session.refresh(item)
     if won != 1:
         raise _already_claimed(uow, item, oc.number)
+    withdraw_pending_offers(uow, oc)
     change_occurrence(uow, oc, assignee_id=person.id, status=Status.IN_PROGRESS.value)
     uow.record(person.login, "apoio_item", item.id, "claimed")
     uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
@@ -117,11 +126,14 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
             if item is None:
                 raise NotFound(f"a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)")
             return _claim_item(uow, item, oc, person)
+        # The oldest item nobody holds; an OC waiting for a manager or owned by someone is not up for grabs.
         query = (select(ApoioItemRow)
-                 .where(ApoioItemRow.claimed_by_id.is_(None), ApoioItemRow.resolved_at.is_(None))
+                 .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
+                 .where(ApoioItemRow.claimed_by_id.is_(None), ApoioItemRow.resolved_at.is_(None),
+                        OccurrenceRow.status != Status.AWAITING_APPROVAL.value, OccurrenceRow.assignee_id.is_(None))
                  .order_by(ApoioItemRow.since, ApoioItemRow.id).limit(1))
         if uow.dialect == "postgresql":
-            query = query.with_for_update(skip_locked=True)
+            query = query.with_for_update(of=ApoioItemRow, skip_locked=True)
         item = uow.session.scalar(query)
         if item is None:
             raise NotFound("a fila do APOIO não tem itens livres")
@@ -170,6 +182,7 @@ def forward(
                 StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == target.code)) is not None
             warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id])
         resolve_apoio_item(uow, oc, person)
+        withdraw_pending_offers(uow, oc)
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None, tab_since=uow.at)
         uow.record(person.login, "occurrence", oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,
