@@ -29,7 +29,7 @@ from pitstop_desktop.db.orm import (
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.codes import Clock
 from pitstop_desktop.domain.errors import BadValue, NotFound
-from pitstop_desktop.domain.sla import SlaClass
+from pitstop_desktop.domain.sla import SlaClass, SlaReading, read_sla
 from pitstop_desktop.domain.tabs import TabRule
 
 ADMIN = "admin"
@@ -56,6 +56,10 @@ class Policy:
     sla_classes: dict[str, SlaClass]
     warning_ratio: float
     slot_minutes: int
+
+    def read(self, code: str, opened_at: datetime, now: datetime, closed_at: datetime | None = None) -> SlaReading:
+        """The one SLA computation (domain.sla.read_sla) with this policy's calendar and threshold."""
+        return read_sla(self.sla(code), self.calendar, opened_at, now, closed_at, self.warning_ratio)
 
     def sla(self, code: str) -> SlaClass:
         try:
@@ -246,6 +250,11 @@ def get_occurrence(session: Session, number: int, *, lock: bool = False) -> Occu
     if row is None:
         raise NotFound(f"OC {number} não existe")
     return row
+
+
+def current_policy(db: Database) -> Policy:
+    """The SLA policy and calendar as plain data, for screens that tick countdowns without the database."""
+    return run(db, lambda uow: uow.policy, write=False)
 
 
 def calendar_timezone(db: Database) -> str:

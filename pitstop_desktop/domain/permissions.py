@@ -1,0 +1,45 @@
+"""Who may do what: the role matrix the console follows (the services enforce the same rules)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, Role
+
+
+class Action(StrEnum):
+    REGISTER = "register"
+    OFFER = "offer"
+    FORWARD = "forward"
+    ESCALATE = "escalate"
+    SEND_TO_APOIO = "send_to_apoio"
+    CLOSE = "close"
+    ACCEPT = "accept"
+    DECIDE_ESCALATION = "decide_escalation"  # approve or reject (R8 also needs: not the requester)
+    CLAIM_APOIO = "claim_apoio"
+    FORWARD_FROM_APOIO = "forward_from_apoio"  # including to N2 (R7)
+    SEE_APPROVALS = "see_approvals"
+    SEE_APOIO_QUEUE = "see_apoio_queue"
+    WALLBOARD = "wallboard"
+
+
+_EVERYONE = frozenset(Role)
+_MATRIX: dict[Action, frozenset[str]] = {
+    Action.REGISTER: _EVERYONE,
+    Action.OFFER: _EVERYONE,
+    Action.FORWARD: _EVERYONE,
+    Action.ESCALATE: _EVERYONE,
+    Action.SEND_TO_APOIO: _EVERYONE,
+    Action.CLOSE: _EVERYONE,
+    Action.ACCEPT: _EVERYONE,
+    Action.DECIDE_ESCALATION: frozenset({Role.MANAGER, Role.ADMIN}),
+    Action.CLAIM_APOIO: frozenset({Role.APOIO, Role.ADMIN}),
+    Action.FORWARD_FROM_APOIO: frozenset({Role.APOIO, Role.ADMIN}),
+    Action.SEE_APPROVALS: frozenset(MANAGEMENT_ROLES),
+    Action.SEE_APOIO_QUEUE: frozenset(MANAGEMENT_ROLES),
+    Action.WALLBOARD: _EVERYONE,
+}
+
+
+def can(role: str, action: Action) -> bool:
+    return role in _MATRIX[action]

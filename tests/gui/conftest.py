@@ -1,0 +1,67 @@
+"""GUI fixtures: the demo day loaded once (SQLite), copied per test, and a console context at 14:30 of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.migrate import upgrade
+
+SP = ZoneInfo("America/Sao_Paulo")
+DEMO_DAY = date(2026, 11, 24)
+DEMO_NOW = datetime.combine(DEMO_DAY, time(14, 30), tzinfo=SP)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from pitstop_desktop.services import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db = Database(f"sqlite:///{path}")
+    upgrade(db)
+    demo.load_demo(db, day=DEMO_DAY)
+    db.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo day (SQLite) for one test."""
+    path = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, path)
+    db = Database(f"sqlite:///{path}")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def make_context(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
+    """``make_context("fernanda")`` → a ConsoleContext signed in as that person, clock fixed at 14:30."""
+    from pitstop_desktop.models.clock import FixedClock
+    from pitstop_desktop.services import people
+    from pitstop_desktop.services.context import current_policy
+    from pitstop_desktop.views.context import ConsoleContext
+    from pitstop_desktop.views.tasks import TaskRunner
+
+    runners: list[TaskRunner] = []
+
+    def build(login: str = "claudia.moraes") -> ConsoleContext:
+        user = next(s for s in people.list_staff(demo_db) if s.login == login)
+        runner = TaskRunner()
+        runners.append(runner)
+        return ConsoleContext(db=demo_db, runner=runner, user=user, clock=FixedClock(DEMO_NOW),
+                              policy=current_policy(demo_db))
+
+    yield build
+    for runner in runners:
+        runner.wait_idle()
+        runner.shutdown()
