@@ -81,3 +81,39 @@ def read_sla(
     else:
         state = SlaState.ON_TRACK
     return SlaReading(due_at=due, remaining_minutes=remaining, state=state, used_ratio=ratio)
+
+
+@dataclass(frozen=True)
+class SlaMilestones:
+    """The two instants where an open OC's state changes, computed once so a board can tick thousands cheaply."""
+
+    warning_at: datetime
+    due_at: datetime
+    breach_at: datetime
+
+    def state_at(self, now: datetime) -> SlaState:
+        if now >= self.breach_at:
+            return SlaState.BREACHED
+        if now >= self.warning_at:
+            return SlaState.WARNING
+        return SlaState.ON_TRACK
+
+
+_EPSILON_MINUTES = 1 / 60_000  # a millisecond: the first instant past the target on the class's own clock
+
+
+def milestones(
+    sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime, warning_ratio: float = DEFAULT_WARNING_RATIO
+) -> SlaMilestones:
+    """Agrees with :func:`read_sla`: warning once ``warning_ratio`` of the target is used, breached once the
+    target is exceeded (for a business clock due at closing time, that is the next business minute)."""
+    if sla.clock == Clock.BUSINESS:
+        warn = calendar.add_business_minutes(opened_at, sla.target_minutes * warning_ratio)
+        due = calendar.add_business_minutes(opened_at, sla.target_minutes)
+        breach = calendar.add_business_minutes(opened_at, sla.target_minutes + _EPSILON_MINUTES)
+    else:
+        start = opened_at.astimezone(UTC)
+        warn = start + timedelta(minutes=sla.target_minutes * warning_ratio)
+        due = start + timedelta(minutes=sla.target_minutes)
+        breach = due + timedelta(minutes=_EPSILON_MINUTES)
+    return SlaMilestones(warn, due, breach)
