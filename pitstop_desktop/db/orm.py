@@ -149,6 +149,14 @@ class CalendarExceptionRow(Base):
     note: Mapped[str] = mapped_column(String(200), default="")
 
 
+class SettingRow(Base):
+    """Small facts about this database, e.g. ``demo_day`` when it holds the demo (``pitstop --as`` needs it)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 class CounterRow(Base):
     """Gapless counters taken under a row lock: OC numbers and change-feed revisions."""
 

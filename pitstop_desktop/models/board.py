@@ -357,6 +357,10 @@ class BoardTableModel(QAbstractTableModel):
                 return pos
         return None
 
+    def all_rows(self) -> list[BoardRow]:
+        """Every row of the tab, filtered out or not (notifications watch them all)."""
+        return list(self._rows.values())
+
     def row_at(self, position: int) -> BoardRow:
         return self._rows[self._visible[position]]
 

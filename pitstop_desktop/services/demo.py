@@ -60,6 +60,7 @@ from pitstop_desktop.domain.slots import free_slots
 from pitstop_desktop.domain.tabs import DEFAULT_TABS, Entry, OcFacts, TabRule, check_tab_accepts
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
 from pitstop_desktop.services.context import ADMIN, UnitOfWork, run, tab_rule, utcnow
+from pitstop_desktop.services.settings import DEMO_DAY, set_setting
 
 SEED = 7367  # FAQ 7367: the SLA article; any constant would do
 PASSWORD = "pitstop"
@@ -1085,12 +1086,14 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False) -> 
         if not reset:
             raise Conflict(NOT_EMPTY)
         reset_data(db)
+        set_setting(db, DEMO_DAY, None)
     rules = run(db, lambda uow: [tab_rule(r) for r in uow.session.scalars(select(TabRow))], write=False)
     steps = plan_day(chosen, timezone=calendar.timezone, rules=rules, slot_minutes=policy.slot_minutes)
     _load_records(db, chosen)
     runtime = _Runtime(db)
     for step in steps:
         step.call(runtime, step.at)
+    set_setting(db, DEMO_DAY, chosen.isoformat())  # only a demo database lets `pitstop --as` skip sign-in
     return summarize(db, chosen, calendar.timezone)
 
 

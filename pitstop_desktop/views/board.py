@@ -1,0 +1,166 @@
+"""The agenda board: one tab per aba, a filter box that narrows as you type, quick toggles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitstop_desktop.domain.tabs import DEFAULT_TABS
+from pitstop_desktop.models.board import BoardTableModel, Column, Role
+from pitstop_desktop.services.board import BoardRow
+from pitstop_desktop.views.context import ConsoleContext
+
+COLUMN_WIDTHS = {
+    Column.NUMBER: 60, Column.CLIENT: 200, Column.SUMMARY: 320, Column.CHANNEL: 80, Column.KIND: 100,
+    Column.SLA: 80, Column.TIME_LEFT: 110, Column.STATUS: 130, Column.TECHNICIAN: 150, Column.OPENED: 90,
+    Column.IN_TAB: 90,
+}
+
+
+class BoardWidget(QWidget):
+    """Tabs of OC tables. ``occurrence_activated`` fires on double-click or Enter with the OC number."""
+
+    occurrence_activated = Signal(int)
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setPlaceholderText(self.tr("Filtrar por número, cliente, resumo ou técnico…"))
+        self.filter_box.setClearButtonEnabled(True)
+        self.only_at_risk = QCheckBox(self.tr("Só em risco"), self)
+        self.only_unassigned = QCheckBox(self.tr("Só sem técnico"), self)
+        self.sla_combo = QComboBox(self)
+        self.sla_combo.addItem(self.tr("Todas as classes de SLA"), None)
+        for sla in ctx.policy.sla_classes.values():
+            self.sla_combo.addItem(sla.name, sla.code)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter_box, 1)
+        bar.addWidget(self.only_at_risk)
+        bar.addWidget(self.only_unassigned)
+        bar.addWidget(self.sla_combo)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.models: dict[str, BoardTableModel] = {}
+        self.views: dict[str, QTableView] = {}
+        self._names = {t.code: t.name for t in DEFAULT_TABS}
+        for tab in DEFAULT_TABS:
+            model = BoardTableModel(tab.code, ctx.policy, ctx.clock, self)
+            view = self._make_view(model)
+            self.models[tab.code], self.views[tab.code] = model, view
+            self.tabs.addTab(view, tab.name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self.filter_box.textChanged.connect(self._filter_changed)
+        self.only_at_risk.toggled.connect(self._filter_changed)
+        self.only_unassigned.toggled.connect(self._filter_changed)
+        self.sla_combo.currentIndexChanged.connect(self._filter_changed)
+
+    def _make_view(self, model: BoardTableModel) -> QTableView:
+        view = QTableView(self)
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.sortByColumn(Column.TIME_LEFT, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(24)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never ResizeToContents on big tables
+        header.setStretchLastSection(False)
+        for column, width in COLUMN_WIDTHS.items():
+            view.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.SUMMARY, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda index: self._activate(model, index))
+        view.activated.connect(lambda index: self._activate(model, index))
+        return view
+
+    def _activate(self, model: BoardTableModel, index: QModelIndex) -> None:
+        if index.isValid():
+            self.occurrence_activated.emit(int(model.data(index, Role.NUMBER)))
+
+    def _filter_changed(self, *_args: object) -> None:
+        for model in self.models.values():
+            model.set_filter(self.filter_box.text(), only_at_risk=self.only_at_risk.isChecked(),
+                             only_unassigned=self.only_unassigned.isChecked(), sla_class=self.sla_combo.currentData())
+        self.update_titles()
+
+    # Data in
+
+    def load(self, rows: Iterable[BoardRow]) -> None:
+        rows = list(rows)
+        for model in self.models.values():
+            model.load(rows)
+        self.update_titles()
+
+    def apply(self, rows: Iterable[BoardRow]) -> None:
+        rows = list(rows)
+        for model in self.models.values():
+            model.apply(rows)
+        self.update_titles()
+
+    def tick(self) -> None:
+        for model in self.models.values():
+            model.tick()
+        self.update_titles()
+
+    def update_titles(self) -> None:
+        for i, (code, model) in enumerate(self.models.items()):
+            total, at_risk = model.counts()
+            title = f"{self._names[code]} ({total})"
+            if at_risk:
+                title = self.tr("{name} ({total} · {risk} em risco)").format(
+                    name=self._names[code], total=total, risk=at_risk)
+            self.tabs.setTabText(i, title)
+
+    # Questions and commands from the window
+
+    def show_class(self, sla_code: str | None) -> None:
+        """A gauge was clicked: filter the board to that SLA class."""
+        index = self.sla_combo.findData(sla_code)
+        self.sla_combo.setCurrentIndex(max(index, 0))
+
+    def select_number(self, number: int) -> bool:
+        """Bring an OC into view and select it (a job clicked on the timeline)."""
+        for i, (code, model) in enumerate(self.models.items()):
+            if not model.contains(number):
+                continue
+            row = model.row_of_number(number)
+            if row is None:  # filtered out: clear the filters so it can be shown
+                self.filter_box.clear()
+                self.only_at_risk.setChecked(False)
+                self.only_unassigned.setChecked(False)
+                self.sla_combo.setCurrentIndex(0)
+                row = model.row_of_number(number)
+            if row is None:
+                return False
+            self.tabs.setCurrentIndex(i)
+            view = self.views[code]
+            index = model.index(row, Column.NUMBER)
+            view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            view.scrollTo(index)
+            return True
+        return False
+
+    def current_view(self) -> QTableView:
+        return self.views[list(self.models)[self.tabs.currentIndex()]]

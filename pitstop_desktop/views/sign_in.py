@@ -1,0 +1,67 @@
+"""Sign-in: login and password checked against the argon2id hashes in the database (off the GUI thread)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.services import people
+from pitstop_desktop.services.dto import StaffView
+from pitstop_desktop.views.tasks import TaskRunner
+
+
+class SignInDialog(QDialog):
+    def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.runner = db, runner
+        self.user: StaffView | None = None
+        self.setWindowTitle(self.tr("Pit Stop — entrar"))
+        title = QLabel(self.tr("<h2>Pit Stop | Agenda</h2>Entre com seu login e senha."), self)
+        self.login = QLineEdit(self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #d43c3c")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Login"), self.login)
+        form.addRow(self.tr("Senha"), self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Entrar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
+        self.buttons.accepted.connect(self._try)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(360)
+        self.login.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _try(self) -> None:
+        login, password = self.login.text().strip(), self.password.text()
+        if not login or not password:
+            self._show_error(self.tr("Informe login e senha."))
+            return
+        self.buttons.setEnabled(False)
+        self.runner.submit(lambda: people.authenticate(self.db, login, password), self._signed_in, self._failed)
+
+    def _signed_in(self, user: StaffView) -> None:
+        self.user = user
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.password.clear()
+        self.password.setFocus()
+        message = str(error) if isinstance(error, PitstopError) else self.tr("Não foi possível falar com o banco: {0}")
+        self._show_error(message.format(error) if "{0}" in message else message)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
