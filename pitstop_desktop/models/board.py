@@ -183,7 +183,7 @@ class BoardTableModel(QAbstractTableModel):
         tz = self.policy.calendar.tz
         match column:
             case Column.NUMBER:
-                return row.number
+                return str(row.number)
             case Column.CLIENT:
                 return row.client_name
             case Column.SUMMARY:
