@@ -1,0 +1,326 @@
+"""Choosing the technician for an offer, with R4 in plain view.
+
+The manual's R4 — "check before handing over" — is the step attendants skip under pressure: is the person logged
+in, not at lunch, not about to leave? The picker puts that on every row (state chip, login time, planned lunch,
+current job, warnings), lists the available people first, and asks once more when a warning applies (lunch or
+shift end within 15 minutes) before offering. People at lunch or logged out stay in the list, greyed: seeing
+them explains *why* they are not an option, and if someone tries anyway the service's R4 refusal is shown here.
+
+The same picker routes an item out of the APOIO queue to a technician of another tab (``via_apoio=True``:
+``apoio.forward(tab=…, to=…)``), since that is the same decision about a different tab's people.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitstop_desktop.services import apoio, occurrences, offers, picker
+from pitstop_desktop.services.picker import Candidate
+from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.context import ConsoleContext
+
+NAME, STATE, LOGIN, LUNCH, JOB, WARNINGS = range(6)
+STATE_ROLE = Qt.ItemDataRole.UserRole + 1
+LOGIN_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class StateChipDelegate(QStyledItemDelegate):
+    """Paints the presence state as a rounded chip in palette colours (readable in light and dark mode).
+
+    Available is filled with the highlight colour (inverted on a selected row so it never disappears), at
+    lunch is a neutral button-coloured chip, offline is only an outline with muted text.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, state = opt.text, index.data(STATE_ROLE)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        palette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        metrics = opt.fontMetrics
+        width = metrics.horizontalAdvance(text) + 18
+        height = metrics.height() + 4
+        rect = QRect(opt.rect.left() + 6, opt.rect.center().y() - height // 2 + 1, width, height)
+        if state == picker.AVAILABLE:
+            fill = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight)
+            ink = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.HighlightedText)
+            border = fill
+        elif state == picker.AT_LUNCH:
+            fill = palette.color(QPalette.ColorRole.Button)
+            ink = palette.color(QPalette.ColorRole.ButtonText)
+            border = palette.color(QPalette.ColorRole.Mid)
+        else:
+            fill = None
+            ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText)
+            border = ink
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(border)
+        if fill is not None:
+            painter.setBrush(fill)
+        radius = height / 2
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.setPen(ink)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 24, max(size.height(), option.fontMetrics.height() + 10))
+
+
+class OfferPicker(QDialog):
+    """Lists who serves ``tab`` (default: the OC's own tab) and offers OC ``number`` to the chosen one.
+
+    Enter, a double-click or the button offers.
+
+    ``offered(number, login, warnings)`` is emitted after the database accepted the offer; the dialog then
+    closes. Refusals (R4, R9, …) stay inline and the list is read again, since they usually mean it was stale.
+    """
+
+    offered = Signal(int, str, str)
+    loaded = Signal()
+
+    def __init__(self, ctx: ConsoleContext, number: int, tab: str | None = None, *, via_apoio: bool = False,
+                 parent: QWidget | None = None) -> None:
+        if via_apoio and tab is None:
+            raise ValueError("routing out of APOIO needs the destination tab")
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = number
+        self.tab = tab
+        self.via_apoio = via_apoio
+        self._candidates: list[Candidate] = []
+        self._confirming: str | None = None
+        self._busy = False
+        self.setWindowTitle(self.tr("Oferecer a OC %1").replace("%1", str(number)))
+        self.setSizeGripEnabled(True)
+        self.resize(980, 460)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self._heading = QLabel(self)
+        self._heading.setWordWrap(True)
+        font = self._heading.font()
+        font.setBold(True)
+        self._heading.setFont(font)
+        root.addWidget(self._heading)
+        hint = QLabel(self.tr("R4: ofereça a quem atende a aba, está logado e não está no almoço. "
+                              "Enter ou duplo clique oferece."), self)
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        root.addWidget(hint)
+
+        self.table = QTreeWidget(self)
+        self.table.setHeaderLabels([self.tr("Nome"), self.tr("Estado"), self.tr("Login às"), self.tr("Almoço"),
+                                    self.tr("Trabalho atual"), self.tr("Avisos")])
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setUniformRowHeights(True)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setItemDelegateForColumn(STATE, StateChipDelegate(self.table))
+        header = self.table.header()
+        header.setStretchLastSection(True)
+        for column, width in ((NAME, 200), (STATE, 120), (LOGIN, 80), (LUNCH, 110), (JOB, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.activated.connect(lambda _index: self.offer_selected())
+        self.table.currentItemChanged.connect(self._selection_moved)
+        root.addWidget(self.table, 1)
+
+        self.banner = msg.MessageBanner(self)
+        root.addWidget(self.banner)
+
+        row = QHBoxLayout()
+        self._count = QLabel(self)
+        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        row.addWidget(self._count, 1)
+        self.offer_button = QPushButton(self.tr("&Oferecer"), self)
+        self.offer_button.setAutoDefault(False)  # Enter belongs to the list (activated), never offered twice
+        self.offer_button.clicked.connect(self.offer_selected)
+        self.cancel_button = QPushButton(self.tr("Cancelar"), self)
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        row.addWidget(self.offer_button)
+        row.addWidget(self.cancel_button)
+        root.addLayout(row)
+
+    # Loading
+
+    def reload(self) -> None:
+        db, number, tab, now = self.ctx.db, self.number, self.tab, self.ctx.clock.now()
+
+        def work() -> tuple[str, list[Candidate], dict[str, str]]:
+            code = tab or occurrences.show(db, number, at=now, history=False).tab
+            return (code, picker.candidates(db, number=number, tab=code, at=now),
+                    {t.code: t.name for t in picker.tabs(db)})
+
+        self._set_busy(True)
+        msg.submit(self, self.ctx.runner, work, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[str, list[Candidate], dict[str, str]]) -> None:
+        self.tab, rows, tab_names = result
+        tab_name = tab_names.get(self.tab, self.tab)
+        if self.via_apoio:
+            heading = self.tr("Tirar a OC %1 do APOIO e oferecer a quem atende %2")
+        else:
+            heading = self.tr("Oferecer a OC %1 a quem atende %2")
+        self._heading.setText(heading.replace("%1", str(self.number)).replace("%2", tab_name))
+        keep = self.selected_login()
+        self._candidates = rows
+        self._fill(rows)
+        available = sum(c.available for c in rows)
+        self._count.setText(self.tr("%1 de %2 disponíveis agora").replace("%1", str(available))
+                            .replace("%2", str(len(rows))))
+        if not rows:
+            self.banner.show_text(self.tr("Ninguém atende %1. Peça a um administrador para ajustar as abas.")
+                                  .replace("%1", tab_name), msg.MessageBanner.WARNING)
+        self.select(keep or (rows[0].login if rows else None))
+        self._set_busy(False)
+        self.table.setFocus()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.banner.show_error(error)
+
+    def _fill(self, rows: list[Candidate]) -> None:
+        tz = self.ctx.policy.calendar.tz
+        now = self.ctx.clock.now()
+        self.table.clear()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        items = []
+        for c in rows:
+            lunch = ""
+            if c.lunch_start and c.lunch_end:
+                lunch = f"{msg.local_time(c.lunch_start, tz, now=now)}–{msg.local_time(c.lunch_end, tz, now=now)}"
+            job = (self.tr("OC %1").replace("%1", ", ".join(map(str, c.current_jobs))) if c.current_jobs
+                   else self.tr("livre"))
+            notes = list(c.warnings)
+            if c.offered:
+                notes.append(self.tr("já está com a oferta desta OC"))
+            if c.refused:
+                notes.append(self.tr("recusou esta OC"))
+            if c.shift_end is None and c.state != picker.OFFLINE:
+                notes.append(self.tr("sem escala hoje"))
+            item = QTreeWidgetItem([c.name, msg.label(msg.PRESENCE, c.state),
+                                    msg.local_time(c.logged_in_at, tz, now=now) or "—", lunch or "—", job,
+                                    "; ".join(notes)])
+            item.setData(STATE, STATE_ROLE, c.state)
+            item.setData(NAME, LOGIN_ROLE, c.login)
+            role = msg.label(msg.ROLE, c.role)
+            shift = msg.local_time(c.shift_end, tz, now=now)
+            item.setToolTip(NAME, f"{c.login} · {role}" + (self.tr(" · turno até %1").replace("%1", shift)
+                                                            if shift else ""))
+            if notes:
+                item.setToolTip(WARNINGS, "\n".join(notes))
+            if c.warnings:
+                item.setIcon(WARNINGS, warning_icon)
+            if not c.available:
+                for column in (NAME, LOGIN, LUNCH, JOB, WARNINGS):
+                    item.setForeground(column, muted)
+            items.append(item)
+        self.table.addTopLevelItems(items)
+
+    # Choosing
+
+    def candidates(self) -> list[Candidate]:
+        return list(self._candidates)
+
+    def selected(self) -> Candidate | None:
+        item = self.table.currentItem()
+        if item is None:
+            return None
+        login = item.data(NAME, LOGIN_ROLE)
+        return next((c for c in self._candidates if c.login == login), None)
+
+    def selected_login(self) -> str | None:
+        chosen = self.selected()
+        return chosen.login if chosen else None
+
+    def select(self, login: str | None) -> bool:
+        """Make ``login``'s row current (keyboard and tests); False when that person is not listed."""
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item is not None and item.data(NAME, LOGIN_ROLE) == login:
+                self.table.setCurrentItem(item)
+                return True
+        return False
+
+    def _selection_moved(self, *_: Any) -> None:
+        if self._confirming is not None:
+            self._confirming = None
+            self.offer_button.setText(self.tr("&Oferecer"))
+            self.banner.clear()
+
+    def offer_selected(self) -> None:
+        """Offer to the current row; a row with R4 warnings needs a second, explicit confirmation."""
+        chosen = self.selected()
+        if chosen is None or self._busy:
+            return
+        if chosen.warnings and self._confirming != chosen.login:
+            self._confirming = chosen.login
+            self.offer_button.setText(self.tr("&Oferecer mesmo assim"))
+            self.banner.show_text(
+                self.tr("%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».")
+                .replace("%1", chosen.name).replace("%2", "; ".join(chosen.warnings)),
+                msg.MessageBanner.WARNING)
+            return
+        db, number, actor, now = self.ctx.db, self.number, self.ctx.user.login, self.ctx.clock.now()
+        login, tab = chosen.login, self.tab
+        if self.via_apoio and tab is not None:
+            def work() -> tuple[str, ...]:
+                apoio.forward(db, number, actor=actor, tab=tab, to=login, at=now)
+                return chosen.warnings
+        else:
+            def work() -> tuple[str, ...]:
+                return offers.offer(db, number, actor=actor, to=login, at=now).warnings
+        self._set_busy(True)
+        msg.submit(self, self.ctx.runner, work, lambda warnings: self._done(login, warnings), self._refused)
+
+    def _done(self, login: str, warnings: tuple[str, ...]) -> None:
+        self._set_busy(False)
+        self.offered.emit(self.number, login, "; ".join(warnings))
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self._confirming = None
+        self.offer_button.setText(self.tr("&Oferecer"))
+        self.banner.show_error(error)
+        # A refusal usually means the list was stale (someone went to lunch, took the OC): read it again.
+        banner = (self.banner.text(), self.banner.kind())
+        self.reload()
+        self.banner.show_text(*banner)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.offer_button.setEnabled(not busy)

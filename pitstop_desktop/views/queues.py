@@ -1,0 +1,624 @@
+"""The two queues that wait for a person: escalations waiting for a manager, and the APOIO queue.
+
+Both answer "what is waiting, since when, and who has it?" at a glance. The waiting time ticks every second from
+``ctx.clock`` and the timestamps already loaded (never the database); ``refresh()`` re-reads the queue through
+the task runner — the console calls it when the change feed says escalations or APOIO items changed.
+
+Decisions stay with the services and their rules: R8 (a manager never decides on their own request) and R9 (one
+APOIO person claims an item; the loser is told who won) are enforced there, and their refusals are shown inline,
+word for word. The buttons only reflect the role matrix (``ctx.can``), so a supervisor watches the approvals
+without being able to decide, and the requester of an escalation sees the decision in "Minhas solicitações".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
+from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.services import apoio, escalations, people, picker
+from pitstop_desktop.services.dto import ApoioItemView, EscalationView
+from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.offer_picker import OfferPicker
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
+MINE_LIMIT = 50
+
+
+def _table(parent: QWidget, headers: Sequence[str], widths: Sequence[int]) -> QTreeWidget:
+    table = QTreeWidget(parent)
+    table.setHeaderLabels(list(headers))
+    table.setRootIsDecorated(False)
+    table.setAlternatingRowColors(True)
+    table.setUniformRowHeights(True)
+    table.setAllColumnsShowFocus(True)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setItemDelegate(msg.RoomyRows(table))
+    header = table.header()
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    return table
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    heading = QLabel(text, parent)
+    font = heading.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    heading.setFont(font)
+    return heading
+
+
+def _muted(text: str, parent: QWidget) -> QLabel:
+    note = QLabel(text, parent)
+    note.setWordWrap(True)
+    note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return note
+
+
+class _QueuePanel(QWidget):
+    """What both queues share: a keyed table that survives refreshes, a ticking clock, a banner, the runner."""
+
+    occurrence_changed = Signal(int)
+    number_activated = Signal(int)
+    refreshed = Signal()
+
+    WAITING_COLUMN = 0
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._names: dict[str, str] = {}
+        self._read: Callable[[str], str] = lambda text: text
+        self._loading = False
+        self._again = False
+        self._busy = False
+        self._since: dict[int, datetime] = {}  # row key → the moment its waiting time counts from
+        self.banner = msg.MessageBanner(self)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_waiting)
+        self._tick.start()
+
+    # The table the subclass builds
+
+    table: QTreeWidget
+
+    def _wire_table(self) -> None:
+        self.table.activated.connect(self._activated)
+        self.table.currentItemChanged.connect(lambda *_: self._selection_changed())
+
+    def _selection_changed(self) -> None:
+        self._update_buttons()
+
+    def _activated(self, *_: Any) -> None:
+        number = self.selected_number()
+        if number is not None:
+            self.number_activated.emit(number)
+
+    def selected_key(self) -> int | None:
+        item = self.table.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    def selected_number(self) -> int | None:
+        item = self.table.currentItem()
+        return item.data(0, NUMBER_ROLE) if item is not None else None
+
+    def select_key(self, key: int | None) -> bool:
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item is not None and item.data(0, KEY_ROLE) == key:
+                self.table.setCurrentItem(item)
+                return True
+        return False
+
+    def row_texts(self) -> list[list[str]]:
+        """The visible text of every row (tests and screen readers read the same thing)."""
+        rows = []
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if item is not None:
+                rows.append([item.text(c) for c in range(self.table.columnCount())])
+        return rows
+
+    def _replace_rows(self, items: list[QTreeWidgetItem]) -> None:
+        """Swap the rows and keep the selection on the same key (and the scroll position)."""
+        keep = self.selected_key()
+        scroll = self.table.verticalScrollBar().value()
+        self.table.setUpdatesEnabled(False)
+        blocked = self.table.blockSignals(True)  # clear() walks the current row across its neighbours
+        self.table.clear()
+        self.table.addTopLevelItems(items)
+        if not self.select_key(keep) and items:
+            self.table.setCurrentItem(self._default_item(items))
+        self.table.blockSignals(blocked)
+        self.table.verticalScrollBar().setValue(scroll)
+        self.table.setUpdatesEnabled(True)
+        self.update_waiting()
+        if self.selected_key() != keep:
+            self._selection_changed()
+
+    def _default_item(self, items: list[QTreeWidgetItem]) -> QTreeWidgetItem:
+        """The row selected when the previous selection is gone: the first one."""
+        return items[0]
+
+    def update_waiting(self) -> None:
+        """Tick: waiting times from the clock and the loaded timestamps; no database."""
+        now = self.ctx.clock.now()
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            since = self._since.get(item.data(0, KEY_ROLE)) if item is not None else None
+            if item is not None and since is not None:
+                item.setText(self.WAITING_COLUMN, msg.duration(now - since))
+
+    # Loading
+
+    def refresh(self) -> None:
+        """Read the queue again (coalesced: a refresh asked while one runs happens once, after it)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        work = self._load_work()
+
+        def done(result: Any) -> None:
+            self._loading = False
+            self._fill(result)
+            self._update_buttons()
+            self.refreshed.emit()
+            if self._again:
+                self._again = False
+                self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._loading = False
+            self._again = False
+            self.banner.show_error(error)
+
+        msg.submit(self, self.ctx.runner, work, done, failed)
+
+    def _load_work(self) -> Callable[[], Any]:
+        raise NotImplementedError
+
+    def _fill(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _update_buttons(self) -> None:
+        raise NotImplementedError
+
+    def _person(self, login: str | None) -> str:
+        if not login:
+            return ""
+        return self._names.get(login, login)
+
+    # Acting
+
+    def _act(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self._busy = True
+        self._update_buttons()
+
+        def done(result: Any) -> None:
+            self._busy = False
+            on_done(result)
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self._busy = False
+            self.banner.show_error(error)
+            self.refresh()  # a refusal usually means the list was stale: show the queue as it is now
+
+        msg.submit(self, self.ctx.runner, work, done, failed)
+
+
+class ApprovalsPanel(_QueuePanel):
+    """Escalations waiting for a manager (R6, R7), decided by someone other than who asked (R8).
+
+    Managers approve (with an optional note) or reject (with a required reason). Supervisors and APOIO see the
+    same list to follow up, with the decision buttons disabled. Everyone sees "Minhas solicitações": their own
+    requests with the decision and who took it, so the requester learns the outcome without asking.
+    """
+
+    WAITING_COLUMN = 4
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._pending: dict[int, EscalationView] = {}
+        self._mine: list[EscalationView] = []
+        self.can_see = ctx.can(Action.SEE_APPROVALS)
+        self.can_decide = ctx.can(Action.DECIDE_ESCALATION)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        self._pending_box = QWidget(self)
+        box = QVBoxLayout(self._pending_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self._title = _heading(self.tr("Escalonamentos aguardando um gestor"), self)
+        self._count = _muted("", self)
+        head.addWidget(self._title)
+        head.addStretch(1)
+        head.addWidget(self._count)
+        box.addLayout(head)
+        self.table = _table(self, [self.tr("OC"), self.tr("Pedido por"), self.tr("Destino"), self.tr("Motivo"),
+                                   self.tr("Esperando"), self.tr("Nota do pedido")], (70, 170, 110, 250, 100))
+        self._wire_table()
+        box.addWidget(self.table, 1)
+
+        decide = QHBoxLayout()
+        caption = QLabel(self.tr("&Nota ou motivo:"), self)
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText(self.tr("nota da aprovação (opcional) ou motivo da rejeição (obrigatório)"))
+        caption.setBuddy(self.note)
+        self.approve_button = QPushButton(self.tr("&Aprovar"), self)
+        self.reject_button = QPushButton(self.tr("&Rejeitar"), self)
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.reject_button.clicked.connect(self.reject_selected)
+        decide.addWidget(caption)
+        decide.addWidget(self.note, 1)
+        decide.addWidget(self.approve_button)
+        decide.addWidget(self.reject_button)
+        box.addLayout(decide)
+        if not self.can_decide:
+            box.addWidget(_muted(self.tr("Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); "
+                                         "aqui você acompanha a fila."), self))
+        self._pending_box.setVisible(self.can_see)
+        root.addWidget(self._pending_box, 3)
+
+        root.addWidget(self.banner)
+
+        if self.can_see:
+            root.addSpacing(10)
+        root.addWidget(_heading(self.tr("Minhas solicitações"), self))
+        self.mine = _table(self, [self.tr("OC"), self.tr("Destino"), self.tr("Motivo"), self.tr("Pedido às"),
+                                  self.tr("Situação"), self.tr("Decidido por"), self.tr("Decisão")],
+                           (70, 110, 250, 90, 100, 170))
+        self.mine.activated.connect(self._mine_activated)
+        root.addWidget(self.mine, 2)
+        self._mine_empty = _muted(self.tr("Você não tem pedidos de escalonamento; quando pedir, a decisão do "
+                                          "gestor aparece aqui."), self)
+        root.addWidget(self._mine_empty)
+        self._mine_empty.hide()
+
+    def _load_work(self) -> Callable[[], Any]:
+        db = self.ctx.db
+
+        def work() -> tuple[list[EscalationView], dict[str, str]]:
+            return escalations.list_escalations(db), {s.login: s.name for s in people.list_staff(db)}
+
+        return work
+
+    def _fill(self, result: tuple[list[EscalationView], dict[str, str]]) -> None:
+        every, self._names = result
+        tz, now, me = self.ctx.policy.calendar.tz, self.ctx.clock.now(), self.ctx.user.login
+        pending = sorted((e for e in every if e.status == EscalationStatus.PENDING), key=lambda e: e.requested_at)
+        self._pending = {e.id: e for e in pending}
+        self._since = {e.id: e.requested_at for e in pending}
+        items = []
+        for e in pending:
+            who = self._person(e.requested_by)
+            if e.requested_by == me:
+                who = self.tr("%1 (você)").replace("%1", who)
+            item = QTreeWidgetItem([str(e.number), who, msg.label(msg.ESCALATION_TARGET, e.target),
+                                    msg.label(msg.ESCALATION_REASON, e.reason), "", e.note or ""])
+            item.setData(0, KEY_ROLE, e.id)
+            item.setData(0, NUMBER_ROLE, e.number)
+            item.setToolTip(1, e.requested_by)
+            item.setToolTip(4, self.tr("pedido às %1").replace("%1", msg.local_time(e.requested_at, tz, now=now)))
+            if e.note:
+                item.setToolTip(5, e.note)
+            items.append(item)
+        self._replace_rows(items)
+        self._count.setText(self.tr("%n pendente(s)", "", len(pending)))
+
+        self._mine = sorted((e for e in every if e.requested_by == me), key=lambda e: e.requested_at,
+                            reverse=True)[:MINE_LIMIT]
+        self.mine.clear()
+        mine_items = []
+        for e in self._mine:
+            decision = e.decision_note or ""
+            item = QTreeWidgetItem([str(e.number), msg.label(msg.ESCALATION_TARGET, e.target),
+                                    msg.label(msg.ESCALATION_REASON, e.reason),
+                                    msg.local_time(e.requested_at, tz, now=now),
+                                    msg.label(msg.ESCALATION_STATUS, e.status), self._person(e.decided_by),
+                                    decision])
+            item.setData(0, KEY_ROLE, e.id)
+            item.setData(0, NUMBER_ROLE, e.number)
+            if e.decided_at is not None:
+                item.setToolTip(5, self.tr("decidido às %1").replace("%1", msg.local_time(e.decided_at, tz, now=now)))
+            if decision:
+                item.setToolTip(6, decision)
+            mine_items.append(item)
+        self.mine.addTopLevelItems(mine_items)
+        self.mine.setVisible(bool(mine_items))
+        self._mine_empty.setVisible(not mine_items)
+
+    def pending(self) -> list[EscalationView]:
+        return list(self._pending.values())
+
+    def mine_rows(self) -> list[list[str]]:
+        return [[self.mine.topLevelItem(i).text(c) for c in range(self.mine.columnCount())]  # type: ignore[union-attr]
+                for i in range(self.mine.topLevelItemCount())]
+
+    def _mine_activated(self, *_: Any) -> None:
+        item = self.mine.currentItem()
+        if item is not None:
+            self.number_activated.emit(item.data(0, NUMBER_ROLE))
+
+    def _update_buttons(self) -> None:
+        enabled = self.can_decide and not self._busy and self.selected_key() in self._pending
+        self.approve_button.setEnabled(enabled)
+        self.reject_button.setEnabled(enabled)
+        self.note.setEnabled(self.can_decide)
+
+    def approve_selected(self) -> None:
+        esc = self._pending.get(self.selected_key() or 0)
+        if esc is None or not self.can_decide or self._busy:
+            return
+        db, actor, now, note = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), self.note.text().strip()
+        self.banner.clear()
+        if esc.target == EscalationTarget.N2:
+            text = self.tr("Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).")
+        else:
+            text = self.tr("Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).")
+
+        def done(_: EscalationView) -> None:
+            self.note.clear()
+            self.banner.show_text(text.replace("%1", str(esc.number)), msg.MessageBanner.INFO)
+            self.occurrence_changed.emit(esc.number)
+
+        self._act(lambda: escalations.approve(db, esc.id, actor=actor, note=note or None, at=now), done)
+
+    def reject_selected(self) -> None:
+        esc = self._pending.get(self.selected_key() or 0)
+        if esc is None or not self.can_decide or self._busy:
+            return
+        reason = self.note.text().strip()
+        if not reason:
+            self.banner.show_text(self.tr("Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no "
+                                          "histórico da OC (R6)."), msg.MessageBanner.ERROR)
+            self.note.setFocus()
+            return
+        db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
+        self.banner.clear()
+
+        def done(_: EscalationView) -> None:
+            self.note.clear()
+            self.banner.show_text(self.tr("Escalonamento da OC %1 rejeitado; a OC continua onde estava.")
+                                  .replace("%1", str(esc.number)), msg.MessageBanner.INFO)
+            self.occurrence_changed.emit(esc.number)
+
+        self._act(lambda: escalations.reject(db, esc.id, actor=actor, reason=reason, at=now), done)
+
+
+class ApoioPanel(_QueuePanel):
+    """The APOIO N1 queue: what nobody accepted, what everyone refused, approved N2, what attendants sent (R5, R7).
+
+    One click claims an item (R9: if someone claimed it first, the panel says who); a claimed item is forwarded
+    to N2 (only with an approved N2 escalation, R7) or offered to a technician of another tab through the same
+    picker as the OC dialog. Supervisors and managers see the queue; only APOIO acts on it.
+    """
+
+    WAITING_COLUMN = 2
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._items: dict[int, ApoioItemView] = {}
+        self._tabs: list[picker.TabChoice] = []
+        self.can_claim = ctx.can(Action.CLAIM_APOIO)
+        self.can_route = ctx.can(Action.FORWARD_FROM_APOIO)
+        self.picker: OfferPicker | None = None
+        self._claimed_next: int | None = None
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        head = QHBoxLayout()
+        head.addWidget(_heading(self.tr("Fila do APOIO N1"), self))
+        head.addStretch(1)
+        self._count = _muted("", self)
+        head.addWidget(self._count)
+        root.addLayout(head)
+        self.table = _table(self, [self.tr("OC"), self.tr("Motivo"), self.tr("Esperando"), self.tr("Assumida por"),
+                                   self.tr("Nota")], (70, 190, 100, 200))
+        self._wire_table()
+        root.addWidget(self.table, 1)
+        root.addWidget(self.banner)
+
+        row = QHBoxLayout()
+        self.claim_button = QPushButton(self.tr("&Assumir"), self)
+        self.claim_next_button = QPushButton(self.tr("Assumir o &próximo"), self)
+        self.forward_n2_button = QPushButton(self.tr("Encaminhar ao &N2"), self)
+        self.target_tab = QComboBox(self)
+        self.target_tab.setMinimumContentsLength(16)
+        target_caption = QLabel(self.tr("na a&ba"), self)
+        target_caption.setBuddy(self.target_tab)
+        self.offer_button = QPushButton(self.tr("&Oferecer a técnico…"), self)
+        self.claim_button.clicked.connect(self.claim_selected)
+        self.claim_next_button.clicked.connect(self.claim_next)
+        self.forward_n2_button.clicked.connect(self.forward_selected_to_n2)
+        self.offer_button.clicked.connect(self.offer_selected)
+        for widget in (self.claim_button, self.claim_next_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.forward_n2_button, self.offer_button, target_caption, self.target_tab):
+            row.addWidget(widget)
+        root.addLayout(row)
+        if not (self.can_claim or self.can_route):
+            root.addWidget(_muted(self.tr("Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha "
+                                          "itens desta fila; aqui você acompanha."), self))
+
+    def _load_work(self) -> Callable[[], Any]:
+        db, first = self.ctx.db, not self._tabs
+
+        def work() -> tuple[list[ApoioItemView], dict[str, str], list[picker.TabChoice] | None]:
+            return (apoio.list_items(db), {s.login: s.name for s in people.list_staff(db)},
+                    picker.tabs(db) if first else None)
+
+        return work
+
+    def _fill(self, result: tuple[list[ApoioItemView], dict[str, str], list[picker.TabChoice] | None]) -> None:
+        items, self._names, tabs = result
+        if tabs is not None:
+            self._tabs = tabs
+            self.target_tab.clear()
+            for t in tabs:
+                if t.code not in (TabCode.APOIO_N1, TabCode.N2):
+                    self.target_tab.addItem(t.name, t.code)
+            # N2 last: it needs an approved escalation (R7), and APOIO routes there most often with the button
+            for t in tabs:
+                if t.code == TabCode.N2:
+                    self.target_tab.addItem(t.name, t.code)
+        self._read = msg.detail_reader(msg.code_words({t.code: t.name for t in self._tabs}, self._names))
+        tz, now, me = self.ctx.policy.calendar.tz, self.ctx.clock.now(), self.ctx.user.login
+        self._items = {i.number: i for i in items}
+        self._since = {i.number: i.since for i in items}
+        rows = []
+        for i in items:
+            if i.claimed_by is None:
+                holder = self.tr("ninguém")
+            elif i.claimed_by == me:
+                holder = self.tr("você")
+            else:
+                holder = self._person(i.claimed_by)
+            if i.claimed_at is not None:
+                holder += self.tr(" às %1").replace("%1", msg.local_time(i.claimed_at, tz, now=now))
+            note = self._read(i.note or "")
+            item = QTreeWidgetItem([str(i.number), msg.label(msg.APOIO_REASON, i.reason), "", holder, note])
+            item.setData(0, KEY_ROLE, i.number)
+            item.setData(0, NUMBER_ROLE, i.number)
+            item.setToolTip(2, self.tr("na fila desde %1").replace("%1", msg.local_time(i.since, tz, now=now)))
+            if note:
+                item.setToolTip(4, note)
+            rows.append(item)
+        self._replace_rows(rows)
+        if self._claimed_next is not None:
+            self.select_key(self._claimed_next)
+            self._claimed_next = None
+        free = sum(1 for i in items if i.claimed_by is None)
+        self._count.setText(self.tr("%1 na fila, %2 livre(s)").replace("%1", str(len(items)))
+                            .replace("%2", str(free)))
+
+    def _default_item(self, items: list[QTreeWidgetItem]) -> QTreeWidgetItem:
+        """The oldest item this person can act on (free, or already theirs); else the oldest."""
+        me = self.ctx.user.login
+        for row in items:
+            queued = self._items.get(row.data(0, KEY_ROLE))
+            if queued is not None and queued.claimed_by in (None, me):
+                return row
+        return items[0]
+
+    def items(self) -> list[ApoioItemView]:
+        return list(self._items.values())
+
+    def _selected_item(self) -> ApoioItemView | None:
+        return self._items.get(self.selected_key() or 0)
+
+    def _update_buttons(self) -> None:
+        item = self._selected_item()
+        me = self.ctx.user.login
+        idle = not self._busy
+        self.claim_button.setEnabled(idle and self.can_claim and item is not None and item.claimed_by is None)
+        self.claim_next_button.setEnabled(idle and self.can_claim
+                                          and any(i.claimed_by is None for i in self._items.values()))
+        routable = idle and self.can_route and item is not None and item.claimed_by in (None, me)
+        self.forward_n2_button.setEnabled(routable)
+        self.offer_button.setEnabled(routable and self.target_tab.count() > 0)
+        self.target_tab.setEnabled(self.can_route)
+
+    def _selection_changed(self) -> None:
+        """Moving to an approved N2 item proposes N2 as the offer's tab (R7); the person can still change it."""
+        super()._selection_changed()
+        item = self._selected_item()
+        if item is not None and item.reason == ApoioReason.N2_APPROVED:
+            index = self.target_tab.findData(TabCode.N2.value)
+            if index >= 0:
+                self.target_tab.setCurrentIndex(index)
+
+    def claim_selected(self) -> None:
+        item = self._selected_item()
+        if item is None or self._busy:
+            return
+        db, actor, now, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), item.number
+        self.banner.clear()
+
+        def done(_: ApoioItemView) -> None:
+            self.banner.show_text(self.tr("Você assumiu a OC %1.").replace("%1", str(number)),
+                                  msg.MessageBanner.INFO)
+            self.occurrence_changed.emit(number)
+
+        self._act(lambda: apoio.claim(db, number, actor=actor, at=now), done)
+
+    def claim_next(self) -> None:
+        """The oldest free item (SKIP LOCKED on PostgreSQL, so two APOIO people never get the same one)."""
+        if self._busy:
+            return
+        db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
+        self.banner.clear()
+
+        def done(claimed: ApoioItemView) -> None:
+            self.banner.show_text(self.tr("Você assumiu a OC %1.").replace("%1", str(claimed.number)),
+                                  msg.MessageBanner.INFO)
+            self._claimed_next = claimed.number  # selected once the refreshed list arrives
+            self.occurrence_changed.emit(claimed.number)
+
+        self._act(lambda: apoio.claim(db, None, actor=actor, at=now), done)
+
+    def forward_selected_to_n2(self) -> None:
+        item = self._selected_item()
+        if item is None or self._busy:
+            return
+        db, actor, now, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), item.number
+        self.banner.clear()
+
+        def done(_: Any) -> None:
+            self.banner.show_text(self.tr("OC %1 encaminhada ao N2.").replace("%1", str(number)),
+                                  msg.MessageBanner.INFO)
+            self.occurrence_changed.emit(number)
+
+        self._act(lambda: apoio.forward(db, number, actor=actor, tab=TabCode.N2.value, at=now), done)
+
+    def offer_selected(self) -> None:
+        """Open the picker for the chosen tab's people; the offer itself leaves the queue (apoio.forward to=)."""
+        item = self._selected_item()
+        tab = self.target_tab.currentData()
+        if item is None or tab is None or self._busy:
+            return
+        self.banner.clear()
+        if self.picker is not None:
+            self.picker.deleteLater()  # one picker at a time; the previous one is done
+        self.picker = OfferPicker(self.ctx, item.number, tab, via_apoio=True, parent=self)
+        self.picker.offered.connect(self._offered)
+        self.picker.open()
+
+    def _offered(self, number: int, login: str, warnings: str) -> None:
+        tab = self.target_tab.currentText()
+        text = (self.tr("OC %1 saiu do APOIO para %2 e foi oferecida a %3.").replace("%1", str(number))
+                .replace("%2", tab).replace("%3", self._person(login)))
+        self.banner.show_text(f"{text} {warnings}".strip(), msg.MessageBanner.INFO)
+        self.occurrence_changed.emit(number)
+        self.refresh()
