@@ -1,0 +1,168 @@
+"""The SLA gauges, the ANS trend and the wallboard on the demo day (clock fixed at 14:30).
+
+The oracle is ``list_occurrences`` at the same moment: the board's own SLA states, read apart from the gauges.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pitstop_desktop.domain.codes import Status
+from pitstop_desktop.services import gauges as gauge_service
+from pitstop_desktop.services import occurrences
+from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.views import gauges as gauge_views
+from pitstop_desktop.views.gauges import GaugePanel, format_percent, format_time_left
+from pitstop_desktop.views.wallboard import Wallboard
+from tests.gui.conftest import DEMO_DAY, DEMO_NOW
+
+ORDER = ["IS", "URGENTE", "2H", "4H", "24H", "72H", "10D"]
+
+
+@pytest.fixture
+def board(demo_db: Any) -> list[OccurrenceView]:
+    return occurrences.list_occurrences(demo_db, at=DEMO_NOW)
+
+
+def loaded_panel(qtbot: Any, ctx: Any, **kwargs: Any) -> GaugePanel:
+    panel = GaugePanel(ctx, **kwargs)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 420)
+    panel.show()
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.snapshot is not None and not panel.busy, timeout=10_000)
+    return panel
+
+
+def test_time_left_and_percent_formats() -> None:
+    assert [format_time_left(m) for m in (12, 0, -1, 59, 60, -65, 125, 24 * 60 + 30, -3000)] == [
+        "12min", "0min", "-1min", "59min", "1h00", "-1h05", "2h05", "1d00h", "-2d02h"]
+    assert [format_percent(s) for s in (None, 0.0, 0.8125, 0.999, 1.0, 0.29)] == ["—", "0%", "81%", "99%", "100%",
+                                                                                   "29%"]
+
+
+def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
+        qtbot: Any, make_context: Any, board: list[OccurrenceView], monkeypatch: pytest.MonkeyPatch) -> None:
+    threads: list[str] = []
+    real = gauge_service.gauge_snapshot
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(gauge_views, "gauge_snapshot", spy)
+    panel = loaded_panel(qtbot, make_context())
+
+    assert threads and all(name.startswith("pitstop-db") for name in threads)  # never the GUI thread
+    assert [g.code for g in panel.gauges()] == ORDER
+    open_views = [v for v in board if v.status != Status.CLOSED]
+    counted = [v for v in board if v.status == Status.CLOSED and v.complementary_of is None]
+    for code in ORDER:
+        gauge = panel.gauge(code)
+        states = Counter(v.sla_state for v in open_views if v.sla == code)
+        assert (gauge.open_count, gauge.counts.on_track, gauge.counts.warning, gauge.counts.breached) == (
+            sum(states.values()), states["on_track"], states["warning"], states["breached"]), code
+        closed = [v for v in counted if v.sla == code]
+        expected = sum(v.sla_state == "met" for v in closed) / len(closed) if closed else None
+        assert gauge.ans_today == expected, code
+        assert gauge.toolTip()
+    assert panel.gauge("URGENTE").counts.breached > 0  # the demo has red gauges
+    assert sum(g.counts.warning for g in panel.gauges()) > 0
+
+    chart = panel.trend_chart
+    assert chart is not None
+    values = chart.values()
+    assert len(values) == 30 and values[:-1] == [None] * 29
+    assert chart.days[-1].day == DEMO_DAY
+    assert values[-1] == pytest.approx(100 * sum(v.sla_state == "met" for v in counted) / len(counted))
+    assert not panel.grab().isNull()
+
+
+def test_clicking_a_gauge_emits_its_class(qtbot: Any, make_context: Any) -> None:
+    panel = loaded_panel(qtbot, make_context())
+    gauge = panel.gauge("2H")
+    with qtbot.waitSignal(panel.class_clicked, timeout=2000) as blocker:
+        qtbot.mouseClick(gauge, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["2H"]
+    assert gauge.selected and not panel.gauge("IS").selected
+
+    with qtbot.waitSignal(panel.class_clicked, timeout=2000) as blocker:  # keyboard first
+        panel.gauge("10D").setFocus()
+        qtbot.keyClick(panel.gauge("10D"), Qt.Key.Key_Return)
+    assert blocker.args == ["10D"]
+
+    panel.set_current(None)
+    assert not any(g.selected for g in panel.gauges())
+    with qtbot.assertNotEmitted(panel.class_clicked):  # a right click is not a filter
+        qtbot.mouseClick(gauge, Qt.MouseButton.RightButton)
+
+
+def test_countdown_turns_a_gauge_red_when_the_clock_moves(
+        qtbot: Any, make_context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = make_context()
+    panel = loaded_panel(qtbot, ctx)
+    reads: list[object] = []
+    real = gauge_service.gauge_snapshot
+    monkeypatch.setattr(gauge_views, "gauge_snapshot", lambda *a, **k: reads.append(a) or real(*a, **k))
+
+    two_hours = panel.gauge("2H")
+    open_count = two_hours.open_count
+    assert two_hours.counts.on_track > 0 and two_hours.counts.breached < open_count
+    ctx.clock.set(DEMO_NOW.replace(hour=17, minute=59))  # same day: every 2H OC of the demo is past due
+    qtbot.waitUntil(lambda: two_hours.counts.breached == open_count, timeout=3000)  # the one-second tick
+    assert two_hours.counts.on_track == 0 and two_hours.counts.warning == 0
+    assert reads == []  # recounted from the snapshot: no database read
+
+    day_long = panel.gauge("24H")
+    assert day_long.open_count > 0 and day_long.counts.on_track == day_long.open_count
+    ctx.clock.set(DEMO_NOW + timedelta(days=2))
+    qtbot.waitUntil(lambda: day_long.counts.breached == day_long.open_count, timeout=3000)
+    assert {r.oc.sla for r in panel.at_risk()} >= {"2H", "24H"}
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert len(reads) == 1  # a new local day: one new snapshot, for today's closures
+    assert panel.snapshot is not None and panel.snapshot.day == DEMO_DAY + timedelta(days=2)
+
+
+def test_a_failed_refresh_says_so(qtbot: Any, make_context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("servidor fora do ar")
+
+    monkeypatch.setattr(gauge_views, "gauge_snapshot", broken)
+    panel = GaugePanel(make_context())
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.refresh_failed, timeout=5000) as blocker:
+        panel.refresh()
+    assert "servidor fora do ar" in blocker.args[0]
+    assert not panel.busy and panel.snapshot is None
+
+
+def test_wallboard_opens_full_screen_and_f11_or_esc_leaves(
+        qtbot: Any, make_context: Any, board: list[OccurrenceView]) -> None:
+    wallboard = Wallboard(make_context())
+    qtbot.addWidget(wallboard)
+    wallboard.open()
+    qtbot.waitUntil(lambda: wallboard.panel.snapshot is not None, timeout=10_000)
+    assert wallboard.isVisible() and wallboard.isFullScreen()
+
+    at_risk = [v for v in board if v.status != Status.CLOSED and v.sla_state in ("warning", "breached")]
+    items = wallboard.at_risk_list.items
+    assert sorted(i.oc.number for i in items) == sorted(v.number for v in at_risk)
+    assert [i.remaining_minutes for i in items] == sorted(v.remaining_minutes for v in at_risk)
+    assert wallboard.at_risk_list.rows_that_fit() > 0
+    assert not wallboard.grab().isNull()
+
+    with qtbot.waitSignal(wallboard.closed, timeout=2000):
+        qtbot.keyClick(wallboard, Qt.Key.Key_F11)
+    assert not wallboard.isVisible()
+
+    wallboard.open()
+    qtbot.waitUntil(wallboard.isVisible, timeout=2000)
+    with qtbot.waitSignal(wallboard.closed, timeout=2000):
+        qtbot.keyClick(wallboard.at_risk_list, Qt.Key.Key_Escape)  # from a child too
+    assert not wallboard.isVisible()
