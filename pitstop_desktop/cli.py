@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -130,9 +131,19 @@ def _print_oc(ctx: Context, oc: OccurrenceView) -> None:
 
 
 def cmd_console(ctx: Context) -> int:
-    db = ctx.database()
-    print("Pit Stop Desktop: o console do supervisor chega numa próxima versão.")
-    print(f"O banco {db.display_url} está pronto. Experimente: pitstop oc list --tab n1_rapida")
+    from pitstop_desktop.views.app import display_problem, run_console
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"o console precisa de uma tela: {problem}")
+    return run_console(ctx.database(), ctx.args.console_as)
+
+
+def cmd_screenshots(ctx: Context) -> int:
+    from pitstop_desktop.views.screenshots import render_screenshots
+
+    paths = render_screenshots(Path(ctx.args.out), progress=lambda line: print(line, file=sys.stderr))
+    print(f"{len(paths)} imagens em {ctx.args.out}")
     return 0
 
 
@@ -393,7 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pitstop", description="Pit Stop Desktop: a Agenda do help desk.")
     parser.add_argument("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o SQLite "
                                                     "local na pasta de dados do usuário)")
-    parser.add_argument("--as", dest="console_as", metavar="LOGIN", help=argparse.SUPPRESS)
+    parser.add_argument("--as", dest="console_as", metavar="LOGIN",
+                        help="abre o console como esta pessoa, sem senha (só no banco de demonstração)")
     parser.add_argument("--version", action="version", version=f"pitstop {_version()}")
     parser.set_defaults(func=cmd_console)
 
@@ -546,6 +558,10 @@ def build_parser() -> argparse.ArgumentParser:
     sl.add_argument("--tab")
     sl.add_argument("--technician", metavar="LOGIN")
     sl.set_defaults(func=cmd_slots)
+
+    shots = sub.add_parser("screenshots", help="renderiza as telas do dia de demonstração em PNG")
+    shots.add_argument("--out", required=True, metavar="DIR")
+    shots.set_defaults(func=cmd_screenshots)
 
     slac = sub.add_parser("sla", help="SLA (FAQ 7367)").add_subparsers(dest="sla_command", required=True,
                                                                        metavar="ACTION", parser_class=_Parser)

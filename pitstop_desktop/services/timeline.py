@@ -1,0 +1,305 @@
+"""The technician timeline: each rostered person's planned day, presence, jobs and bookings, in one read.
+
+One read-only transaction and a fixed handful of batched queries (roster, tabs, presence, occurrences, audit,
+bookings), so a desk of 100 people costs the same round trips as a desk of five. The rows are plain frozen
+dataclasses; :func:`person_state` re-reads a row's chip at any later moment, so the console can tick it every
+second without the database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, or_, select
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import (
+    AuditRow,
+    BookingRow,
+    ClientRow,
+    OccurrenceRow,
+    PresenceRow,
+    RosterRow,
+    StaffRow,
+    StaffTabRow,
+    TabRow,
+)
+from pitstop_desktop.domain.availability import WARNING_WINDOW
+from pitstop_desktop.domain.codes import PresenceKind, Status
+from pitstop_desktop.services.context import UnitOfWork, run
+
+# Audit actions that give an OC an owner, and those that take it away (every one of them clears the assignee).
+START_ACTIONS = ("accepted", "claimed")
+RELEASE_ACTIONS = ("forwarded", "escalation_approved", "sent_to_apoio", "closed")
+_CHUNK = 2000  # ids per IN (...) list: far below SQLite's and PostgreSQL's bind-parameter limits
+
+
+class PersonState(StrEnum):
+    """The status chip of a timeline row."""
+
+    AVAILABLE = "available"
+    BUSY = "busy"
+    LUNCH = "lunch"
+    OFFLINE = "offline"
+    LEAVING_SOON = "leaving_soon"
+
+
+class SpanKind(StrEnum):
+    WORK = "work"
+    LUNCH = "lunch"
+
+
+@dataclass(frozen=True, slots=True)
+class PresenceSpan:
+    """Logged in (``work``) or at lunch, from ``start`` to ``end`` (``None``: still going)."""
+
+    kind: str
+    start: datetime
+    end: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class JobSpan:
+    """The time a person held an OC: from accepting/claiming it (or the booked slot's start) to letting it go."""
+
+    number: int
+    start: datetime
+    end: datetime | None
+    sla_code: str
+    opened_at: datetime
+    closed_at: datetime | None
+    status: str
+    client: str = ""
+    appointment: bool = False
+
+    @property
+    def live(self) -> bool:
+        return self.end is None
+
+
+@dataclass(frozen=True, slots=True)
+class BookingSpan:
+    """An appointment (FAQ 7037) booked on this person's day."""
+
+    number: int
+    start: datetime
+    end: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One person on the day's roster. Times are aware UTC; planned times come from the roster."""
+
+    login: str
+    name: str
+    role: str
+    site: str
+    tabs: tuple[str, ...]
+    group: str | None  # the first tab served; None for people without a tab (management)
+    shift_start: datetime
+    shift_end: datetime
+    lunch_start: datetime | None
+    lunch_end: datetime | None
+    presence: tuple[PresenceSpan, ...]
+    jobs: tuple[JobSpan, ...]
+    bookings: tuple[BookingSpan, ...]
+    state: str
+    logged_in_at: datetime | None = None
+
+
+def person_state(row: TimelineRow, now: datetime) -> PersonState:
+    """The chip at ``now`` from the row alone: offline / lunch first, then leaving soon, busy, available."""
+    current: PresenceSpan | None = None
+    for span in row.presence:
+        if span.start <= now:
+            current = span
+    if current is None or (current.end is not None and current.end <= now):
+        return PersonState.OFFLINE
+    if current.kind == SpanKind.LUNCH:
+        return PersonState.LUNCH
+    if now <= row.shift_end <= now + WARNING_WINDOW:
+        return PersonState.LEAVING_SOON
+    if any(_working_on(job, now) for job in row.jobs):
+        return PersonState.BUSY
+    return PersonState.AVAILABLE
+
+
+def _working_on(job: JobSpan, now: datetime) -> bool:
+    return job.live and job.start <= now and (job.status == Status.IN_PROGRESS or job.appointment)
+
+
+def timeline(db: Database, *, day: date | None = None, at: datetime | None = None) -> list[TimelineRow]:
+    """Everyone on the roster of ``day`` (default: the day of ``at`` in the calendar's zone), as seen at ``at``."""
+    return run(db, lambda uow: build_timeline(uow, day), at, write=False)
+
+
+def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow]:
+    tz = uow.policy.calendar.tz
+    day = day or uow.at.astimezone(tz).date()
+    lo = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+    hi = lo + timedelta(days=1)
+    session = uow.session
+
+    roster = session.execute(
+        select(StaffRow.id, StaffRow.login, StaffRow.name, StaffRow.role, StaffRow.site, RosterRow.shift_start,
+               RosterRow.shift_end, RosterRow.lunch_start, RosterRow.lunch_end)
+        .join(RosterRow, RosterRow.staff_id == StaffRow.id)
+        .where(RosterRow.day == day, StaffRow.active.is_(True))
+    ).all()
+    if not roster:
+        return []
+    ids = [r.id for r in roster]
+    login_of = {r.id: r.login for r in roster}
+    id_of = {r.login: r.id for r in roster}
+
+    tabs: dict[int, list[str]] = defaultdict(list)
+    for staff_id, code in session.execute(
+            select(StaffTabRow.staff_id, StaffTabRow.tab_code).where(StaffTabRow.staff_id.in_(ids))
+            .order_by(StaffTabRow.staff_id, StaffTabRow.position)):
+        tabs[staff_id].append(code)
+    tab_position = {code: position for code, position in session.execute(select(TabRow.code, TabRow.position))}
+
+    events: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
+    for staff_id, moment, kind in session.execute(
+            select(PresenceRow.staff_id, PresenceRow.at, PresenceRow.kind)
+            .where(PresenceRow.staff_id.in_(ids), PresenceRow.at >= lo, PresenceRow.at < hi,
+                   PresenceRow.at <= uow.at)
+            .order_by(PresenceRow.at, PresenceRow.id)):
+        events[staff_id].append((moment, kind))
+
+    bookings = session.execute(
+        select(BookingRow.technician_id, BookingRow.starts_at, BookingRow.ends_at, BookingRow.booked_at,
+               BookingRow.occurrence_id)
+        .where(BookingRow.technician_id.in_(ids), BookingRow.starts_at >= lo, BookingRow.starts_at < hi)
+        .order_by(BookingRow.starts_at)
+    ).all()
+
+    # Every OC someone on the roster may have held today: still assigned to them, moved or closed today, or
+    # booked today. Moving (forward, escalation, APOIO) resets tab_since and closing sets closed_at, so an OC
+    # held and let go today always matches one of these.
+    occurrences = {row.id: row for row in session.execute(
+        select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
+               OccurrenceRow.closed_at, OccurrenceRow.status, ClientRow.name.label("client"))
+        .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+        .where(OccurrenceRow.opened_at <= uow.at, or_(
+            and_(OccurrenceRow.assignee_id.in_(ids), OccurrenceRow.status != Status.CLOSED.value),
+            and_(OccurrenceRow.closed_at >= lo, OccurrenceRow.closed_at < hi),
+            OccurrenceRow.tab_since >= lo,
+            OccurrenceRow.id.in_([b.occurrence_id for b in bookings]),
+        )))}
+
+    audit: dict[int, list[tuple[datetime, int, str, str]]] = defaultdict(list)
+    for chunk in _chunks(list(occurrences), _CHUNK):
+        for oc_id, moment, event_id, actor, action in session.execute(
+                select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
+                .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == "occurrence",
+                       AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= uow.at)):
+            audit[oc_id].append((moment, event_id, actor, action))
+
+    booked_by_oc = {b.occurrence_id: b for b in bookings}
+    jobs: dict[int, list[JobSpan]] = defaultdict(list)
+    for oc_id, oc in occurrences.items():
+        closed_at = oc.closed_at if oc.closed_at is not None and oc.closed_at <= uow.at else None
+        # Seen from a past moment, an OC closed later was still being worked on then.
+        status = Status.IN_PROGRESS.value if oc.closed_at is not None and closed_at is None else oc.status
+        b = booked_by_oc.get(oc_id)
+        booking = (login_of[b.technician_id], b.starts_at, b.booked_at) if b is not None else None
+        for login, start, end, appointment in _holds(sorted(audit[oc_id]), booking, uow.at):
+            staff_id = id_of.get(login)
+            if staff_id is None or start >= hi or (end is not None and end <= lo):
+                continue
+            jobs[staff_id].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
+                                          status, oc.client, appointment))
+
+    booked: dict[int, list[BookingSpan]] = defaultdict(list)
+    for b in bookings:
+        oc = occurrences.get(b.occurrence_id)
+        if oc is not None:
+            booked[b.technician_id].append(BookingSpan(oc.number, b.starts_at, b.ends_at))
+
+    rows = []
+    for r in roster:
+        person_tabs = tuple(tabs.get(r.id, ()))
+        spans, first_login = _presence_spans(events.get(r.id, []))
+        row = TimelineRow(
+            login=r.login, name=r.name, role=r.role, site=r.site, tabs=person_tabs,
+            group=person_tabs[0] if person_tabs else None, shift_start=r.shift_start, shift_end=r.shift_end,
+            lunch_start=r.lunch_start, lunch_end=r.lunch_end, presence=spans,
+            jobs=tuple(sorted(jobs.get(r.id, []), key=lambda j: (j.start, j.number))),
+            bookings=tuple(booked.get(r.id, [])), state=PersonState.OFFLINE.value, logged_in_at=first_login,
+        )
+        rows.append(_with_state(row, uow.at))
+    last = max(tab_position.values(), default=0) + 1
+    rows.sort(key=lambda row: (tab_position.get(row.group, last) if row.group else last + 1,
+                               row.name.casefold(), row.login))
+    return rows
+
+
+def _with_state(row: TimelineRow, now: datetime) -> TimelineRow:
+    return replace(row, state=person_state(row, now).value)
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _presence_spans(events: Sequence[tuple[datetime, str]]) -> tuple[tuple[PresenceSpan, ...], datetime | None]:
+    """Login → lunch → back → logout as spans; the last one stays open (``end`` None) while it lasts."""
+    spans: list[PresenceSpan] = []
+    kind: str | None = None
+    start: datetime | None = None
+    first_login: datetime | None = None
+    for moment, event in events:
+        if kind is not None and start is not None:
+            spans.append(PresenceSpan(kind, start, moment))
+        kind, start = None, None
+        if event == PresenceKind.LOGIN:
+            first_login = first_login or moment
+            kind, start = SpanKind.WORK.value, moment
+        elif event == PresenceKind.BACK:
+            kind, start = SpanKind.WORK.value, moment
+        elif event == PresenceKind.LUNCH:
+            kind, start = SpanKind.LUNCH.value, moment
+    if kind is not None and start is not None:
+        spans.append(PresenceSpan(kind, start, None))
+    return tuple(spans), first_login
+
+
+def _holds(
+    events: Sequence[tuple[datetime, int, str, str]], booking: tuple[str, datetime, datetime] | None,
+    at: datetime,
+) -> list[tuple[str, datetime, datetime | None, bool]]:
+    """Who held the OC when: (login, start, end or None, appointment?) from its audit trail and booking.
+
+    ``booking`` is (technician, slot start, booked at): a booked OC belongs to its technician from the slot's
+    start, unless it was moved or closed before then.
+    """
+    timeline: list[tuple[datetime, int, str, str]] = list(events)
+    if booking is not None:
+        tech, starts_at, booked_at = booking
+        released_early = any(action in RELEASE_ACTIONS and booked_at <= moment < starts_at
+                             for moment, _, _, action in events)
+        if starts_at <= at and not released_early:
+            timeline.append((starts_at, -1, tech, "booked_start"))
+            timeline.sort()
+    holds: list[tuple[str, datetime, datetime | None, bool]] = []
+    owner: tuple[str, datetime, bool] | None = None
+    for moment, _, actor, action in timeline:
+        if action in RELEASE_ACTIONS:
+            if owner is not None:
+                holds.append((owner[0], owner[1], moment, owner[2]))
+            owner = None
+        else:
+            if owner is not None:
+                if owner[0] == actor:
+                    continue  # the same person again (e.g. a claim after the slot began): one span
+                holds.append((owner[0], owner[1], moment, owner[2]))
+            owner = (actor, moment, action == "booked_start")
+    if owner is not None:
+        holds.append((owner[0], owner[1], None, owner[2]))
+    return holds

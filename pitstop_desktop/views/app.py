@@ -1,0 +1,106 @@
+"""Starting the console: Qt application, language, sign-in (or `--as` on the demo database), main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.domain.errors import NotFound, NotPermitted, PitstopError
+from pitstop_desktop.models.clock import Clock
+from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.services import people, settings
+from pitstop_desktop.services.context import Policy, current_policy
+from pitstop_desktop.services.dto import StaffView
+from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.tasks import TaskRunner
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+DEFAULT_LANGUAGE = "pt_BR"
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName("PitStop")
+    app.setApplicationName("PitStopDesktop")
+    app.setApplicationDisplayName("Pit Stop | Agenda")
+    return app
+
+
+def install_translations(app: QApplication, language: str | None = None) -> str:
+    """Portuguese is the source language; English comes from resources/i18n/pitstop_en.qm."""
+    chosen = language or str(QSettings("PitStop", "PitStopDesktop").value("language", DEFAULT_LANGUAGE))
+    QLocale.setDefault(QLocale(chosen))
+    if chosen != DEFAULT_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(str(I18N / f"pitstop_{chosen}.qm")):
+            app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(QLocale(chosen), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    return chosen
+
+
+def display_problem() -> str | None:
+    """Qt aborts without a display; say so in one line instead."""
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return ("não há tela disponível (DISPLAY vazio): rode numa sessão gráfica, ou com "
+                "QT_QPA_PLATFORM=offscreen para testes")
+    return None
+
+
+def _load(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
+    """Start-up reads run on the worker too; the event loop spins while we wait."""
+    box: dict[str, object] = {}
+    runner.submit(work, lambda value: box.__setitem__("value", value), lambda exc: box.__setitem__("error", exc))
+    runner.wait_idle(30_000)
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    if "value" not in box:
+        raise PitstopError(f"o banco não respondeu a tempo ({what})")
+    return box["value"]
+
+
+def build_context(db: Database, runner: TaskRunner, user: StaffView, clock: Clock | None = None) -> ConsoleContext:
+    policy: Policy = _load(runner, lambda: current_policy(db), "política de SLA")
+    return ConsoleContext(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
+
+
+def run_console(db: Database, as_login: str | None = None) -> int:
+    """Open the supervisor console; returns the process exit code."""
+    from pitstop_desktop.views.main_window import MainWindow
+    from pitstop_desktop.views.sign_in import SignInDialog
+
+    app = application()
+    install_translations(app)
+    runner = TaskRunner()
+    try:
+        if as_login:
+            if not _load(runner, lambda: settings.demo_day(db), "configuração"):
+                raise NotPermitted("`pitstop --as` só pula a entrada no banco de demonstração; entre com login e "
+                                   "senha (pitstop sem --as).")
+            staff = _load(runner, lambda: people.list_staff(db), "equipe")
+            user = next((s for s in staff if s.login == as_login), None)
+            if user is None:
+                raise NotFound(f"pessoa desconhecida: {as_login!r} (veja `pitstop staff list`)")
+        else:
+            dialog = SignInDialog(db, runner)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+                return 0
+            user = dialog.user
+        ctx = build_context(db, runner, user)
+        watcher = ChangeWatcher(db)
+        window = MainWindow(ctx, watcher)
+        window.show()
+        window.start()
+        return app.exec()
+    finally:
+        runner.shutdown()

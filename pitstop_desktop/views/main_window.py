@@ -1,0 +1,345 @@
+"""The supervisor console: board in the middle, gauges, timeline and queues in docks, live all day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
+
+from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.models.board import AT_RISK
+from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.services import board as board_service
+from pitstop_desktop.services.changes import changes_since, current_revision
+from pitstop_desktop.services.dto import ChangeBatch
+from pitstop_desktop.views.board import BoardWidget
+from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.gauges import GaugePanel
+from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+from pitstop_desktop.views.timeline import TimelineWidget
+from pitstop_desktop.views.wallboard import Wallboard
+
+SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
+
+
+def app_icon() -> QIcon:
+    from pitstop_desktop.views.icon import pitstop_icon
+
+    return pitstop_icon()
+
+
+class MainWindow(QMainWindow):
+    """Views hold layout and wiring; the data comes from services through the task runner."""
+
+    refreshed = Signal(int)  # the change-feed revision the board now shows (tests wait for it)
+
+    def __init__(self, ctx: ConsoleContext, watcher: ChangeWatcher | None = None, *, remember_layout: bool = True,
+                 notifications: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.watcher = watcher
+        self.remember_layout = remember_layout
+        self.revision: int | None = None
+        self._fetching = False
+        self._again = False
+        self._dialogs: list[OccurrenceDialog] = []
+        self.wallboard: Wallboard | None = None
+        self._last_states: dict[int, SlaState] = {}
+        self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
+            name=ctx.user.name, role=role_label(ctx.user.role)))
+        self.setWindowIcon(app_icon())
+
+        self.board = BoardWidget(ctx, self)
+        self.setCentralWidget(self.board)
+        self.gauges = GaugePanel(ctx, self)
+        self.timeline = TimelineWidget(ctx, self)
+        # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
+        self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self)
+        self.apoio = ApoioPanel(ctx, self) if ctx.can(Action.SEE_APOIO_QUEUE) else None
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock("gauges", self.tr("SLA"), self.gauges, Qt.DockWidgetArea.TopDockWidgetArea)
+        self._dock("timeline", self.tr("Técnicos hoje"), self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
+        if self.approvals is not None:
+            title = self.tr("Aprovações") if ctx.can(Action.SEE_APPROVALS) else self.tr("Meus escalonamentos")
+            self._dock("approvals", title, self.approvals, Qt.DockWidgetArea.RightDockWidgetArea)
+        if self.apoio is not None:
+            self._dock("apoio", self.tr("Fila do APOIO"), self.apoio, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        self.connection_label = QLabel(self.tr("Conectado"), self)
+        self.user_label = QLabel(f"{ctx.user.name} · {role_label(ctx.user.role)}", self)
+        self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menu()
+        self._wire()
+        self.tray = self._make_tray() if notifications else None
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.tick)
+        self.resize(1600, 950)
+        if remember_layout:
+            self._restore_layout()
+
+    # Layout
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")  # saveState needs names
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arquivo"))
+        quit_action = QAction(self.tr("Sair"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&Exibir"))
+        self.wallboard_action = QAction(self.tr("Modo painel (tela cheia)"), self)
+        self.wallboard_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.wallboard_action.triggered.connect(self.open_wallboard)
+        self.addAction(self.wallboard_action)
+        view_menu.addAction(self.wallboard_action)
+        refresh_action = QAction(self.tr("Atualizar tudo"), self)
+        refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh_action.triggered.connect(self.full_refresh)
+        view_menu.addAction(refresh_action)
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        language = view_menu.addMenu(self.tr("Idioma (ao reiniciar)"))
+        for code, label in (("pt_BR", "Português (Brasil)"), ("en", "English")):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _checked=False, c=code: self._set_language(c))
+            language.addAction(action)
+
+    def _wire(self) -> None:
+        self.board.occurrence_activated.connect(self.open_occurrence)
+        self.timeline.job_clicked.connect(self.board.select_number)
+        self.gauges.class_clicked.connect(self.board.show_class)
+        self.board.sla_combo.currentIndexChanged.connect(
+            lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
+        # the wallboard shows the same numbers: one read feeds both
+        self.gauges.snapshot_changed.connect(self._feed_wallboard)
+        for panel in (self.approvals, self.apoio):
+            if panel is not None:
+                panel.number_activated.connect(self.open_occurrence)
+                panel.occurrence_changed.connect(lambda _n: self.refresh_changes())
+        if self.watcher is not None:
+            self.watcher.changed.connect(self.refresh_changes)
+            self.watcher.connection_lost.connect(self._connection_lost)
+            self.watcher.connection_restored.connect(self._connection_restored)
+
+    def _settings(self) -> QSettings:
+        return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+    def _restore_layout(self) -> None:
+        settings = self._settings()
+        geometry, state = settings.value("console/geometry"), settings.value("console/state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        settings = self._settings()
+        settings.setValue("console/geometry", self.saveGeometry())
+        settings.setValue("console/state", self.saveState())
+
+    def _set_language(self, code: str) -> None:
+        self._settings().setValue("language", code)
+        self.statusBar().showMessage(self.tr("O idioma muda na próxima vez que o console abrir."), 8000)
+
+    # Data
+
+    def start(self) -> None:
+        """First load, then live: the watcher says "changed", the feed says what."""
+        self.full_refresh()
+        self.ticker.start()
+        if self.watcher is not None:
+            self.watcher.start()
+
+    def full_refresh(self) -> None:
+        db = self.ctx.db
+
+        def work() -> tuple[int, list[board_service.BoardRow]]:
+            return current_revision(db), board_service.open_rows(db)
+
+        self._fetching = True
+        self.ctx.runner.submit(work, self._loaded, self._fetch_failed)
+        self._refresh_panels()
+
+    def _loaded(self, result: tuple[int, list[board_service.BoardRow]]) -> None:
+        self.revision, rows = result
+        self.board.load(rows)
+        self._remember_states()
+        self._fetching = False
+        self.refreshed.emit(self.revision)
+        if self._again:
+            self._again = False
+            self.refresh_changes()
+
+    def refresh_changes(self) -> None:
+        """Re-read only the OCs the change feed names since the last revision; coalesce bursts."""
+        if self.revision is None:
+            return
+        if self._fetching:
+            self._again = True
+            return
+        db, since = self.ctx.db, self.revision
+
+        def work() -> tuple[ChangeBatch, list[board_service.BoardRow]]:
+            batch = changes_since(db, since)
+            ids = {c.entity_id for c in batch.changes if c.entity == "occurrence"}
+            return batch, board_service.rows_by_id(db, ids)
+
+        self._fetching = True
+        self.ctx.runner.submit(work, self._changes_arrived, self._fetch_failed)
+
+    def _changes_arrived(self, result: tuple[ChangeBatch, list[board_service.BoardRow]]) -> None:
+        batch, rows = result
+        self._fetching = False
+        if batch.revision != self.revision:
+            self.revision = batch.revision
+            self.board.apply(rows)
+            entities = {c.entity for c in batch.changes}
+            self._refresh_panels(entities)
+            self._notify(batch)
+        self.refreshed.emit(self.revision)
+        if self._again:
+            self._again = False
+            self.refresh_changes()
+
+    def _refresh_panels(self, entities: set[str] | None = None) -> None:
+        def wants(*names: str) -> bool:
+            return entities is None or bool(entities & set(names))
+
+        if wants("occurrence", "presence", "roster", "booking", "database"):
+            self.timeline.refresh()
+        if wants("occurrence", "database"):
+            self.gauges.refresh()
+        if self.approvals is not None and wants("escalation", "occurrence", "database"):
+            self.approvals.refresh()
+        if self.apoio is not None and wants("apoio_item", "occurrence", "database"):
+            self.apoio.refresh()
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self._fetching = False
+        self._connection_lost(str(error).splitlines()[0] if str(error) else type(error).__name__)
+        QTimer.singleShot(3000, self.full_refresh if self.revision is None else self.refresh_changes)
+
+    def _connection_lost(self, reason: str) -> None:
+        self.connection_label.setText(self.tr("Sem conexão com o banco — tentando de novo… ({0})").format(reason))
+        self.connection_label.setStyleSheet("color: #d43c3c; font-weight: bold")
+
+    def _connection_restored(self) -> None:
+        self.connection_label.setText(self.tr("Conectado"))
+        self.connection_label.setStyleSheet("")
+        self.full_refresh()
+
+    # Time
+
+    def tick(self) -> None:
+        self.board.tick()
+        self._watch_my_tabs()
+
+    def _remember_states(self) -> None:
+        self._last_states = self._states_in_my_tabs()
+
+    def _states_in_my_tabs(self) -> dict[int, SlaState]:
+        mine = set(self.ctx.user.tabs) or set(self.board.models)
+        states: dict[int, SlaState] = {}
+        for code in mine & set(self.board.models):
+            model = self.board.models[code]
+            for row in model.all_rows():
+                states[row.number] = model.state_of(row)
+        return states
+
+    def _watch_my_tabs(self) -> None:
+        """Supervisors: an OC in my tabs entering warning or breach gets a tray notification."""
+        if self.ctx.user.role not in ("supervisor", "manager", "admin"):
+            return
+        now_states = self._states_in_my_tabs()
+        entered = [(n, s) for n, s in now_states.items()
+                   if s in AT_RISK and self._last_states.get(n) not in (None, s)]
+        self._last_states = now_states
+        if entered:
+            breached = [n for n, s in entered if s == SlaState.BREACHED]
+            if breached:
+                self.notify(self.tr("SLA estourado"), self.tr("OC {0} estourou o SLA.").format(
+                    ", ".join(map(str, breached[:5]))))
+            warned = [n for n, s in entered if s == SlaState.WARNING]
+            if warned:
+                self.notify(self.tr("SLA em risco"), self.tr("OC {0} entrou em alerta de SLA.").format(
+                    ", ".join(map(str, warned[:5]))))
+
+    # Notifications
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip(self.tr("Pit Stop | Agenda"))
+        tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_(), self.activateWindow()))
+        tray.show()
+        return tray
+
+    notified = Signal(str, str)  # title, message (tests and the status bar listen)
+
+    def notify(self, title: str, message: str) -> None:
+        self.notified.emit(title, message)
+        self.statusBar().showMessage(f"{title}: {message}", 10_000)
+        if self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    def _notify(self, batch: ChangeBatch) -> None:
+        created_items = [c for c in batch.changes if c.entity == "apoio_item" and c.action == "created"]
+        requested = [c for c in batch.changes if c.entity == "escalation" and c.action == "requested"]
+        if requested and self.ctx.can(Action.DECIDE_ESCALATION):
+            self.notify(self.tr("Escalonamento aguardando"),
+                        self.tr("{0} pedido(s) de escalonamento aguardam sua validação.").format(len(requested)))
+        if created_items and self.ctx.user.role == "apoio":
+            self.notify(self.tr("Novo item no APOIO"),
+                        self.tr("{0} OC(s) entraram na fila do APOIO.").format(len(created_items)))
+
+    # Windows
+
+    def open_occurrence(self, number: int) -> None:
+        dialog = OccurrenceDialog(self.ctx, number, self)
+        dialog.occurrence_changed.connect(lambda _n: self.refresh_changes())
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        self._dialogs.append(dialog)
+        dialog.show()
+
+    def open_wallboard(self) -> Wallboard:
+        board = Wallboard(self.ctx)
+        board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        board.open()  # full screen, on a monitor other than the console's when there is one
+        self.wallboard = board
+        board.destroyed.connect(lambda: setattr(self, "wallboard", None))
+        return board
+
+    def _feed_wallboard(self) -> None:
+        if self.wallboard is not None and self.gauges.snapshot is not None:
+            self.wallboard.set_snapshot(self.gauges.snapshot)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_layout:
+            self.save_layout()
+        self.ticker.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
+        super().closeEvent(event)
+
+
+def role_label(role: str) -> str:
+    labels = {"attendant": "atendente", "technician": "técnico", "manager": "gestor", "apoio": "APOIO",
+              "supervisor": "supervisor", "admin": "administrador"}
+    return QCoreApplication.translate("MainWindow", labels[role]) if role in labels else role
+
+
+def _role_labels_for_lupdate() -> None:  # pragma: no cover - lets lupdate see the strings above
+    for text in ("atendente", "técnico", "gestor", "APOIO", "supervisor", "administrador"):
+        QCoreApplication.translate("MainWindow", text)

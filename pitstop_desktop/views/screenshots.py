@@ -1,0 +1,132 @@
+"""`pitstop screenshots --out DIR`: every main view rendered offscreen from the demo day at 14:30.
+
+Always a fresh temporary demo database on a fixed day, so the pictures in the README are reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QWidget
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.migrate import upgrade
+from pitstop_desktop.models.clock import FixedClock
+from pitstop_desktop.services import demo, people
+from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.tasks import TaskRunner
+
+DEMO_DAY = date(2026, 11, 24)
+SUPERVISOR, MANAGER, APOIO = "claudia.moraes", "patricia.nogueira", "fernanda"
+
+
+def _settle(runner: TaskRunner, rounds: int = 3) -> None:
+    for _ in range(rounds):
+        runner.wait_idle(30_000)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pitstop_desktop.views.app import application, build_context, install_translations
+    from pitstop_desktop.views.gauges import GaugePanel
+    from pitstop_desktop.views.main_window import MainWindow
+    from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+    from pitstop_desktop.views.offer_picker import OfferPicker
+    from pitstop_desktop.views.sign_in import SignInDialog
+    from pitstop_desktop.views.timeline import TimelineWidget
+    from pitstop_desktop.views.wallboard import Wallboard
+
+    app = application()
+    install_translations(app, "pt_BR")
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database(f"sqlite:///{Path(tmp) / 'demo.db'}")
+        progress("carregando o dia de demonstração…")
+        upgrade(db)
+        demo.load_demo(db, day=DEMO_DAY)
+        staff = {s.login: s for s in people.list_staff(db)}
+        runner = TaskRunner()
+        try:
+            def context(login: str) -> ConsoleContext:
+                ctx = build_context(db, runner, staff[login])
+                ctx.clock = FixedClock(datetime.combine(DEMO_DAY, time(14, 30), tzinfo=ctx.policy.calendar.tz))
+                return ctx
+
+            def save(widget: QWidget, name: str, width: int, height: int) -> None:
+                widget.resize(width, height)
+                widget.show()
+                _settle(runner)
+                path = out / f"{name}.png"
+                widget.grab().save(str(path))
+                saved.append(path)
+                progress(f"  {path}")
+
+            sign_in = SignInDialog(db, runner)
+            sign_in.login.setText(SUPERVISOR)
+            save(sign_in, "sign-in", 420, 220)
+            sign_in.close()
+
+            for login, name in ((SUPERVISOR, "console-supervisor"), (MANAGER, "console-manager"),
+                                (APOIO, "console-apoio")):
+                window = MainWindow(context(login), None, remember_layout=False, notifications=False)
+                window.start()
+                save(window, name, 1920, 1080)
+                if login == SUPERVISOR:
+                    window.board.only_at_risk.setChecked(True)
+                    save(window, "board-at-risk", 1920, 1080)
+                window.close()
+
+            ctx = context(SUPERVISOR)
+            timeline = TimelineWidget(ctx)
+            timeline.refresh()
+            save(timeline, "timeline", 1600, 900)
+            gauges = GaugePanel(ctx)
+            gauges.refresh()
+            save(gauges, "gauges", 1500, 430)
+            number = _richest_history(db)
+            dialog = OccurrenceDialog(context(MANAGER), number)
+            save(dialog, "occurrence", 1000, 760)
+            picker = OfferPicker(context(SUPERVISOR), _an_open_number(db))
+            save(picker, "offer-picker", 1000, 520)
+            wallboard = Wallboard(ctx)
+            wallboard.refresh()
+            save(wallboard, "wallboard", 1920, 1080)
+        finally:
+            _settle(runner)
+            runner.shutdown()
+            db.dispose()
+    return saved
+
+
+def _richest_history(db: Database) -> int:
+    from sqlalchemy import func, select
+
+    from pitstop_desktop.db.orm import AuditRow, OccurrenceRow
+
+    with db.read() as session:
+        row = session.execute(
+            select(OccurrenceRow.number, func.count(AuditRow.id)).join(
+                AuditRow, AuditRow.occurrence_id == OccurrenceRow.id)
+            .where(OccurrenceRow.status != "closed")
+            .group_by(OccurrenceRow.number).order_by(func.count(AuditRow.id).desc(), OccurrenceRow.number).limit(1)
+        ).first()
+    return int(row[0]) if row else 1
+
+
+def _an_open_number(db: Database) -> int:
+    from sqlalchemy import select
+
+    from pitstop_desktop.db.orm import OccurrenceRow
+
+    with db.read() as session:
+        number = session.scalar(select(OccurrenceRow.number).where(
+            OccurrenceRow.status == "open", OccurrenceRow.assignee_id.is_(None), OccurrenceRow.tab == "n1_rapida")
+            .order_by(OccurrenceRow.number).limit(1))
+    return int(number or 1)

@@ -1,0 +1,1011 @@
+"""The technician timeline: one painted row per person on today's roster, grouped by tab, with a 'now' line.
+
+One custom-painted canvas inside a scroll area: it paints only the rows inside the exposed rectangle, so a desk
+of 100+ people scrolls smoothly. The rows come from ``services.timeline`` on the task runner's thread; the
+one-second tick moves the now line, grows live spans and re-reads chips and SLA colours from plain data only,
+repainting just what changed — never the database.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QHideEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+
+from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.domain.sla import SlaMilestones, milestones
+from pitstop_desktop.domain.tabs import DEFAULT_TABS
+from pitstop_desktop.services import timeline as timeline_service
+from pitstop_desktop.services.context import Policy
+from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
+from pitstop_desktop.views.context import ConsoleContext
+
+log = logging.getLogger(__name__)
+
+# SLA colours stay fixed so they read the same on light and dark palettes; everything else is the palette's.
+SLA_COLOURS: dict[str, QColor] = {
+    SlaState.ON_TRACK: QColor("#2e9e4f"),
+    SlaState.WARNING: QColor("#d98a00"),
+    SlaState.BREACHED: QColor("#d43c3c"),
+    SlaState.MET: QColor("#2e9e4f"),
+    SlaState.MISSED: QColor("#d43c3c"),
+}
+_DARK_TEXT_ON = frozenset({SlaState.WARNING})  # amber needs dark text; green and red carry white
+
+# Geometry (device-independent pixels).
+MARGIN = 8
+NAME_W = 196
+CHIP_W = 138
+GAP = 14
+RIGHT_MARGIN = 18
+HEADER_H = 26
+ROW_MIN_H = 30
+LANE_H = 17
+JOB_TOP = 4
+PRESENCE_H = 6
+ROW_BOTTOM = 3
+AXIS_H = 48
+MIN_JOB_W = 4.0
+SHORT_JOB_W = 80.0  # live jobs narrower than this are repainted whole on the tick (their label may appear)
+
+
+def timeline_x0() -> float:
+    return MARGIN + NAME_W + CHIP_W + GAP
+
+
+class _Axis:
+    """Maps the working day onto the canvas' x range (the scale is cached: painting maps thousands of times)."""
+
+    def __init__(self, start: datetime, end: datetime) -> None:
+        self.x0, self.x1 = 0.0, 1.0
+        self.start, self.end = start, end
+        self._t0, self._k = 0.0, 0.0
+        self.set_range(start, end)
+
+    def set_range(self, start: datetime, end: datetime) -> None:
+        self.start, self.end = start, end
+        self._rescale()
+
+    def set_span(self, x0: float, x1: float) -> None:
+        self.x0, self.x1 = x0, x1
+        self._rescale()
+
+    def _rescale(self) -> None:
+        self._t0 = self.start.timestamp()
+        self._k = (self.x1 - self.x0) / ((self.end - self.start).total_seconds() or 1.0)
+
+    def x(self, moment: datetime) -> float:
+        return self.x0 + (moment.timestamp() - self._t0) * self._k
+
+    def clamp_x(self, moment: datetime) -> float:
+        return min(max(self.x(moment), self.x0), self.x1)
+
+    def hours(self) -> list[datetime]:
+        out, moment = [], self.start
+        while moment <= self.end:
+            out.append(moment)
+            moment += timedelta(hours=1)
+        return out
+
+
+@dataclass
+class _Header:
+    group: str | None
+    title: str
+    top: int = 0
+    height: int = HEADER_H
+    people: int = 0
+    available: int = 0
+
+
+@dataclass
+class _Row:
+    row: TimelineRow
+    lanes: list[int] = field(default_factory=list)  # lane of each job, in row.jobs order
+    lane_count: int = 1
+    top: int = 0
+    height: int = ROW_MIN_H
+    index: int = 0  # position among rows (alternating background)
+
+
+def assign_lanes(jobs: tuple[JobSpan, ...], now: datetime) -> tuple[list[int], int]:
+    """Greedy interval partitioning: overlapping jobs go to separate lanes so every OC number stays readable."""
+    lane_ends: list[datetime] = []
+    lanes: list[int] = []
+    for job in jobs:  # already sorted by start
+        end = job.end if job.end is not None else max(now, job.start)
+        end = max(end, job.start + timedelta(minutes=1))
+        for lane, lane_end in enumerate(lane_ends):
+            if lane_end <= job.start:
+                lane_ends[lane] = end
+                lanes.append(lane)
+                break
+        else:
+            lane_ends.append(end)
+            lanes.append(len(lane_ends) - 1)
+    return lanes, max(1, len(lane_ends))
+
+
+@dataclass
+class SlaCache:
+    """SLA states of the jobs: fixed once closed, milestones while open — so ticking needs no computation."""
+
+    fixed: dict[tuple[int, datetime], SlaState | None] = field(default_factory=dict)
+    marks: dict[tuple[int, datetime], SlaMilestones] = field(default_factory=dict)
+
+    def remember(self, policy: Policy, job: JobSpan, now: datetime) -> None:
+        key = (job.number, job.opened_at)
+        try:
+            if job.closed_at is not None:
+                self.fixed[key] = policy.read(job.sla_code, job.opened_at, now, job.closed_at).state
+            elif key not in self.marks:
+                self.marks[key] = milestones(policy.sla(job.sla_code), policy.calendar, job.opened_at,
+                                             policy.warning_ratio)
+        except PitstopError:  # an SLA class removed by an admin: shown without colour
+            self.fixed[key] = None
+
+    def state(self, policy: Policy, job: JobSpan, now: datetime) -> SlaState | None:
+        key = (job.number, job.opened_at)
+        if key not in self.fixed and key not in self.marks:
+            self.remember(policy, job, now)
+        if key in self.fixed:
+            return self.fixed[key]
+        marks = self.marks.get(key)
+        return marks.state_at(now) if marks is not None else None
+
+
+def sla_cache(policy: Policy, rows: list[TimelineRow], now: datetime) -> SlaCache:
+    """Computed on the worker thread with the rows (the business calendar's first use is slow)."""
+    cache = SlaCache()
+    for row in rows:
+        for job in row.jobs:
+            cache.remember(policy, job, now)
+    return cache
+
+
+def _tab_names() -> dict[str, str]:
+    return {t.code: t.name for t in DEFAULT_TABS}
+
+
+class TimelineCanvas(QWidget):
+    """The painted rows. Public for tests and for the widget: ``job_rect`` and ``tooltip_at`` give geometry."""
+
+    job_clicked = Signal(int)
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tz: ZoneInfo = ctx.policy.calendar.tz
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.rows: list[TimelineRow] = []
+        self.items: list[_Header | _Row] = []
+        self._tops: list[int] = []
+        self._height = 0
+        self.axis = _Axis(*self._default_day())
+        self.now = ctx.clock.now()
+        self.selected: int | None = None
+        self._hover: int | None = None
+        self._states: dict[str, PersonState] = {}
+        self._sla = SlaCache()
+        self.message = ""
+
+    # data
+
+    def _default_day(self) -> tuple[datetime, datetime]:
+        cal = self.ctx.policy.calendar
+        today = self.ctx.clock.now().astimezone(self.tz).date()
+        return (datetime.combine(today, cal.opens, tzinfo=self.tz),
+                datetime.combine(today, cal.closes, tzinfo=self.tz))
+
+    def set_rows(self, rows: list[TimelineRow], sla: SlaCache | None = None) -> None:
+        self.rows = list(rows)
+        self.now = self.ctx.clock.now()
+        self._states = {r.login: person_state(r, self.now) for r in self.rows}
+        self._sla = sla if sla is not None else sla_cache(self.ctx.policy, self.rows, self.now)
+        if self.rows:
+            start = min(r.shift_start for r in self.rows).astimezone(self.tz)
+            end = max(r.shift_end for r in self.rows).astimezone(self.tz)
+            start = start.replace(minute=0, second=0, microsecond=0)
+            if end.minute or end.second or end.microsecond:
+                end = end.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            self.axis.set_range(start, max(end, start + timedelta(hours=1)))
+        else:
+            self.axis.set_range(*self._default_day())
+        self._layout()
+        self.update()
+
+    def state_of(self, login: str) -> PersonState | None:
+        """The chip shown for ``login`` right now (re-read every tick)."""
+        return self._states.get(login)
+
+    def sla_state(self, job: JobSpan, now: datetime | None = None) -> SlaState | None:
+        """The job's SLA state now: fixed once closed, else from its precomputed milestones (no database)."""
+        return self._sla.state(self.ctx.policy, job, now or self.now)
+
+    def _layout(self) -> None:
+        names = _tab_names()
+        items: list[_Header | _Row] = []
+        top = 0
+        current: _Header | None = None
+        for index, row in enumerate(self.rows):
+            if current is None or row.group != current.group:
+                title = names.get(row.group, row.group) if row.group else self.tr("Gestão")
+                current = _Header(row.group, title, top)
+                items.append(current)
+                top += current.height
+            current.people += 1
+            lanes, count = assign_lanes(row.jobs, self.now)
+            height = max(ROW_MIN_H, JOB_TOP + count * LANE_H + PRESENCE_H + ROW_BOTTOM + 2)
+            items.append(_Row(row, lanes, count, top, height, index))
+            top += height
+        self.items = items
+        self._recount()
+        self._tops = [i.top for i in items]
+        self._height = top
+        self.setMinimumHeight(max(top, 1))
+        self.updateGeometry()
+
+    def _recount(self) -> set[int]:
+        """Each group header's count of available people; returns the tops of headers whose count changed."""
+        changed: set[int] = set()
+        header: _Header | None = None
+        counts: dict[int, int] = {}
+        for item in self.items:
+            if isinstance(item, _Header):
+                header = item
+                counts[id(item)] = 0
+            elif header is not None and self._states.get(item.row.login) == PersonState.AVAILABLE:
+                counts[id(header)] += 1
+        for item in self.items:
+            if isinstance(item, _Header) and item.available != counts[id(item)]:
+                item.available = counts[id(item)]
+                changed.add(item.top)
+        return changed
+
+    def sizeHint(self) -> QSize:
+        return QSize(1200, max(self._height, 200))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.axis.set_span(timeline_x0(), max(timeline_x0() + 50.0, self.width() - RIGHT_MARGIN))
+        super().resizeEvent(event)
+
+    # labels
+
+    def state_label(self, state: str) -> str:
+        return {
+            PersonState.AVAILABLE: self.tr("Disponível"),
+            PersonState.BUSY: self.tr("Em atendimento"),
+            PersonState.LUNCH: self.tr("Almoço"),
+            PersonState.OFFLINE: self.tr("Offline"),
+            PersonState.LEAVING_SOON: self.tr("Saindo em breve"),
+        }.get(state, state)
+
+    def sla_label(self, state: SlaState | None) -> str:
+        return {
+            SlaState.ON_TRACK: self.tr("no prazo"),
+            SlaState.WARNING: self.tr("perto de vencer"),
+            SlaState.BREACHED: self.tr("vencido"),
+            SlaState.MET: self.tr("cumprido"),
+            SlaState.MISSED: self.tr("fora do prazo"),
+        }.get(state, self.tr("sem SLA")) if state else self.tr("sem SLA")
+
+    def status_label(self, status: str) -> str:
+        return {
+            "open": self.tr("aberta"), "offered": self.tr("oferecida"), "in_progress": self.tr("em atendimento"),
+            "awaiting_approval": self.tr("aguardando gestor"), "closed": self.tr("encerrada"),
+        }.get(status, status)
+
+    def role_label(self, role: str) -> str:
+        return {
+            "attendant": self.tr("Atendente"), "technician": self.tr("Técnico(a)"), "manager": self.tr("Gestor(a)"),
+            "apoio": self.tr("APOIO"), "supervisor": self.tr("Supervisor(a)"), "admin": self.tr("Administrador(a)"),
+        }.get(role, role)
+
+    def state_colour(self, state: str) -> QColor:
+        pal = self.palette()
+        return {
+            PersonState.AVAILABLE: SLA_COLOURS[SlaState.ON_TRACK],
+            PersonState.BUSY: pal.color(QPalette.ColorRole.Highlight),
+            PersonState.LUNCH: lunch_colour(pal),
+            PersonState.OFFLINE: pal.color(QPalette.ColorRole.PlaceholderText),
+            PersonState.LEAVING_SOON: SLA_COLOURS[SlaState.WARNING],
+        }.get(state, pal.color(QPalette.ColorRole.Mid))
+
+    def _hhmm(self, moment: datetime | None) -> str:
+        return moment.astimezone(self.tz).strftime("%H:%M") if moment is not None else "—"
+
+    # geometry
+
+    def _item_at_y(self, y: float) -> _Header | _Row | None:
+        i = bisect.bisect_right(self._tops, y) - 1
+        if 0 <= i < len(self.items):
+            item = self.items[i]
+            if item.top <= y < item.top + item.height:
+                return item
+        return None
+
+    def _job_rect(self, item: _Row, job_index: int) -> QRectF:
+        job = item.row.jobs[job_index]
+        end = job.end if job.end is not None else max(self.now, job.start)
+        left, right = self.axis.clamp_x(job.start), self.axis.clamp_x(end)
+        if right - left < MIN_JOB_W:
+            right = min(left + MIN_JOB_W, self.axis.x1 + MIN_JOB_W)
+        lane_h = (item.height - JOB_TOP - PRESENCE_H - ROW_BOTTOM - 2) / item.lane_count
+        top = item.top + JOB_TOP + item.lanes[job_index] * lane_h
+        return QRectF(left, top, right - left, lane_h - 1.5)
+
+    def job_rect(self, number: int) -> QRect | None:
+        """Where a job of OC ``number`` is painted (canvas coordinates); the latest hold if several."""
+        found: QRectF | None = None
+        for item in self.items:
+            if isinstance(item, _Row):
+                for k, job in enumerate(item.row.jobs):
+                    if job.number == number:
+                        found = self._job_rect(item, k)
+        return found.toAlignedRect() if found is not None else None
+
+    def job_at(self, pos: QPointF) -> tuple[_Row, int] | None:
+        item = self._item_at_y(pos.y())
+        if not isinstance(item, _Row):
+            return None
+        for k in reversed(range(len(item.row.jobs))):  # topmost painted first
+            if self._job_rect(item, k).adjusted(-1, -1, 1, 1).contains(pos):
+                return item, k
+        return None
+
+    def _booking_rect(self, item: _Row, start: datetime, end: datetime) -> QRectF:
+        left, right = self.axis.clamp_x(start), self.axis.clamp_x(end)
+        return QRectF(left, item.top + JOB_TOP - 1, max(right - left, MIN_JOB_W),
+                      item.height - JOB_TOP - PRESENCE_H - ROW_BOTTOM - 1)
+
+    def chip_rect(self, item: _Row) -> QRectF:
+        return QRectF(MARGIN + NAME_W, item.top + (item.height - 20) / 2, CHIP_W - 6, 20)
+
+    # tooltips
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """Hover text: a job's OC and SLA, a booking, or the person's day."""
+        item = self._item_at_y(pos.y())
+        if isinstance(item, _Header):
+            return ""
+        if item is None:
+            return ""
+        hit = self.job_at(pos)
+        if hit is not None:
+            return self._job_tip(hit[0].row, hit[0].row.jobs[hit[1]])
+        if pos.x() >= self.axis.x0:
+            for booking in item.row.bookings:
+                if self._booking_rect(item, booking.start, booking.end).contains(pos):
+                    return self.tr("Agendamento (FAQ 7037): OC {number}, {start}–{end}").format(
+                        number=booking.number, start=self._hhmm(booking.start), end=self._hhmm(booking.end))
+        return self._person_tip(item.row)
+
+    def _job_tip(self, row: TimelineRow, job: JobSpan) -> str:
+        state = self.sla_state(job)
+        lines = [self.tr("OC {number}").format(number=job.number) + (f" · {job.client}" if job.client else ""),
+                 self.tr("SLA {code}: {state}").format(code=job.sla_code, state=self.sla_label(state)),
+                 self.tr("Situação atual: {status}").format(status=self.status_label(job.status))]
+        if job.end is None:
+            lines.append(self.tr("Com {name} desde {start}").format(name=row.name, start=self._hhmm(job.start)))
+        elif job.closed_at is not None and job.closed_at == job.end:
+            lines.append(self.tr("Com {name} das {start} às {end}, quando foi encerrada").format(
+                name=row.name, start=self._hhmm(job.start), end=self._hhmm(job.end)))
+        else:
+            lines.append(self.tr("Com {name} das {start} às {end}, quando foi repassada").format(
+                name=row.name, start=self._hhmm(job.start), end=self._hhmm(job.end)))
+        if job.appointment:
+            lines.append(self.tr("Atendimento agendado (FAQ 7037)"))
+        lines.append(self.tr("Clique para abrir a OC no quadro."))
+        return "\n".join(lines)
+
+    def _person_tip(self, row: TimelineRow) -> str:
+        names = _tab_names()
+        lines = [f"{row.name} ({row.login})",
+                 self.role_label(row.role) + (" · " + ", ".join(names.get(t, t) for t in row.tabs) if row.tabs else ""),
+                 self.tr("Estado: {state}").format(state=self.state_label(self._states.get(row.login, row.state))),
+                 self.tr("Turno: {start}–{end}").format(start=self._hhmm(row.shift_start),
+                                                         end=self._hhmm(row.shift_end))]
+        if row.lunch_start is not None:
+            lines.append(self.tr("Almoço previsto: {start}–{end}").format(
+                start=self._hhmm(row.lunch_start), end=self._hhmm(row.lunch_end)))
+        lunches = [s for s in row.presence if s.kind == SpanKind.LUNCH]
+        if lunches:
+            last = lunches[-1]
+            lines.append(self.tr("Almoço real: {start}–{end}").format(
+                start=self._hhmm(last.start),
+                end=self._hhmm(last.end) if last.end else self.tr("agora")))
+        if row.logged_in_at is not None:
+            lines.append(self.tr("Login: {time}").format(time=self._hhmm(row.logged_in_at)))
+            logout = row.presence[-1].end if row.presence and row.presence[-1].end else None
+            if logout is not None:
+                lines.append(self.tr("Logout: {time}").format(time=self._hhmm(logout)))
+        else:
+            lines.append(self.tr("Ainda não fez login."))
+        live = [j for j in row.jobs if j.end is None]
+        if live:
+            lines.append(self.tr("Com as OCs: {numbers}").format(numbers=", ".join(str(j.number) for j in live)))
+        return "\n".join(lines)
+
+    # events
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hit = self.job_at(event.position())
+        number = hit[0].row.jobs[hit[1]].number if hit else None
+        if number != self._hover:
+            self._hover = number
+            self.setCursor(Qt.CursorShape.PointingHandCursor if hit else Qt.CursorShape.ArrowCursor)
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            hit = self.job_at(event.position())
+            if hit is not None:
+                self.select(hit[0].row.jobs[hit[1]].number)
+                self.job_clicked.emit(self.selected)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Left/Right walk through the jobs by start time; Enter opens the selected one on the board."""
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            ordered = sorted({(j.start, j.number) for r in self.rows for j in r.jobs})
+            numbers = [n for _, n in ordered]
+            if numbers:
+                if self.selected in numbers:
+                    i = numbers.index(self.selected) + (1 if key == Qt.Key.Key_Right else -1)
+                else:
+                    i = 0 if key == Qt.Key.Key_Right else len(numbers) - 1
+                self.select(numbers[max(0, min(i, len(numbers) - 1))])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected is not None:
+            self.job_clicked.emit(self.selected)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def select(self, number: int | None) -> None:
+        self.selected = number
+        self.update()
+        rect = self.job_rect(number) if number is not None else None
+        scroll = self.parent().parent() if self.parent() is not None else None
+        if rect is not None and isinstance(scroll, QScrollArea):
+            scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, rect.height())
+
+    # the tick
+
+    def tick(self, now: datetime) -> None:
+        """Move 'now': repaint the strip the now line and live spans cover, and any chip or colour that changed."""
+        prev, self.now = self.now, now
+        chips_changed = False
+        old_x, new_x = self.axis.x(prev), self.axis.x(now)
+        left, right = min(old_x, new_x), max(old_x, new_x)
+        if self.axis.x0 - 4 <= right and left <= self.axis.x1 + 4:
+            self.update(QRect(int(left) - 4, 0, int(right - left) + 10, self._height))
+        for item in self.items:
+            if not isinstance(item, _Row):
+                continue
+            state = person_state(item.row, now)
+            if state != self._states.get(item.row.login):
+                self._states[item.row.login] = state
+                self.update(self.chip_rect(item).toAlignedRect().adjusted(-2, -2, 2, 2))
+                chips_changed = True
+            for k, job in enumerate(item.row.jobs):
+                if job.closed_at is not None:
+                    continue
+                marks = self._sla.marks.get((job.number, job.opened_at))
+                recolour = marks is not None and marks.state_at(prev) != marks.state_at(now)
+                if recolour or job.live:
+                    rect = self._job_rect(item, k)
+                    # a young live job may just have grown wide enough for its number: repaint it whole
+                    if recolour or rect.width() < SHORT_JOB_W:
+                        self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
+        if chips_changed:
+            for top in self._recount():
+                self.update(QRect(0, top, self.width(), HEADER_H))
+
+    # painting
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            self._paint(p, event.rect())
+        finally:
+            p.end()  # even if a paint step raised: a painter left active on a widget crashes Qt
+
+    def _paint(self, p: QPainter, exposed: QRect) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(exposed, pal.color(QPalette.ColorRole.Base))
+        if not self.items:
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            text = self.message or self.tr("Ninguém na escala de hoje.")
+            p.drawText(self.rect().adjusted(0, 24, 0, 0), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                       text)
+            return
+        first = max(0, bisect.bisect_right(self._tops, exposed.top()) - 1)
+        last = bisect.bisect_right(self._tops, exposed.bottom())
+        visible = self.items[first:last]
+        for item in visible:
+            if isinstance(item, _Row):
+                base = QPalette.ColorRole.AlternateBase if item.index % 2 else QPalette.ColorRole.Base
+                p.fillRect(QRectF(0, item.top, self.width(), item.height), pal.color(base))
+        self._paint_hour_grid(p, exposed)
+        for item in visible:
+            if isinstance(item, _Header):
+                self._paint_header(p, item)
+            else:
+                self._paint_row(p, item, exposed)
+        self._paint_now(p, exposed)
+
+    def _paint_header(self, p: QPainter, item: _Header) -> None:
+        pal = self.palette()
+        rect = QRectF(0, item.top, self.width(), item.height)
+        p.fillRect(rect, pal.color(QPalette.ColorRole.Window))
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(0, rect.bottom() - 0.5), QPointF(self.width(), rect.bottom() - 0.5))
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(pal.color(QPalette.ColorRole.WindowText))
+        text_rect = rect.adjusted(MARGIN, 0, 0, 0)
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, item.title)
+        width = QFontMetrics(font).horizontalAdvance(item.title)
+        p.setFont(self.font())
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        summary = self.tr("{people} pessoa(s) · {available} disponível(is)").format(
+            people=item.people, available=item.available)
+        p.drawText(text_rect.adjusted(width + 12, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, summary)
+
+    def _paint_row(self, p: QPainter, item: _Row, exposed: QRect) -> None:
+        """One person's row; anything outside the exposed columns is skipped (the tick exposes a thin strip)."""
+        pal = self.palette()
+        row = item.row
+        rect = QRectF(0, item.top, self.width(), item.height)
+        lo, hi = exposed.left() - 2, exposed.right() + 2
+
+        def outside(left: float, right: float) -> bool:
+            return right < lo or left > hi
+
+        if lo < timeline_x0():
+            self._paint_name(p, item)
+            self._paint_chip(p, item)
+        # the day: planned shift, planned lunch, presence, bookings, jobs
+        x0, x1 = self.axis.x0, self.axis.x1
+        band = QRectF(0, item.top + 2, 0, item.height - 4)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        lunch = lunch_colour(pal)
+        shift = QColor(highlight)
+        shift.setAlphaF(0.13)
+        left, right = self.axis.clamp_x(row.shift_start), self.axis.clamp_x(row.shift_end)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(shift)
+        p.drawRoundedRect(band.adjusted(left, 0, right, 0), 3, 3)
+        if row.lunch_start is not None and row.lunch_end is not None:
+            planned = QColor(lunch)
+            planned.setAlphaF(0.35)
+            lunch_rect = band.adjusted(self.axis.clamp_x(row.lunch_start), 0, self.axis.clamp_x(row.lunch_end), 0)
+            p.setBrush(QBrush(planned, Qt.BrushStyle.BDiagPattern))
+            p.drawRect(lunch_rect)
+        strip_top = item.top + item.height - ROW_BOTTOM - PRESENCE_H
+        for span in row.presence:
+            end = span.end if span.end is not None else max(self.now, span.start)
+            left, right = self.axis.clamp_x(span.start), self.axis.clamp_x(end)
+            if right <= x0 or left >= x1 or outside(left, right):
+                continue
+            p.setBrush(lunch if span.kind == SpanKind.LUNCH else highlight)
+            p.drawRect(QRectF(left, strip_top, max(right - left, 1.0), PRESENCE_H))
+        text_colour = pal.color(QPalette.ColorRole.Text)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.82))
+        metrics = QFontMetrics(small)
+        p.setFont(small)
+        for booking in row.bookings:
+            brect = self._booking_rect(item, booking.start, booking.end)
+            if outside(brect.left(), brect.right()):
+                continue
+            outline = QColor(text_colour)
+            outline.setAlphaF(0.55)
+            p.setPen(QPen(outline, 1.2, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(brect.adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+            if not any(j.number == booking.number for j in row.jobs):
+                p.setPen(text_colour)
+                label = self.tr("Agendada {number}").format(number=booking.number)
+                if metrics.horizontalAdvance(label) > brect.width() - 6:
+                    label = metrics.elidedText(str(booking.number), Qt.TextElideMode.ElideRight,
+                                               int(brect.width()) - 6)
+                # right-aligned: live jobs grow into a booking from its left edge
+                p.drawText(brect.adjusted(2, 0, -5, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                           label)
+        for k, job in enumerate(row.jobs):
+            job_rect = self._job_rect(item, k)
+            if not outside(job_rect.left() - 2, job_rect.right() + 2):
+                self._paint_job(p, item, k, job, metrics)
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Midlight), 1))
+        p.drawLine(QPointF(0, rect.bottom() - 0.5), QPointF(self.width(), rect.bottom() - 0.5))
+
+    def _paint_name(self, p: QPainter, item: _Row) -> None:
+        pal = self.palette()
+        row = item.row
+        width = NAME_W - 10
+        middle = item.top + item.height / 2
+        name_font = self.font()
+        metrics = QFontMetrics(name_font)
+        small = QFont(name_font)
+        small.setPointSizeF(max(6.5, name_font.pointSizeF() * 0.82))
+        small_metrics = QFontMetrics(small)
+        line = metrics.height()
+        top = middle - (line + small_metrics.height()) / 2
+        p.setFont(name_font)
+        p.setPen(pal.color(QPalette.ColorRole.Text))
+        p.drawText(QRectF(MARGIN, top, width, line), Qt.AlignmentFlag.AlignVCenter,
+                   metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, width))
+        detail = self.role_label(row.role) + (" · " + self.tr("Filial") if row.site == "filial" else "")
+        p.setFont(small)
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        p.drawText(QRectF(MARGIN, top + line - 1, width, small_metrics.height()), Qt.AlignmentFlag.AlignVCenter,
+                   small_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, width))
+
+    def _paint_chip(self, p: QPainter, item: _Row) -> None:
+        state = self._states.get(item.row.login, PersonState(item.row.state))
+        colour = self.state_colour(state)
+        chip = self.chip_rect(item)
+        fill = QColor(colour)
+        fill.setAlphaF(0.18)
+        p.setPen(QPen(colour, 1.2))
+        p.setBrush(fill)
+        p.drawRoundedRect(chip, 10, 10)
+        dot = QRectF(chip.left() + 7, chip.center().y() - 3.5, 7, 7)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawEllipse(dot)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.88))
+        p.setFont(small)
+        p.setPen(self.palette().color(QPalette.ColorRole.Text))
+        p.drawText(chip.adjusted(19, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                   self.state_label(state))
+        p.setFont(self.font())
+
+    def _paint_job(self, p: QPainter, item: _Row, k: int, job: JobSpan, metrics: QFontMetrics) -> None:
+        rect = self._job_rect(item, k)
+        if rect.right() < self.axis.x0 or rect.left() > self.axis.x1 + MIN_JOB_W:
+            return
+        pal = self.palette()
+        state = self.sla_state(job)
+        colour = SLA_COLOURS.get(state, pal.color(QPalette.ColorRole.Mid)) if state else pal.color(
+            QPalette.ColorRole.Mid)
+        closed_or_released = job.end is not None
+        fill = QColor(colour)
+        if closed_or_released:
+            fill.setAlphaF(0.45)
+        p.setPen(QPen(colour.darker(125), 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 2.5, 2.5)
+        if job.number in (self.selected, self._hover):
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 2 if job.number == self.selected else 1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
+        label = str(job.number)
+        if metrics.horizontalAdvance(label) + 6 <= rect.width():
+            if closed_or_released:
+                p.setPen(pal.color(QPalette.ColorRole.Text))
+            else:
+                p.setPen(QColor("#1a1a1a") if state in _DARK_TEXT_ON else QColor("#ffffff"))
+            p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
+    def _paint_hour_grid(self, p: QPainter, exposed: QRect) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        colour.setAlphaF(0.10)
+        p.setPen(QPen(colour, 1))
+        for hour in self.axis.hours():
+            x = round(self.axis.x(hour)) + 0.5
+            if exposed.left() - 1 <= x <= exposed.right() + 1:
+                p.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom() + 1))
+
+    def _paint_now(self, p: QPainter, exposed: QRect) -> None:
+        x = self.axis.x(self.now)
+        if not self.axis.x0 <= x <= self.axis.x1:
+            return
+        p.setPen(QPen(now_colour(self.palette()), 2))
+        p.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom() + 1))
+
+
+def lunch_colour(pal: QPalette) -> QColor:
+    """Lunch takes the palette's visited-link colour (distinct from the highlight, set by the theme), toned
+    towards the text colour so the default pure magenta does not shout."""
+    return mix(pal.color(QPalette.ColorRole.LinkVisited), pal.color(QPalette.ColorRole.Text), 0.3)
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
+                           a.greenF() + (b.greenF() - a.greenF()) * amount,
+                           a.blueF() + (b.blueF() - a.blueF()) * amount)
+
+
+def now_colour(pal: QPalette) -> QColor:
+    return pal.color(QPalette.ColorRole.Text)
+
+
+class TimeAxis(QWidget):
+    """Column titles, legend and hour labels above the rows, aligned with the canvas' time axis."""
+
+    def __init__(self, canvas: TimelineCanvas, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = canvas
+        self.setFixedHeight(AXIS_H)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def now_rect(self) -> QRect:
+        x = int(self.canvas.axis.x(self.canvas.now))
+        return QRect(x - 30, 0, 60, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            self._paint(p, event.rect())
+        finally:
+            p.end()
+
+    def _paint(self, p: QPainter, exposed: QRect) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        p.fillRect(exposed, pal.color(QPalette.ColorRole.Window))
+        axis = self.canvas.axis
+        text = pal.color(QPalette.ColorRole.WindowText)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
+        # column titles
+        p.setFont(bold)
+        p.setPen(text)
+        baseline = QRectF(0, AXIS_H - 22, 0, 20)
+        p.drawText(baseline.adjusted(MARGIN, 0, MARGIN + NAME_W, 0), Qt.AlignmentFlag.AlignVCenter,
+                   self.tr("Pessoa"))
+        p.drawText(baseline.adjusted(MARGIN + NAME_W, 0, MARGIN + NAME_W + CHIP_W, 0),
+                   Qt.AlignmentFlag.AlignVCenter, self.tr("Estado"))
+        # the day shown, and the legend (top line)
+        p.setFont(small)
+        p.setPen(muted)
+        day = axis.start.astimezone(self.canvas.tz).strftime("%d/%m/%Y")
+        p.drawText(QRectF(MARGIN, 4, NAME_W + CHIP_W, 16), Qt.AlignmentFlag.AlignVCenter,
+                   self.tr("Escala de {day}").format(day=day))
+        self._paint_legend(p, small)
+        # hour ticks and labels
+        p.setFont(small)
+        metrics = QFontMetrics(small)
+        hours = axis.hours()
+        per_hour = (axis.x1 - axis.x0) / max(1, len(hours) - 1)
+        step = 1 if per_hour >= metrics.horizontalAdvance("00:00") + 10 else 2
+        for i, hour in enumerate(hours):
+            x = round(axis.x(hour)) + 0.5
+            p.setPen(QPen(muted, 1))
+            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
+            half = axis.x(hour + timedelta(minutes=30))
+            if i < len(hours) - 1:
+                p.drawLine(QPointF(round(half) + 0.5, AXIS_H - 3), QPointF(round(half) + 0.5, AXIS_H))
+            now_x = axis.x(self.canvas.now)
+            if i % step == 0 and abs(x - now_x) > metrics.horizontalAdvance("00:00") + 6:
+                label = hour.astimezone(self.canvas.tz).strftime("%H:%M")
+                width = metrics.horizontalAdvance(label)
+                left = min(max(x - width / 2, axis.x0 - width / 2), axis.x1 + RIGHT_MARGIN - width - 1)
+                p.setPen(text)
+                p.drawText(QRectF(left, AXIS_H - 22, width + 2, 16), Qt.AlignmentFlag.AlignVCenter, label)
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(self.width(), AXIS_H - 0.5))
+        # now marker
+        now = self.canvas.now
+        x = axis.x(now)
+        if axis.x0 <= x <= axis.x1:
+            label = now.astimezone(self.canvas.tz).strftime("%H:%M")
+            width = metrics.horizontalAdvance(label) + 10
+            pill = QRectF(x - width / 2, AXIS_H - 21, width, 15)
+            colour = now_colour(pal)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(pill, 7, 7)
+            p.setPen(pal.color(QPalette.ColorRole.Base))
+            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+            p.setPen(QPen(colour, 2))
+            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
+
+    def _paint_legend(self, p: QPainter, font: QFont) -> None:
+        pal = self.palette()
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        shift = QColor(highlight)
+        shift.setAlphaF(0.13)
+        planned_lunch = QColor(lunch_colour(pal))
+        planned_lunch.setAlphaF(0.35)
+        entries: list[tuple[str, str, QColor]] = [
+            ("band", self.tr("Turno previsto"), shift),
+            ("hatch", self.tr("Almoço previsto"), planned_lunch),
+            ("strip", self.tr("Logado"), highlight),
+            ("strip", self.tr("Almoço"), lunch_colour(pal)),
+            ("dash", self.tr("Agendamento"), pal.color(QPalette.ColorRole.Text)),
+            ("job", self.tr("OC no prazo"), SLA_COLOURS[SlaState.ON_TRACK]),
+            ("job", self.tr("perto de vencer"), SLA_COLOURS[SlaState.WARNING]),
+            ("job", self.tr("vencida"), SLA_COLOURS[SlaState.BREACHED]),
+            ("faded", self.tr("encerrada / repassada"), SLA_COLOURS[SlaState.MET]),
+        ]
+        p.setFont(font)
+        metrics = QFontMetrics(font)
+        x = self.canvas.axis.x0
+        y = 6
+        for kind, label, colour in entries:
+            if x + 22 + metrics.horizontalAdvance(label) > self.width() - 4:
+                break
+            swatch = QRectF(x, y + 2, 18, 10)
+            p.setPen(Qt.PenStyle.NoPen)
+            if kind == "band":
+                p.setBrush(colour)
+                p.drawRoundedRect(swatch, 2, 2)
+            elif kind == "hatch":
+                p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
+                p.drawRect(swatch)
+            elif kind == "strip":
+                p.setBrush(colour)
+                p.drawRect(QRectF(x, y + 7, 18, PRESENCE_H))
+            elif kind == "dash":
+                outline = QColor(colour)
+                outline.setAlphaF(0.55)
+                p.setPen(QPen(outline, 1.2, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(swatch, 2, 2)
+            else:
+                fill = QColor(colour)
+                if kind == "faded":
+                    fill.setAlphaF(0.45)
+                p.setPen(QPen(colour.darker(125), 1))
+                p.setBrush(fill)
+                p.drawRoundedRect(swatch, 2, 2)
+            p.setPen(pal.color(QPalette.ColorRole.WindowText))
+            width = metrics.horizontalAdvance(label)
+            p.drawText(QRectF(x + 22, y, width + 2, 14), Qt.AlignmentFlag.AlignVCenter, label)
+            x += 22 + width + 14
+
+
+class TimelineWidget(QWidget):
+    """The timeline panel: axis on top, the painted rows in a vertical scroll area, a one-second tick."""
+
+    job_clicked = Signal(int)
+    timeline_loaded = Signal(int)  # number of people shown
+
+    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.canvas = TimelineCanvas(ctx)
+        self.axis = TimeAxis(self.canvas)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll.setWidget(self.canvas)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.axis)
+        layout.addWidget(self.scroll, 1)
+        self.canvas.job_clicked.connect(self.job_clicked)
+        self._loading = False
+        self._again = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start()
+
+    @property
+    def rows(self) -> list[TimelineRow]:
+        return self.canvas.rows
+
+    def refresh(self) -> None:
+        """Re-read the day on the worker thread; overlapping calls collapse into one more read."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        db, policy, moment = self.ctx.db, self.ctx.policy, self.ctx.clock.now()
+
+        def work() -> tuple[list[TimelineRow], SlaCache]:
+            rows = timeline_service.timeline(db, at=moment)
+            return rows, sla_cache(policy, rows, moment)
+
+        self.ctx.runner.submit(work, self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[TimelineRow], SlaCache]) -> None:
+        rows, sla = result
+        self._loading = False
+        self.canvas.message = ""
+        self.canvas.set_rows(rows, sla)
+        self.axis.update()
+        self.timeline_loaded.emit(len(rows))
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        log.error("timeline refresh failed", exc_info=error)
+        self.canvas.message = self.tr("Não foi possível carregar a linha do tempo: {error}").format(error=error)
+        if not self.canvas.rows:
+            self.canvas.update()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def set_rows(self, rows: list[TimelineRow]) -> None:
+        """Show these rows (the refresh result; tests call it directly)."""
+        self.canvas.set_rows(rows)
+        self.axis.update()
+
+    def select_job(self, number: int | None) -> None:
+        """Outline the job of OC ``number`` (e.g. when the board selects it) without emitting job_clicked."""
+        self.canvas.select(number)
+
+    def job_rect(self, number: int) -> QRect | None:
+        return self.canvas.job_rect(number)
+
+    def _tick(self) -> None:
+        now = self.ctx.clock.now()
+        if now == self.canvas.now:
+            return
+        old = self.axis.now_rect()
+        self.canvas.tick(now)
+        self.axis.update(old.united(self.axis.now_rect()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)

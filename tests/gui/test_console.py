@@ -1,0 +1,113 @@
+"""The console as a whole: live updates from another connection, the role matrix, wallboard, layout memory."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from pitstop_desktop.models.board import Role
+from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.services import occurrences
+from pitstop_desktop.views.main_window import MainWindow
+from tests.gui.conftest import DEMO_NOW
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Layout memory goes to a throwaway folder, not the developer's real settings."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+
+
+def _window(qtbot, ctx, watcher=None, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, watcher, notifications=False, **kwargs)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    ctx.runner.wait_idle()
+    return window
+
+
+def _numbers(window: MainWindow, tab: str) -> set[int]:
+    model = window.board.models[tab]
+    return {model.data(model.index(i, 0), Role.NUMBER) for i in range(model.rowCount())}
+
+
+def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_context, demo_db) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_context("claudia.moraes")
+    watcher = ChangeWatcher(demo_db)
+    window = _window(qtbot, ctx, watcher, remember_layout=False)
+    resets: list[bool] = []
+    window.board.models["n1_rapida"].modelReset.connect(lambda: resets.append(True))
+    start = window.revision
+    # another "console": a new call registered on its own connection
+    other = type(demo_db)(demo_db.url.render_as_string(hide_password=False))
+    oc = occurrences.register_call(other, actor="ana.souza", client="C1001", channel="phone",
+                                   summary="Ligação registrada em outro computador", tab="n1_rapida",
+                                   at=DEMO_NOW - timedelta(minutes=1))
+    other.dispose()
+    qtbot.waitUntil(lambda: oc.number in _numbers(window, "n1_rapida"), timeout=5_000)
+    assert window.revision is not None and start is not None and window.revision > start
+    assert not resets, "one new row must not reset the whole tab"
+    watcher.stop()
+
+
+def test_role_matrix_decides_the_docks(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+    expectations = {
+        "patricia.nogueira": {"approvals", "apoio"},  # manager: approves; sees the APOIO queue
+        "claudia.moraes": {"approvals", "apoio"},  # supervisor: sees both (deciding is for managers)
+        "fernanda": {"approvals", "apoio"},  # apoio
+        "ana.souza": {"approvals"},  # attendant: sees the decisions on her own requests, no APOIO queue
+        "felipe.gomes": {"approvals"},  # technician
+    }
+    for login, extra in expectations.items():
+        window = _window(qtbot, make_context(login), remember_layout=False)
+        assert set(window.docks) == {"gauges", "timeline"} | extra, login
+        title = window.docks["approvals"].windowTitle()
+        assert title == ("Aprovações" if login in ("patricia.nogueira", "claudia.moraes", "fernanda")
+                         else "Meus escalonamentos"), login
+        window.close()
+
+
+def test_clicking_a_gauge_filters_the_board_and_a_job_selects_the_oc(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+    window.gauges.class_clicked.emit("2H")
+    assert window.board.sla_combo.currentData() == "2H"
+    model = window.board.models["n1_rapida"]
+    assert all(model.row_at(i).sla == "2H" for i in range(model.rowCount()))
+    window.board.show_class(None)
+    number = window.board.models["n1_rapida"].row_at(0).number
+    window.timeline.job_clicked.emit(number)
+    view = window.board.current_view()
+    assert view.currentIndex().data(Role.NUMBER) == number
+
+
+def test_f11_opens_the_wallboard(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: window.wallboard is not None)
+    board = window.wallboard
+    qtbot.waitUntil(board.isVisible)
+    assert board.isFullScreen()
+    board.close()
+
+
+def test_window_layout_is_remembered_between_runs(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_context("claudia.moraes"))
+    window.show()
+    window.docks["timeline"].hide()
+    window.resize(1300, 800)
+    qtbot.waitUntil(lambda: window.width() == 1300)
+    window.close()
+    assert QSettings("PitStop", "PitStopDesktop").value("console/state") is not None
+    again = _window(qtbot, make_context("claudia.moraes"))
+    again.show()
+    assert not again.docks["timeline"].isVisibleTo(again)
+    assert again.docks["gauges"].isVisibleTo(again)
+    assert again.width() != 1600  # not the default size: the saved geometry came back (the offscreen
+    # platform clamps it to its own screen, so the exact width is not checked)
