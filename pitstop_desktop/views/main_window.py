@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
 
 from pitstop_desktop.domain.codes import SlaState
@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(ctx, self)
         self.setCentralWidget(self.board)
         self.gauges = GaugePanel(ctx, self)
+        if self.gauges.trend_chart is not None:
+            self.gauges.trend_chart.setMaximumHeight(150)  # a glance at the trend; the board needs the room
         self.timeline = TimelineWidget(ctx, self)
         # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
         self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self)
@@ -78,8 +80,7 @@ class MainWindow(QMainWindow):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
         self.resize(1600, 950)
-        if remember_layout:
-            self._restore_layout()
+        self._layout_restored = remember_layout and self._restore_layout()
 
     # Layout
 
@@ -135,13 +136,21 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return QSettings(SETTINGS_ORG, SETTINGS_APP)
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         settings = self._settings()
         geometry, state = settings.value("console/geometry"), settings.value("console/state")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        return isinstance(state, QByteArray) and self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:  # first run: give the board the room, the docks what they need
+            self._layout_restored = True
+            self.resizeDocks([self.docks["gauges"], self.docks["timeline"]], [300, 320], Qt.Orientation.Vertical)
+            side = [d for name, d in self.docks.items() if name in ("approvals", "apoio")]
+            if side:
+                self.resizeDocks(side, [600] * len(side), Qt.Orientation.Horizontal)
 
     def save_layout(self) -> None:
         settings = self._settings()

@@ -6,12 +6,13 @@ Always a fresh temporary demo database on a fixed day, so the pictures in the RE
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 
 from pitstop_desktop.db import Database
@@ -44,6 +45,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
 
     app = application()
     install_translations(app, "pt_BR")
+    previous = qInstallMessageHandler(_quiet_offscreen)
     out.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,7 +104,14 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             _settle(runner)
             runner.shutdown()
             db.dispose()
+            qInstallMessageHandler(previous)
     return saved
+
+
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform warns about size hints for every window; nothing to act on here."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def _richest_history(db: Database) -> int:
