@@ -4,7 +4,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench translations clean
 
 run: $(VENV)/.installed
 	$(BIN)/pitstop
@@ -16,6 +16,11 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_register.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_console.py
+
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/models/*.py) -ts pitstop_desktop/resources/i18n/pitstop_en.ts
+	$(BIN)/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts -qm pitstop_desktop/resources/i18n/pitstop_en.qm
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
