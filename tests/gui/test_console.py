@@ -111,3 +111,60 @@ def test_window_layout_is_remembered_between_runs(qtbot, make_context) -> None: 
     assert again.docks["gauges"].isVisibleTo(again)
     assert again.width() != 1600  # not the default size: the saved geometry came back (the offscreen
     # platform clamps it to its own screen, so the exact width is not checked)
+
+
+def test_a_manager_is_notified_of_an_escalation_waiting(qtbot, make_context, demo_db) -> None:  # type: ignore[no-untyped-def]
+    from pitstop_desktop.services import escalations
+
+    ctx = make_context("patricia.nogueira")
+    window = _window(qtbot, ctx, remember_layout=False)
+    open_oc = next(r for r in window.board.models["n1_rapida"].all_rows() if r.status == "in_progress")
+    other = type(demo_db)(demo_db.url.render_as_string(hide_password=False))
+    escalations.escalate(other, open_oc.number, actor=open_oc.assignee, target="especialistas",
+                         reason="not_solvable_n1", at=DEMO_NOW)
+    other.dispose()
+    with qtbot.waitSignal(window.notified, timeout=5_000) as signal:
+        window.refresh_changes()  # what the watcher triggers
+    assert signal.args[0] == "Escalonamento aguardando"
+    assert "aguardam sua validação" in window.statusBar().currentMessage()
+
+
+def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL only: kill the LISTEN connection; the status bar says so, then it reconnects and refreshes."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the LISTEN connection exists on PostgreSQL only")
+    from sqlalchemy import text
+
+    from pitstop_desktop.db import Database
+    from pitstop_desktop.models.clock import Clock
+    from pitstop_desktop.services import people
+    from pitstop_desktop.services.context import current_policy
+    from pitstop_desktop.views.context import ConsoleContext
+    from pitstop_desktop.views.tasks import TaskRunner
+
+    db = Database(db_url)
+    user = people.add_staff(db, login="sup", name="Supervisora", role="supervisor")
+    people.add_client(db, code="C1", name="Cliente Um")
+    people.add_staff(db, login="ana", name="Ana", role="attendant", tabs=["n1_rapida"])
+    runner = TaskRunner()
+    ctx = ConsoleContext(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
+    watcher = ChangeWatcher(db)
+    window = MainWindow(ctx, watcher, remember_layout=False, notifications=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(watcher.listening, timeout=10_000):
+        window.start()
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND query LIKE 'LISTEN%'"))
+        conn.commit()
+    qtbot.waitUntil(lambda: "Sem conexão" in window.connection_label.text(), timeout=10_000)
+    with qtbot.waitSignal(watcher.connection_restored, timeout=15_000):
+        pass
+    qtbot.waitUntil(lambda: window.connection_label.text() == "Conectado", timeout=5_000)
+    # live again: a new call shows up
+    oc = occurrences.register_call(db, actor="ana", client="C1", channel="phone", summary="depois da queda")
+    qtbot.waitUntil(lambda: oc.number in _numbers(window, "n1_rapida"), timeout=10_000)
+    window.close()
+    runner.wait_idle()
+    runner.shutdown()
+    db.dispose()
