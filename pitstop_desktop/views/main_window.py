@@ -344,11 +344,13 @@ class MainWindow(QMainWindow):
 
 
 def role_label(role: str) -> str:
-    labels = {"attendant": "atendente", "technician": "técnico", "manager": "gestor", "apoio": "APOIO",
-              "supervisor": "supervisor", "admin": "administrador"}
-    return QCoreApplication.translate("MainWindow", labels[role]) if role in labels else role
-
-
-def _role_labels_for_lupdate() -> None:  # pragma: no cover - lets lupdate see the strings above
-    for text in ("atendente", "técnico", "gestor", "APOIO", "supervisor", "administrador"):
-        QCoreApplication.translate("MainWindow", text)
+    """Role names as people say them (literal translate calls, so lupdate collects them)."""
+    labels = {
+        "attendant": QCoreApplication.translate("MainWindow", "atendente"),
+        "technician": QCoreApplication.translate("MainWindow", "técnico"),
+        "manager": QCoreApplication.translate("MainWindow", "gestor"),
+        "apoio": QCoreApplication.translate("MainWindow", "APOIO"),
+        "supervisor": QCoreApplication.translate("MainWindow", "supervisor"),
+        "admin": QCoreApplication.translate("MainWindow", "administrador"),
+    }
+    return labels.get(role, role)

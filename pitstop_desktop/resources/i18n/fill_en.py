@@ -1,0 +1,537 @@
+"""Fill pitstop_en.ts with the English translations kept below, then compile it with lrelease.
+
+Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinished)::
+
+    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py \\
+        -ts pitstop_desktop/resources/i18n/pitstop_en.ts
+    .venv/bin/python pitstop_desktop/resources/i18n/fill_en.py
+    .venv/bin/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts \\
+        -qm pitstop_desktop/resources/i18n/pitstop_en.qm
+
+The dictionaries here are the source of truth: a translation edited in Qt Linguist is overwritten on the next
+run, so change it here. Strings with no entry stay ``type="unfinished"`` and are listed; the exit status is 1
+then, so a new string is not forgotten.
+
+It also adds the messages lupdate cannot see (:data:`EXTRA`): lupdate only reads literal ``tr()`` /
+``translate()`` / ``QT_TRANSLATE_NOOP`` calls, so a wrapper such as ``_t("OC")`` in ``models/board.py`` or a
+``translate("MainWindow", text)`` over a loop variable never reaches the .ts, and the module-level
+``messages.tr()`` is filed under an empty context while it looks strings up under ``"pitstop"``.
+
+The file is written back in lupdate's own layout (4-space indent, ``&apos;``/``&quot;`` escapes, contexts in
+name order) so a later lupdate run produces a small diff.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).with_name("pitstop_en.ts")
+LANGUAGE, SOURCE_LANGUAGE = "en", "pt_BR"
+
+# Messages lupdate cannot collect, by the context they are looked up under at run time.
+EXTRA: dict[str, tuple[str, ...]] = {
+    # models/board.py: _t(text) = QCoreApplication.translate("BoardModel", text)
+    "BoardModel": (
+        "OC", "Cliente", "Resumo", "Canal", "Tipo", "SLA", "Tempo restante", "Status", "Técnico", "Aberta em",
+        "Na aba há",
+        "Aberta", "Oferecida", "Em atendimento", "Aguardando gestor", "Encerrada",
+        "Telefone", "Blip", "Skype", "E-mail", "Portal",
+        "Dúvida", "Erro", "Instalação", "Treinamento", "Configuração", "Outro",
+    ),
+    # views/main_window.py: role_label() translates labels[role]
+    "MainWindow": ("atendente", "técnico", "gestor", "APOIO", "supervisor", "administrador"),
+    # views/messages.py: tr(text) = QCoreApplication.translate("pitstop", text); lupdate files these under ""
+    "pitstop": (
+        "%1 s", "%1 min", "%1 h %2 min", "%1 d %2 h", "restam %1", "estourado há %1",
+        "O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.",
+        "Erro inesperado (%1): %2",
+    ),
+}
+EXTRA_NOTE = "added by fill_en.py: lupdate does not see this call"
+
+# Portuguese source → English, for every context unless CONTEXTUAL says otherwise.
+# A tuple is a plural (numerus) translation: English has two forms, one and other.
+EN: dict[str, str | tuple[str, ...]] = {
+    # durations, SLA time left, generic errors (views/messages.py)
+    "%1 s": "%1 s",
+    "%1 min": "%1 min",
+    "%1 h %2 min": "%1 h %2 min",
+    "%1 d %2 h": "%1 d %2 h",
+    "restam %1": "%1 left",
+    "estourado há %1": "breached %1 ago",
+    "O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.":
+        "The database did not respond; nothing was changed. Try again in a moment.",
+    "Erro inesperado (%1): %2": "Unexpected error (%1): %2",
+    # code labels (views/messages.py)
+    "aberta": "open",
+    "oferecida": "offered",
+    "em atendimento": "in progress",
+    "aguardando validação": "awaiting approval",
+    "encerrada": "closed",
+    "no prazo": "on track",
+    "em alerta": "at risk",
+    "estourado": "breached",
+    "cumprido": "met",
+    "não cumprido": "missed",
+    "atendente": "attendant",
+    "técnico": "technician",
+    "gestor técnico": "technical manager",
+    "gestor": "manager",
+    "APOIO da gestão": "management APOIO",
+    "supervisor": "supervisor",
+    "administrador": "administrator",
+    "Especialistas": "Especialistas",  # the tab's name, which stays in Portuguese like "APOIO N1"
+    "N2": "N2",
+    "longo em linha ou acesso remoto": "long on the line or remote access",
+    "não solucionável no N1": "not solvable at N1",
+    "pendente": "pending",
+    "aprovado": "approved",
+    "rejeitado": "rejected",
+    "cancelado": "cancelled",
+    "ninguém aceitou": "nobody accepted",
+    "todos recusaram": "everyone refused",
+    "N2 aprovado": "N2 approved",
+    "enviado pelo atendente": "sent by the attendant",
+    "registrada": "registered",
+    "aceita": "accepted",
+    "recusada": "refused",
+    "encaminhada": "forwarded",
+    "ligação complementar": "follow-up call",
+    "escalonamento pedido": "escalation requested",
+    "escalonamento aprovado": "escalation approved",
+    "escalonamento rejeitado": "escalation rejected",
+    "enviada ao APOIO": "sent to APOIO",
+    "assumida pelo APOIO": "claimed by APOIO",
+    "agendada (FAQ 7037)": "booked (FAQ 7037)",
+    "dúvida": "question",
+    "erro": "error",
+    "instalação": "installation",
+    "treinamento": "training",
+    "configuração": "configuration",
+    "outro": "other",
+    "telefone": "phone",
+    "Blip": "Blip",
+    "Skype": "Skype",
+    "e-mail": "email",
+    "portal": "portal",
+    "disponível": "available",
+    "no almoço": "at lunch",
+    "fora": "offline",
+    "o código FAQ": "the FAQ code",
+    "o motivo": "the reason",
+    "o resumo": "the summary",
+    "a aba": "the tab",
+    "o horário": "the time slot",
+    "o técnico": "the technician",
+    # board (models/board.py, views/board.py)
+    "OC": "OC",
+    "Cliente": "Customer",
+    "Resumo": "Summary",
+    "Canal": "Channel",
+    "Tipo": "Type",
+    "SLA": "SLA",
+    "Tempo restante": "Time left",
+    "Status": "Status",
+    "Técnico": "Technician",
+    "Aberta em": "Opened at",
+    "Na aba há": "In tab for",
+    "Aberta": "Open",
+    "Oferecida": "Offered",
+    "Em atendimento": "In progress",
+    "Aguardando gestor": "Awaiting manager",
+    "Encerrada": "Closed",
+    "Telefone": "Phone",
+    "E-mail": "Email",
+    "Portal": "Portal",
+    "Dúvida": "Question",
+    "Erro": "Error",
+    "Instalação": "Installation",
+    "Treinamento": "Training",
+    "Configuração": "Configuration",
+    "Outro": "Other",
+    "Filtrar por número, cliente, resumo ou técnico…": "Filter by number, customer, summary or technician…",
+    "Só em risco": "At risk only",
+    "Só sem técnico": "Unassigned only",
+    "Todas as classes de SLA": "All SLA classes",
+    "{name} ({total} · {risk} em risco)": "{name} ({total} · {risk} at risk)",
+    # SLA gauges and trend (views/gauges.py)
+    "{day}: ANS {ans} ({met} de {total} no prazo)": "{day}: SLA met {ans} ({met} of {total} on time)",
+    "meta {value}": "target {value}",
+    "{days} dias: ANS {ans} ({met} de {total} no prazo)": "{days} days: SLA met {ans} ({met} of {total} on time)",
+    "Nenhuma OC encerrada nos últimos {days} dias": "No OCs closed in the last {days} days",
+    "Não foi possível atualizar os indicadores: {error}": "Could not update the indicators: {error}",
+    "ANS diário — últimos {days} dias": "Daily SLA compliance — last {days} days",
+    "abertas": "open",
+    "em risco": "at risk",
+    "estourados": "breached",
+    "ANS hoje": "SLA met today",
+    "{name} ({code}): {open} abertas, {warning} em risco, {breached} estourados.":
+        "{name} ({code}): {open} open, {warning} at risk, {breached} breached.",
+    "Hoje: {met} de {total} encerradas no prazo ({ans}).": "Today: {met} of {total} closed on time ({ans}).",
+    "Nenhuma OC desta classe encerrada hoje.": "No OCs of this class closed today.",
+    "Clique para filtrar a Agenda por esta classe.": "Click to filter the Agenda by this class.",
+    "SLA {name}": "SLA {name}",
+    # wallboard (views/wallboard.py)
+    "Tempo": "Time",
+    "Aba": "Tab",
+    "Nenhuma OC em risco agora": "No OCs at risk right now",
+    "sem técnico": "no technician",
+    "+ {count} OCs em risco fora da tela": "+ {count} more OCs at risk off screen",
+    "Em risco e estourados: {count}  ·  {breached} estourados": "At risk and breached: {count}  ·  {breached} breached",
+    "ANS hoje {ans}  ({met} de {total})": "SLA met today {ans}  ({met} of {total})",
+    "ANS hoje —": "SLA met today —",
+    "Pit Stop — painel de SLA": "Pit Stop — SLA wallboard",
+    "Pit Stop · SLA agora": "Pit Stop · SLA now",
+    "Em risco e estourados": "At risk and breached",
+    # APOIO queue (views/queues.py)
+    "Fila do APOIO N1": "APOIO N1 queue",
+    "Motivo": "Reason",
+    "Esperando": "Waiting",
+    "Assumida por": "Claimed by",
+    "Nota": "Note",
+    "&Assumir": "&Claim",
+    "Assumir o &próximo": "Claim ne&xt",
+    "Encaminhar ao &N2": "Forward to N&2",  # Alt+N is "&Note or reason:" in the approvals dock
+    "na a&ba": "in &tab",
+    "&Oferecer a técnico…": "&Offer to technician…",
+    "Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.":
+        "Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; "
+        "here you can follow along.",
+    "ninguém": "nobody",
+    "você": "you",
+    " às %1": " at %1",
+    "na fila desde %1": "in the queue since %1",
+    "%1 na fila, %2 livre(s)": "%1 in the queue, %2 unclaimed",
+    "Você assumiu a OC %1.": "You claimed OC %1.",
+    "OC %1 encaminhada ao N2.": "OC %1 forwarded to N2.",
+    "OC %1 saiu do APOIO para %2 e foi oferecida a %3.": "OC %1 left APOIO for %2 and was offered to %3.",
+    # escalation approvals (views/queues.py)
+    "Escalonamentos aguardando um gestor": "Escalations awaiting a manager",
+    "Pedido por": "Requested by",
+    "Destino": "Target",
+    "Nota do pedido": "Request note",
+    "&Nota ou motivo:": "&Note or reason:",
+    "nota da aprovação (opcional) ou motivo da rejeição (obrigatório)":
+        "approval note (optional) or rejection reason (required)",
+    "&Aprovar": "&Approve",
+    "&Rejeitar": "&Reject",
+    "Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.":
+        "Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.",
+    "Minhas solicitações": "My requests",
+    "Pedido às": "Requested at",
+    "Situação": "Status",
+    "Decidido por": "Decided by",
+    "Decisão": "Decision",
+    "Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.":
+        "You have no escalation requests; when you make one, the manager's decision shows up here.",
+    "%1 (você)": "%1 (you)",
+    "pedido às %1": "requested at %1",
+    "%n pendente(s)": ("%n pending", "%n pending"),
+    "decidido às %1": "decided at %1",
+    "Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).":
+        "Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).",
+    "Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).":
+        "Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).",
+    "Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).":
+        "Enter the rejection reason in the “Note or reason” field; it is kept in the OC's history (R6).",
+    "Escalonamento da OC %1 rejeitado; a OC continua onde estava.":
+        "Escalation of OC %1 rejected; the OC stays where it was.",
+    # main window (views/main_window.py)
+    "Pit Stop | Agenda — {name} ({role})": "Pit Stop | Agenda — {name} ({role})",
+    "Técnicos hoje": "Technicians today",
+    "Aprovações": "Approvals",
+    "Meus escalonamentos": "My escalations",
+    "Fila do APOIO": "APOIO queue",
+    "Conectado": "Connected",
+    "&Arquivo": "&File",
+    "Sair": "Quit",
+    "&Exibir": "&View",
+    "Modo painel (tela cheia)": "Wallboard mode (full screen)",
+    "Atualizar tudo": "Refresh all",
+    "Idioma (ao reiniciar)": "Language (on restart)",
+    "O idioma muda na próxima vez que o console abrir.": "The language changes the next time the console opens.",
+    "Sem conexão com o banco — tentando de novo… ({0})": "No connection to the database — retrying… ({0})",
+    "SLA estourado": "SLA breached",
+    "OC {0} estourou o SLA.": "OC {0} breached its SLA.",
+    "SLA em risco": "SLA at risk",
+    "OC {0} entrou em alerta de SLA.": "OC {0} is now at risk of breaching its SLA.",
+    "Pit Stop | Agenda": "Pit Stop | Agenda",
+    "Escalonamento aguardando": "Escalation waiting",
+    "{0} pedido(s) de escalonamento aguardam sua validação.": "{0} escalation request(s) awaiting your approval.",
+    "Novo item no APOIO": "New item in APOIO",
+    "{0} OC(s) entraram na fila do APOIO.": "{0} OC(s) entered the APOIO queue.",
+    "APOIO": "APOIO",
+    # occurrence dialog (views/occurrence_dialog.py)
+    "OC %1": "OC %1",
+    "Canal e tipo": "Channel and type",
+    "Vínculo": "Link",
+    "Escalonamento": "Escalation",
+    "Encerramento": "Closed",
+    "&Histórico": "&History",
+    "Quando": "When",
+    "Quem": "Who",
+    "Ação": "Action",
+    "Detalhe": "Detail",
+    "&Oferecer…": "&Offer…",
+    "&Encaminhar…": "&Forward…",
+    "E&scalonar…": "&Escalate…",
+    "Enviar ao &APOIO…": "Send to &APOIO…",
+    "Encer&rar…": "&Close OC…",
+    "Fechar": "Close",
+    "Cancelar": "Cancel",
+    "Encaminhar para outra aba (R3)": "Forward to another tab (R3)",
+    "Encaminhar": "Forward",
+    "opcional: por que vai para essa aba": "optional: why it goes to that tab",
+    "Aba de &destino:": "&Destination tab:",
+    "&Nota:": "&Note:",
+    "Pedir escalonamento — um gestor valida (R6, R7)": "Request escalation — a manager approves (R6, R7)",
+    "Pedir escalonamento": "Request escalation",
+    "opcional: o que o gestor precisa saber": "optional: what the manager needs to know",
+    "&Destino:": "&Target:",
+    "&Motivo:": "&Reason:",
+    "Enviar ao APOIO da gestão (R5)": "Send to management APOIO (R5)",
+    "Enviar ao APOIO": "Send to APOIO",
+    "obrigatório: por que o APOIO precisa assumir": "required: why APOIO needs to take over",
+    "Encerrar com código FAQ (R11)": "Close with FAQ code (R11)",
+    "Encerrar a OC": "Close the OC",
+    "ex.: 7347": "e.g. 7347",
+    "opcional: como foi resolvida": "optional: how it was solved",
+    "Código &FAQ:": "FA&Q code:",
+    "Não foi possível ler a OC.": "Could not read the OC.",
+    "OC %1 — %2": "OC %1 — %2",
+    "%1 · %2 · vence %3": "%1 · %2 · due %3",
+    "oferecida a %1, aguardando resposta": "offered to %1, awaiting a reply",
+    "%1 por %2": "%1 by %2",
+    "ligação complementar à <a href='%1'>OC %1</a> (R2)": "follow-up call to <a href='%1'>OC %1</a> (R2)",
+    "nenhum": "none",
+    "pedido para %1 (%2) por %3 às %4 — aguarda um gestor": "requested for %1 (%2) by %3 at %4 — awaiting a manager",
+    "%1 com FAQ %2": "%1 with FAQ %2",
+    "OC encerrada: nada mais a fazer (R11).": "OC closed: nothing more to do (R11).",
+    "Aguardando a validação de um gestor.": "Awaiting a manager's approval.",
+    "Seu papel não tem ações sobre esta OC.": "Your role has no actions on this OC.",
+    "Escolha a aba de destino.": "Choose the destination tab.",
+    "OC %1 encaminhada para %2.": "OC %1 forwarded to %2.",
+    "Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.":
+        "Escalation of OC %1 to %2 requested; awaiting a manager's approval.",
+    "OC %1 enviada ao APOIO.": "OC %1 sent to APOIO.",
+    "OC %1 encerrada com FAQ %2.": "OC %1 closed with FAQ %2.",
+    "OC %1 oferecida a %2; aguardando o aceite.": "OC %1 offered to %2; awaiting acceptance.",
+    # offer picker (views/offer_picker.py)
+    "Oferecer a OC %1": "Offer OC %1",
+    "R4: ofereça a quem atende a aba, está logado e não está no almoço. Enter ou duplo clique oferece.":
+        "R4: offer to someone who serves the tab, is logged in and is not at lunch. "
+        "Enter or double-click offers.",
+    "Nome": "Name",
+    "Estado": "Status",
+    "Login às": "Logged in at",
+    "Almoço": "Lunch",
+    "Trabalho atual": "Current work",
+    "Avisos": "Warnings",
+    "&Oferecer": "&Offer",
+    "Tirar a OC %1 do APOIO e oferecer a quem atende %2":
+        "Take OC %1 out of APOIO and offer it to someone who serves %2",
+    "Oferecer a OC %1 a quem atende %2": "Offer OC %1 to someone who serves %2",
+    "%1 de %2 disponíveis agora": "%1 of %2 available now",
+    "Ninguém atende %1. Peça a um administrador para ajustar as abas.":
+        "Nobody serves %1. Ask an administrator to adjust the tabs.",
+    "livre": "free",
+    "já está com a oferta desta OC": "already has the offer for this OC",
+    "recusou esta OC": "refused this OC",
+    "sem escala hoje": "not scheduled today",
+    " · turno até %1": " · shift until %1",
+    "&Oferecer mesmo assim": "&Offer anyway",
+    "%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».":
+        "%1: %2. Offer anyway? Press Enter again or “Offer anyway”.",
+    # sign-in (views/sign_in.py)
+    "Pit Stop — entrar": "Pit Stop — sign in",
+    "<h2>Pit Stop | Agenda</h2>Entre com seu login e senha.":
+        "<h2>Pit Stop | Agenda</h2>Sign in with your login and password.",
+    "Login": "Login",
+    "Senha": "Password",
+    "Entrar": "Sign in",
+    "Informe login e senha.": "Enter your login and password.",
+    "Não foi possível falar com o banco: {0}": "Could not reach the database: {0}",
+    # technicians' timeline (views/timeline.py)
+    "Pessoa": "Person",
+    "Escala de {day}": "Schedule for {day}",
+    "Turno previsto": "Planned shift",
+    "Almoço previsto": "Planned lunch",
+    "Logado": "Logged in",
+    "Agendamento": "Appointment",
+    "OC no prazo": "OC on track",
+    "perto de vencer": "due soon",
+    "vencida": "breached",
+    "vencido": "breached",
+    "encerrada / repassada": "closed / handed over",
+    "Gestão": "Management",
+    "Disponível": "Available",
+    "Offline": "Offline",
+    "Saindo em breve": "Leaving soon",
+    "fora do prazo": "missed",
+    "sem SLA": "no SLA",
+    "aguardando gestor": "awaiting manager",
+    "Atendente": "Attendant",
+    "Técnico(a)": "Technician",
+    "Gestor(a)": "Manager",
+    "Supervisor(a)": "Supervisor",
+    "Administrador(a)": "Administrator",
+    "Agendamento (FAQ 7037): OC {number}, {start}–{end}": "Appointment (FAQ 7037): OC {number}, {start}–{end}",
+    "OC {number}": "OC {number}",
+    "SLA {code}: {state}": "SLA {code}: {state}",
+    "Situação atual: {status}": "Current status: {status}",
+    "Com {name} desde {start}": "With {name} since {start}",
+    "Com {name} das {start} às {end}, quando foi encerrada": "With {name} from {start} to {end}, when it was closed",
+    "Com {name} das {start} às {end}, quando foi repassada":
+        "With {name} from {start} to {end}, when it was handed over",
+    "Atendimento agendado (FAQ 7037)": "Scheduled appointment (FAQ 7037)",
+    "Clique para abrir a OC no quadro.": "Click to open the OC on the board.",
+    "Estado: {state}": "Status: {state}",
+    "Turno: {start}–{end}": "Shift: {start}–{end}",
+    "Almoço previsto: {start}–{end}": "Planned lunch: {start}–{end}",
+    "Almoço real: {start}–{end}": "Actual lunch: {start}–{end}",
+    "agora": "now",
+    "Login: {time}": "Login: {time}",
+    "Logout: {time}": "Logout: {time}",
+    "Ainda não fez login.": "Not logged in yet.",
+    "Com as OCs: {numbers}": "Working on OCs: {numbers}",
+    "Ninguém na escala de hoje.": "Nobody on today's schedule.",
+    "{people} pessoa(s) · {available} disponível(is)": "{people} person(s) · {available} available",
+    "Agendada {number}": "Booked {number}",
+    "Filial": "Branch",
+    "Não foi possível carregar a linha do tempo: {error}": "Could not load the timeline: {error}",
+}
+
+# Where the same Portuguese word needs a different English one.
+CONTEXTUAL: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("OccurrenceDialog", "Aberta"): "Opened",  # a field caption; its value is "14:05 by Cláudia"
+    ("TimelineCanvas", "Em atendimento"): "Busy",  # a person's state, not an OC's status
+}
+
+PLACEHOLDER = re.compile(r"%n|%L?\d+|\{\w*\}|</?[a-zA-Z][^>]*>")
+
+
+def placeholders(text: str) -> list[str]:
+    """``%1``, ``%n``, ``{name}`` and HTML tags, sorted: what a translation must keep."""
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def translation_for(context: str, source: str) -> str | tuple[str, ...] | None:
+    return CONTEXTUAL.get((context, source), EN.get(source))
+
+
+def _problems() -> list[str]:
+    """Translations in the dictionaries that lose or invent a placeholder."""
+    wrong = []
+    entries = [(None, s, t) for s, t in EN.items()] + [(c, s, t) for (c, s), t in CONTEXTUAL.items()]
+    for context, source, text in entries:
+        for form in (text,) if isinstance(text, str) else text:
+            if placeholders(form) != placeholders(source):
+                wrong.append(f"{context or '*'}: {source!r} → {form!r}")
+    return wrong
+
+
+def _add_extra(root: ET.Element) -> int:
+    """Add (or revive, if a later lupdate marked them vanished) the messages lupdate cannot see."""
+    added = 0
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    for name, sources in EXTRA.items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.Element("context")
+            ET.SubElement(context, "name").text = name
+            after = [i for i, c in enumerate(root) if c.tag == "context" and (c.findtext("name") or "") < name]
+            root.insert(after[-1] + 1 if after else 0, context)
+            contexts[name] = context
+        present = {m.findtext("source"): m for m in context.iter("message")}
+        for source in sources:
+            message = present.get(source)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "extracomment").text = EXTRA_NOTE
+                ET.SubElement(message, "translation", type="unfinished")
+                added += 1
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+                translation.set("type", "unfinished")
+    return added
+
+
+def fill(root: ET.Element) -> tuple[int, int, list[str]]:
+    """Add the EXTRA messages and fill every translation we know; returns (added, filled, missing)."""
+    root.set("language", LANGUAGE)
+    root.set("sourcelanguage", SOURCE_LANGUAGE)
+    added = _add_extra(root)
+    filled, missing = 0, []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation", type="unfinished")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue  # gone from the sources; lupdate -no-obsolete drops it
+            text = translation_for(name, source)
+            if text is None:
+                missing.append(f"{name or '<empty>'}: {source!r}")
+                continue
+            if message.get("numerus") == "yes":
+                forms = (text,) * 2 if isinstance(text, str) else text
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text if isinstance(text, str) else text[0]
+            translation.attrib.pop("type", None)
+            filled += 1
+    return added, filled, missing
+
+
+def _escape(text: str) -> str:
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("'", "&apos;").replace('"', "&quot;"))
+
+
+def _write_element(element: ET.Element, depth: int, out: list[str]) -> None:
+    indent = "    " * max(0, depth - 1)  # lupdate: <context> at column 0, its children at 4
+    attrs = "".join(f' {k}="{_escape(v)}"' for k, v in element.attrib.items())
+    children = list(element)
+    if children:
+        out.append(f"{indent}<{element.tag}{attrs}>\n")
+        for child in children:
+            _write_element(child, depth + 1, out)
+        out.append(f"{indent}</{element.tag}>\n")
+    elif element.tag == "location":
+        out.append(f"{indent}<{element.tag}{attrs}/>\n")
+    else:
+        out.append(f"{indent}<{element.tag}{attrs}>{_escape(element.text or '')}</{element.tag}>\n")
+
+
+def dumps(root: ET.Element) -> str:
+    out = ['<?xml version="1.0" encoding="utf-8"?>\n', "<!DOCTYPE TS>\n"]
+    _write_element(root, 0, out)
+    return "".join(out)
+
+
+def main(path: Path = TS) -> int:
+    wrong = _problems()
+    if wrong:
+        print("placeholders differ:\n  " + "\n  ".join(wrong), file=sys.stderr)
+        return 2
+    root = ET.parse(path).getroot()
+    added, filled, missing = fill(root)
+    path.write_text(dumps(root), encoding="utf-8")
+    print(f"{path.name}: {filled} translated, {added} added for lupdate-invisible calls, {len(missing)} missing")
+    for line in missing:
+        print(f"  missing: {line}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else TS))
