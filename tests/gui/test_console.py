@@ -168,3 +168,20 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     runner.wait_idle()
     runner.shutdown()
     db.dispose()
+
+
+def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+    window.show()
+    view = window.board.current_view()
+    model = view.model()
+    number = model.data(model.index(0, 0), Role.NUMBER)
+    rect = view.visualRect(model.index(0, 2))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: bool(window._dialogs), timeout=5_000)
+    dialog = window._dialogs[-1]
+    qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
+    assert dialog.view.number == number
+    assert dialog.isVisible()
+    dialog.close()
