@@ -139,6 +139,25 @@ def cmd_console(ctx: Context) -> int:
     return run_console(ctx.database(), ctx.args.console_as)
 
 
+def cmd_intake(ctx: Context) -> int:
+    from pitstop_desktop.views.single_instance import send_to_running
+
+    a = ctx.args
+    # The phone system runs this on every ringing call: an intake window already open on this computer takes the
+    # call (or just comes to the front), before any database is opened.
+    if send_to_running(a.caller or ""):
+        print("ligação entregue à janela de registro já aberta" if a.caller else
+              "a janela de registro já está aberta", file=sys.stderr)
+        return 0
+    from pitstop_desktop.views.app import display_problem
+    from pitstop_desktop.views.intake import run_intake
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"a janela de registro precisa de uma tela: {problem}")
+    return run_intake(ctx.database(), caller=a.caller, as_login=a.intake_as)
+
+
 def cmd_screenshots(ctx: Context) -> int:
     from pitstop_desktop.views.screenshots import render_screenshots
 
@@ -558,6 +577,14 @@ def build_parser() -> argparse.ArgumentParser:
     sl.add_argument("--tab")
     sl.add_argument("--technician", metavar="LOGIN")
     sl.set_defaults(func=cmd_slots)
+
+    it = sub.add_parser("intake", help="a janela de registro de ligações (atendentes)")
+    it.add_argument("--caller", metavar="TELEFONE",
+                    help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "
+                         "(para a central telefônica)")
+    it.add_argument("--as", dest="intake_as", metavar="LOGIN",
+                    help="abre como esta pessoa, sem senha (só no banco de demonstração)")
+    it.set_defaults(func=cmd_intake)
 
     shots = sub.add_parser("screenshots", help="renderiza as telas do dia de demonstração em PNG")
     shots.add_argument("--out", required=True, metavar="DIR")

@@ -24,6 +24,7 @@ from pitstop_desktop.views.tasks import TaskRunner
 
 DEMO_DAY = date(2026, 11, 24)
 SUPERVISOR, MANAGER, APOIO = "claudia.moraes", "patricia.nogueira", "fernanda"
+INTAKE, CONSULTANT = "bruno.carvalho", "camila.rocha"
 
 
 def _settle(runner: TaskRunner, rounds: int = 3) -> None:
@@ -100,6 +101,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             wallboard = Wallboard(ctx)
             wallboard.refresh()
             save(wallboard, "wallboard", 1920, 1080)
+            _intake_screenshots(db, context, save, runner, Path(tmp))
         finally:
             _settle(runner)
             runner.shutdown()
@@ -139,3 +141,94 @@ def _an_open_number(db: Database) -> int:
             OccurrenceRow.status == "open", OccurrenceRow.assignee_id.is_(None), OccurrenceRow.tab == "n1_rapida")
             .order_by(OccurrenceRow.number).limit(1))
     return int(number or 1)
+
+
+def _intake_screenshots(db: Database, context: Callable[[str], ConsoleContext],
+                        save: Callable[[QWidget, str, int, int], None], runner: TaskRunner, tmp: Path) -> None:
+    """The intake window (`pitstop intake`) in its states; the outage is a refused connection, as in the tests."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from pitstop_desktop.services import intake, occurrences
+    from pitstop_desktop.services.outbox import Outbox
+    from pitstop_desktop.views.intake import IntakeWindow
+
+    width, height = 1280, 800
+    outbox = Outbox(tmp / "outbox.db")
+    down = [False]
+
+    def refuse(*_args: object) -> None:
+        if down[0]:
+            raise sqlite3.OperationalError("unable to open database file")
+
+    event.listen(db.engine, "do_connect", refuse)
+    window = IntakeWindow(context(INTAKE), outbox, replay_interval_ms=3_600_000)
+    window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
+    try:
+        window.resize(width, height)
+        window.show()
+        window.start()
+        save(window, "intake-empty", width, height)
+
+        window.search.setText("atacad")
+        window.pick_current()
+        window.summary.setPlainText("Cliente liga de novo: a NF-e continua rejeitada (539) no caixa 3.")
+        save(window, "intake-client", width, height)
+
+        window.complementary.setCurrentIndex(1)
+        save(window, "intake-complementary", width, height)
+        window.complementary.setCurrentIndex(0)  # saved as a call of its own: the hand-over is offered
+        window.save()
+        save(window, "intake-saved", width, height)
+
+        window.new_call()
+        window.search.setText("C1014")
+        window.pick_current()
+        window.summary.setPlainText("Instalação do PDV no caixa novo; cliente prefere à tarde.")
+        window.tab.setCurrentIndex(window.tab.findData("n1_filiais"))
+        picker = window.open_slot_picker()
+        if picker is not None:
+            save(picker, "intake-slot-picker", 640, 520)
+            picker.pick_selected()
+            _settle(runner)
+        taken = window.slot
+        if taken is not None:  # someone else books it before this attendant saves
+            occurrences.register_call(db, actor="tatiane.melo", client="C1005", channel="phone",
+                                      kind="installation", summary="Agendado por outra atendente", tab="n1_filiais",
+                                      slot=taken.start, technician=taken.technician, at=window.ctx.clock.now())
+            window.save()
+            _settle(runner)
+            save(window, "intake-slot-taken", width, height)
+            if window.slot_picker is not None:
+                window.slot_picker.close()
+
+        window.new_call()
+        window.search.setText("C1016")
+        window.pick_current()
+        window.summary.setPlainText("Backup automático não rodou esta noite; aviso de falha no servidor.")
+        _settle(runner)
+        down[0] = True
+        db.dispose()
+        window.save()
+        save(window, "intake-pending", width, height)
+        down[0] = False
+        window.replay_now()
+        _settle(runner)
+        window.close()
+
+        intake.set_consulting_team(db, [CONSULTANT])
+        ura = IntakeWindow(context(CONSULTANT), outbox, replay_interval_ms=3_600_000)
+        ura.resize(width, height)
+        ura.show()
+        ura.start()
+        _settle(runner)
+        ura.search.setText("3608-9118")  # Ótica Visão Clara, not a consulting client
+        ura.pick_current()
+        save(ura, "intake-ura", width, height)
+        ura.close()
+        intake.set_consulting_team(db, [])
+    finally:
+        event.remove(db.engine, "do_connect", refuse)
+        window.close()
+        outbox.close()
