@@ -17,6 +17,8 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_register.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_console.py
+	$(BIN)/python benchmarks/bench_client_search.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_intake.py
 
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/models/*.py) -ts pitstop_desktop/resources/i18n/pitstop_en.ts

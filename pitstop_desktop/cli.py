@@ -204,6 +204,19 @@ def cmd_staff_list(ctx: Context) -> int:
     return 0
 
 
+def cmd_staff_consulting_team(ctx: Context) -> int:
+    from pitstop_desktop.services import intake
+
+    logins = ctx.args.logins
+    team = intake.set_consulting_team(ctx.database(), logins) if logins or ctx.args.clear else \
+        intake.consulting_team(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, sorted(team))
+    else:
+        print("equipe da consultoria: " + (", ".join(sorted(team)) if team else "(ninguém)"))
+    return 0
+
+
 def cmd_client_add(ctx: Context) -> int:
     a = ctx.args
     view = people.add_client(ctx.database(), code=a.code, name=a.name, phone=a.phone, consulting=a.consulting)
@@ -458,6 +471,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--password-stdin", action="store_true", help="lê a senha da entrada padrão")
     s.set_defaults(func=cmd_staff_add)
     staff.add_parser("list", parents=[listing], help="lista a equipe").set_defaults(func=cmd_staff_list)
+    ct = staff.add_parser("consulting-team", parents=[listing],
+                          help="mostra ou define quem atende pela consultoria (dica da URA na janela de registro)")
+    ct.add_argument("logins", nargs="*", metavar="LOGIN", help="a equipe inteira; sem logins, só mostra")
+    ct.add_argument("--clear", action="store_true", help="esvazia a equipe")
+    ct.set_defaults(func=cmd_staff_consulting_team)
 
     client = sub.add_parser("client", help="clientes").add_subparsers(dest="client_command", required=True,
                                                                       metavar="ACTION", parser_class=_Parser)
