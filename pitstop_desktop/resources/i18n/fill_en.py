@@ -402,6 +402,149 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Agendada {number}": "Booked {number}",
     "Filial": "Branch",
     "Não foi possível carregar a linha do tempo: {error}": "Could not load the timeline: {error}",
+    # call intake (views/intake.py); accelerators: C R H T L B W P S A F O N
+    "Pit Stop | Registro de ligações — %1": "Pit Stop | Call intake — %1",
+    "Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário "
+    "· Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar":
+        "Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot "
+        "· Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh",
+    "Conectando…": "Connecting…",
+    "&Cliente": "&Customer",
+    "código, nome ou telefone do cliente": "customer code, name or phone",
+    "Código": "Code",
+    "Nenhum cliente escolhido": "No customer chosen",
+    "OCs do cliente": "Customer's OCs",
+    "Idade": "Age",
+    "Enter numa OC aberta: a ligação é complementar a ela (R2)":
+        "Enter on an open OC: the call is a follow-up to it (R2)",
+    "OCs que registrei hoje": "OCs I registered today",
+    "Hora": "Time",
+    "Delete numa ligação recusada pelo servidor a retira da lista":
+        "Delete on a call refused by the server removes it from the list",
+    "Nova ligação": "New call",
+    "&Resumo da ligação": "Call summa&ry",
+    "o que o cliente relatou (obrigatório)": "what the customer reported (required)",
+    "Ca&nal": "C&hannel",
+    "&Tipo": "&Type",
+    "S&LA": "S&LA",
+    "A&ba": "Ta&b",
+    "Co&mplementar à OC": "Follo&w-up to OC",
+    "Escolher horário… (F4)": "Choose a slot… (F4)",
+    "sem agendamento": "no appointment",
+    "Sem horário": "No slot",
+    "A&gendamento": "A&ppointment",
+    "&Salvar  (Ctrl+Enter)": "&Save  (Ctrl+Enter)",
+    "Encaminhar para a &aba": "Forward to t&ab",
+    "&Encaminhar…  (Ctrl+E)": "&Forward…  (Ctrl+E)",
+    "Acionar APOI&O  (Ctrl+Shift+A)": "Call APOI&O  (Ctrl+Shift+A)",
+    "&Próxima ligação  (Enter · Ctrl+N)": "&Next call  (Enter · Ctrl+N)",
+    "carregando os clientes…": "loading customers…",
+    "não foi possível carregar os clientes — tentando de novo…": "could not load the customers — retrying…",
+    "consultoria": "consulting",
+    "%1 clientes — digite para filtrar": "%1 customers — type to filter",
+    "Nenhum cliente encontrado": "No customer found",
+    "Os primeiros %1 — continue digitando": "The first %1 — keep typing",
+    "%1 encontrado(s) — Enter escolhe": "%1 found — Enter picks",
+    "Nenhum cliente com «%1». Confira o código, o nome ou o telefone.":
+        "No customer matches “%1”. Check the code, name or phone.",
+    "Digite o código, o nome ou o telefone do cliente.": "Type the customer's code, name or phone.",
+    "Cliente desconhecido: %1": "Unknown customer: %1",
+    "sem telefone": "no phone",
+    "cliente da consultoria": "consulting customer",
+    "OCs do cliente — carregando…": "Customer's OCs — loading…",
+    "OCs do cliente — indisponíveis agora": "Customer's OCs — unavailable right now",
+    "OCs do cliente: %1 aberta(s)": "Customer's OCs: %1 open",
+    "Abertas (%1)": "Open (%1)",
+    "Últimas encerradas (%1)": "Recently closed (%1)",
+    "enc. %1": "closed %1",
+    "com %1": "with %1",
+    "— não: é um assunto novo —": "— no: it is a new issue —",
+    "O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).":
+        "The customer has an open OC: if the call only follows up on one of them, choose it here (R2).",
+    "Sem OCs abertas: a ligação é uma OC nova (R1).": "No open OCs: the call is a new OC (R1).",
+    "Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).":
+        "On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).",
+    "Ctrl+N passa para a próxima ligação sem registrar nada.":
+        "Ctrl+N moves to the next call without registering anything.",
+    "Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.":
+        "Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.",
+    "%1 clientes com o telefone %2: escolha com ↑↓ e Enter.": "%1 customers with phone %2: choose with ↑↓ and Enter.",
+    "Nenhum cliente com o telefone %1; busque pelo nome ou código.":
+        "No customer with phone %1; search by name or code.",
+    "%1 com %2 (FAQ 7037)": "%1 with %2 (FAQ 7037)",
+    "Escolha o cliente: digite código, nome ou telefone e Enter.":
+        "Choose the customer: type a code, name or phone and press Enter.",
+    "Descreva a ligação no resumo.": "Describe the call in the summary.",
+    "Salvando…": "Saving…",
+    "Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo "
+    "quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.":
+        "Booking needs the live server: only the database can guarantee the slot, and it is not responding right "
+        "now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.",
+    "A ligação NÃO foi salva: %1": "The call was NOT saved: %1",
+    "Ligação guardada neste computador": "Call kept on this computer",
+    "Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em "
+    "«OCs que registrei hoje».":
+        "No connection to the database: it will be sent automatically when the database is back, and its number "
+        "will appear here and in “OCs I registered today”.",
+    "OC registrada": "OC registered",
+    "Número copiado para a área de transferência (Ctrl+V).": "Number copied to the clipboard (Ctrl+V).",
+    "Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).":
+        "Follow-up to OC %1: linked and closed with FAQ 7347 (R2).",
+    "Agendada (FAQ 7037): %1 com %2.": "Booked (FAQ 7037): %1 with %2.",
+    "Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.":
+        "Forwarding and calling APOIO need the live server; the call is still pending sync.",
+    "OC complementar, já encerrada (FAQ 7347): nada a encaminhar.":
+        "Follow-up OC, already closed (FAQ 7347): nothing to forward.",
+    "OC agendada com %1: já tem responsável.": "OC booked with %1: it already has an owner.",
+    "A OC já está no APOIO N1.": "The OC is already in APOIO N1.",
+    "Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, "
+    "Acionar APOIO (R5).":
+        "Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves "
+        "it, Call APOIO (R5).",
+    "O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de "
+    "novo quando a conexão voltar.":
+        "The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try "
+        "again when the connection is back.",
+    "OC %1 oferecida a %2.": "OC %1 offered to %2.",
+    "Aviso (R4): %1": "Warning (R4): %1",
+    "ninguém atendeu; acionado no registro de ligações": "nobody answered; called from call intake",
+    "OC %1 enviada ao APOIO N1 (R5).": "OC %1 sent to APOIO N1 (R5).",
+    "pendente de sincronização": "pending sync",
+    "recusada pelo servidor: %1 (Delete retira)": "refused by the server: %1 (Delete removes it)",
+    "complementar à OC %1": "follow-up to OC %1",
+    "OCs que registrei hoje (%1)": "OCs I registered today (%1)",
+    "%1 pendente(s)": "%1 pending",
+    "caixa de saída local indisponível": "local outbox unavailable",
+    "pendente de sincronização: %1": "pending sync: %1",
+    "Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.":
+        "Calls kept on this computer; they are sent automatically when the database responds.",
+    "O servidor recusou esta ligação: %1": "The server refused this call: %1",
+    "%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».":
+        "%1 pending call(s) refused by the server; see “OCs I registered today”.",
+    "%1 ligação(ões) pendente(s) enviada(s) ao banco.": "%1 pending call(s) sent to the database.",
+    "OC registrada ao sincronizar": "OC registered on sync",
+    "Conectado ao banco": "Connected to the database",
+    "Sem conexão com o banco — as ligações ficam na caixa de saída deste computador":
+        "No connection to the database — calls stay in this computer's outbox",
+    "Ligações pendentes": "Pending calls",
+    "%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste "
+    "computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?":
+        "%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the "
+        "next time the call intake window opens. Quit anyway?",
+    "Continuar aberta": "Keep open",
+    # appointment slot picker (views/slot_picker.py)
+    "Agendamento técnico (FAQ 7037)": "Technical appointment (FAQ 7037)",
+    "&Dia": "&Day",
+    "&Aba": "&Tab",
+    "Horários livres: escala menos almoço menos o que já está agendado. Enter escolhe; o horário é reservado ao "
+    "salvar a ligação.":
+        "Free slots: the schedule minus lunch minus what is already booked. Enter picks; the slot is reserved when "
+        "the call is saved.",
+    "Horário": "Time",
+    "&Escolher": "&Choose",
+    "%1 horários livres": "%1 free slots",
+    "Nenhum horário livre neste dia e aba (ninguém na escala, ou tudo já agendado).":
+        "No free slots on this day and tab (nobody scheduled, or everything already booked).",
 }
 
 # Where the same Portuguese word needs a different English one.

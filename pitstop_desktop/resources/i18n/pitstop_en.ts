@@ -489,27 +489,27 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="42"/>
+        <location filename="../../views/board.py" line="94"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="44"/>
+        <location filename="../../views/board.py" line="96"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="45"/>
+        <location filename="../../views/board.py" line="97"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="47"/>
+        <location filename="../../views/board.py" line="99"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="131"/>
+        <location filename="../../views/board.py" line="206"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -535,6 +535,542 @@
         <location filename="../../views/gauges.py" line="635"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWindow</name>
+    <message>
+        <location filename="../../views/intake.py" line="242"/>
+        <source>Pit Stop | Registro de ligações — %1</source>
+        <translation>Pit Stop | Call intake — %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="262"/>
+        <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
+        <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="270"/>
+        <source>Conectando…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="295"/>
+        <source>&amp;Cliente</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="298"/>
+        <location filename="../../views/intake.py" line="635"/>
+        <source>código, nome ou telefone do cliente</source>
+        <translation>customer code, name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="314"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="314"/>
+        <location filename="../../views/intake.py" line="391"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="314"/>
+        <source>Telefone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="340"/>
+        <location filename="../../views/intake.py" line="1211"/>
+        <source>Nenhum cliente escolhido</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="358"/>
+        <location filename="../../views/intake.py" line="1213"/>
+        <source>OCs do cliente</source>
+        <translation>Customer&apos;s OCs</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="391"/>
+        <source>OC</source>
+        <translation>OC</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="362"/>
+        <source>Aba</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="362"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="362"/>
+        <source>Idade</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="363"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="374"/>
+        <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
+        <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="387"/>
+        <source>OCs que registrei hoje</source>
+        <translation>OCs I registered today</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="391"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="391"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="402"/>
+        <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
+        <translation>Delete on a call refused by the server removes it from the list</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="429"/>
+        <source>Nova ligação</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="433"/>
+        <source>&amp;Resumo da ligação</source>
+        <translation>Call summa&amp;ry</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="437"/>
+        <source>o que o cliente relatou (obrigatório)</source>
+        <translation>what the customer reported (required)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="460"/>
+        <source>Ca&amp;nal</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="461"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="462"/>
+        <source>S&amp;LA</source>
+        <translation>S&amp;LA</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="463"/>
+        <source>A&amp;ba</source>
+        <translation>Ta&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="469"/>
+        <source>Co&amp;mplementar à OC</source>
+        <translation>Follo&amp;w-up to OC</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="478"/>
+        <source>Escolher horário… (F4)</source>
+        <translation>Choose a slot… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="481"/>
+        <location filename="../../views/intake.py" line="1019"/>
+        <source>sem agendamento</source>
+        <translation>no appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="483"/>
+        <source>Sem horário</source>
+        <translation>No slot</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="491"/>
+        <source>A&amp;gendamento</source>
+        <translation>A&amp;ppointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="502"/>
+        <source>&amp;Salvar  (Ctrl+Enter)</source>
+        <translation>&amp;Save  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="549"/>
+        <source>Encaminhar para a &amp;aba</source>
+        <translation>Forward to t&amp;ab</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="553"/>
+        <source>&amp;Encaminhar…  (Ctrl+E)</source>
+        <translation>&amp;Forward…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="556"/>
+        <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
+        <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="572"/>
+        <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
+        <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="618"/>
+        <source>carregando os clientes…</source>
+        <translation>loading customers…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="646"/>
+        <source>não foi possível carregar os clientes — tentando de novo…</source>
+        <translation>could not load the customers — retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="701"/>
+        <source>consultoria</source>
+        <translation>consulting</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="711"/>
+        <source>%1 clientes — digite para filtrar</source>
+        <translation>%1 customers — type to filter</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="714"/>
+        <source>Nenhum cliente encontrado</source>
+        <translation>No customer found</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="716"/>
+        <source>Os primeiros %1 — continue digitando</source>
+        <translation>The first %1 — keep typing</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="718"/>
+        <source>%1 encontrado(s) — Enter escolhe</source>
+        <translation>%1 found — Enter picks</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="756"/>
+        <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
+        <translation>No customer matches “%1”. Check the code, name or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="757"/>
+        <source>Digite o código, o nome ou o telefone do cliente.</source>
+        <translation>Type the customer&apos;s code, name or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="768"/>
+        <source>Cliente desconhecido: %1</source>
+        <translation>Unknown customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="781"/>
+        <source>sem telefone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="783"/>
+        <source>cliente da consultoria</source>
+        <translation>consulting customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="788"/>
+        <source>OCs do cliente — carregando…</source>
+        <translation>Customer&apos;s OCs — loading…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="814"/>
+        <source>OCs do cliente — indisponíveis agora</source>
+        <translation>Customer&apos;s OCs — unavailable right now</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="821"/>
+        <source>OCs do cliente: %1 aberta(s)</source>
+        <translation>Customer&apos;s OCs: %1 open</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="822"/>
+        <source>Abertas (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="823"/>
+        <source>Últimas encerradas (%1)</source>
+        <translation>Recently closed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="843"/>
+        <source>enc. %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="862"/>
+        <source>com %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="884"/>
+        <source>— não: é um assunto novo —</source>
+        <translation>— no: it is a new issue —</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="897"/>
+        <location filename="../../views/intake.py" line="912"/>
+        <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
+        <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="900"/>
+        <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
+        <translation>No open OCs: the call is a new OC (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="908"/>
+        <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
+        <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="928"/>
+        <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
+        <translation>Ctrl+N moves to the next call without registering anything.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="950"/>
+        <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
+        <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="961"/>
+        <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
+        <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="966"/>
+        <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
+        <translation>No customer with phone %1; search by name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1010"/>
+        <source>%1 com %2 (FAQ 7037)</source>
+        <translation>%1 with %2 (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1044"/>
+        <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
+        <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1047"/>
+        <source>Descreva a ligação no resumo.</source>
+        <translation>Describe the call in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1072"/>
+        <source>Salvando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1085"/>
+        <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
+        <translation>Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1112"/>
+        <source>A ligação NÃO foi salva: %1</source>
+        <translation>The call was NOT saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1139"/>
+        <source>Ligação guardada neste computador</source>
+        <translation>Call kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1140"/>
+        <source>pendente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1141"/>
+        <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
+        <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1146"/>
+        <source>OC registrada</source>
+        <translation>OC registered</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1149"/>
+        <location filename="../../views/intake.py" line="1468"/>
+        <source>Número copiado para a área de transferência (Ctrl+V).</source>
+        <translation>Number copied to the clipboard (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1153"/>
+        <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
+        <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1157"/>
+        <source>Agendada (FAQ 7037): %1 com %2.</source>
+        <translation>Booked (FAQ 7037): %1 with %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1173"/>
+        <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
+        <translation>Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1176"/>
+        <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
+        <translation>Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1178"/>
+        <source>OC agendada com %1: já tem responsável.</source>
+        <translation>OC booked with %1: it already has an owner.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1180"/>
+        <source>A OC já está no APOIO N1.</source>
+        <translation>The OC is already in APOIO N1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1185"/>
+        <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
+        <translation>Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1239"/>
+        <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
+        <translation>The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1292"/>
+        <source>OC %1 oferecida a %2.</source>
+        <translation>OC %1 offered to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1294"/>
+        <source>Aviso (R4): %1</source>
+        <translation>Warning (R4): %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1305"/>
+        <source>ninguém atendeu; acionado no registro de ligações</source>
+        <translation>nobody answered; called from call intake</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1313"/>
+        <source>OC %1 enviada ao APOIO N1 (R5).</source>
+        <translation>OC %1 sent to APOIO N1 (R5).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1351"/>
+        <source>pendente de sincronização</source>
+        <translation>pending sync</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1353"/>
+        <source>recusada pelo servidor: %1 (Delete retira)</source>
+        <translation>refused by the server: %1 (Delete removes it)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1364"/>
+        <source>complementar à OC %1</source>
+        <translation>follow-up to OC %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1373"/>
+        <source>OCs que registrei hoje (%1)</source>
+        <translation>OCs I registered today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1375"/>
+        <source>%1 pendente(s)</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1398"/>
+        <source>caixa de saída local indisponível</source>
+        <translation>local outbox unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1403"/>
+        <source>pendente de sincronização: %1</source>
+        <translation>pending sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1404"/>
+        <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
+        <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1448"/>
+        <source>O servidor recusou esta ligação: %1</source>
+        <translation>The server refused this call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1450"/>
+        <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
+        <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1453"/>
+        <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
+        <translation>%1 pending call(s) sent to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1465"/>
+        <source>OC registrada ao sincronizar</source>
+        <translation>OC registered on sync</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1490"/>
+        <source>Conectado ao banco</source>
+        <translation>Connected to the database</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1493"/>
+        <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
+        <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1511"/>
+        <source>Ligações pendentes</source>
+        <translation>Pending calls</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1512"/>
+        <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
+        <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1517"/>
+        <source>Sair</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake.py" line="1518"/>
+        <source>Continuar aberta</source>
+        <translation>Keep open</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1739,64 @@
         <location filename="../../views/gauges.py" line="182"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPicker</name>
+    <message>
+        <location filename="../../views/slot_picker.py" line="59"/>
+        <source>Agendamento técnico (FAQ 7037)</source>
+        <translation>Technical appointment (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="68"/>
+        <source>&amp;Dia</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="74"/>
+        <source>&amp;Aba</source>
+        <translation>&amp;Tab</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="85"/>
+        <source>Horários livres: escala menos almoço menos o que já está agendado. Enter escolhe; o horário é reservado ao salvar a ligação.</source>
+        <translation>Free slots: the schedule minus lunch minus what is already booked. Enter picks; the slot is reserved when the call is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="92"/>
+        <source>Horário</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="92"/>
+        <source>Técnico</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="92"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="114"/>
+        <source>&amp;Escolher</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="117"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="166"/>
+        <source>%1 horários livres</source>
+        <translation>%1 free slots</translation>
+    </message>
+    <message>
+        <location filename="../../views/slot_picker.py" line="168"/>
+        <source>Nenhum horário livre neste dia e aba (ninguém na escala, ou tudo já agendado).</source>
+        <translation>No free slots on this day and tab (nobody scheduled, or everything already booked).</translation>
     </message>
 </context>
 <context>
