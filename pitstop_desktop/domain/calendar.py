@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
@@ -11,6 +12,7 @@ import holidays as holidays_lib
 
 DEFAULT_TIMEZONE = "America/Sao_Paulo"
 _MAX_DAYS = 3660  # ten years: a calendar without working days must not loop forever
+_ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,27 @@ class BusinessCalendar:
             return False
         return self.holiday_name(day) is None
 
+    @cached_property
+    def _windows(self) -> dict[date, tuple[datetime, datetime] | None]:
+        """Windows already worked out, per day.
+
+        A board of thousands of OCs asks for the same twenty-odd days over and over (three milestones per OC,
+        each a walk over the days it spans); the holiday look-up and two ``datetime.combine`` calls per ask
+        were most of the cost. The calendar is frozen, so a day's window never changes; ``cached_property``
+        writes straight to the instance ``__dict__``, which a frozen dataclass allows, and equality, hash and
+        repr only look at the fields. Filled from any thread: a race only computes the same window twice.
+        """
+        return {}
+
     def window(self, day: date) -> tuple[datetime, datetime] | None:
         """Opening and closing instant of ``day`` (aware, in the calendar zone), or None when closed."""
+        windows = self._windows
+        if day in windows:
+            return windows[day]
+        win = windows[day] = self._window(day)
+        return win
+
+    def _window(self, day: date) -> tuple[datetime, datetime] | None:
         if not self.is_business_day(day) or self.closes <= self.opens:
             return None
         return (
@@ -64,19 +85,49 @@ class BusinessCalendar:
 
     def add_business_minutes(self, start: datetime, minutes: float) -> datetime:
         """The instant when ``minutes`` of business time have passed since ``start`` (returned in UTC)."""
+        return self.add_business_minutes_many(start, (minutes,))[0]
+
+    def add_business_minutes_many(self, start: datetime, amounts: Sequence[float]) -> list[datetime]:
+        """``add_business_minutes(start, m)`` for every ``m`` of ``amounts``, in one walk over the days.
+
+        SLA milestones need three instants from the same start (warning, due, breach); walking the days once
+        instead of three times is most of their cost. The result is the same instant as separate calls:
+        ``amount - used so far`` is exact microsecond arithmetic on ``timedelta``, the same value the single
+        walk reaches by subtracting each window in turn.
+        """
+        return self.add_business_time(start, [timedelta(minutes=m) for m in amounts])
+
+    def add_business_time(self, start: datetime, targets: Sequence[timedelta]) -> list[datetime]:
+        """:meth:`add_business_minutes_many` with the amounts already as ``timedelta`` (callers that reuse
+        the same amounts for thousands of OCs build them once)."""
         cursor = self.local(start)
-        remaining = timedelta(minutes=minutes)
+        order = sorted(range(len(targets)), key=targets.__getitem__)
+        count = len(order)
+        out: list[datetime] = [cursor] * count  # every slot is overwritten before it is returned
+        used = timedelta()
+        k = 0
         day = cursor.date()
+        windows = self._windows
         for _ in range(_MAX_DAYS):
-            win = self.window(day)
+            win = windows[day] if day in windows else self.window(day)
             if win is not None:
-                begin = max(cursor, win[0])
-                if begin < win[1]:
-                    available = win[1] - begin
-                    if remaining <= available:
-                        return (begin + remaining).astimezone(UTC)
-                    remaining -= available
-            day += timedelta(days=1)
+                opens, closes = win
+                begin = opens if opens > cursor else cursor  # max(cursor, opens), cursor on a tie
+                if begin < closes:
+                    available = closes - begin
+                    while k < count:
+                        i = order[k]
+                        left = targets[i] - used
+                        if left > available:
+                            break
+                        out[i] = (begin + left).astimezone(UTC)
+                        k += 1
+                    if k == count:
+                        return out
+                    used += available
+            day += _ONE_DAY
+        if k == count:  # nothing asked for
+            return out
         raise ValueError("the business calendar has no working time in the next ten years")
 
     def business_minutes_between(self, start: datetime, end: datetime) -> float:

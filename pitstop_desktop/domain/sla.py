@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.codes import Clock, SlaState
@@ -100,6 +101,7 @@ class SlaMilestones:
 
 
 _EPSILON_MINUTES = 1 / 60_000  # a millisecond: the first instant past the target on the class's own clock
+_EPSILON = timedelta(minutes=_EPSILON_MINUTES)
 
 
 def milestones(
@@ -107,13 +109,30 @@ def milestones(
 ) -> SlaMilestones:
     """Agrees with :func:`read_sla`: warning once ``warning_ratio`` of the target is used, breached once the
     target is exceeded (for a business clock due at closing time, that is the next business minute)."""
+    return SlaMilestones(*milestone_instants(sla, calendar, opened_at, warning_ratio))
+
+
+def milestone_instants(
+    sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime, warning_ratio: float = DEFAULT_WARNING_RATIO
+) -> tuple[datetime, datetime, datetime]:
+    """(warning, due, breach) of :func:`milestones` as a bare tuple, for callers that work out thousands.
+
+    The board's rows need them for every open OC on each full refresh; the three offsets of a class are
+    built once (:func:`_offsets`) and a business clock walks its days once for all three instants, with the
+    same results as three separate walks.
+    """
+    warn_after, due_after, breach_after = _offsets(sla.target_minutes, warning_ratio)
     if sla.clock == Clock.BUSINESS:
-        warn = calendar.add_business_minutes(opened_at, sla.target_minutes * warning_ratio)
-        due = calendar.add_business_minutes(opened_at, sla.target_minutes)
-        breach = calendar.add_business_minutes(opened_at, sla.target_minutes + _EPSILON_MINUTES)
-    else:
-        start = opened_at.astimezone(UTC)
-        warn = start + timedelta(minutes=sla.target_minutes * warning_ratio)
-        due = start + timedelta(minutes=sla.target_minutes)
-        breach = due + timedelta(minutes=_EPSILON_MINUTES)
-    return SlaMilestones(warn, due, breach)
+        warn, due, breach = calendar.add_business_time(opened_at, (warn_after, due_after, breach_after))
+        return warn, due, breach
+    start = opened_at.astimezone(UTC)
+    due = start + due_after
+    return start + warn_after, due, due + _EPSILON
+
+
+@lru_cache(maxsize=256)
+def _offsets(target_minutes: int, warning_ratio: float) -> tuple[timedelta, timedelta, timedelta]:
+    """Warning, due and breach offsets of a class: business time for a business clock, else calendar time
+    (where breach is ``due + epsilon``, added to the due instant as before)."""
+    return (timedelta(minutes=target_minutes * warning_ratio), timedelta(minutes=target_minutes),
+            timedelta(minutes=target_minutes + _EPSILON_MINUTES))

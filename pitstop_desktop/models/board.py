@@ -1,7 +1,26 @@
 """The agenda board of one tab: a table model over plain rows, filtered and sorted on its own arrays.
 
-Change-feed batches update only the rows they name (dataChanged / insert / remove), so selection and scroll
-position survive; countdowns tick from precomputed SLA milestones without touching the database.
+Change-feed batches update only the rows they name (dataChanged / insert / remove / move, or one layout
+change for a big batch), so selection and scroll position survive; countdowns tick from precomputed SLA
+milestones without touching the database.
+
+Where the time goes, and why the model is shaped like this (benchmarks/bench_console.py: a tab of ~1,700
+rows out of 5,000 open OCs, a visible area of ~385 cells):
+
+- Painting: every call from C++ into Python costs, and more so while a worker thread holds the GIL. Qt's
+  stock path made ~3,900 per paint (seven ``data()`` roles per cell for the delegate, ``flags()``, and
+  ``rowCount()``/``columnCount()`` inside each ``index()``); now it is two per cell: :meth:`index` and the
+  board's delegate (views/board.py), which reads :meth:`display_text` from caches: display strings per
+  row (built when first shown) and the countdown columns per row per tick (``policy.read`` runs once per
+  shown row per second, never per paint). ``data()`` still answers every role, for tests and other views.
+- Milestones arrive with the rows (services/board.py works them out on the worker thread); ``load`` only
+  files rows, sorts on cached keys and filters.
+- The visible list is always sorted by ``(key, number)`` with the keys cached per row, so a row is found,
+  inserted or moved by binary search: no position index to rebuild per changed row.
+- Filtering casefolds a row once (cached haystack); when the text only grows, only the rows shown are
+  tested again, and they are already in order. Tabs not on screen apply new filters when shown.
+- Counts for the tab title come from a sorted list of warning instants (bisection), kept up to date by
+  ``apply``.
 """
 
 from __future__ import annotations
@@ -12,11 +31,17 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
-from pitstop_desktop.domain.codes import SlaState
-from pitstop_desktop.domain.sla import SlaMilestones, milestones
+from pitstop_desktop.domain.codes import SlaState, Status
+from pitstop_desktop.domain.sla import milestones
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.context import Policy
@@ -58,6 +83,27 @@ SLA_COLOURS: dict[SlaState, QColor] = {
 }
 AT_RISK = frozenset({SlaState.WARNING, SlaState.BREACHED})
 
+# Plain ints for data(): comparing an int with an enum member goes through the enum machinery, thousands of
+# times per paint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROW_ID, _NUMBER, _SLA_STATE, _REMAINING, _SORT_KEY = (int(r) for r in Role)
+_SERVED = frozenset({_TOOLTIP, _ALIGNMENT, _FOREGROUND, _ROW_ID, _NUMBER, _SLA_STATE, _REMAINING, _SORT_KEY})
+_COLUMNS = len(Column)
+_TIME_LEFT, _OPENED, _IN_TAB = int(Column.TIME_LEFT), int(Column.OPENED), int(Column.IN_TAB)
+_TICKING = frozenset({_TIME_LEFT, _OPENED, _IN_TAB})  # display changes with the clock, not with the row
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.TIME_LEFT})  # numbers and countdowns line up on the right
+_ALIGN = tuple(_RIGHT if c in RIGHT_ALIGNED else None for c in Column)
+_TOOLTIP_COLUMNS = frozenset({int(Column.SUMMARY), int(Column.CLIENT)})
+_CLOSED = Status.CLOSED.value
+_BATCH = 8  # above this many changed rows, one layout change beats a signal pair per row
+
+Marks = tuple[datetime, datetime]  # (warning_at, breach_at)
+Live = tuple[int, SlaState, str, str, str]  # remaining minutes, state, time left, opened, in tab
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BoardModel", text)
@@ -96,6 +142,15 @@ def format_minutes(minutes: int) -> str:
     return f"{sign}{hours}h{mins:02d}" if hours else f"{sign}{mins}min"
 
 
+def _state(marks: Marks, now: datetime) -> SlaState:
+    """SlaMilestones.state_at on the bare instants (the model keeps tuples: thousands of them)."""
+    if now >= marks[1]:
+        return SlaState.BREACHED
+    if now >= marks[0]:
+        return SlaState.WARNING
+    return SlaState.ON_TRACK
+
+
 class BoardTableModel(QAbstractTableModel):
     """OC rows of one tab. ``apply`` takes fresh rows of any tab; rows that left the tab or closed go away."""
 
@@ -105,108 +160,166 @@ class BoardTableModel(QAbstractTableModel):
         self.policy = policy
         self.clock = clock
         self._rows: dict[int, BoardRow] = {}
-        self._marks: dict[int, SlaMilestones] = {}
-        self._visible: list[int] = []
-        self._position: dict[int, int] = {}
+        self._marks: dict[int, Marks] = {}
+        self._policy_checked: tuple[Policy, bool] | None = None  # last foreign policy compared with ours
+        self._by_number: dict[int, int] = {}  # number -> row id
+        self._warnings: list[tuple[datetime, int]] = []  # (warning_at, row id), sorted: "at risk" by bisect
+        self._visible: list[int] = []  # row ids shown, sorted by _keys (descending when so sorted)
+        self._shown: set[int] = set()
+        self._keys: dict[int, tuple[Any, int]] = {}  # row id -> (sort key, number) for the sort column
+        self._cells: dict[int, list[Any]] = {}  # row id -> display strings of the columns that do not tick
+        self._live: dict[int, Live] = {}  # row id -> countdown columns at self._now (cleared every tick)
+        self._haystacks: dict[int, str] = {}  # row id -> casefolded text the filter box searches
         self._sort_column = Column.TIME_LEFT
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._descending = False
         self._text = ""
         self._only_at_risk = False
         self._only_unassigned = False
         self._sla_class: str | None = None
+        self._shown_for: tuple[str, bool, bool, str | None] = ("", False, False, None)  # what _visible reflects
+        self._stale = False  # filter settings changed while deferred (a hidden tab): refresh_filter() applies
+        self._complete = True  # _visible holds every row passing _shown_for now (narrowing may start from it)
         self._now = clock.now()
         self._headers = header_titles()
 
     # Qt model API
 
+    # A paint calls into Python once per cell for index() and once for the delegate, and no more: every
+    # call from C++ into Python must take the GIL, which a busy worker thread (fetching rows) holds for up
+    # to the switch interval, so the number of calls, not their cost, sets the paint time under load.
+    # flags() is Qt's own (enabled + selectable, and "never has children" for a table).
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's table index() asks rowCount() and columnCount() (two calls into Python); this is one."""
+        if 0 <= row < len(self._visible) and 0 <= column < _COLUMNS and parent.row() < 0:
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._visible)
+        # a valid parent has a row >= 0 (no isValid() round trip)
+        return 0 if parent.row() >= 0 else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.row() >= 0 else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        """One role of one cell: plain int compares, roles nobody serves out at once (the board's own
+        delegate paints from :meth:`display_text`; any other view asks here, seven roles per cell)."""
+        position = index.row()
+        if not 0 <= position < len(self._visible) or not (role == _DISPLAY or role in _SERVED):
             return None
-        row = self._rows[self._visible[index.row()]]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.SUMMARY, Column.CLIENT):
-            return f"{row.client} — {row.client_name}\n{row.summary}"
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.TIME_LEFT:
-            return SLA_COLOURS[self.state_of(row)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NUMBER, Column.TIME_LEFT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Role.ROW_ID:
-            return row.id
-        if role == Role.NUMBER:
-            return row.number
-        if role == Role.SLA_STATE:
-            return self.state_of(row).value
-        if role == Role.REMAINING_MINUTES:
-            return self.remaining_of(row)
-        if role == Role.SORT_KEY:
-            return self._key(column)(row)
-        return None
+        column = index.column()
+        if not 0 <= column < _COLUMNS:
+            return None
+        return self._value(self._visible[position], column, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def display_text(self, position: int, column: int) -> str | None:
+        """What ``data(index(position, column))`` says, straight from the caches, for the board's delegate
+        (views/board.py), which paints without asking Qt's seven roles per cell."""
+        if not (0 <= position < len(self._visible) and 0 <= column < _COLUMNS):
+            return None
+        return self._text_of(self._visible[position], column)
+
+    def _text_of(self, row_id: int, column: int) -> str:
+        if column in _TICKING:
+            live = self._live.get(row_id) or self._compute_live(row_id)
+            return live[2] if column == _TIME_LEFT else live[3] if column == _OPENED else live[4]
+        return (self._cells.get(row_id) or self._compute_cells(row_id))[column]
+
+    def countdown_colour(self, position: int) -> QColor | None:
+        """The ForegroundRole of the time-left cell at ``position`` (the SLA state's colour)."""
+        if not 0 <= position < len(self._visible):
+            return None
+        row_id = self._visible[position]
+        return SLA_COLOURS[(self._live.get(row_id) or self._compute_live(row_id))[1]]
+
+    def _value(self, row_id: int, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self._text_of(row_id, column)
+        if role == _ALIGNMENT:
+            return _ALIGN[column]
+        if role == _FOREGROUND:
+            if column != _TIME_LEFT:
+                return None
+            return SLA_COLOURS[(self._live.get(row_id) or self._compute_live(row_id))[1]]
+        row = self._rows[row_id]
+        if role == _TOOLTIP:
+            return f"{row.client} — {row.client_name}\n{row.summary}" if column in _TOOLTIP_COLUMNS else None
+        if role == _ROW_ID:
+            return row.id
+        if role == _NUMBER:
+            return row.number
+        if role == _SLA_STATE:
+            return self._state_of_id(row_id).value
+        if role == _REMAINING:
+            return (self._live.get(row_id) or self._compute_live(row_id))[0]
+        if role == _SORT_KEY:
+            return self._key(Column(column))(row)
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = Column(column), order
+        self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self._visible[i.row()] if 0 <= i.row() < len(self._visible) else None for i in old]
+        self._compute_keys()
         self._sort_visible()
-        new = [self.index(self._position[i], o.column()) if i is not None else QModelIndex()
-               for i, o in zip(old_ids, old, strict=True)]
-        self.changePersistentIndexList(old, new)
+        self._remap(old, old_ids)
         self.layoutChanged.emit()
+
+    def _remap(self, old: list[QModelIndex], old_ids: list[int | None]) -> None:
+        """Point persistent indexes (selection, current row) at their rows' new positions; gone rows: invalid."""
+        if not old:
+            return
+        position = {row_id: pos for pos, row_id in enumerate(self._visible)}
+        new = []
+        for row_id, index in zip(old_ids, old, strict=True):
+            pos = position.get(row_id) if row_id is not None else None
+            new.append(self.index(pos, index.column()) if pos is not None else QModelIndex())
+        self.changePersistentIndexList(old, new)
 
     # State and formatting
 
     def state_of(self, row: BoardRow) -> SlaState:
-        return self._marks[row.id].state_at(self._now)
+        marks = self._marks.get(row.id)
+        return _state(marks if marks is not None else self._milestones(row), self._now)
+
+    def _state_of_id(self, row_id: int) -> SlaState:
+        return _state(self._marks[row_id], self._now)
 
     def remaining_of(self, row: BoardRow) -> int:
         return self.policy.read(row.sla, row.opened_at, self._now).remaining_minutes
 
-    def _display(self, row: BoardRow, column: Column) -> Any:
+    def _compute_cells(self, row_id: int) -> list[Any]:
+        """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
+        row = self._rows[row_id]
+        cells: list[Any] = [
+            str(row.number), row.client_name, row.summary, channel_label(row.channel), kind_label(row.kind),
+            self.policy.sla(row.sla).name, None, status_label(row.status), row.assignee_name or "—", None, None,
+        ]
+        self._cells[row_id] = cells
+        return cells
+
+    def _compute_live(self, row_id: int) -> Live:
+        """The countdown columns at the current tick: computed for a row when it is first shown in a tick."""
+        row = self._rows[row_id]
+        now = self._now
         tz = self.policy.calendar.tz
-        match column:
-            case Column.NUMBER:
-                return str(row.number)
-            case Column.CLIENT:
-                return row.client_name
-            case Column.SUMMARY:
-                return row.summary
-            case Column.CHANNEL:
-                return channel_label(row.channel)
-            case Column.KIND:
-                return kind_label(row.kind)
-            case Column.SLA:
-                return self.policy.sla(row.sla).name
-            case Column.TIME_LEFT:
-                return format_minutes(self.remaining_of(row))
-            case Column.STATUS:
-                return status_label(row.status)
-            case Column.TECHNICIAN:
-                return row.assignee_name or "—"
-            case Column.OPENED:
-                local = row.opened_at.astimezone(tz)
-                return local.strftime("%H:%M") if local.date() == self._now.astimezone(tz).date() \
-                    else local.strftime("%d/%m %H:%M")
-            case Column.IN_TAB:
-                return format_minutes(int((self._now - row.tab_since).total_seconds() // 60))
-        return None
+        remaining = self.remaining_of(row)
+        local = row.opened_at.astimezone(tz)
+        opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
+            else local.strftime("%d/%m %H:%M")
+        in_tab = format_minutes(int((now - row.tab_since).total_seconds() // 60))
+        live = (remaining, self._state_of_id(row_id), format_minutes(remaining), opened, in_tab)
+        self._live[row_id] = live
+        return live
 
     def _key(self, column: Column) -> Callable[[BoardRow], Any]:
         keys: dict[Column, Callable[[BoardRow], Any]] = {
@@ -216,7 +329,7 @@ class BoardTableModel(QAbstractTableModel):
             Column.CHANNEL: lambda r: r.channel,
             Column.KIND: lambda r: r.kind,
             Column.SLA: lambda r: self.policy.sla(r.sla).position,
-            Column.TIME_LEFT: lambda r: self._marks[r.id].breach_at,
+            Column.TIME_LEFT: lambda r: self._marks[r.id][1],
             Column.STATUS: lambda r: r.status,
             Column.TECHNICIAN: lambda r: (r.assignee_name or "").casefold(),
             Column.OPENED: lambda r: r.opened_at,
@@ -224,20 +337,60 @@ class BoardTableModel(QAbstractTableModel):
         }
         return keys[column]
 
-    def _sort_visible(self) -> None:
+    def _compute_keys(self) -> None:
+        if self._sort_column == Column.TIME_LEFT:  # the default order, on every load: no call per row
+            rows = self._rows
+            self._keys = {i: (m[1], rows[i].number) for i, m in self._marks.items()}
+            return
         key = self._key(self._sort_column)
-        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        self._visible.sort(key=lambda i: (key(self._rows[i]), self._rows[i].number), reverse=reverse)
-        self._reindex()
+        self._keys = {i: (key(r), r.number) for i, r in self._rows.items()}
 
-    def _reindex(self) -> None:
-        self._position = {row_id: pos for pos, row_id in enumerate(self._visible)}
+    def _key_of(self, row_id: int) -> tuple[Any, int]:
+        row = self._rows[row_id]
+        key = (self._key(self._sort_column)(row), row.number)
+        self._keys[row_id] = key
+        return key
+
+    def _sort_visible(self) -> None:
+        self._visible.sort(key=self._keys.__getitem__, reverse=self._descending)
+
+    def _bisect(self, key: tuple[Any, int]) -> int:
+        """Where ``key`` is (or would go) in the visible list, which is sorted by ``_keys`` either way."""
+        visible, keys = self._visible, self._keys
+        lo, hi = 0, len(visible)
+        if self._descending:
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if keys[visible[mid]] > key:
+                    lo = mid + 1
+                else:
+                    hi = mid
+        else:
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if keys[visible[mid]] < key:
+                    lo = mid + 1
+                else:
+                    hi = mid
+        return lo
+
+    def _position(self, row_id: int) -> int | None:
+        """Position of a shown row by binary search on its (current) cached key."""
+        if row_id not in self._shown:
+            return None
+        pos = self._bisect(self._keys[row_id])
+        return pos if pos < len(self._visible) and self._visible[pos] == row_id else None
 
     # Filtering
 
     def set_filter(self, text: str | None = None, *, only_at_risk: bool | None = None,
-                   only_unassigned: bool | None = None, sla_class: str | type[Ellipsis] | None = ...) -> None:
-        """Narrow the rows; ``None`` leaves a setting as it is (``sla_class=None`` clears the class)."""
+                   only_unassigned: bool | None = None, sla_class: str | type[Ellipsis] | None = ...,
+                   defer: bool = False) -> None:
+        """Narrow the rows; ``None`` leaves a setting as it is (``sla_class=None`` clears the class).
+
+        ``defer``: only remember the settings (a tab nobody looks at); :meth:`refresh_filter` applies them
+        when the tab is shown, so a keystroke filters one tab, not seven.
+        """
         if text is not None:
             self._text = text.strip().casefold()
         if only_at_risk is not None:
@@ -246,23 +399,50 @@ class BoardTableModel(QAbstractTableModel):
             self._only_unassigned = only_unassigned
         if sla_class is not Ellipsis:
             self._sla_class = sla_class  # type: ignore[assignment]
+        if defer:
+            self._stale = self._stale or self._settings() != self._shown_for
+            return
+        self._stale = True
+        self.refresh_filter()
+
+    def refresh_filter(self) -> None:
+        """Apply filter settings left pending by ``set_filter(defer=True)``; nothing when up to date."""
+        if not self._stale:
+            return
+        self._stale = False
+        settings = self._settings()
+        before = self._shown_for
         self.beginResetModel()
-        self._visible = [i for i, r in self._rows.items() if self._passes(r)]
-        self._sort_visible()
+        if self._complete and settings[1:] == before[1:] and before[0] in settings[0]:
+            # the text only grew (or stayed): the answer is a subset of what is shown, already in order
+            self._visible = [i for i in self._visible if self._text in self._haystack(i)]
+        else:
+            self._visible = [i for i, r in self._rows.items() if self._passes(i, r)]
+            self._sort_visible()
+        self._shown = set(self._visible)
+        self._shown_for, self._complete = settings, True
         self.endResetModel()
 
-    def _passes(self, row: BoardRow) -> bool:
+    def _settings(self) -> tuple[str, bool, bool, str | None]:
+        return self._text, self._only_at_risk, self._only_unassigned, self._sla_class
+
+    def _haystack(self, row_id: int) -> str:
+        hay = self._haystacks.get(row_id)
+        if hay is None:
+            row = self._rows[row_id]
+            hay = f"{row.number} {row.client} {row.client_name} {row.summary} {row.assignee or ''} " \
+                  f"{row.assignee_name or ''}".casefold()
+            self._haystacks[row_id] = hay
+        return hay
+
+    def _passes(self, row_id: int, row: BoardRow) -> bool:
         if self._sla_class is not None and row.sla != self._sla_class:
             return False
         if self._only_unassigned and row.assignee is not None:
             return False
-        if self._only_at_risk and self.state_of(row) not in AT_RISK:
+        if self._only_at_risk and self._now < self._marks[row_id][0]:
             return False
-        if self._text:
-            haystack = f"{row.number} {row.client} {row.client_name} {row.summary} {row.assignee or ''} " \
-                       f"{row.assignee_name or ''}".casefold()
-            return self._text in haystack
-        return True
+        return not self._text or self._text in self._haystack(row_id)
 
     # Data in
 
@@ -270,92 +450,229 @@ class BoardTableModel(QAbstractTableModel):
         return row.tab == self.tab and row.is_open
 
     def load(self, rows: Iterable[BoardRow]) -> None:
-        """Replace everything (first load, or a full refresh after a reconnect)."""
+        """Replace everything (first load, or a full refresh after a reconnect).
+
+        Runs on the GUI thread for every tab on each full refresh, so it is one pass over the rows with
+        the milestones the service worked out, then one sort on cached keys.
+        """
         self.beginResetModel()
-        self._rows = {r.id: r for r in rows if self._belongs(r)}
-        self._marks = {i: self._milestones(r) for i, r in self._rows.items()}
+        tab, closed, policy = self.tab, _CLOSED, self.policy
+        by_id: dict[int, BoardRow] = {}
+        marks: dict[int, Marks] = {}
+        by_number: dict[int, int] = {}
+        for row in rows:
+            if row.tab != tab or row.status == closed:
+                continue
+            row_id = row.id
+            by_id[row_id] = row
+            by_number[row.number] = row_id
+            warning_at, breach_at = row.warning_at, row.breach_at
+            if warning_at is not None and breach_at is not None and (row.policy is policy or self._agrees(row)):
+                marks[row_id] = (warning_at, breach_at)
+            else:
+                marks[row_id] = self._milestones(row)
+        self._rows, self._marks, self._by_number = by_id, marks, by_number
+        self._warnings = sorted(zip([m[0] for m in marks.values()], marks, strict=True))
+        self._cells, self._live, self._haystacks = {}, {}, {}
         self._now = self.clock.now()
-        self._visible = [i for i, r in self._rows.items() if self._passes(r)]
+        self._compute_keys()
+        if self._text or self._only_at_risk or self._only_unassigned or self._sla_class is not None:
+            self._visible = [i for i, r in by_id.items() if self._passes(i, r)]
+        else:
+            self._visible = list(by_id)
         self._sort_visible()
+        self._shown = set(self._visible)
+        self._shown_for, self._stale, self._complete = self._settings(), False, True
         self.endResetModel()
 
-    def _milestones(self, row: BoardRow) -> SlaMilestones:
-        return milestones(self.policy.sla(row.sla), self.policy.calendar, row.opened_at, self.policy.warning_ratio)
+    def _milestones(self, row: BoardRow) -> Marks:
+        """From the row when the service worked them out (the usual case), else from the policy here."""
+        if row.warning_at is not None and row.breach_at is not None and self._agrees(row):
+            return row.warning_at, row.breach_at
+        marks = milestones(self.policy.sla(row.sla), self.policy.calendar, row.opened_at, self.policy.warning_ratio)
+        return marks.warning_at, marks.breach_at
+
+    def _agrees(self, row: BoardRow) -> bool:
+        """Whether the row's milestones hold for this board: worked out under this policy (the same object,
+        as the policy cache hands out while nothing changed, or an equal one), or given by hand (no policy).
+        Otherwise the countdown (``policy.read``, this policy) and the colour could disagree."""
+        other = row.policy
+        if other is None or other is self.policy:
+            return True
+        checked = self._policy_checked
+        if checked is None or checked[0] is not other:
+            checked = self._policy_checked = (other, other == self.policy)
+        return checked[1]
 
     def apply(self, rows: Iterable[BoardRow]) -> None:
-        """Fresh versions of changed OCs (any tab): update, insert or remove only those rows."""
+        """Fresh versions of changed OCs (any tab): update, insert or remove only those rows.
+
+        A few rows get a signal pair each (the view keeps everything else); a bigger batch (a burst, a
+        reconnect) is applied as one layout change, so the view relayouts once instead of per row.
+        """
+        mine: list[BoardRow] = []
+        named: set[int] = set()  # a batch may name an OC twice: arrives, then leaves again
         for row in rows:
-            known = row.id in self._rows
-            if not self._belongs(row):
-                if known:
-                    self._remove(row.id)
-                continue
-            if (known and row.sla != self._rows[row.id].sla) or not known:
-                self._marks[row.id] = self._milestones(row)
-            self._rows[row.id] = row
-            shown = row.id in self._position
-            passes = self._passes(row)
-            if shown and passes:
-                pos = self._position[row.id]
-                self.dataChanged.emit(self.index(pos, 0), self.index(pos, len(Column) - 1))
-            elif shown:
-                self._remove_visible(row.id)
-            elif passes:
-                self._insert_visible(row.id)
+            if row.id in self._rows or row.id in named or self._belongs(row):
+                mine.append(row)
+                named.add(row.id)
+        if mine and self._stale:
+            # rows were judged by the pending settings, the rest by the shown ones: no longer a narrowing base
+            self._complete = False
+        if len(mine) > _BATCH:
+            self._apply_many(mine)
+            return
+        for row in mine:
+            self._apply_one(row)
 
-    def _remove(self, row_id: int) -> None:
-        if row_id in self._position:
-            self._remove_visible(row_id)
-        self._rows.pop(row_id, None)
-        self._marks.pop(row_id, None)
+    def _forget(self, row_id: int) -> None:
+        """Drop a row from every structure but the visible list (callers handle that, with their signals)."""
+        row = self._rows.pop(row_id)
+        marks = self._marks.pop(row_id)
+        self._by_number.pop(row.number, None)
+        self._drop_warning(marks[0], row_id)
+        self._keys.pop(row_id, None)
+        self._cells.pop(row_id, None)
+        self._live.pop(row_id, None)
+        self._haystacks.pop(row_id, None)
+        self._shown.discard(row_id)
 
-    def _remove_visible(self, row_id: int) -> None:
-        pos = self._position[row_id]
-        self.beginRemoveRows(QModelIndex(), pos, pos)
-        del self._visible[pos]
-        self._reindex()
-        self.endRemoveRows()
+    def _drop_warning(self, warning_at: datetime, row_id: int) -> None:
+        pos = bisect.bisect_left(self._warnings, (warning_at, row_id))
+        if pos < len(self._warnings) and self._warnings[pos] == (warning_at, row_id):
+            del self._warnings[pos]
 
-    def _insert_visible(self, row_id: int) -> None:
-        key = self._key(self._sort_column)
-        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
-        keys = [(key(self._rows[i]), self._rows[i].number) for i in self._visible]
-        item = (key(self._rows[row_id]), self._rows[row_id].number)
-        # descending: insert into the ascending mirror, then mirror the position back
-        pos = len(keys) - bisect.bisect_left(keys[::-1], item) if reverse else bisect.bisect_left(keys, item)
-        self.beginInsertRows(QModelIndex(), pos, pos)
+    def _store(self, row: BoardRow) -> None:
+        """File a new or changed row (not the visible list, not its sort key: callers need the old one)."""
+        old = self._rows.get(row.id)
+        if old is not None:
+            if old.number != row.number:
+                self._by_number.pop(old.number, None)
+            self._drop_warning(self._marks[row.id][0], row.id)
+        self._rows[row.id] = row
+        marks = self._milestones(row)
+        self._marks[row.id] = marks
+        self._by_number[row.number] = row.id
+        bisect.insort(self._warnings, (marks[0], row.id))
+        self._cells.pop(row.id, None)
+        self._live.pop(row.id, None)
+        self._haystacks.pop(row.id, None)
+
+    def _apply_one(self, row: BoardRow) -> None:
+        row_id = row.id
+        pos = self._position(row_id)
+        if not self._belongs(row):
+            if pos is not None:
+                self.beginRemoveRows(QModelIndex(), pos, pos)
+                del self._visible[pos]
+                self._forget(row_id)
+                self.endRemoveRows()
+            elif row_id in self._rows:
+                self._forget(row_id)
+            return
+        self._store(row)
+        passes = self._passes(row_id, row)
+        if pos is None:
+            self._key_of(row_id)
+            if passes:
+                new = self._bisect(self._keys[row_id])
+                self.beginInsertRows(QModelIndex(), new, new)
+                self._visible.insert(new, row_id)
+                self._shown.add(row_id)
+                self.endInsertRows()
+            return
+        if not passes:
+            self.beginRemoveRows(QModelIndex(), pos, pos)
+            del self._visible[pos]
+            self._shown.discard(row_id)
+            self.endRemoveRows()
+            self._key_of(row_id)
+            return
+        del self._visible[pos]  # find where it goes with its new key, among the others
+        new = self._bisect(self._key_of(row_id))
         self._visible.insert(pos, row_id)
-        self._reindex()
-        self.endInsertRows()
+        if new != pos:  # its sort key changed (say, another SLA class): move it, the selection follows
+            self.beginMoveRows(QModelIndex(), pos, pos, QModelIndex(), new + 1 if new > pos else new)
+            self._visible.insert(new, self._visible.pop(pos))
+            self.endMoveRows()
+        self.dataChanged.emit(self.index(new, 0), self.index(new, _COLUMNS - 1))
+
+    def _apply_many(self, rows: list[BoardRow]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self._visible[i.row()] if 0 <= i.row() < len(self._visible) else None for i in old]
+        for row in rows:
+            if not self._belongs(row):
+                if row.id in self._rows:
+                    self._forget(row.id)
+                continue
+            self._store(row)
+            self._key_of(row.id)
+            if self._passes(row.id, row):
+                self._shown.add(row.id)
+            else:
+                self._shown.discard(row.id)
+        shown = self._shown
+        self._visible = [i for i in self._visible if i in shown]
+        present = set(self._visible)
+        self._visible.extend(i for i in shown if i not in present)
+        self._sort_visible()  # nearly sorted already: timsort merges the few newcomers in
+        self._remap(old, old_ids)
+        self.layoutChanged.emit()
 
     # Time
 
-    def tick(self) -> None:
-        """Advance the clock: repaint the countdown columns; re-filter only if "at risk" membership changed."""
-        self._now = self.clock.now()
-        if self._only_at_risk:
-            wanted = {i for i, r in self._rows.items() if self._passes(r)}
-            if wanted != set(self._visible):
-                self.set_filter()
-                return
-        if self._visible:
-            last = len(self._visible) - 1
-            self.dataChanged.emit(self.index(0, Column.TIME_LEFT), self.index(last, Column.TIME_LEFT))
-            self.dataChanged.emit(self.index(0, Column.IN_TAB), self.index(last, Column.IN_TAB))
+    def tick(self, on_screen: tuple[int, int] | None = None) -> None:
+        """Advance the clock: repaint the countdown columns; rows that entered "at risk" join that filter.
+
+        ``on_screen``: the first and last row a view shows. Only those get ``dataChanged`` (the others are
+        read fresh whenever they are painted: views keep no cell data), so the view repaints just the
+        countdown columns of its rows. For the whole range Qt repaints the whole viewport, long summaries
+        and client names included, every second.
+        """
+        before, self._now = self._now, self.clock.now()
+        self._live = {}
+        if self._shown_for[1]:  # what is shown is "only at risk": time changes who belongs
+            if self._stale:
+                self._complete = False  # the deferred refresh must start over, not narrow
+            else:
+                self._admit_at_risk(before)
+        if not self._visible:
+            return
+        last = len(self._visible) - 1
+        first, final = (0, last) if on_screen is None else (max(0, on_screen[0]), min(last, on_screen[1]))
+        if first <= final:
+            self.dataChanged.emit(self.index(first, _TIME_LEFT), self.index(final, _IN_TAB))
+
+    def _admit_at_risk(self, before: datetime) -> None:
+        """Under "only at risk", rows whose warning instant passed since the last tick come in (in order)."""
+        if self._now < before:  # the clock went back (a test, a corrected clock): recount from scratch
+            self._stale, self._complete = True, False
+            self.refresh_filter()
+            return
+        lo = bisect.bisect_right(self._warnings, (before, float("inf")))
+        hi = bisect.bisect_right(self._warnings, (self._now, float("inf")))
+        entered = [i for _w, i in self._warnings[lo:hi] if i not in self._shown and self._passes(i, self._rows[i])]
+        if len(entered) > _BATCH:
+            self._apply_many([self._rows[i] for i in entered])
+            return
+        for row_id in entered:
+            new = self._bisect(self._keys[row_id])
+            self.beginInsertRows(QModelIndex(), new, new)
+            self._visible.insert(new, row_id)
+            self._shown.add(row_id)
+            self.endInsertRows()
 
     # Questions the window asks
 
     def counts(self) -> tuple[int, int]:
-        """(open, at risk) for the tab title, from milestones: cheap enough for every second."""
-        now = self._now
-        at_risk = sum(1 for m in self._marks.values() if now >= m.warning_at)
-        return len(self._rows), at_risk
+        """(open, at risk) for the tab title: at risk once past the warning instant, by bisection."""
+        return len(self._rows), bisect.bisect_right(self._warnings, (self._now, float("inf")))
 
     def row_of_number(self, number: int) -> int | None:
-        for row_id, pos in self._position.items():
-            if self._rows[row_id].number == number:
-                return pos
-        return None
+        self.refresh_filter()
+        row_id = self._by_number.get(number)
+        return None if row_id is None else self._position(row_id)
 
     def all_rows(self) -> list[BoardRow]:
         """Every row of the tab, filtered out or not (notifications watch them all)."""
@@ -365,8 +682,7 @@ class BoardTableModel(QAbstractTableModel):
         return self._rows[self._visible[position]]
 
     def contains(self, number: int) -> bool:
-        return any(r.number == number for r in self._rows.values())
+        return number in self._by_number
 
     def now(self) -> datetime:
         return self._now
-
