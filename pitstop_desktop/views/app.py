@@ -57,7 +57,7 @@ def display_problem() -> str | None:
     return None
 
 
-def _load(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
+def load_blocking(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
     """Start-up reads run on the worker too; the event loop spins while we wait."""
     box: dict[str, object] = {}
     runner.submit(work, lambda value: box.__setitem__("value", value), lambda exc: box.__setitem__("error", exc))
@@ -70,32 +70,40 @@ def _load(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
 
 
 def build_context(db: Database, runner: TaskRunner, user: StaffView, clock: Clock | None = None) -> ConsoleContext:
-    policy: Policy = _load(runner, lambda: current_policy(db), "política de SLA")
+    policy: Policy = load_blocking(runner, lambda: current_policy(db), "política de SLA")
     return ConsoleContext(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
+
+
+def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> StaffView | None:
+    """The person at the keyboard: the sign-in dialog, or ``--as`` on the demo database only; None if cancelled."""
+    from pitstop_desktop.views.sign_in import SignInDialog
+
+    if as_login:
+        if not load_blocking(runner, lambda: settings.demo_day(db), "configuração"):
+            raise NotPermitted(f"`{command} --as` só pula a entrada no banco de demonstração; entre com login e "
+                               f"senha ({command} sem --as).")
+        staff = load_blocking(runner, lambda: people.list_staff(db), "equipe")
+        user = next((s for s in staff if s.login == as_login), None)
+        if user is None:
+            raise NotFound(f"pessoa desconhecida: {as_login!r} (veja `pitstop staff list`)")
+        return user
+    dialog = SignInDialog(db, runner)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+        return None
+    return dialog.user
 
 
 def run_console(db: Database, as_login: str | None = None) -> int:
     """Open the supervisor console; returns the process exit code."""
     from pitstop_desktop.views.main_window import MainWindow
-    from pitstop_desktop.views.sign_in import SignInDialog
 
     app = application()
     install_translations(app)
     runner = TaskRunner()
     try:
-        if as_login:
-            if not _load(runner, lambda: settings.demo_day(db), "configuração"):
-                raise NotPermitted("`pitstop --as` só pula a entrada no banco de demonstração; entre com login e "
-                                   "senha (pitstop sem --as).")
-            staff = _load(runner, lambda: people.list_staff(db), "equipe")
-            user = next((s for s in staff if s.login == as_login), None)
-            if user is None:
-                raise NotFound(f"pessoa desconhecida: {as_login!r} (veja `pitstop staff list`)")
-        else:
-            dialog = SignInDialog(db, runner)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
-                return 0
-            user = dialog.user
+        user = sign_in(db, runner, as_login, "pitstop")
+        if user is None:
+            return 0
         ctx = build_context(db, runner, user)
         watcher = ChangeWatcher(db)
         window = MainWindow(ctx, watcher)

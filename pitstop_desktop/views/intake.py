@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -65,12 +64,11 @@ from pitstop_desktop.domain.errors import (
     Conflict,
     DatabaseUnavailable,
     NotFound,
-    NotPermitted,
     PitstopError,
     RuleViolation,
 )
 from pitstop_desktop.models.board import SLA_COLOURS
-from pitstop_desktop.services import apoio, intake, occurrences, people, picker, settings, sla
+from pitstop_desktop.services import apoio, intake, occurrences, picker, sla
 from pitstop_desktop.services.dto import OccurrenceView, SlaClassView
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
 from pitstop_desktop.services.outbox import (
@@ -1534,24 +1532,11 @@ class IntakeWindow(QMainWindow):
 # `pitstop intake`
 
 
-def _blocking(runner: Any, work: Any, what: str) -> Any:
-    """Start-up reads on the worker; the event loop spins while we wait (as ``app.build_context`` does)."""
-    box: dict[str, Any] = {}
-    runner.submit(work, lambda value: box.__setitem__("value", value), lambda exc: box.__setitem__("error", exc))
-    runner.wait_idle(30_000)
-    if "error" in box:
-        raise box["error"]
-    if "value" not in box:
-        raise PitstopError(f"o banco não respondeu a tempo ({what})")
-    return box["value"]
-
-
 def run_intake(db: Database, *, caller: str | None = None, as_login: str | None = None,
                outbox: Outbox | None = None, server_name: str | None = None) -> int:
     """Open the intake window (or hand ``caller`` to the one already open); returns the process exit code."""
-    from pitstop_desktop.views.app import application, build_context, install_translations
+    from pitstop_desktop.views.app import application, build_context, install_translations, sign_in
     from pitstop_desktop.views.main_window import app_icon
-    from pitstop_desktop.views.sign_in import SignInDialog
     from pitstop_desktop.views.single_instance import IntakeServer, send_to_running
     from pitstop_desktop.views.tasks import TaskRunner
 
@@ -1567,19 +1552,9 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
     own_outbox = outbox is None
     box: Outbox | None = outbox
     try:
-        if as_login:
-            if not _blocking(runner, lambda: settings.demo_day(db), "configuração"):
-                raise NotPermitted("`pitstop intake --as` só pula a entrada no banco de demonstração; entre com "
-                                   "login e senha (pitstop intake sem --as).")
-            staff = _blocking(runner, lambda: people.list_staff(db), "equipe")
-            user = next((s for s in staff if s.login == as_login), None)
-            if user is None:
-                raise NotFound(f"pessoa desconhecida: {as_login!r} (veja `pitstop staff list`)")
-        else:
-            dialog = SignInDialog(db, runner)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
-                return 0
-            user = dialog.user
+        user = sign_in(db, runner, as_login, "pitstop intake")
+        if user is None:
+            return 0
         ctx = build_context(db, runner, user)
         box = outbox or Outbox()
         window = IntakeWindow(ctx, box, freeze_gc=True)
