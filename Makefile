@@ -22,7 +22,7 @@ bench: $(VENV)/.installed
 
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/models/*.py) -ts pitstop_desktop/resources/i18n/pitstop_en.ts
-	$(BIN)/python pitstop_desktop/resources/i18n/fill_en.py
+	$(BIN)/python tools/fill_translations.py
 	$(BIN)/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts -qm pitstop_desktop/resources/i18n/pitstop_en.qm
 
 $(VENV)/.installed: pyproject.toml

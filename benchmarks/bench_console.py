@@ -59,11 +59,11 @@ from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.live import ChangeWatcher
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.changes import changes_since, current_revision
-from pitstop_desktop.services.context import current_policy
-from pitstop_desktop.services.dto import StaffView
+from pitstop_desktop.services.records import StaffRecord
+from pitstop_desktop.services.unit_of_work import current_policy
 from pitstop_desktop.views.board import BoardWidget
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.tasks import TaskRunner
+from pitstop_desktop.views.workspace import Workspace
 
 PG_URL = os.environ.get("PITSTOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 SIZE = (1600, 900)
@@ -384,7 +384,7 @@ class Applied:
 class LiveBoard(QObject):
     """The console's live loop as MainWindow runs it: changed -> feed + rows on the runner -> apply; coalesced."""
 
-    def __init__(self, ctx: ConsoleContext, board: BoardWidget, revision: int, watcher: ChangeWatcher) -> None:
+    def __init__(self, ctx: Workspace, board: BoardWidget, revision: int, watcher: ChangeWatcher) -> None:
         super().__init__()
         self.ctx, self.board, self.revision, self.watcher = ctx, board, revision, watcher
         self.fetching = self.again = False
@@ -466,9 +466,9 @@ class Figures:
     stock_rows: int = 0
 
 
-def make_context(db: Database, runner: TaskRunner) -> ConsoleContext:
-    user = StaffView(MANAGER, "Gestor Bench", "manager", "matriz", ())
-    return ConsoleContext(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
+def make_context(db: Database, runner: TaskRunner) -> Workspace:
+    user = StaffRecord(MANAGER, "Gestor Bench", "manager", "matriz", ())
+    return Workspace(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
 
 
 class OursBench:

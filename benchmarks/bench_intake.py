@@ -47,8 +47,9 @@ from sqlalchemy import insert
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
 from pitstop_desktop.db.orm import ClientRow
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.models.clock import FixedClock
-from pitstop_desktop.services import demo, people
+from pitstop_desktop.services import people
 from pitstop_desktop.services.outbox import Outbox
 from pitstop_desktop.views.app import application, build_context, install_translations
 from pitstop_desktop.views.intake import IntakeWindow

@@ -20,12 +20,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from pitstop_desktop.db import Database, default_database_url, resolve_database_url
 from pitstop_desktop.db.migrate import ensure_current, upgrade
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, PitstopError
 from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
-from pitstop_desktop.services import apoio, demo, escalations, occurrences, offers, people, sla, slots
-from pitstop_desktop.services.context import calendar_timezone
-from pitstop_desktop.services.dto import OccurrenceView, to_jsonable
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, sla, slots
+from pitstop_desktop.services.records import OccurrenceRecord, to_jsonable
+from pitstop_desktop.services.unit_of_work import calendar_timezone
 
 
 class UsageError(BadValue):
@@ -107,7 +108,7 @@ def _table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
             print("  ".join("-" * w for w in widths))
 
 
-def _print_oc(ctx: Context, oc: OccurrenceView) -> None:
+def _print_oc(ctx: Context, oc: OccurrenceRecord) -> None:
     print(f"OC {oc.number} — {oc.client} {oc.client_name}")
     print(f"  {oc.summary}")
     print(f"  aba {oc.tab} · status {oc.status} · canal {oc.channel} · tipo {oc.kind}")
@@ -159,7 +160,7 @@ def cmd_intake(ctx: Context) -> int:
 
 
 def cmd_screenshots(ctx: Context) -> int:
-    from pitstop_desktop.views.screenshots import render_screenshots
+    from pitstop_desktop.tools.screenshots import render_screenshots
 
     paths = render_screenshots(Path(ctx.args.out), progress=lambda line: print(line, file=sys.stderr))
     print(f"{len(paths)} imagens em {ctx.args.out}")
@@ -286,7 +287,7 @@ def cmd_oc_list(ctx: Context) -> int:
     return 0
 
 
-def _print_result(ctx: Context, oc: OccurrenceView, message: str, warnings: Sequence[str] = ()) -> int:
+def _print_result(ctx: Context, oc: OccurrenceRecord, message: str, warnings: Sequence[str] = ()) -> int:
     for warning in warnings:
         print(f"aviso: {warning}", file=sys.stderr)
     if getattr(ctx.args, "json", False):

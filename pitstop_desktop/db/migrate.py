@@ -24,17 +24,17 @@ def _config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str | None:
+def head_schema_version() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
-def current_revision(db: Database) -> str | None:
+def schema_version(db: Database) -> str | None:
     with db.connect(write=False) as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def is_current(db: Database) -> bool:
-    return current_revision(db) == head_revision()
+    return schema_version(db) == head_schema_version()
 
 
 def upgrade(db: Database) -> tuple[str | None, str | None]:

@@ -64,7 +64,7 @@ class Site(StrEnum):
     FILIAL = "filial"
 
 
-class Clock(StrEnum):
+class SlaClock(StrEnum):
     BUSINESS = "business"
     CALENDAR = "calendar"
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 
 from pitstop_desktop.domain.calendar import BusinessCalendar
-from pitstop_desktop.domain.codes import Clock, SlaState
+from pitstop_desktop.domain.codes import SlaClock, SlaState
 
 DEFAULT_WARNING_RATIO = 0.75
 
@@ -18,18 +18,18 @@ class SlaClass:
     code: str
     name: str
     target_minutes: int
-    clock: Clock
+    clock: SlaClock
     position: int = 0
 
 
 DEFAULT_SLA_CLASSES: tuple[SlaClass, ...] = (
-    SlaClass("IS", "IS", 30, Clock.BUSINESS, 1),
-    SlaClass("URGENTE", "Urgente", 60, Clock.BUSINESS, 2),
-    SlaClass("2H", "2 Horas", 120, Clock.BUSINESS, 3),
-    SlaClass("4H", "4 Horas", 240, Clock.BUSINESS, 4),
-    SlaClass("24H", "24 Horas", 24 * 60, Clock.CALENDAR, 5),
-    SlaClass("72H", "72 Horas", 72 * 60, Clock.CALENDAR, 6),
-    SlaClass("10D", "10 Dias", 10 * 24 * 60, Clock.CALENDAR, 7),
+    SlaClass("IS", "IS", 30, SlaClock.BUSINESS, 1),
+    SlaClass("URGENTE", "Urgente", 60, SlaClock.BUSINESS, 2),
+    SlaClass("2H", "2 Horas", 120, SlaClock.BUSINESS, 3),
+    SlaClass("4H", "4 Horas", 240, SlaClock.BUSINESS, 4),
+    SlaClass("24H", "24 Horas", 24 * 60, SlaClock.CALENDAR, 5),
+    SlaClass("72H", "72 Horas", 72 * 60, SlaClock.CALENDAR, 6),
+    SlaClass("10D", "10 Dias", 10 * 24 * 60, SlaClock.CALENDAR, 7),
 )
 
 
@@ -42,13 +42,13 @@ class SlaReading:
 
 
 def due_at(sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime) -> datetime:
-    if sla.clock == Clock.BUSINESS:
+    if sla.clock == SlaClock.BUSINESS:
         return calendar.add_business_minutes(opened_at, sla.target_minutes)
     return opened_at.astimezone(UTC) + timedelta(minutes=sla.target_minutes)
 
 
 def _elapsed_minutes(sla: SlaClass, calendar: BusinessCalendar, start: datetime, end: datetime) -> float:
-    if sla.clock == Clock.BUSINESS:
+    if sla.clock == SlaClock.BUSINESS:
         return calendar.business_minutes_between(start, end)
     return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 60
 
@@ -122,7 +122,7 @@ def milestone_instants(
     same results as three separate walks.
     """
     warn_after, due_after, breach_after = _offsets(sla.target_minutes, warning_ratio)
-    if sla.clock == Clock.BUSINESS:
+    if sla.clock == SlaClock.BUSINESS:
         warn, due, breach = calendar.add_business_time(opened_at, (warn_after, due_after, breach_after))
         return warn, due, breach
     start = opened_at.astimezone(UTC)

@@ -61,7 +61,6 @@ def check_tab_accepts(
     oc: OcFacts,
     entry: Entry,
     actor_role: str,
-    actor_tabs: frozenset[str] = frozenset(),
 ) -> None:
     """Raise when ``rule``'s tab may not receive ``oc`` this way; return quietly when it may."""
     if oc.tab == rule.code and entry == Entry.FORWARD:

@@ -44,7 +44,7 @@ from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.sla import milestones
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.services.context import Policy
+from pitstop_desktop.services.unit_of_work import Policy
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.services.context import NOTIFY_CHANNEL
+from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.25

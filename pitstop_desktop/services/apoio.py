@@ -20,11 +20,11 @@ from pitstop_desktop.domain.codes import (
 )
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, RuleViolation
 from pitstop_desktop.domain.tabs import Entry, check_tab_accepts
-from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, get_tab, run, tab_rule
-from pitstop_desktop.services.dto import ApoioItemView, OccurrenceView
+from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting, oc_facts
 from pitstop_desktop.services.offers import NO_ANSWER_MINUTES, availability_of
-from pitstop_desktop.services.views import occurrence_view
+from pitstop_desktop.services.records import ApoioItemRecord, OccurrenceRecord
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run, tab_rule
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
@@ -35,16 +35,16 @@ from pitstop_desktop.services.workflow import (
 )
 
 
-def _item_view(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemView:
+def _item_view(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
     who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
-    return ApoioItemView(number=number, reason=item.reason, since=item.since,
+    return ApoioItemRecord(number=number, reason=item.reason, since=item.since,
                          claimed_by=who.login if who else None, note=item.note, claimed_at=item.claimed_at)
 
 
-def list_items(db: Database) -> list[ApoioItemView]:
+def list_items(db: Database) -> list[ApoioItemRecord]:
     """Open items, oldest first."""
 
-    def work(uow: UnitOfWork) -> list[ApoioItemView]:
+    def work(uow: UnitOfWork) -> list[ApoioItemRecord]:
         rows = uow.session.execute(
             select(ApoioItemRow, OccurrenceRow.number)
             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
@@ -55,13 +55,13 @@ def list_items(db: Database) -> list[ApoioItemView]:
     return run(db, work, write=False)
 
 
-def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | None = None) -> OccurrenceView:
+def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | None = None) -> OccurrenceRecord:
     """R5: the attendant's one action when nobody answers; an offer unanswered for 10 min is "no answer"."""
     why = (reason or "").strip()
     if not why:
         raise BadValue("informe o motivo para acionar o APOIO (--reason).")
 
-    def work(uow: UnitOfWork) -> OccurrenceView:
+    def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "enviada ao APOIO")
@@ -73,12 +73,12 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
         unanswered = pending is not None and uow.at - pending.offered_at >= timedelta(minutes=NO_ANSWER_MINUTES)
         code = ApoioReason.NO_ANSWER if unanswered else ApoioReason.SENT_BY_ATTENDANT
         enter_apoio(uow, oc, code.value, person.login, note=why, sent_by=person)
-        return occurrence_view(uow, oc)
+        return occurrence_record(uow, oc)
 
     return run(db, work, at)
 
 
-def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: StaffRow) -> ApoioItemView:
+def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: StaffRow) -> ApoioItemRecord:
     """R9: one conditional UPDATE; zero rows means someone else won, and we say who."""
     if item.claimed_by_id is not None or item.resolved_at is not None:
         raise _already_claimed(uow, item, oc.number)
@@ -114,10 +114,10 @@ def _already_claimed(uow: UnitOfWork, item: ApoioItemRow, number: int) -> Confli
                     f"({who.login if who else '?'}) às {when}.")
 
 
-def claim(db: Database, number: int | None = None, *, actor: str, at: datetime | None = None) -> ApoioItemView:
+def claim(db: Database, number: int | None = None, *, actor: str, at: datetime | None = None) -> ApoioItemRecord:
     """Claim one item; without a number, the oldest unclaimed one (SKIP LOCKED on PostgreSQL)."""
 
-    def work(uow: UnitOfWork) -> ApoioItemView:
+    def work(uow: UnitOfWork) -> ApoioItemRecord:
         person = get_staff(uow.session, actor)
         rules.check_apoio_role(person.role, "assumir itens da fila do APOIO")
         if number is not None:
@@ -146,10 +146,10 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
 
 def forward(
     db: Database, number: int, *, actor: str, tab: str, to: str | None = None, at: datetime | None = None
-) -> OccurrenceView:
+) -> OccurrenceRecord:
     """Only APOIO routes its items; N2 needs an approved N2 escalation (R7), Especialistas one of its own (R6)."""
 
-    def work(uow: UnitOfWork) -> OccurrenceView:
+    def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         rules.check_apoio_role(person.role, "encaminhar itens do APOIO")
         oc = get_occurrence(uow.session, number, lock=True)
@@ -189,6 +189,6 @@ def forward(
                    before=before, after={"tab": oc.tab, "status": oc.status})
         if tech is not None:
             place_offer(uow, oc, tech, person, warnings)
-        return occurrence_view(uow, oc)
+        return occurrence_record(uow, oc)
 
     return run(db, work, at)

@@ -20,7 +20,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.sla import milestone_instants
-from pitstop_desktop.services.context import Policy, UnitOfWork, run
+from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 _CLOSED = Status.CLOSED.value
 

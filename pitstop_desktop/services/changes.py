@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ChangeRow, CounterRow
-from pitstop_desktop.services.context import UnitOfWork, open_database, run
-from pitstop_desktop.services.dto import Change, ChangeBatch
+from pitstop_desktop.services.records import Change, ChangeBatch
+from pitstop_desktop.services.unit_of_work import UnitOfWork, open_database, run
 
 
 def changes_since(db: Database | str, revision: int = 0, limit: int = 10_000) -> ChangeBatch:

@@ -18,9 +18,9 @@ from pitstop_desktop.domain.codes import (
     TabCode,
 )
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound
-from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, run
-from pitstop_desktop.services.dto import EscalationView
-from pitstop_desktop.services.views import escalation_view
+from pitstop_desktop.services.occurrence_records import escalation_record
+from pitstop_desktop.services.records import EscalationRecord
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, run
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
@@ -36,7 +36,7 @@ def _logins(uow: UnitOfWork) -> dict[int, str]:
 def escalate(
     db: Database, number: int, *, actor: str, target: str, reason: str, note: str | None = None,
     at: datetime | None = None,
-) -> EscalationView:
+) -> EscalationRecord:
     try:
         target = EscalationTarget(target).value
     except ValueError:
@@ -47,7 +47,7 @@ def escalate(
         except ValueError:
             raise BadValue(f"motivo inválido: {reason!r} (use long_in_line ou not_solvable_n1)") from None
 
-    def work(uow: UnitOfWork) -> EscalationView:
+    def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_escalation_request(oc.number, oc.status, oc.tab, target, reason)
@@ -63,19 +63,19 @@ def escalate(
         uow.record(person.login, "occurrence", oc.id, "escalation_requested",
                    f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else ""),
                    occurrence_id=oc.id)
-        return escalation_view(row, oc.number, _logins(uow))
+        return escalation_record(row, oc.number, _logins(uow))
 
     return run(db, work, at)
 
 
-def list_escalations(db: Database, *, pending_only: bool = False) -> list[EscalationView]:
-    def work(uow: UnitOfWork) -> list[EscalationView]:
+def list_escalations(db: Database, *, pending_only: bool = False) -> list[EscalationRecord]:
+    def work(uow: UnitOfWork) -> list[EscalationRecord]:
         query = select(EscalationRow, OccurrenceRow.number).join(
             OccurrenceRow, OccurrenceRow.id == EscalationRow.occurrence_id).order_by(EscalationRow.id)
         if pending_only:
             query = query.where(EscalationRow.status == EscalationStatus.PENDING)
         logins = _logins(uow)
-        return [escalation_view(row, number, logins) for row, number in uow.session.execute(query).all()]
+        return [escalation_record(row, number, logins) for row, number in uow.session.execute(query).all()]
 
     return run(db, work, write=False)
 
@@ -111,10 +111,10 @@ def _already_decided(uow: UnitOfWork, row: EscalationRow) -> None:
 
 def approve(
     db: Database, escalation_id: int, *, actor: str, note: str | None = None, at: datetime | None = None
-) -> EscalationView:
+) -> EscalationRecord:
     """R6: approved → Especialistas. R7: approved N2 → APOIO N1, which forwards it to N2."""
 
-    def work(uow: UnitOfWork) -> EscalationView:
+    def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
@@ -134,20 +134,20 @@ def approve(
                        "N2 aprovado; segue pelo APOIO N1 (R7)" + (f": {note}" if note else ""),
                        occurrence_id=oc.id)
             enter_apoio(uow, oc, ApoioReason.N2_APPROVED.value, person.login, note=note)
-        return escalation_view(row, oc.number, _logins(uow))
+        return escalation_record(row, oc.number, _logins(uow))
 
     return run(db, work, at)
 
 
 def reject(
     db: Database, escalation_id: int, *, actor: str, reason: str, at: datetime | None = None
-) -> EscalationView:
+) -> EscalationRecord:
     """Rejected: the OC stays where it was, with the reason in its history (R6)."""
     why = (reason or "").strip()
     if not why:
         raise BadValue("informe o motivo da rejeição (--reason).")
 
-    def work(uow: UnitOfWork) -> EscalationView:
+    def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
@@ -157,6 +157,6 @@ def reject(
         uow.record(person.login, "escalation", row.id, "rejected", why)
         uow.record(person.login, "occurrence", oc.id, "escalation_rejected",
                    f"escalonamento para {row.target} rejeitado: {why}", occurrence_id=oc.id)
-        return escalation_view(row, oc.number, _logins(uow))
+        return escalation_record(row, oc.number, _logins(uow))
 
     return run(db, work, at)

@@ -25,7 +25,7 @@ from sqlalchemy.orm import aliased
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow, TabRow
 from pitstop_desktop.domain.codes import SlaState, Status
-from pitstop_desktop.services.context import Policy, UnitOfWork, run
+from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 DEFAULT_ANS_TARGET = 0.90
 """The ANS goal drawn on the trend chart. Neither seed names a number; 90 % is a common help-desk goal and a

@@ -30,10 +30,10 @@ from sqlalchemy import select
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, SettingRow
 from pitstop_desktop.domain.codes import Channel, Status
-from pitstop_desktop.services.context import UnitOfWork, get_client, get_staff, run
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.occurrence_records import occurrence_records_for
+from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import set_setting_in
-from pitstop_desktop.services.views import occurrence_views
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_client, get_staff, run
 
 CONSULTING_TEAM = "consulting_team"  # settings key: comma-separated logins
 
@@ -413,8 +413,8 @@ def _drop(index: dict[str, tuple[int, ...]], key: str, slot: int) -> None:
 
 @dataclass(frozen=True)
 class ClientOcs:
-    open: tuple[OccurrenceView, ...]  # newest first
-    recent_closed: tuple[OccurrenceView, ...]  # most recently closed first
+    open: tuple[OccurrenceRecord, ...]  # newest first
+    recent_closed: tuple[OccurrenceRecord, ...]  # most recently closed first
 
 
 def client_ocs(db: Database, code: str, *, at: datetime | None = None, closed_limit: int = 5) -> ClientOcs:
@@ -430,16 +430,16 @@ def client_ocs(db: Database, code: str, *, at: datetime | None = None, closed_li
             select(OccurrenceRow).where(by_client, OccurrenceRow.status == Status.CLOSED.value)
             .order_by(OccurrenceRow.closed_at.desc(), OccurrenceRow.number.desc())
             .limit(max(0, closed_limit))).all() if closed_limit > 0 else []
-        views = occurrence_views(uow, [*open_rows, *closed_rows])
+        views = occurrence_records_for(uow, [*open_rows, *closed_rows])
         return ClientOcs(tuple(views[: len(open_rows)]), tuple(views[len(open_rows):]))
 
     return run(db, work, at, write=False)
 
 
-def registered_today(db: Database, login: str, *, at: datetime | None = None) -> list[OccurrenceView]:
+def registered_today(db: Database, login: str, *, at: datetime | None = None) -> list[OccurrenceRecord]:
     """OCs that ``login`` opened today (the calendar's zone, the day of ``at``), newest first."""
 
-    def work(uow: UnitOfWork) -> list[OccurrenceView]:
+    def work(uow: UnitOfWork) -> list[OccurrenceRecord]:
         person = get_staff(uow.session, login)
         tz = uow.policy.calendar.tz
         day = uow.at.astimezone(tz).date()
@@ -453,7 +453,7 @@ def registered_today(db: Database, login: str, *, at: datetime | None = None) ->
                    OccurrenceRow.opened_at >= start, OccurrenceRow.opened_at < end,
                    OccurrenceRow.opened_by_id == person.id)
             .order_by(OccurrenceRow.opened_at.desc(), OccurrenceRow.number.desc())).all()
-        return occurrence_views(uow, rows)
+        return occurrence_records_for(uow, rows)
 
     return run(db, work, at, write=False)
 

@@ -23,7 +23,10 @@ from pitstop_desktop.domain.codes import (
 from pitstop_desktop.domain.errors import BadValue, NotPermitted, RuleViolation
 from pitstop_desktop.domain.sla import due_at
 from pitstop_desktop.domain.tabs import Entry, OcFacts, check_tab_accepts
-from pitstop_desktop.services.context import (
+from pitstop_desktop.services.occurrence_records import occurrence_record, occurrence_records_for
+from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.slots import book_slot
+from pitstop_desktop.services.unit_of_work import (
     UnitOfWork,
     get_client,
     get_occurrence,
@@ -34,9 +37,6 @@ from pitstop_desktop.services.context import (
     staff_tabs,
     tab_rule,
 )
-from pitstop_desktop.services.dto import OccurrenceView
-from pitstop_desktop.services.slots import book_slot
-from pitstop_desktop.services.views import occurrence_view, occurrence_views
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
@@ -71,7 +71,7 @@ def register_call(
     technician: str | None = None,
     request_id: str | None = None,
     at: datetime | None = None,
-) -> OccurrenceView:
+) -> OccurrenceRecord:
     """R1: every call becomes a new OC. R2: a complementary one is linked and closed with FAQ 7347.
 
     With ``request_id`` the call is idempotent: replaying it (the intake outbox) returns the same OC.
@@ -86,11 +86,11 @@ def register_call(
     if (slot is None) != (technician is None):
         raise BadValue("um agendamento precisa de --slot e --technician juntos.")
 
-    def work(uow: UnitOfWork) -> OccurrenceView:
+    def work(uow: UnitOfWork) -> OccurrenceRecord:
         if request_id:
             existing = uow.session.scalar(select(OccurrenceRow).where(OccurrenceRow.request_id == request_id))
             if existing is not None:
-                return occurrence_view(uow, existing)
+                return occurrence_record(uow, existing)
         person = get_staff(uow.session, actor)
         client_row = get_client(uow.session, client)
         sla_class = uow.policy.sla(sla)
@@ -100,7 +100,7 @@ def register_call(
             raise BadValue(f"{person.login} não atende nenhuma aba; informe --tab.")
         tab_row = get_tab(uow.session, tab_code)
         check_tab_accepts(tab_rule(tab_row), OcFacts(None, channel, kind, sla_class.code), Entry.REGISTER,
-                          person.role, frozenset(person_tabs))
+                          person.role)
         linked: OccurrenceRow | None = None
         if complementary_of is not None:
             linked = get_occurrence(uow.session, complementary_of)
@@ -129,7 +129,7 @@ def register_call(
         if slot is not None and technician is not None:
             tech = get_staff(uow.session, technician)
             book_slot(uow, oc, tech, person, slot)
-        return occurrence_view(uow, oc)
+        return occurrence_record(uow, oc)
 
     try:
         return run(db, work, at)
@@ -148,8 +148,8 @@ def _number_for_request(db: Database, request_id: str) -> int:
     return run(db, work, write=False)
 
 
-def show(db: Database, number: int, *, at: datetime | None = None, history: bool = True) -> OccurrenceView:
-    return run(db, lambda uow: occurrence_view(uow, get_occurrence(uow.session, number), history=history),
+def show(db: Database, number: int, *, at: datetime | None = None, history: bool = True) -> OccurrenceRecord:
+    return run(db, lambda uow: occurrence_record(uow, get_occurrence(uow.session, number), history=history),
                at, write=False)
 
 
@@ -162,11 +162,11 @@ def list_occurrences(
     assignee: str | None = None,
     at: datetime | None = None,
     limit: int | None = None,
-) -> list[OccurrenceView]:
+) -> list[OccurrenceRecord]:
     if status is not None:
         status = _choice(status, Status, "status")
 
-    def work(uow: UnitOfWork) -> list[OccurrenceView]:
+    def work(uow: UnitOfWork) -> list[OccurrenceRecord]:
         query = select(OccurrenceRow).order_by(OccurrenceRow.number)
         if tab is not None:
             query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
@@ -178,7 +178,7 @@ def list_occurrences(
             query = query.where(OccurrenceRow.assignee_id == get_staff(uow.session, assignee).id)
         if limit is not None:
             query = query.limit(limit)
-        return occurrence_views(uow, uow.session.scalars(query).all())
+        return occurrence_records_for(uow, uow.session.scalars(query).all())
 
     return run(db, work, at, write=False)
 
@@ -199,20 +199,19 @@ def check_not_awaiting(uow: UnitOfWork, oc: OccurrenceRow, action: str) -> None:
 
 def forward(
     db: Database, number: int, *, actor: str, tab: str, note: str | None = None, at: datetime | None = None
-) -> OccurrenceView:
+) -> OccurrenceRecord:
     """R3: only to a tab that accepts the OC; gated tabs need an approved escalation (R6, R7)."""
 
-    def work(uow: UnitOfWork) -> OccurrenceView:
+    def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "encaminhada")
         check_not_awaiting(uow, oc, "encaminhada")
         target = get_tab(uow.session, tab)
-        check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role,
-                          frozenset(staff_tabs(uow.session, person.id)))
+        check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role)
         if target.code == TabCode.APOIO_N1:
             enter_apoio(uow, oc, ApoioReason.SENT_BY_ATTENDANT.value, person.login, note=note, sent_by=person)
-            return occurrence_view(uow, oc)
+            return occurrence_record(uow, oc)
         if open_apoio_item(uow, oc) is not None and person.role not in MANAGEMENT_ROLES:
             raise NotPermitted(f"a OC {oc.number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "
                                "(pitstop apoio forward).")
@@ -224,18 +223,18 @@ def forward(
         uow.record(person.login, "occurrence", oc.id, "forwarded",
                    f"{before['tab']} → {target.code}" + (f": {note}" if note else ""), occurrence_id=oc.id,
                    before=before, after={"tab": oc.tab, "status": oc.status})
-        return occurrence_view(uow, oc)
+        return occurrence_record(uow, oc)
 
     return run(db, work, at)
 
 
 def close(
     db: Database, number: int, *, actor: str, faq: str, note: str | None = None, at: datetime | None = None
-) -> OccurrenceView:
+) -> OccurrenceRecord:
     """R11: closing needs a FAQ code, and closed is final."""
     code = rules.check_faq(faq)
 
-    def work(uow: UnitOfWork) -> OccurrenceView:
+    def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "encerrada de novo")
@@ -253,6 +252,6 @@ def close(
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
         uow.record(person.login, "occurrence", oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),
                    occurrence_id=oc.id, before=before, after={"status": oc.status})
-        return occurrence_view(uow, oc)
+        return occurrence_record(uow, oc)
 
     return run(db, work, at)

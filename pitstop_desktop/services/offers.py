@@ -19,11 +19,11 @@ from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted, RuleViolation
-from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_staff, get_tab, run
-from pitstop_desktop.services.dto import OfferResult
+from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting
+from pitstop_desktop.services.records import OfferResult
 from pitstop_desktop.services.slots import roster_day
-from pitstop_desktop.services.views import occurrence_view
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run
 from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, place_offer
 
 NO_ANSWER_MINUTES = 10
@@ -70,7 +70,7 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
             StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
         warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id])
         place_offer(uow, oc, tech, person, warnings)
-        return OfferResult(occurrence_view(uow, oc), tuple(warnings))
+        return OfferResult(occurrence_record(uow, oc), tuple(warnings))
 
     return run(db, work, at)
 
@@ -115,7 +115,7 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
         pending.answer, pending.answered_at = OfferAnswer.ACCEPTED.value, uow.at
         uow.record(person.login, "occurrence", oc.id, "accepted", f"{person.login} assumiu a OC",
                    occurrence_id=oc.id, after={"assignee": person.login, "status": oc.status})
-        return OfferResult(occurrence_view(uow, oc))
+        return OfferResult(occurrence_record(uow, oc))
 
     return run(db, work, at)
 
@@ -143,7 +143,7 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
         if rules.everyone_refused(available, refusers):
             enter_apoio(uow, oc, ApoioReason.EVERYONE_REFUSED.value, "system",
                         note=f"todos os técnicos disponíveis da aba {pending.tab} recusaram (R5)")
-            return OfferResult(occurrence_view(uow, oc), moved_to_apoio=True)
-        return OfferResult(occurrence_view(uow, oc))
+            return OfferResult(occurrence_record(uow, oc), moved_to_apoio=True)
+        return OfferResult(occurrence_record(uow, oc))
 
     return run(db, work, at)

@@ -42,7 +42,7 @@ from pitstop_desktop.db.outbox import PENDING, REJECTED, OutboxError, OutboxReco
 from pitstop_desktop.domain.codes import Kind
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, PitstopError
 from pitstop_desktop.services import occurrences
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.records import OccurrenceRecord
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ class SaveResult:
     request_id: str
     number: int | None
     queued: bool
-    occurrence: OccurrenceView | None
+    occurrence: OccurrenceRecord | None
     error: str | None
 
 
@@ -234,7 +234,7 @@ def _reason(exc: BaseException) -> str:
     return lines[0] if lines else type(orig).__name__
 
 
-def _register(db: Database, call: PendingCall) -> OccurrenceView:
+def _register(db: Database, call: PendingCall) -> OccurrenceRecord:
     return occurrences.register_call(db, **call.register_kwargs())
 
 

@@ -14,8 +14,8 @@ from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, StaffRow, 
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted
-from pitstop_desktop.services.context import ADMIN, UnitOfWork, get_staff, get_tab, run, staff_tabs
-from pitstop_desktop.services.dto import ClientView, PresenceView, RosterView, StaffView
+from pitstop_desktop.services.records import ClientRecord, PresenceRecord, RosterRecord, StaffRecord
+from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, get_staff, get_tab, run, staff_tabs
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
@@ -24,14 +24,14 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _staff_view(uow: UnitOfWork, row: StaffRow) -> StaffView:
-    return StaffView(row.login, row.name, row.role, row.site, staff_tabs(uow.session, row.id))
+def _staff_view(uow: UnitOfWork, row: StaffRow) -> StaffRecord:
+    return StaffRecord(row.login, row.name, row.role, row.site, staff_tabs(uow.session, row.id))
 
 
 def add_staff(
     db: Database, *, login: str, name: str, role: str, tabs: list[str] | tuple[str, ...] = (),
     site: str = Site.MATRIZ.value, password: str | None = None, password_hash: str | None = None,
-) -> StaffView:
+) -> StaffRecord:
     login, name = login.strip(), name.strip()
     if not login or not name:
         raise BadValue("informe login e nome.")
@@ -42,7 +42,7 @@ def add_staff(
                        f"{', '.join(r.value for r in Role)}; locais: matriz, filial)") from None
     hashed = password_hash or (hash_password(password) if password else None)
 
-    def work(uow: UnitOfWork) -> StaffView:
+    def work(uow: UnitOfWork) -> StaffRecord:
         if uow.session.scalar(select(StaffRow.id).where(StaffRow.login == login)) is not None:
             raise Conflict(f"o login {login!r} já existe.")
         codes = [get_tab(uow.session, t).code for t in dict.fromkeys(tabs)]
@@ -59,21 +59,21 @@ def add_staff(
         raise Conflict(f"o login {login!r} já existe.") from None
 
 
-def list_staff(db: Database) -> list[StaffView]:
-    def work(uow: UnitOfWork) -> list[StaffView]:
+def list_staff(db: Database) -> list[StaffRecord]:
+    def work(uow: UnitOfWork) -> list[StaffRecord]:
         tabs: dict[int, list[str]] = {}
         for t in uow.session.scalars(select(StaffTabRow).order_by(StaffTabRow.staff_id, StaffTabRow.position)):
             tabs.setdefault(t.staff_id, []).append(t.tab_code)
-        return [StaffView(r.login, r.name, r.role, r.site, tuple(tabs.get(r.id, ())))
+        return [StaffRecord(r.login, r.name, r.role, r.site, tuple(tabs.get(r.id, ())))
                 for r in uow.session.scalars(select(StaffRow).order_by(StaffRow.login))]
 
     return run(db, work, write=False)
 
 
-def authenticate(db: Database, login: str, password: str) -> StaffView:
+def authenticate(db: Database, login: str, password: str) -> StaffRecord:
     """Check a password against its argon2id hash; the same refusal for unknown login and wrong password."""
 
-    def work(uow: UnitOfWork) -> StaffView:
+    def work(uow: UnitOfWork) -> StaffRecord:
         row = uow.session.scalar(select(StaffRow).where(StaffRow.login == login, StaffRow.active.is_(True)))
         try:
             if row is None or not row.password_hash or not _hasher.verify(row.password_hash, password):
@@ -87,19 +87,19 @@ def authenticate(db: Database, login: str, password: str) -> StaffView:
 
 def add_client(
     db: Database, *, code: str, name: str, phone: str | None = None, consulting: bool = False
-) -> ClientView:
+) -> ClientRecord:
     code, name = code.strip(), name.strip()
     if not code or not name:
         raise BadValue("informe código e nome do cliente.")
 
-    def work(uow: UnitOfWork) -> ClientView:
+    def work(uow: UnitOfWork) -> ClientRecord:
         if uow.session.scalar(select(ClientRow.id).where(ClientRow.code == code)) is not None:
             raise Conflict(f"o cliente {code!r} já existe.")
         row = ClientRow(code=code, name=name, phone=(phone or "").strip() or None, consulting=consulting)
         uow.session.add(row)
         uow.session.flush()
         uow.record(ADMIN, "client", row.id, "added", f"{code} {name}")
-        return ClientView(row.code, row.name, row.phone, row.consulting)
+        return ClientRecord(row.code, row.name, row.phone, row.consulting)
 
     try:
         return run(db, work)
@@ -107,9 +107,9 @@ def add_client(
         raise Conflict(f"o cliente {code!r} já existe.") from None
 
 
-def list_clients(db: Database) -> list[ClientView]:
-    def work(uow: UnitOfWork) -> list[ClientView]:
-        return [ClientView(r.code, r.name, r.phone, r.consulting)
+def list_clients(db: Database) -> list[ClientRecord]:
+    def work(uow: UnitOfWork) -> list[ClientRecord]:
+        return [ClientRecord(r.code, r.name, r.phone, r.consulting)
                 for r in uow.session.scalars(select(ClientRow).order_by(ClientRow.code))]
 
     return run(db, work, write=False)
@@ -117,14 +117,14 @@ def list_clients(db: Database) -> list[ClientView]:
 
 def set_roster(
     db: Database, *, login: str, day: date, start: time, end: time, lunch: tuple[time, time] | None
-) -> RosterView:
+) -> RosterRecord:
     """Upsert a person's planned shift and lunch for one day (times read in the calendar's zone)."""
     if end <= start:
         raise BadValue("o fim do turno vem depois do início.")
     if lunch is not None and not (start <= lunch[0] < lunch[1] <= end):
         raise BadValue("o almoço precisa ficar dentro do turno.")
 
-    def work(uow: UnitOfWork) -> RosterView:
+    def work(uow: UnitOfWork) -> RosterRecord:
         person = get_staff(uow.session, login)
         tz = uow.policy.calendar.tz
 
@@ -139,19 +139,19 @@ def set_roster(
         row.lunch_start, row.lunch_end = (at(lunch[0]), at(lunch[1])) if lunch else (None, None)
         uow.session.flush()
         uow.record(ADMIN, "roster", row.id, "set", f"{login} {day.isoformat()} {start:%H:%M}-{end:%H:%M}")
-        return RosterView(login, day.isoformat(), row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
+        return RosterRecord(login, day.isoformat(), row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
 
     return run(db, work)
 
 
-def record_presence(db: Database, *, login: str, kind: str, at: datetime | None = None) -> PresenceView:
+def record_presence(db: Database, *, login: str, kind: str, at: datetime | None = None) -> PresenceRecord:
     """Login → lunch → back → logout; an event out of order is refused so the board stays true."""
     try:
         event = PresenceKind(kind)
     except ValueError:
         raise BadValue(f"evento de presença inválido: {kind!r} (use login, lunch, back, logout)") from None
 
-    def work(uow: UnitOfWork) -> PresenceView:
+    def work(uow: UnitOfWork) -> PresenceRecord:
         person = get_staff(uow.session, login)
         tz = uow.policy.calendar.tz
         day_start = datetime.combine(uow.at.astimezone(tz).date(), time(0), tzinfo=tz)
@@ -167,7 +167,7 @@ def record_presence(db: Database, *, login: str, kind: str, at: datetime | None 
         uow.session.flush()
         uow.record(ADMIN, "presence", person.id, event.value, f"{person.login} {event.value}")
         new_state, _ = presence_state([*events, PresenceEvent(uow.at, event)], uow.at)
-        return PresenceView(person.login, event.value, uow.at, new_state.value)
+        return PresenceRecord(person.login, event.value, uow.at, new_state.value)
 
     return run(db, work, at)
 

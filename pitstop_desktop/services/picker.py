@@ -20,8 +20,8 @@ from pitstop_desktop.db.orm import OccurrenceRow, OfferRow, RosterRow, TabRow
 from pitstop_desktop.domain.availability import PresenceState
 from pitstop_desktop.domain.codes import OfferAnswer, Status
 from pitstop_desktop.domain.errors import BadValue
-from pitstop_desktop.services.context import UnitOfWork, get_occurrence, get_tab, run
 from pitstop_desktop.services.offers import availability_of, tab_people
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_tab, run
 
 AVAILABLE = "available"
 AT_LUNCH = "at_lunch"

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import SettingRow
-from pitstop_desktop.services.context import ADMIN, UnitOfWork, run
+from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run
 
 DEMO_DAY = "demo_day"
 

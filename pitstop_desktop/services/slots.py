@@ -13,8 +13,8 @@ from pitstop_desktop.domain.availability import RosterDay
 from pitstop_desktop.domain.codes import Role
 from pitstop_desktop.domain.errors import Conflict, NotFound, RuleViolation
 from pitstop_desktop.domain.slots import free_slots as domain_free_slots
-from pitstop_desktop.services.context import UnitOfWork, get_staff, get_tab, run
-from pitstop_desktop.services.dto import SlotView
+from pitstop_desktop.services.records import SlotRecord
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_staff, get_tab, run
 
 APPOINTMENT_ROLES = (Role.TECHNICIAN.value, Role.ATTENDANT.value)
 
@@ -29,7 +29,7 @@ def _day_bounds(uow: UnitOfWork, day: date) -> tuple[datetime, datetime]:
     return start, start + timedelta(days=1)
 
 
-def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotView]:
+def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotRecord]:
     """Free slots that have not started yet at ``uow.at``: a slot in the past cannot be booked."""
     if not people:
         return []
@@ -48,16 +48,16 @@ def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotV
             continue
         for s in domain_free_slots(person.login, roster_day(roster), booked.get(person.id, []),
                                    uow.policy.slot_minutes, not_before=uow.at):
-            result.append(SlotView(person.login, s.start, s.end))
+            result.append(SlotRecord(person.login, s.start, s.end))
     return sorted(result, key=lambda s: (s.start, s.technician))
 
 
 def free_slots(
     db: Database, *, day: date, tab: str | None = None, technician: str | None = None, at: datetime | None = None
-) -> list[SlotView]:
+) -> list[SlotRecord]:
     """Free slots of the day by time: roster minus lunch minus bookings."""
 
-    def work(uow: UnitOfWork) -> list[SlotView]:
+    def work(uow: UnitOfWork) -> list[SlotRecord]:
         query = select(StaffRow).where(StaffRow.active.is_(True)).order_by(StaffRow.login)
         if technician is not None:
             query = query.where(StaffRow.id == get_staff(uow.session, technician).id)

@@ -30,7 +30,7 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.domain.availability import WARNING_WINDOW
 from pitstop_desktop.domain.codes import PresenceKind, Status
-from pitstop_desktop.services.context import UnitOfWork, run
+from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
 # Audit actions that give an OC an owner, and those that take it away (every one of them clears the assignee).
 START_ACTIONS = ("accepted", "claimed")

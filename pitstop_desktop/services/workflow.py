@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 from pitstop_desktop.db.orm import ApoioItemRow, AuditRow, OccurrenceRow, OfferRow, StaffRow
 from pitstop_desktop.domain.codes import OfferAnswer, Status, TabCode
 from pitstop_desktop.domain.errors import Conflict
-from pitstop_desktop.services.context import UnitOfWork
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 
 def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None:

@@ -14,10 +14,10 @@ from pitstop_desktop.domain.errors import NotFound, NotPermitted, PitstopError
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.live import ChangeWatcher
 from pitstop_desktop.services import people, settings
-from pitstop_desktop.services.context import Policy, current_policy
-from pitstop_desktop.services.dto import StaffView
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.services.records import StaffRecord
+from pitstop_desktop.services.unit_of_work import Policy, current_policy
 from pitstop_desktop.views.tasks import TaskRunner
+from pitstop_desktop.views.workspace import Workspace
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 DEFAULT_LANGUAGE = "pt_BR"
@@ -69,12 +69,12 @@ def load_blocking(runner: TaskRunner, work, what: str):  # type: ignore[no-untyp
     return box["value"]
 
 
-def build_context(db: Database, runner: TaskRunner, user: StaffView, clock: Clock | None = None) -> ConsoleContext:
+def build_context(db: Database, runner: TaskRunner, user: StaffRecord, clock: Clock | None = None) -> Workspace:
     policy: Policy = load_blocking(runner, lambda: current_policy(db), "política de SLA")
-    return ConsoleContext(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
+    return Workspace(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
 
 
-def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> StaffView | None:
+def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> StaffRecord | None:
     """The person at the keyboard: the sign-in dialog, or ``--as`` on the demo database only; None if cancelled."""
     from pitstop_desktop.views.sign_in import SignInDialog
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
 from pitstop_desktop.models.board import RIGHT_ALIGNED, BoardTableModel, Column, Role
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 60, Column.CLIENT: 200, Column.SUMMARY: 320, Column.CHANNEL: 80, Column.KIND: 100,
@@ -90,7 +90,7 @@ class BoardWidget(QWidget):
 
     occurrence_activated = Signal(int)
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.filter_box = QLineEdit(self)

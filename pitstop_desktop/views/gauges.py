@@ -45,7 +45,7 @@ from pitstop_desktop.services.gauges import (
     daily_ans,
     gauge_snapshot,
 )
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -470,7 +470,7 @@ class GaugePanel(QWidget):
 
     TICK_MS = 1000
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None, *, show_trend: bool = True,
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, show_trend: bool = True,
                  trend_days: int = DEFAULT_TREND_DAYS, interactive: bool = True) -> None:
         super().__init__(parent)
         self._ctx = ctx

@@ -69,7 +69,6 @@ from pitstop_desktop.domain.errors import (
 )
 from pitstop_desktop.models.board import SLA_COLOURS
 from pitstop_desktop.services import apoio, intake, occurrences, picker, sla
-from pitstop_desktop.services.dto import OccurrenceView, SlaClassView
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
 from pitstop_desktop.services.outbox import (
     Outbox,
@@ -83,10 +82,11 @@ from pitstop_desktop.services.outbox import (
     save_call,
     server_reachable,
 )
+from pitstop_desktop.services.records import OccurrenceRecord, SlaClassRecord
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.offer_picker import OfferPicker
 from pitstop_desktop.views.slot_picker import SlotPicker
+from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +211,7 @@ class IntakeWindow(QMainWindow):
     handed_over = Signal(int, str)  # OC number, "offered:<login>" | "apoio" | "forwarded:<tab>"
     caller_shown = Signal(str)  # the phone the PBX handed over
 
-    def __init__(self, ctx: ConsoleContext, outbox: Outbox, parent: QWidget | None = None, *,
+    def __init__(self, ctx: Workspace, outbox: Outbox, parent: QWidget | None = None, *,
                  replay_interval_ms: int = REPLAY_INTERVAL_MS, freeze_gc: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -222,7 +222,7 @@ class IntakeWindow(QMainWindow):
         self.client_ocs: ClientOcs | None = None
         self.last_result: SaveResult | None = None
         self.last_call: PendingCall | None = None
-        self.last_occurrence: OccurrenceView | None = None
+        self.last_occurrence: OccurrenceRecord | None = None
         self.slot: _Slot | None = None
         self.slot_picker: SlotPicker | None = None
         self.offer_picker: OfferPicker | None = None
@@ -235,8 +235,8 @@ class IntakeWindow(QMainWindow):
         self._client_token = 0
         self._pending_count = -1
         self._tab_names: dict[str, str] = {}
-        self._sla_classes: list[SlaClassView] = []
-        self._today: list[OccurrenceView] = []
+        self._sla_classes: list[SlaClassRecord] = []
+        self._today: list[OccurrenceRecord] = []
         self.setWindowTitle(self.tr("Pit Stop | Registro de ligações — %1").replace("%1", ctx.user.name))
         self._build()
         self._shortcuts()
@@ -607,7 +607,7 @@ class IntakeWindow(QMainWindow):
     def reload_clients(self) -> None:
         db, login, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
 
-        def work() -> tuple[ClientIndex, bool, list[picker.TabChoice], list[SlaClassView], list[OccurrenceView]]:
+        def work() -> tuple[ClientIndex, bool, list[picker.TabChoice], list[SlaClassRecord], list[OccurrenceRecord]]:
             index = build_client_index(intake.load_clients(db))
             return (index, intake.in_consulting_team(db, login), picker.tabs(db), sla.sla_classes(db),
                     intake.registered_today(db, login, at=now))
@@ -618,8 +618,8 @@ class IntakeWindow(QMainWindow):
             gc.unfreeze()  # the index being replaced may be collected again
         msg.submit(self, self.ctx.runner, work, self._clients_arrived, self._clients_failed)
 
-    def _clients_arrived(self, result: tuple[ClientIndex, bool, list[picker.TabChoice], list[SlaClassView],
-                                             list[OccurrenceView]]) -> None:
+    def _clients_arrived(self, result: tuple[ClientIndex, bool, list[picker.TabChoice], list[SlaClassRecord],
+                                             list[OccurrenceRecord]]) -> None:
         self.index, self.in_consulting_team, tabs, classes, today = result
         if self.freeze_gc:
             # Hundreds of thousands of long-lived objects: a full collection would walk them all (~100 ms with
@@ -644,7 +644,7 @@ class IntakeWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("não foi possível carregar os clientes — tentando de novo…"))
         QTimer.singleShot(5_000, self, self.reload_clients)
 
-    def _fill_choices(self, tabs: list[picker.TabChoice], classes: list[SlaClassView], *, keep: bool) -> None:
+    def _fill_choices(self, tabs: list[picker.TabChoice], classes: list[SlaClassRecord], *, keep: bool) -> None:
         chosen_tab, chosen_sla = self.tab.currentData(), self.sla.currentData()
         self._sla_classes = classes
         for combo in (self.tab, self.handover_tab, self.sla):
@@ -1267,7 +1267,7 @@ class IntakeWindow(QMainWindow):
         self.result_banner.clear()
         msg.submit(self, self.ctx.runner, lambda: server_reachable(db), probed, self._handover_failed)
 
-    def _forwarded(self, oc: OccurrenceView) -> None:
+    def _forwarded(self, oc: OccurrenceRecord) -> None:
         self._set_online(True)
         self.last_occurrence = oc
         self.handed_over.emit(oc.number, f"forwarded:{oc.tab}")
@@ -1304,7 +1304,7 @@ class IntakeWindow(QMainWindow):
         msg.submit(self, self.ctx.runner, lambda: apoio.send(db, number, actor=actor, reason=reason, at=now),
                    self._sent_to_apoio, self._handover_failed)
 
-    def _sent_to_apoio(self, oc: OccurrenceView) -> None:
+    def _sent_to_apoio(self, oc: OccurrenceRecord) -> None:
         self._set_online(True)
         self.last_occurrence = oc
         self._update_handover()
@@ -1325,7 +1325,7 @@ class IntakeWindow(QMainWindow):
         msg.submit(self, self.ctx.runner, lambda: intake.registered_today(db, login, at=now),
                    self._today_arrived, self._connection_problem)
 
-    def _today_arrived(self, rows: list[OccurrenceView]) -> None:
+    def _today_arrived(self, rows: list[OccurrenceRecord]) -> None:
         self._set_online(True)
         self._today = rows
         self._fill_today()
@@ -1466,7 +1466,7 @@ class IntakeWindow(QMainWindow):
             self.copied_label.setText(self.tr("Número copiado para a área de transferência (Ctrl+V)."))
             self.copied_label.setStyleSheet("")
 
-        def arrived(oc: OccurrenceView) -> None:
+        def arrived(oc: OccurrenceRecord) -> None:
             if self.last_result is not None and self.last_result.number == oc.number:
                 self.last_occurrence = oc
                 self._update_handover()

@@ -12,14 +12,14 @@ from pitstop_desktop.models.board import AT_RISK
 from pitstop_desktop.models.live import ChangeWatcher
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.changes import changes_since, current_revision
-from pitstop_desktop.services.dto import ChangeBatch
+from pitstop_desktop.services.records import ChangeBatch
 from pitstop_desktop.views.board import BoardWidget
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.gauges import GaugePanel
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
 from pitstop_desktop.views.timeline import TimelineWidget
 from pitstop_desktop.views.wallboard import Wallboard
+from pitstop_desktop.views.workspace import Workspace
 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
 
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
 
     refreshed = Signal(int)  # the change-feed revision the board now shows (tests wait for it)
 
-    def __init__(self, ctx: ConsoleContext, watcher: ChangeWatcher | None = None, *, remember_layout: bool = True,
+    def __init__(self, ctx: Workspace, watcher: ChangeWatcher | None = None, *, remember_layout: bool = True,
                  notifications: bool = True) -> None:
         super().__init__()
         self.ctx = ctx

@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.codes import EscalationReason, EscalationTarget, Status, TabCode
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.workspace import Workspace
 
 # The SLA colours are the one place the design allows fixed colours: chosen to read on light and dark windows.
 SLA_CHIP = {
@@ -62,7 +62,7 @@ _PERMISSION = {OFFER: Action.OFFER, FORWARD: Action.FORWARD, ESCALATE: Action.ES
                SEND_TO_APOIO: Action.SEND_TO_APOIO, CLOSE: Action.CLOSE}
 
 
-def sensible_actions(view: OccurrenceView) -> set[str]:
+def sensible_actions(view: OccurrenceRecord) -> set[str]:
     """What makes sense for the OC's state, whoever asks (the role matrix is applied on top).
 
     Closed is final (R11). While a manager decides an escalation only closing is possible (R6/R7). An OC with
@@ -128,11 +128,11 @@ class OccurrenceDialog(QDialog):
     occurrence_changed = Signal(int)
     loaded = Signal(int)
 
-    def __init__(self, ctx: ConsoleContext, number: int, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.number = number
-        self._view: OccurrenceView | None = None
+        self._view: OccurrenceRecord | None = None
         self._tab_names: dict[str, str] = {}
         self._names: dict[str, str] = {}
         self._read_detail: Callable[[str], str] = lambda text: text
@@ -331,7 +331,7 @@ class OccurrenceDialog(QDialog):
     # Loading
 
     @property
-    def view(self) -> OccurrenceView | None:
+    def view(self) -> OccurrenceRecord | None:
         """The OC as last read from the database (None until the first load arrives)."""
         return self._view
 
@@ -340,7 +340,7 @@ class OccurrenceDialog(QDialog):
         db, number, now = self.ctx.db, self.number, self.ctx.clock.now()
         first = not self._tab_names
 
-        def work() -> tuple[OccurrenceView, list[picker.TabChoice] | None, dict[str, str] | None]:
+        def work() -> tuple[OccurrenceRecord, list[picker.TabChoice] | None, dict[str, str] | None]:
             view = occurrences.show(db, number, at=now)
             if not first:
                 return view, None, None
@@ -349,7 +349,7 @@ class OccurrenceDialog(QDialog):
         self._set_busy(True)
         msg.submit(self, self.ctx.runner, work, self._loaded, self._load_failed)
 
-    def _loaded(self, result: tuple[OccurrenceView, list[picker.TabChoice] | None, dict[str, str] | None]) -> None:
+    def _loaded(self, result: tuple[OccurrenceRecord, list[picker.TabChoice] | None, dict[str, str] | None]) -> None:
         view, tabs, names = result
         if tabs is not None and names is not None:
             self._tab_names = {t.code: t.name for t in tabs}
@@ -371,7 +371,7 @@ class OccurrenceDialog(QDialog):
             return ""
         return self._names.get(login, login)
 
-    def _show(self, v: OccurrenceView) -> None:
+    def _show(self, v: OccurrenceRecord) -> None:
         tz = self.ctx.policy.calendar.tz
         now = self.ctx.clock.now()
         self.setWindowTitle(self.tr("OC %1 — %2").replace("%1", str(v.number)).replace("%2", v.client_name))
@@ -430,7 +430,7 @@ class OccurrenceDialog(QDialog):
         self._fields[key].setVisible(visible)
         self._field_labels[key].setVisible(visible)
 
-    def _show_history(self, v: OccurrenceView) -> None:
+    def _show_history(self, v: OccurrenceRecord) -> None:
         tz = self.ctx.policy.calendar.tz
         now = self.ctx.clock.now()
         self.history.clear()
@@ -453,7 +453,7 @@ class OccurrenceDialog(QDialog):
         sensible = sensible_actions(self._view)
         return [a for a in ACTIONS if a in sensible and self.ctx.can(_PERMISSION[a])]
 
-    def _show_actions(self, v: OccurrenceView) -> None:
+    def _show_actions(self, v: OccurrenceRecord) -> None:
         shown = set(self.available_actions())
         for action, button in self.buttons.items():
             button.setVisible(action in shown)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.services import apoio, occurrences, offers, picker
 from pitstop_desktop.services.picker import Candidate
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.workspace import Workspace
 
 NAME, STATE, LOGIN, LUNCH, JOB, WARNINGS = range(6)
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +106,7 @@ class OfferPicker(QDialog):
     offered = Signal(int, str, str)
     loaded = Signal()
 
-    def __init__(self, ctx: ConsoleContext, number: int, tab: str | None = None, *, via_apoio: bool = False,
+    def __init__(self, ctx: Workspace, number: int, tab: str | None = None, *, via_apoio: bool = False,
                  parent: QWidget | None = None) -> None:
         if via_apoio and tab is None:
             raise ValueError("routing out of APOIO needs the destination tab")

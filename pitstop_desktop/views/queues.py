@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.services import apoio, escalations, people, picker
-from pitstop_desktop.services.dto import ApoioItemView, EscalationView
+from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.workspace import Workspace
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -87,7 +87,7 @@ class _QueuePanel(QWidget):
 
     WAITING_COLUMN = 0
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._names: dict[str, str] = {}
@@ -242,10 +242,10 @@ class ApprovalsPanel(_QueuePanel):
 
     WAITING_COLUMN = 4
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._pending: dict[int, EscalationView] = {}
-        self._mine: list[EscalationView] = []
+        self._pending: dict[int, EscalationRecord] = {}
+        self._mine: list[EscalationRecord] = []
         self.can_see = ctx.can(Action.SEE_APPROVALS)
         self.can_decide = ctx.can(Action.DECIDE_ESCALATION)
         self._build()
@@ -306,12 +306,12 @@ class ApprovalsPanel(_QueuePanel):
     def _load_work(self) -> Callable[[], Any]:
         db = self.ctx.db
 
-        def work() -> tuple[list[EscalationView], dict[str, str]]:
+        def work() -> tuple[list[EscalationRecord], dict[str, str]]:
             return escalations.list_escalations(db), {s.login: s.name for s in people.list_staff(db)}
 
         return work
 
-    def _fill(self, result: tuple[list[EscalationView], dict[str, str]]) -> None:
+    def _fill(self, result: tuple[list[EscalationRecord], dict[str, str]]) -> None:
         every, self._names = result
         tz, now, me = self.ctx.policy.calendar.tz, self.ctx.clock.now(), self.ctx.user.login
         pending = sorted((e for e in every if e.status == EscalationStatus.PENDING), key=lambda e: e.requested_at)
@@ -356,7 +356,7 @@ class ApprovalsPanel(_QueuePanel):
         self.mine.setVisible(bool(mine_items))
         self._mine_empty.setVisible(not mine_items)
 
-    def pending(self) -> list[EscalationView]:
+    def pending(self) -> list[EscalationRecord]:
         return list(self._pending.values())
 
     def mine_rows(self) -> list[list[str]]:
@@ -385,7 +385,7 @@ class ApprovalsPanel(_QueuePanel):
         else:
             text = self.tr("Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).")
 
-        def done(_: EscalationView) -> None:
+        def done(_: EscalationRecord) -> None:
             self.note.clear()
             self.banner.show_text(text.replace("%1", str(esc.number)), msg.MessageBanner.INFO)
             self.occurrence_changed.emit(esc.number)
@@ -405,7 +405,7 @@ class ApprovalsPanel(_QueuePanel):
         db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
         self.banner.clear()
 
-        def done(_: EscalationView) -> None:
+        def done(_: EscalationRecord) -> None:
             self.note.clear()
             self.banner.show_text(self.tr("Escalonamento da OC %1 rejeitado; a OC continua onde estava.")
                                   .replace("%1", str(esc.number)), msg.MessageBanner.INFO)
@@ -424,9 +424,9 @@ class ApoioPanel(_QueuePanel):
 
     WAITING_COLUMN = 2
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._items: dict[int, ApoioItemView] = {}
+        self._items: dict[int, ApoioItemRecord] = {}
         self._tabs: list[picker.TabChoice] = []
         self.can_claim = ctx.can(Action.CLAIM_APOIO)
         self.can_route = ctx.can(Action.FORWARD_FROM_APOIO)
@@ -475,13 +475,13 @@ class ApoioPanel(_QueuePanel):
     def _load_work(self) -> Callable[[], Any]:
         db, first = self.ctx.db, not self._tabs
 
-        def work() -> tuple[list[ApoioItemView], dict[str, str], list[picker.TabChoice] | None]:
+        def work() -> tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None]:
             return (apoio.list_items(db), {s.login: s.name for s in people.list_staff(db)},
                     picker.tabs(db) if first else None)
 
         return work
 
-    def _fill(self, result: tuple[list[ApoioItemView], dict[str, str], list[picker.TabChoice] | None]) -> None:
+    def _fill(self, result: tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None]) -> None:
         items, self._names, tabs = result
         if tabs is not None:
             self._tabs = tabs
@@ -532,10 +532,10 @@ class ApoioPanel(_QueuePanel):
                 return row
         return items[0]
 
-    def items(self) -> list[ApoioItemView]:
+    def items(self) -> list[ApoioItemRecord]:
         return list(self._items.values())
 
-    def _selected_item(self) -> ApoioItemView | None:
+    def _selected_item(self) -> ApoioItemRecord | None:
         return self._items.get(self.selected_key() or 0)
 
     def _update_buttons(self) -> None:
@@ -566,7 +566,7 @@ class ApoioPanel(_QueuePanel):
         db, actor, now, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), item.number
         self.banner.clear()
 
-        def done(_: ApoioItemView) -> None:
+        def done(_: ApoioItemRecord) -> None:
             self.banner.show_text(self.tr("Você assumiu a OC %1.").replace("%1", str(number)),
                                   msg.MessageBanner.INFO)
             self.occurrence_changed.emit(number)
@@ -580,7 +580,7 @@ class ApoioPanel(_QueuePanel):
         db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
         self.banner.clear()
 
-        def done(claimed: ApoioItemView) -> None:
+        def done(claimed: ApoioItemRecord) -> None:
             self.banner.show_text(self.tr("Você assumiu a OC %1.").replace("%1", str(claimed.number)),
                                   msg.MessageBanner.INFO)
             self._claimed_next = claimed.number  # selected once the refreshed list arrives

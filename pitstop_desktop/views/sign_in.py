@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.services import people
-from pitstop_desktop.services.dto import StaffView
+from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.views.tasks import TaskRunner
 
 
@@ -16,7 +16,7 @@ class SignInDialog(QDialog):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.runner = db, runner
-        self.user: StaffView | None = None
+        self.user: StaffRecord | None = None
         self.setWindowTitle(self.tr("Pit Stop — entrar"))
         title = QLabel(self.tr("<h2>Pit Stop | Agenda</h2>Entre com seu login e senha."), self)
         self.login = QLineEdit(self)
@@ -50,7 +50,7 @@ class SignInDialog(QDialog):
         self.buttons.setEnabled(False)
         self.runner.submit(lambda: people.authenticate(self.db, login, password), self._signed_in, self._failed)
 
-    def _signed_in(self, user: StaffView) -> None:
+    def _signed_in(self, user: StaffRecord) -> None:
         self.user = user
         self.buttons.setEnabled(True)
         self.accept()

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.services import people, picker, slots
-from pitstop_desktop.services.dto import SlotView
+from pitstop_desktop.services.records import SlotRecord
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.views.workspace import Workspace
 
 TIME, TECHNICIAN, LOGIN = range(3)
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,14 +45,14 @@ class SlotPicker(QDialog):
     picked = Signal(object, str)  # start (aware datetime), technician login
     loaded = Signal()
 
-    def __init__(self, ctx: ConsoleContext, tab: str | None = None, day: date | None = None,
+    def __init__(self, ctx: Workspace, tab: str | None = None, day: date | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tab = tab or (ctx.user.tabs[0] if ctx.user.tabs else None)
         tz = ctx.policy.calendar.tz
         self.day = day or ctx.clock.now().astimezone(tz).date()
-        self._slots: list[SlotView] = []
+        self._slots: list[SlotRecord] = []
         self._names: dict[str, str] = {}
         self._tabs_loaded = False
         self._busy = False
@@ -138,7 +138,7 @@ class SlotPicker(QDialog):
         db, day, tab, now = self.ctx.db, self.day, self.tab, self.ctx.clock.now()
         want_tabs = not self._tabs_loaded
 
-        def work() -> tuple[list[SlotView], dict[str, str], list[picker.TabChoice] | None]:
+        def work() -> tuple[list[SlotRecord], dict[str, str], list[picker.TabChoice] | None]:
             found = slots.free_slots(db, day=day, tab=tab, at=now)
             names = {s.login: s.name for s in people.list_staff(db)}
             return found, names, (picker.tabs(db) if want_tabs else None)
@@ -147,7 +147,7 @@ class SlotPicker(QDialog):
         self.pick_button.setEnabled(False)
         msg.submit(self, self.ctx.runner, work, self._loaded, self._load_failed)
 
-    def _loaded(self, result: tuple[list[SlotView], dict[str, str], list[picker.TabChoice] | None]) -> None:
+    def _loaded(self, result: tuple[list[SlotRecord], dict[str, str], list[picker.TabChoice] | None]) -> None:
         found, self._names, tabs = result
         if tabs is not None:
             self._tabs_loaded = True
@@ -179,7 +179,7 @@ class SlotPicker(QDialog):
         self._busy = False
         self.banner.show_error(error)
 
-    def _fill(self, found: list[SlotView]) -> None:
+    def _fill(self, found: list[SlotRecord]) -> None:
         tz = self.ctx.policy.calendar.tz
         self.table.clear()
         items = []
@@ -212,19 +212,19 @@ class SlotPicker(QDialog):
 
     # Choosing
 
-    def slots(self) -> list[SlotView]:
+    def slots(self) -> list[SlotRecord]:
         return list(self._slots)
 
-    def selected(self) -> SlotView | None:
+    def selected(self) -> SlotRecord | None:
         item = self.table.currentItem()
         value = item.data(TIME, SLOT_ROLE) if item is not None else None
-        return value if isinstance(value, SlotView) else None
+        return value if isinstance(value, SlotRecord) else None
 
     def select(self, start: datetime, technician: str) -> bool:
         for i in range(self.table.topLevelItemCount()):
             item = self.table.topLevelItem(i)
             value = item.data(TIME, SLOT_ROLE) if item is not None else None
-            if isinstance(value, SlotView) and value.start == start and value.technician == technician:
+            if isinstance(value, SlotRecord) and value.start == start and value.technician == technician:
                 self.table.setCurrentItem(item)
                 return True
         return False

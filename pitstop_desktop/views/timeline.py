@@ -38,9 +38,9 @@ from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.domain.sla import SlaMilestones, milestones
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
 from pitstop_desktop.services import timeline as timeline_service
-from pitstop_desktop.services.context import Policy
 from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.services.unit_of_work import Policy
+from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +194,7 @@ class TimelineCanvas(QWidget):
 
     job_clicked = Signal(int)
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.tz: ZoneInfo = ctx.policy.calendar.tz
@@ -918,7 +918,7 @@ class TimelineWidget(QWidget):
     job_clicked = Signal(int)
     timeline_loaded = Signal(int)  # number of people shown
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.canvas = TimelineCanvas(ctx)

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.services.gauges import AtRisk, GaugeSnapshot
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.gauges import SLA_COLOURS, SLA_TEXT, GaugePanel, format_percent, format_time_left
+from pitstop_desktop.views.workspace import Workspace
 
 
 def _pixel_font(base: QFont, size: float, *, bold: bool = False) -> QFont:
@@ -181,7 +181,7 @@ class Wallboard(QWidget):
 
     closed = Signal()
 
-    def __init__(self, ctx: ConsoleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._ctx = ctx
         self.setObjectName("wallboard")

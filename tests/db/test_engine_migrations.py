@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import inspect, text
 
 from pitstop_desktop.db import Database, default_database_url, resolve_database_url
-from pitstop_desktop.db.migrate import current_revision, ensure_current, head_revision, is_current, upgrade
+from pitstop_desktop.db.migrate import ensure_current, head_schema_version, is_current, schema_version, upgrade
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable
-from pitstop_desktop.services.context import open_database
+from pitstop_desktop.services.unit_of_work import open_database
 from tests.conftest import fresh_database_url
 
 EXPECTED_TABLES = {
@@ -48,7 +48,7 @@ def test_postgres_url_without_driver_uses_psycopg() -> None:
     db = Database("postgresql://postgres@127.0.0.1:1/none")
     assert db.url.drivername == "postgresql+psycopg"
     with pytest.raises(DatabaseUnavailable, match="não foi possível abrir"):
-        current_revision(db)
+        schema_version(db)
 
 
 def test_sqlite_runs_in_wal_with_busy_timeout_and_foreign_keys(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_upgrade_creates_every_table_and_the_defaults(
     for url in fresh_database_url(backend, request, tmp_path):
         db = Database(url)
         assert is_current(db)
-        assert current_revision(db) == head_revision()
+        assert schema_version(db) == head_schema_version()
         assert set(inspect(db.engine).get_table_names()) >= EXPECTED_TABLES
         with db.read() as session:
             tabs = session.execute(text("SELECT code FROM tabs ORDER BY position")).scalars().all()
@@ -104,7 +104,7 @@ def test_upgrade_creates_every_table_and_the_defaults(
                                            ("2H", 120, "business"), ("4H", 240, "business"),
                                            ("24H", 1440, "calendar"), ("72H", 4320, "calendar"),
                                            ("10D", 14400, "calendar")]
-        assert upgrade(db) == (head_revision(), head_revision())  # idempotent
+        assert upgrade(db) == (head_schema_version(), head_schema_version())  # idempotent
         db.dispose()
 
 
@@ -112,7 +112,7 @@ def test_opening_a_database_that_is_behind_upgrades_it(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     sqlite3.connect(path).close()  # an empty file: revision None
     db = open_database(f"sqlite:///{path}")
-    assert current_revision(db) == head_revision()
+    assert schema_version(db) == head_schema_version()
     assert ensure_current(db) is False
     db.dispose()
 
@@ -150,7 +150,7 @@ def test_postgres_clients_migrate_one_at_a_time(request: pytest.FixtureRequest, 
             p.join()
         assert all(r[0] == "ok" for r in results), results
         assert sorted(r[1] or "none" for r in results).count("none") == 1
-        assert all(r[2] == head_revision() for r in results)
+        assert all(r[2] == head_schema_version() for r in results)
     finally:
         with engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pitstop_desktop.domain.calendar import DEFAULT_TIMEZONE, BusinessCalendar
-from pitstop_desktop.domain.codes import Clock, SlaCode, SlaState
+from pitstop_desktop.domain.codes import SlaClock, SlaCode, SlaState
 from pitstop_desktop.domain.sla import (
     DEFAULT_SLA_CLASSES,
     DEFAULT_WARNING_RATIO,
@@ -235,16 +235,16 @@ def test_default_sla_class_codes_and_order() -> None:
 @pytest.mark.parametrize(
     ("code", "target", "clock"),
     [
-        ("IS", 30, Clock.BUSINESS),
-        ("URGENTE", 60, Clock.BUSINESS),
-        ("2H", 120, Clock.BUSINESS),
-        ("4H", 240, Clock.BUSINESS),
-        ("24H", 24 * 60, Clock.CALENDAR),
-        ("72H", 72 * 60, Clock.CALENDAR),
-        ("10D", 10 * 24 * 60, Clock.CALENDAR),
+        ("IS", 30, SlaClock.BUSINESS),
+        ("URGENTE", 60, SlaClock.BUSINESS),
+        ("2H", 120, SlaClock.BUSINESS),
+        ("4H", 240, SlaClock.BUSINESS),
+        ("24H", 24 * 60, SlaClock.CALENDAR),
+        ("72H", 72 * 60, SlaClock.CALENDAR),
+        ("10D", 10 * 24 * 60, SlaClock.CALENDAR),
     ],
 )
-def test_default_sla_targets(code: str, target: int, clock: Clock) -> None:
+def test_default_sla_targets(code: str, target: int, clock: SlaClock) -> None:
     assert SLA[code].target_minutes == target
     assert SLA[code].clock == clock
 
@@ -399,7 +399,7 @@ def test_custom_warning_ratio() -> None:
 
 
 def test_custom_sla_class() -> None:
-    sla = SlaClass("X", "Custom", 90, Clock.BUSINESS)
+    sla = SlaClass("X", "Custom", 90, SlaClock.BUSINESS)
     reading = read_sla(sla, CAL, sp(2026, 11, 23, 17), sp(2026, 11, 24, 8, 10))
     assert reading.due_at == sp(2026, 11, 24, 8, 30)
     assert reading.remaining_minutes == 20

@@ -122,8 +122,7 @@ def test_n1_rapida_accepts_forwards_from_management(role: str) -> None:
 @pytest.mark.parametrize("opened_by", [frozenset(), frozenset({"n1_filiais", "apoio_n1"})])
 def test_n1_rapida_refuses_forward_from_other_sectors(role: str, opened_by: frozenset[str]) -> None:
     with pytest.raises(NotPermitted) as info:
-        check_tab_accepts(TABS["n1_rapida"], oc(tab="n1_filiais", opened_by=opened_by), FORWARD, role,
-                          actor_tabs=frozenset({"n1_rapida"}))
+        check_tab_accepts(TABS["n1_rapida"], oc(tab="n1_filiais", opened_by=opened_by), FORWARD, role)
     message = str(info.value)
     assert message.startswith("R3:")
     assert "N1 - Rápida" in message

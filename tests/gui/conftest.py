@@ -23,7 +23,7 @@ DEMO_NOW = datetime.combine(DEMO_DAY, time(14, 30), tzinfo=SP)
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from pitstop_desktop.services import demo
+    from pitstop_desktop.demo import day as demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = Database(f"sqlite:///{path}")
@@ -45,20 +45,20 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def make_context(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
-    """``make_context("fernanda")`` → a ConsoleContext signed in as that person, clock fixed at 14:30."""
+    """``make_context("fernanda")`` → a Workspace signed in as that person, clock fixed at 14:30."""
     from pitstop_desktop.models.clock import FixedClock
     from pitstop_desktop.services import people
-    from pitstop_desktop.services.context import current_policy
-    from pitstop_desktop.views.context import ConsoleContext
+    from pitstop_desktop.services.unit_of_work import current_policy
     from pitstop_desktop.views.tasks import TaskRunner
+    from pitstop_desktop.views.workspace import Workspace
 
     runners: list[TaskRunner] = []
 
-    def build(login: str = "claudia.moraes") -> ConsoleContext:
+    def build(login: str = "claudia.moraes") -> Workspace:
         user = next(s for s in people.list_staff(demo_db) if s.login == login)
         runner = TaskRunner()
         runners.append(runner)
-        return ConsoleContext(db=demo_db, runner=runner, user=user, clock=FixedClock(DEMO_NOW),
+        return Workspace(db=demo_db, runner=runner, user=user, clock=FixedClock(DEMO_NOW),
                               policy=current_policy(demo_db))
 
     yield build

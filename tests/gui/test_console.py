@@ -138,16 +138,16 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     from pitstop_desktop.db import Database
     from pitstop_desktop.models.clock import Clock
     from pitstop_desktop.services import people
-    from pitstop_desktop.services.context import current_policy
-    from pitstop_desktop.views.context import ConsoleContext
+    from pitstop_desktop.services.unit_of_work import current_policy
     from pitstop_desktop.views.tasks import TaskRunner
+    from pitstop_desktop.views.workspace import Workspace
 
     db = Database(db_url)
     user = people.add_staff(db, login="sup", name="Supervisora", role="supervisor")
     people.add_client(db, code="C1", name="Cliente Um")
     people.add_staff(db, login="ana", name="Ana", role="attendant", tabs=["n1_rapida"])
     runner = TaskRunner()
-    ctx = ConsoleContext(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
+    ctx = Workspace(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
     watcher = ChangeWatcher(db)
     window = MainWindow(ctx, watcher, remember_layout=False, notifications=False)
     qtbot.addWidget(window)

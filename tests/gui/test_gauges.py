@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.services import gauges as gauge_service
 from pitstop_desktop.services import occurrences
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import gauges as gauge_views
 from pitstop_desktop.views.gauges import GaugePanel, format_percent, format_time_left
 from pitstop_desktop.views.wallboard import Wallboard
@@ -26,7 +26,7 @@ ORDER = ["IS", "URGENTE", "2H", "4H", "24H", "72H", "10D"]
 
 
 @pytest.fixture
-def board(demo_db: Any) -> list[OccurrenceView]:
+def board(demo_db: Any) -> list[OccurrenceRecord]:
     return occurrences.list_occurrences(demo_db, at=DEMO_NOW)
 
 
@@ -48,7 +48,7 @@ def test_time_left_and_percent_formats() -> None:
 
 
 def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
-        qtbot: Any, make_context: Any, board: list[OccurrenceView], monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, make_context: Any, board: list[OccurrenceRecord], monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[str] = []
     real = gauge_service.gauge_snapshot
 
@@ -143,7 +143,7 @@ def test_a_failed_refresh_says_so(qtbot: Any, make_context: Any, monkeypatch: py
 
 
 def test_wallboard_opens_full_screen_and_f11_or_esc_leaves(
-        qtbot: Any, make_context: Any, board: list[OccurrenceView]) -> None:
+        qtbot: Any, make_context: Any, board: list[OccurrenceRecord]) -> None:
     wallboard = Wallboard(make_context())
     qtbot.addWidget(wallboard)
     wallboard.open()

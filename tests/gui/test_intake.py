@@ -23,13 +23,13 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.domain.codes import FAQ_COMPLEMENTARY
 from pitstop_desktop.services import intake, occurrences
-from pitstop_desktop.services.dto import OccurrenceView
 from pitstop_desktop.services.outbox import Outbox, SaveResult
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views.intake import FORM_PAGE, RESULT_PAGE, IntakeWindow, field_for_error
+from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_NOW
 
-MakeContext = Callable[..., ConsoleContext]
+MakeContext = Callable[..., Workspace]
 ATTENDANT = "bruno.carvalho"  # N1 - Rápida and Blip Matriz, on shift 08:00–17:00 (lunch 12–13)
 CTRL, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
 
@@ -83,7 +83,7 @@ class ServerSwitch:
         event.remove(self.db.engine, "do_connect", self._connect)
 
 
-def show(db: Database, number: int) -> OccurrenceView:
+def show(db: Database, number: int) -> OccurrenceRecord:
     return occurrences.show(db, number, at=DEMO_NOW)
 
 

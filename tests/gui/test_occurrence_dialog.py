@@ -19,17 +19,17 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, RuleViolation
 from pitstop_desktop.services import apoio, occurrences
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import messages
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog, sensible_actions
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_NOW
 
-MakeContext = Callable[..., ConsoleContext]
+MakeContext = Callable[..., Workspace]
 
 
-def open_dialog(qtbot: Any, ctx: ConsoleContext, number: int) -> OccurrenceDialog:
+def open_dialog(qtbot: Any, ctx: Workspace, number: int) -> OccurrenceDialog:
     dialog = OccurrenceDialog(ctx, number)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -38,7 +38,7 @@ def open_dialog(qtbot: Any, ctx: ConsoleContext, number: int) -> OccurrenceDialo
     return dialog
 
 
-def show(db: Database, number: int) -> OccurrenceView:
+def show(db: Database, number: int) -> OccurrenceRecord:
     return occurrences.show(db, number, at=DEMO_NOW)
 
 
@@ -144,8 +144,8 @@ def test_sensible_actions_follow_the_state() -> None:
     base = dict(number=1, client="C", client_name="C", channel="phone", kind="question", summary="s",
                 sla="24H", opened_at=DEMO_NOW, due_at=DEMO_NOW, sla_state="on_track", remaining_minutes=1,
                 opened_by="x", complementary_of=None, closed_at=None, faq=None, tab_since=DEMO_NOW, version=1)
-    def view(**kw: Any) -> OccurrenceView:
-        return OccurrenceView(**{**base, "tab": "n1_rapida", "status": "open", "assignee": None, **kw})
+    def view(**kw: Any) -> OccurrenceRecord:
+        return OccurrenceRecord(**{**base, "tab": "n1_rapida", "status": "open", "assignee": None, **kw})
     assert sensible_actions(view()) == {"offer", "forward", "escalate", "send_to_apoio", "close"}
     assert sensible_actions(view(status="in_progress", assignee="t")) == {"forward", "escalate", "send_to_apoio",
                                                                           "close"}

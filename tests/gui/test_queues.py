@@ -18,17 +18,17 @@ from PySide6.QtWidgets import QTreeWidget
 
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.services import apoio, escalations, occurrences
-from pitstop_desktop.services.dto import ApoioItemView, EscalationView
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_NOW
 
-MakeContext = Callable[..., ConsoleContext]
+MakeContext = Callable[..., Workspace]
 
 LEFT, PLAIN = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
-def approvals(qtbot: Any, ctx: ConsoleContext) -> ApprovalsPanel:
+def approvals(qtbot: Any, ctx: Workspace) -> ApprovalsPanel:
     panel = ApprovalsPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 640)
@@ -37,7 +37,7 @@ def approvals(qtbot: Any, ctx: ConsoleContext) -> ApprovalsPanel:
     return panel
 
 
-def apoio_panel(qtbot: Any, ctx: ConsoleContext) -> ApoioPanel:
+def apoio_panel(qtbot: Any, ctx: Workspace) -> ApoioPanel:
     panel = ApoioPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 480)
@@ -59,14 +59,14 @@ def click_row(tree: QTreeWidget, first_column: str, *, double: bool = False) -> 
     raise AssertionError(f"no row {first_column!r}")
 
 
-def escalation(ctx: ConsoleContext, number: int, *, status: str | None = None) -> EscalationView:
+def escalation(ctx: Workspace, number: int, *, status: str | None = None) -> EscalationRecord:
     found = [e for e in escalations.list_escalations(ctx.db) if e.number == number
              and (status is None or e.status == status)]
     assert found, number
     return found[-1]
 
 
-def item(ctx: ConsoleContext, number: int) -> ApoioItemView | None:
+def item(ctx: Workspace, number: int) -> ApoioItemRecord | None:
     return next((i for i in apoio.list_items(ctx.db) if i.number == number), None)
 
 

@@ -12,16 +12,16 @@ from PySide6.QtWidgets import QApplication
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.services import occurrences, slots
-from pitstop_desktop.views.context import ConsoleContext
 from pitstop_desktop.views.intake import FORM_PAGE, RESULT_PAGE, IntakeWindow
 from pitstop_desktop.views.slot_picker import SlotPicker
+from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_DAY, DEMO_NOW
 from tests.gui.test_intake import Keyboard, ocs_with_summary, open_intake, pick_client, save_with_keys  # noqa: F401
 
-MakeContext = Callable[..., ConsoleContext]
+MakeContext = Callable[..., Workspace]
 
 
-def open_picker(qtbot: Any, ctx: ConsoleContext, tab: str, day: date | None = None) -> SlotPicker:
+def open_picker(qtbot: Any, ctx: Workspace, tab: str, day: date | None = None) -> SlotPicker:
     picker = SlotPicker(ctx, tab, day)
     qtbot.addWidget(picker)
     picker.show()

@@ -65,7 +65,7 @@ def test_every_message_has_a_finished_translation() -> None:
                   if row[2].find("translation") is None or row[2].find("translation").get("type") == "unfinished"
                   or not row[3] or not all(form.strip() for form in row[3])]
     assert unfinished == [], (f"{len(unfinished)} message(s) need an English translation "
-                              "(add them to resources/i18n/fill_en.py and run it): " + ", ".join(unfinished))
+                              "(add them to tools/fill_translations.py and run it): " + ", ".join(unfinished))
 
 
 @pytest.mark.parametrize("row", MESSAGES, ids=_id)

@@ -31,7 +31,7 @@ from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, PitstopError, RuleViolation
 from pitstop_desktop.services import occurrences, offers, people
 from pitstop_desktop.services.changes import changes_since
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services.records import OccurrenceRecord
 from tests.conftest import BACKENDS, PG_URL
 
 SP = ZoneInfo("America/Sao_Paulo")
@@ -91,14 +91,14 @@ class Desk:
     db: Database
 
     def call(self, when: datetime | None = None, *, actor: str = "ana", client: str = "ACME",
-             channel: str = "phone", summary: str = "Sistema não abre", **kwargs: Any) -> OccurrenceView:
+             channel: str = "phone", summary: str = "Sistema não abre", **kwargs: Any) -> OccurrenceRecord:
         return occurrences.register_call(self.db, actor=actor, client=client, channel=channel, summary=summary,
                                          at=when or at(9, 0), **kwargs)
 
     def offer(self, number: int, to: str, when: datetime | None = None, actor: str = "ana") -> Any:
         return offers.offer(self.db, number, actor=actor, to=to, at=when or at(9, 5))
 
-    def show(self, number: int, when: datetime | None = None) -> OccurrenceView:
+    def show(self, number: int, when: datetime | None = None) -> OccurrenceRecord:
         return occurrences.show(self.db, number, at=when or at(17, 30))
 
     def revision(self) -> int:

@@ -16,8 +16,8 @@ from sqlalchemy import make_url, text
 import pitstop_desktop
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, PitstopError, RuleViolation
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
-from pitstop_desktop.services.context import NOTIFY_CHANNEL, UnitOfWork
-from pitstop_desktop.services.dto import to_jsonable
+from pitstop_desktop.services.records import to_jsonable
+from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL, UnitOfWork
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     SP,
     Desk,

@@ -36,12 +36,13 @@ from pitstop_desktop.db.orm import (
     StaffRow,
     TabRow,
 )
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.availability import PresenceState
 from pitstop_desktop.domain.codes import FAQ_APPOINTMENT, FAQ_COMPLEMENTARY, ApoioReason, Role, SlaCode, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Conflict
-from pitstop_desktop.services import apoio, demo, escalations, occurrences, offers, people, slots
-from pitstop_desktop.services.context import UnitOfWork, run
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots
+from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 from tests.conftest import BACKENDS, fresh_database_url
 
 SP = ZoneInfo("America/Sao_Paulo")
@@ -110,7 +111,7 @@ class Loaded:
     summary: str
     revision_before: int
     seconds: float
-    views: list[OccurrenceView]
+    views: list[OccurrenceRecord]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -338,7 +339,7 @@ def _plan_digest() -> str:
 
 
 def test_the_plan_does_not_depend_on_hash_seeds() -> None:
-    code = ("from datetime import date; import hashlib; from pitstop_desktop.services import demo; "
+    code = ("from datetime import date; import hashlib; from pitstop_desktop.demo import day as demo; "
             "s = demo.plan_day(date(2026, 11, 24)); "
             "print(hashlib.sha256('\\n'.join(f'{x.at.isoformat()} {x.label}' for x in s).encode()).hexdigest())")
     root = Path(__file__).resolve().parents[2]

@@ -15,10 +15,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from pitstop_desktop.db import Database
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import SlaState, Status
-from pitstop_desktop.services import demo, occurrences, offers
-from pitstop_desktop.services.context import current_policy
-from pitstop_desktop.services.dto import OccurrenceView
+from pitstop_desktop.services import occurrences, offers
 from pitstop_desktop.services.gauges import (
     DayAns,
     GaugeSnapshot,
@@ -27,6 +26,8 @@ from pitstop_desktop.services.gauges import (
     gauge_snapshot,
     local_day_bounds,
 )
+from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.unit_of_work import current_policy
 from tests.conftest import BACKENDS, fresh_database_url
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     DAY,
@@ -182,7 +183,7 @@ NOW = at(14, 30)
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def demo_day(request: pytest.FixtureRequest,
-             tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[OccurrenceView]]]:
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[OccurrenceRecord]]]:
     urls = fresh_database_url(request.param, request, tmp_path_factory.mktemp("gauges_demo"))
     db = Database(next(urls))
     try:
@@ -193,7 +194,7 @@ def demo_day(request: pytest.FixtureRequest,
         urls.close()
 
 
-def test_demo_day_gauges_match_the_board(demo_day: tuple[Database, list[OccurrenceView]]) -> None:
+def test_demo_day_gauges_match_the_board(demo_day: tuple[Database, list[OccurrenceRecord]]) -> None:
     db, views = demo_day
     snapshot: GaugeSnapshot = gauge_snapshot(db, at=NOW)
     states = count_states(snapshot, current_policy(db), NOW)

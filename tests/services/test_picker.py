@@ -16,8 +16,9 @@ from sqlalchemy import event
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.errors import BadValue, NotFound
-from pitstop_desktop.services import demo, offers, people, picker
+from pitstop_desktop.services import offers, people, picker
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     Desk,
     at,

@@ -352,137 +352,137 @@
     <name>BoardModel</name>
     <message>
         <source>OC</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>OC</translation>
     </message>
     <message>
         <source>Cliente</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Customer</translation>
     </message>
     <message>
         <source>Resumo</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Summary</translation>
     </message>
     <message>
         <source>Canal</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Channel</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Type</translation>
     </message>
     <message>
         <source>SLA</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>SLA</translation>
     </message>
     <message>
         <source>Tempo restante</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Time left</translation>
     </message>
     <message>
         <source>Status</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <source>Técnico</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Technician</translation>
     </message>
     <message>
         <source>Aberta em</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Opened at</translation>
     </message>
     <message>
         <source>Na aba há</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>In tab for</translation>
     </message>
     <message>
         <source>Aberta</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Open</translation>
     </message>
     <message>
         <source>Oferecida</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Offered</translation>
     </message>
     <message>
         <source>Em atendimento</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>In progress</translation>
     </message>
     <message>
         <source>Aguardando gestor</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Awaiting manager</translation>
     </message>
     <message>
         <source>Encerrada</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Closed</translation>
     </message>
     <message>
         <source>Telefone</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Phone</translation>
     </message>
     <message>
         <source>Blip</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Blip</translation>
     </message>
     <message>
         <source>Skype</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Skype</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Email</translation>
     </message>
     <message>
         <source>Portal</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Portal</translation>
     </message>
     <message>
         <source>Dúvida</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Question</translation>
     </message>
     <message>
         <source>Erro</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Error</translation>
     </message>
     <message>
         <source>Instalação</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Installation</translation>
     </message>
     <message>
         <source>Treinamento</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Training</translation>
     </message>
     <message>
         <source>Configuração</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Configuration</translation>
     </message>
     <message>
         <source>Outro</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Other</translation>
     </message>
 </context>
@@ -2432,42 +2432,42 @@
     </message>
     <message>
         <source>%1 s</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>restam %1</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 left</translation>
     </message>
     <message>
         <source>estourado há %1</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>breached %1 ago</translation>
     </message>
     <message>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
         <source>Erro inesperado (%1): %2</source>
-        <extracomment>added by fill_en.py: lupdate does not see this call</extracomment>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Unexpected error (%1): %2</translation>
     </message>
 </context>

@@ -4,7 +4,7 @@ Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinis
 
     .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py \\
         -ts pitstop_desktop/resources/i18n/pitstop_en.ts
-    .venv/bin/python pitstop_desktop/resources/i18n/fill_en.py
+    .venv/bin/python tools/fill_translations.py
     .venv/bin/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts \\
         -qm pitstop_desktop/resources/i18n/pitstop_en.qm
 
@@ -28,7 +28,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-TS = Path(__file__).with_name("pitstop_en.ts")
+TS = Path(__file__).resolve().parents[1] / "pitstop_desktop" / "resources" / "i18n" / "pitstop_en.ts"
 LANGUAGE, SOURCE_LANGUAGE = "en", "pt_BR"
 
 # Messages lupdate cannot collect, by the context they are looked up under at run time.
@@ -50,7 +50,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "Erro inesperado (%1): %2",
     ),
 }
-EXTRA_NOTE = "added by fill_en.py: lupdate does not see this call"
+EXTRA_NOTE = "added by fill_translations.py: lupdate does not see this call"
 
 # Portuguese source → English, for every context unless CONTEXTUAL says otherwise.
 # A tuple is a plural (numerus) translation: English has two forms, one and other.

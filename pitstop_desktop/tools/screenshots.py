@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QWidget
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.models.clock import FixedClock
-from pitstop_desktop.services import demo, people
-from pitstop_desktop.views.context import ConsoleContext
+from pitstop_desktop.services import people
 from pitstop_desktop.views.tasks import TaskRunner
+from pitstop_desktop.views.workspace import Workspace
 
 DEMO_DAY = date(2026, 11, 24)
 SUPERVISOR, MANAGER, APOIO = "claudia.moraes", "patricia.nogueira", "fernanda"
@@ -57,7 +58,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
         staff = {s.login: s for s in people.list_staff(db)}
         runner = TaskRunner()
         try:
-            def context(login: str) -> ConsoleContext:
+            def context(login: str) -> Workspace:
                 ctx = build_context(db, runner, staff[login])
                 ctx.clock = FixedClock(datetime.combine(DEMO_DAY, time(14, 30), tzinfo=ctx.policy.calendar.tz))
                 return ctx
@@ -143,7 +144,7 @@ def _an_open_number(db: Database) -> int:
     return int(number or 1)
 
 
-def _intake_screenshots(db: Database, context: Callable[[str], ConsoleContext],
+def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
                         save: Callable[[QWidget, str, int, int], None], runner: TaskRunner, tmp: Path) -> None:
     """The intake window (`pitstop intake`) in its states; the outage is a refused connection, as in the tests."""
     import sqlite3

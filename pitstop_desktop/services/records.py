@@ -8,7 +8,7 @@ from typing import Any
 
 
 @dataclass(frozen=True)
-class StaffView:
+class StaffRecord:
     login: str
     name: str
     role: str
@@ -17,7 +17,7 @@ class StaffView:
 
 
 @dataclass(frozen=True)
-class ClientView:
+class ClientRecord:
     code: str
     name: str
     phone: str | None
@@ -33,7 +33,7 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class EscalationView:
+class EscalationRecord:
     id: int
     number: int
     target: str
@@ -48,7 +48,7 @@ class EscalationView:
 
 
 @dataclass(frozen=True)
-class OccurrenceView:
+class OccurrenceRecord:
     number: int
     client: str
     client_name: str
@@ -69,20 +69,20 @@ class OccurrenceView:
     faq: str | None
     tab_since: datetime
     version: int
-    pending_escalation: EscalationView | None = None
+    pending_escalation: EscalationRecord | None = None
     offered_to: str | None = None
     history: tuple[HistoryEntry, ...] | None = None
 
 
 @dataclass(frozen=True)
 class OfferResult:
-    occurrence: OccurrenceView
+    occurrence: OccurrenceRecord
     warnings: tuple[str, ...] = ()
     moved_to_apoio: bool = False
 
 
 @dataclass(frozen=True)
-class ApoioItemView:
+class ApoioItemRecord:
     number: int
     reason: str
     since: datetime
@@ -92,14 +92,14 @@ class ApoioItemView:
 
 
 @dataclass(frozen=True)
-class SlotView:
+class SlotRecord:
     technician: str
     start: datetime
     end: datetime
 
 
 @dataclass(frozen=True)
-class SlaClassView:
+class SlaClassRecord:
     code: str
     name: str
     target_minutes: int
@@ -107,7 +107,7 @@ class SlaClassView:
 
 
 @dataclass(frozen=True)
-class RosterView:
+class RosterRecord:
     login: str
     day: str
     start: datetime
@@ -117,7 +117,7 @@ class RosterView:
 
 
 @dataclass(frozen=True)
-class PresenceView:
+class PresenceRecord:
     login: str
     kind: str
     at: datetime

@@ -59,8 +59,8 @@ from pitstop_desktop.domain.errors import BadValue, Conflict, PitstopError
 from pitstop_desktop.domain.slots import free_slots
 from pitstop_desktop.domain.tabs import DEFAULT_TABS, Entry, OcFacts, TabRule, check_tab_accepts
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
-from pitstop_desktop.services.context import ADMIN, UnitOfWork, run, tab_rule, utcnow
 from pitstop_desktop.services.settings import DEMO_DAY, set_setting
+from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run, tab_rule, utcnow
 
 SEED = 7367  # FAQ 7367: the SLA article; any constant would do
 PASSWORD = "pitstop"

@@ -1,4 +1,4 @@
-"""Turning occurrence rows into :class:`OccurrenceView` in a few batched queries (no N+1)."""
+"""Turning occurrence rows into :class:`OccurrenceRecord` in a few batched queries (no N+1)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from sqlalchemy import select
 from pitstop_desktop.db.orm import AuditRow, ClientRow, EscalationRow, OccurrenceRow, OfferRow, StaffRow
 from pitstop_desktop.domain.codes import EscalationStatus, OfferAnswer
 from pitstop_desktop.domain.sla import read_sla
-from pitstop_desktop.services.context import UnitOfWork
-from pitstop_desktop.services.dto import EscalationView, HistoryEntry, OccurrenceView
+from pitstop_desktop.services.records import EscalationRecord, HistoryEntry, OccurrenceRecord
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 
 def _logins(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
@@ -20,8 +20,8 @@ def _logins(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
     return dict(uow.session.execute(select(StaffRow.id, StaffRow.login).where(StaffRow.id.in_(ids))).all())
 
 
-def escalation_view(row: EscalationRow, number: int, logins: dict[int, str]) -> EscalationView:
-    return EscalationView(
+def escalation_record(row: EscalationRow, number: int, logins: dict[int, str]) -> EscalationRecord:
+    return EscalationRecord(
         id=row.id, number=number, target=row.target, reason=row.reason,
         requested_by=logins.get(row.requested_by_id, "?"), requested_at=row.requested_at, status=row.status,
         note=row.note, decided_by=logins.get(row.decided_by_id) if row.decided_by_id else None,
@@ -29,9 +29,9 @@ def escalation_view(row: EscalationRow, number: int, logins: dict[int, str]) -> 
     )
 
 
-def occurrence_views(
+def occurrence_records_for(
     uow: UnitOfWork, rows: Sequence[OccurrenceRow], *, history: bool = False
-) -> list[OccurrenceView]:
+) -> list[OccurrenceRecord]:
     if not rows:
         return []
     session, policy = uow.session, uow.policy
@@ -68,7 +68,7 @@ def occurrence_views(
         client = clients[r.client_id]
         esc = pending.get(r.id)
         offer = offers.get(r.id)
-        views.append(OccurrenceView(
+        views.append(OccurrenceRecord(
             number=r.number, client=client.code, client_name=client.name, channel=r.channel, kind=r.kind,
             summary=r.summary, tab=r.tab, status=r.status, sla=r.sla_class, opened_at=r.opened_at,
             due_at=r.due_at, sla_state=reading.state.value, remaining_minutes=reading.remaining_minutes,
@@ -76,13 +76,13 @@ def occurrence_views(
             opened_by=logins.get(r.opened_by_id, "?"),
             complementary_of=linked.get(r.complementary_of_id) if r.complementary_of_id else None,
             closed_at=r.closed_at, faq=r.faq_code, tab_since=r.tab_since, version=r.version,
-            pending_escalation=escalation_view(esc, r.number, logins) if esc else None,
+            pending_escalation=escalation_record(esc, r.number, logins) if esc else None,
             offered_to=logins.get(offer.to_id) if offer else None,
             history=tuple(audit.get(r.id, ())) if history else None,
         ))
     return views
 
 
-def occurrence_view(uow: UnitOfWork, row: OccurrenceRow, *, history: bool = False) -> OccurrenceView:
+def occurrence_record(uow: UnitOfWork, row: OccurrenceRow, *, history: bool = False) -> OccurrenceRecord:
     uow.session.flush()
-    return occurrence_views(uow, [row], history=history)[0]
+    return occurrence_records_for(uow, [row], history=history)[0]

@@ -7,16 +7,16 @@ from dataclasses import dataclass
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.permissions import Action, can
 from pitstop_desktop.models.clock import Clock
-from pitstop_desktop.services.context import Policy
-from pitstop_desktop.services.dto import StaffView
+from pitstop_desktop.services.records import StaffRecord
+from pitstop_desktop.services.unit_of_work import Policy
 from pitstop_desktop.views.tasks import TaskRunner
 
 
 @dataclass
-class ConsoleContext:
+class Workspace:
     db: Database
     runner: TaskRunner
-    user: StaffView
+    user: StaffRecord
     clock: Clock
     policy: Policy
 

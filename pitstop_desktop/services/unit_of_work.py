@@ -27,7 +27,7 @@ from pitstop_desktop.db.orm import (
     TabRow,
 )
 from pitstop_desktop.domain.calendar import BusinessCalendar
-from pitstop_desktop.domain.codes import Clock
+from pitstop_desktop.domain.codes import SlaClock
 from pitstop_desktop.domain.errors import BadValue, NotFound
 from pitstop_desktop.domain.sla import SlaClass, SlaReading, read_sla
 from pitstop_desktop.domain.tabs import TabRule
@@ -100,7 +100,7 @@ def load_policy(session: Session) -> Policy:
     policy = Policy(
         calendar=calendar,
         sla_classes={
-            c.code: SlaClass(c.code, c.name, c.target_minutes, Clock(c.clock), c.position) for c in classes
+            c.code: SlaClass(c.code, c.name, c.target_minutes, SlaClock(c.clock), c.position) for c in classes
         },
         warning_ratio=cal.warning_ratio,
         slot_minutes=cal.slot_minutes,

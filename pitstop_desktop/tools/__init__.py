@@ -1,0 +1,1 @@
+"""Tools that drive the product (screenshots); nothing in the product imports them."""
