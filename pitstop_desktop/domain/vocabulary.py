@@ -1,0 +1,172 @@
+"""The desk's words for stored codes, the SLA palette and the one duration format, for every window and the CLI.
+
+One table per kind of code. The Portuguese words are the source text: the CLI prints them as they are, the
+windows pass them through Qt's translator (``QCoreApplication.translate("pitstop", text)``), so the English
+words live in ``resources/i18n/pitstop_en.ts``, edited with Qt Linguist. ``QT_TRANSLATE_NOOP`` below is the
+marker ``pyside6-lupdate`` looks for; it is defined here so this module stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import timedelta
+
+Translate = Callable[[str], str]
+"""Turns a Portuguese source text into the UI's language; the CLI uses :func:`as_is`."""
+
+CONTEXT = "pitstop"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    return text
+
+
+def as_is(text: str) -> str:
+    return text
+
+
+STATUS = {
+    "open": QT_TRANSLATE_NOOP("pitstop", "aberta"),
+    "offered": QT_TRANSLATE_NOOP("pitstop", "oferecida"),
+    "in_progress": QT_TRANSLATE_NOOP("pitstop", "em atendimento"),
+    "awaiting_approval": QT_TRANSLATE_NOOP("pitstop", "aguardando gestor"),
+    "closed": QT_TRANSLATE_NOOP("pitstop", "encerrada"),
+}
+SLA_STATE = {
+    "on_track": QT_TRANSLATE_NOOP("pitstop", "no prazo"),
+    "warning": QT_TRANSLATE_NOOP("pitstop", "perto de vencer"),
+    "breached": QT_TRANSLATE_NOOP("pitstop", "estourado"),
+    "met": QT_TRANSLATE_NOOP("pitstop", "cumprido"),
+    "missed": QT_TRANSLATE_NOOP("pitstop", "não cumprido"),
+}
+SLA_CLASS = {
+    "IS": QT_TRANSLATE_NOOP("pitstop", "IS"),
+    "URGENTE": QT_TRANSLATE_NOOP("pitstop", "Urgente"),
+    "2H": QT_TRANSLATE_NOOP("pitstop", "2 horas"),
+    "4H": QT_TRANSLATE_NOOP("pitstop", "4 horas"),
+    "24H": QT_TRANSLATE_NOOP("pitstop", "24 horas"),
+    "72H": QT_TRANSLATE_NOOP("pitstop", "72 horas"),
+    "10D": QT_TRANSLATE_NOOP("pitstop", "10 dias"),
+}
+ROLE = {
+    "attendant": QT_TRANSLATE_NOOP("pitstop", "atendente"),
+    "technician": QT_TRANSLATE_NOOP("pitstop", "técnico"),
+    "manager": QT_TRANSLATE_NOOP("pitstop", "gestor técnico"),
+    "apoio": QT_TRANSLATE_NOOP("pitstop", "APOIO da gestão"),
+    "supervisor": QT_TRANSLATE_NOOP("pitstop", "supervisor"),
+    "admin": QT_TRANSLATE_NOOP("pitstop", "administrador"),
+}
+PRESENCE = {
+    "available": QT_TRANSLATE_NOOP("pitstop", "disponível"),
+    "at_lunch": QT_TRANSLATE_NOOP("pitstop", "no almoço"),
+    "offline": QT_TRANSLATE_NOOP("pitstop", "fora"),
+}
+ESCALATION_TARGET = {
+    "especialistas": QT_TRANSLATE_NOOP("pitstop", "Especialistas"),
+    "n2": QT_TRANSLATE_NOOP("pitstop", "N2"),
+}
+ESCALATION_REASON = {
+    "long_in_line": QT_TRANSLATE_NOOP("pitstop", "longo em linha ou acesso remoto"),
+    "not_solvable_n1": QT_TRANSLATE_NOOP("pitstop", "não solucionável no N1"),
+}
+ESCALATION_STATUS = {
+    "pending": QT_TRANSLATE_NOOP("pitstop", "pendente"),
+    "approved": QT_TRANSLATE_NOOP("pitstop", "aprovado"),
+    "rejected": QT_TRANSLATE_NOOP("pitstop", "rejeitado"),
+    "cancelled": QT_TRANSLATE_NOOP("pitstop", "cancelado"),
+}
+APOIO_REASON = {
+    "no_answer": QT_TRANSLATE_NOOP("pitstop", "ninguém respondeu"),
+    "everyone_refused": QT_TRANSLATE_NOOP("pitstop", "todos recusaram"),
+    "n2_approved": QT_TRANSLATE_NOOP("pitstop", "N2 aprovado"),
+    "sent_by_attendant": QT_TRANSLATE_NOOP("pitstop", "enviado pelo atendente"),
+}
+HISTORY_ACTION = {
+    "registered": QT_TRANSLATE_NOOP("pitstop", "registrada"),
+    "offered": QT_TRANSLATE_NOOP("pitstop", "oferecida"),
+    "accepted": QT_TRANSLATE_NOOP("pitstop", "aceita"),
+    "refused": QT_TRANSLATE_NOOP("pitstop", "recusada"),
+    "forwarded": QT_TRANSLATE_NOOP("pitstop", "encaminhada"),
+    "closed": QT_TRANSLATE_NOOP("pitstop", "encerrada"),
+    "complemented": QT_TRANSLATE_NOOP("pitstop", "ligação complementar"),
+    "escalation_requested": QT_TRANSLATE_NOOP("pitstop", "escalonamento pedido"),
+    "escalation_approved": QT_TRANSLATE_NOOP("pitstop", "escalonamento aprovado"),
+    "escalation_rejected": QT_TRANSLATE_NOOP("pitstop", "escalonamento rejeitado"),
+    "sent_to_apoio": QT_TRANSLATE_NOOP("pitstop", "enviada ao APOIO"),
+    "claimed": QT_TRANSLATE_NOOP("pitstop", "assumida pelo APOIO"),
+    "booked": QT_TRANSLATE_NOOP("pitstop", "agendada (FAQ 7037)"),
+}
+KIND = {
+    "question": QT_TRANSLATE_NOOP("pitstop", "dúvida"),
+    "error": QT_TRANSLATE_NOOP("pitstop", "erro"),
+    "installation": QT_TRANSLATE_NOOP("pitstop", "instalação"),
+    "training": QT_TRANSLATE_NOOP("pitstop", "treinamento"),
+    "configuration": QT_TRANSLATE_NOOP("pitstop", "configuração"),
+    "other": QT_TRANSLATE_NOOP("pitstop", "outro"),
+}
+CHANNEL = {
+    "phone": QT_TRANSLATE_NOOP("pitstop", "telefone"),
+    "blip": QT_TRANSLATE_NOOP("pitstop", "Blip"),
+    "skype": QT_TRANSLATE_NOOP("pitstop", "Skype"),
+    "email": QT_TRANSLATE_NOOP("pitstop", "e-mail"),
+    "portal": QT_TRANSLATE_NOOP("pitstop", "portal"),
+}
+
+
+def label(table: Mapping[str, str], code: str | None, translate: Translate = as_is) -> str:
+    """The desk's word for a stored code; an unknown code (a newer database) is shown as it is."""
+    if code is None:
+        return ""
+    source = table.get(str(code))
+    return translate(source) if source is not None else str(code)
+
+
+# The SLA palette: one colour per state, with the text colour that stays readable on it (light and dark mode).
+SLA_COLOUR = {
+    "on_track": "#2e9e4f",
+    "warning": "#d98a00",
+    "breached": "#d43c3c",
+    "met": "#2e9e4f",
+    "missed": "#d43c3c",
+}
+SLA_TEXT_ON_COLOUR = {
+    "on_track": "#ffffff",
+    "warning": "#1a1a1a",
+    "breached": "#ffffff",
+    "met": "#ffffff",
+    "missed": "#ffffff",
+}
+ERROR_COLOUR = "#d43c3c"
+WARNING_COLOUR = "#b86e00"
+
+DURATION_UNITS = (
+    QT_TRANSLATE_NOOP("pitstop", "%1 s"),
+    QT_TRANSLATE_NOOP("pitstop", "%1 min"),
+    QT_TRANSLATE_NOOP("pitstop", "%1 h %2 min"),
+    QT_TRANSLATE_NOOP("pitstop", "%1 d %2 h"),
+)
+
+
+def duration(delta: timedelta, translate: Translate = as_is) -> str:
+    """A time a person reads at a glance: ``45 s``, ``12 min``, ``2 h 05 min``, ``3 d 4 h`` (never negative)."""
+    seconds_unit, minutes_unit, hours_unit, days_unit = DURATION_UNITS
+    seconds = max(0, int(delta.total_seconds()))
+    if seconds < 60:
+        return translate(seconds_unit).replace("%1", str(seconds))
+    minutes = seconds // 60
+    if minutes < 60:
+        return translate(minutes_unit).replace("%1", str(minutes))
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return translate(hours_unit).replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+    days, hours = divmod(hours, 24)
+    return translate(days_unit).replace("%1", str(days)).replace("%2", str(hours))
+
+
+def remaining(minutes: int, translate: Translate = as_is) -> str:
+    """The SLA's time left, or how long ago it ran out (``minutes`` is negative then)."""
+    if minutes >= 0:
+        return translate(QT_TRANSLATE_NOOP("pitstop", "restam %1")).replace(
+            "%1", duration(timedelta(minutes=minutes), translate))
+    return translate(QT_TRANSLATE_NOOP("pitstop", "estourado há %1")).replace(
+        "%1", duration(timedelta(minutes=-minutes), translate))

@@ -1,0 +1,198 @@
+"""One small table model for every list that is not the board: queues, pickers, histories, the intake lists.
+
+Rows are plain objects (the services' records) keyed by an id. :meth:`RowModel.set_rows` turns a fresh read
+into the smallest set of changes — ``dataChanged`` for a row whose content changed, ``beginInsertRows`` /
+``beginRemoveRows`` for rows that came or went — so a view keeps its selection and scroll position and one
+changed row re-renders one row. Columns say how a row is shown; roles are :class:`RowRole`, never bare
+``UserRole + n`` integers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowRole(IntEnum):
+    """Custom roles of :class:`RowModel` (every column answers them)."""
+
+    KEY = Qt.ItemDataRole.UserRole + 1  # the row's id
+    ROW = Qt.ItemDataRole.UserRole + 2  # the row object itself
+    SORT = Qt.ItemDataRole.UserRole + 3  # a value that sorts the column naturally (numbers, times)
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """How one column shows a row: its header, its text and, optionally, a tooltip, colours and sort key."""
+
+    title: str
+    text: Callable[[T], str]
+    tooltip: Callable[[T], str | None] | None = None
+    foreground: Callable[[T], QColor | None] | None = None
+    background: Callable[[T], QColor | None] | None = None
+    sort: Callable[[T], Any] | None = None
+    align: Qt.AlignmentFlag | None = None
+
+
+class RowModel(QAbstractTableModel, Generic[T]):
+    """A list of rows keyed by id, shown through :class:`Column` specs; updates touch only what changed."""
+
+    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], Hashable], parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._key = key
+        self._rows: list[T] = []
+        self._keys: list[Hashable] = []
+        self._position: dict[Hashable, int] = {}
+
+    # Reading
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def keys(self) -> list[Hashable]:
+        return list(self._keys)
+
+    def row_of(self, key: Hashable) -> int | None:
+        return self._position.get(key)
+
+    def row_for(self, key: Hashable) -> T | None:
+        position = self._position.get(key)
+        return None if position is None else self._rows[position]
+
+    def at(self, row: int) -> T:
+        return self._rows[row]
+
+    def key_at(self, row: int) -> Hashable:
+        return self._keys[row]
+
+    def texts(self) -> list[list[str]]:
+        """Every row as the texts its columns show (what a person reads; tests read it too)."""
+        return [[column.text(item) for column in self._columns] for item in self._rows]
+
+    # Changing
+
+    def set_rows(self, rows: Iterable[T]) -> None:
+        """Make the model show ``rows`` in this order, touching only rows that came, went, moved or changed."""
+        new_rows = list(rows)
+        new_keys = [self._key(item) for item in new_rows]
+        if len(set(new_keys)) != len(new_keys):
+            raise ValueError("RowModel.set_rows: two rows share a key")
+        wanted = set(new_keys)
+        # Remove rows that went, from the bottom up so positions stay valid.
+        for position in range(len(self._keys) - 1, -1, -1):
+            if self._keys[position] not in wanted:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position], self._keys[position]
+                self.endRemoveRows()
+        self._reindex()
+        # Walk the wanted order: update in place, move, or insert.
+        for target, (key, item) in enumerate(zip(new_keys, new_rows, strict=True)):
+            current = self._position.get(key)
+            if current is None:
+                self.beginInsertRows(QModelIndex(), target, target)
+                self._rows.insert(target, item)
+                self._keys.insert(target, key)
+                self.endInsertRows()
+                self._reindex()
+                continue
+            if current != target:
+                # moveRows' destination is "the row before which it goes", counted before the move.
+                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), target)
+                self._rows.insert(target, self._rows.pop(current))
+                self._keys.insert(target, self._keys.pop(current))
+                self.endMoveRows()
+                self._reindex()
+            if self._rows[target] != item:
+                self._rows[target] = item
+                self._changed(target)
+
+    def upsert(self, item: T) -> None:
+        """Update the row with ``item``'s key in place, or append it."""
+        key = self._key(item)
+        position = self._position.get(key)
+        if position is None:
+            position = len(self._rows)
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.append(item)
+            self._keys.append(key)
+            self._position[key] = position
+            self.endInsertRows()
+        elif self._rows[position] != item:
+            self._rows[position] = item
+            self._changed(position)
+
+    def remove(self, key: Hashable) -> bool:
+        position = self._position.get(key)
+        if position is None:
+            return False
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position], self._keys[position]
+        self._reindex()
+        self.endRemoveRows()
+        return True
+
+    def refresh_texts(self) -> None:
+        """Re-render every cell (texts that depend on the time, such as waiting times), keeping everything else."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+    def _changed(self, position: int) -> None:
+        self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
+
+    def _reindex(self) -> None:
+        self._position = {key: position for position, key in enumerate(self._keys)}
+
+    # Qt's side
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
+                or not (0 <= index.column() < len(self._columns)):
+            return None
+        item = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(item)
+        if role == RowRole.KEY:
+            return self._keys[index.row()]
+        if role == RowRole.ROW:
+            return item
+        if role == RowRole.SORT:
+            return column.sort(item) if column.sort else column.text(item)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(item)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            colour = column.foreground(item)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            colour = column.background(item)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
+            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
