@@ -17,7 +17,7 @@ Translate = Callable[[str], str]
 CONTEXT = "pitstop"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     return text
 
 
