@@ -24,6 +24,25 @@ from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, PitstopError
 from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
+from pitstop_desktop.domain.vocabulary import (
+    APOIO_REASON,
+    CHANNEL,
+    ESCALATION_REASON,
+    ESCALATION_STATUS,
+    ESCALATION_TARGET,
+    HISTORY_ACTION,
+    KIND,
+    PRESENCE,
+    PRESENCE_EVENT,
+    ROLE,
+    SLA_CLOCK,
+    SLA_STATE,
+    STATUS,
+    countdown,
+    label,
+    remaining,
+    sla_class_name,
+)
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, sla, slots
 from pitstop_desktop.services.records import OccurrenceRecord, to_jsonable
 from pitstop_desktop.services.unit_of_work import calendar_timezone
@@ -82,7 +101,7 @@ class Context:
             self._db.dispose()
 
 
-# Output
+# Output: the human form prints the desk's words (domain/vocabulary.py, in Portuguese); --json keeps the codes.
 
 
 def _emit_json(ctx: Context, value: Any, *, drop: frozenset[str] = frozenset()) -> None:
@@ -91,12 +110,6 @@ def _emit_json(ctx: Context, value: Any, *, drop: frozenset[str] = frozenset()) 
 
 def _hhmm(ctx: Context, moment: datetime | None) -> str:
     return moment.astimezone(ctx.tz).strftime("%d/%m %H:%M") if moment else "-"
-
-
-def _remaining(minutes: int) -> str:
-    sign = "-" if minutes < 0 else ""
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}{hours}h{mins:02d}" if hours else f"{sign}{mins}min"
 
 
 def _table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
@@ -111,8 +124,10 @@ def _table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
 def _print_oc(ctx: Context, oc: OccurrenceRecord) -> None:
     print(f"OC {oc.number} — {oc.client} {oc.client_name}")
     print(f"  {oc.summary}")
-    print(f"  aba {oc.tab} · status {oc.status} · canal {oc.channel} · tipo {oc.kind}")
-    print(f"  SLA {oc.sla}: vence {_hhmm(ctx, oc.due_at)} · {oc.sla_state} · restam {_remaining(oc.remaining_minutes)}")
+    print(f"  aba {oc.tab} · status {label(STATUS, oc.status)} · canal {label(CHANNEL, oc.channel)}"
+          f" · tipo {label(KIND, oc.kind)}")
+    print(f"  SLA {oc.sla} ({sla_class_name(oc.sla)}): vence {_hhmm(ctx, oc.due_at)} · {label(SLA_STATE, oc.sla_state)}"
+          f" · {remaining(oc.remaining_minutes)}")
     print(f"  aberta {_hhmm(ctx, oc.opened_at)} por {oc.opened_by} · responsável {oc.assignee or '-'}"
           + (f" · oferecida a {oc.offered_to}" if oc.offered_to else ""))
     if oc.complementary_of:
@@ -121,11 +136,12 @@ def _print_oc(ctx: Context, oc: OccurrenceRecord) -> None:
         print(f"  encerrada {_hhmm(ctx, oc.closed_at)} · FAQ {oc.faq}")
     if oc.pending_escalation:
         e = oc.pending_escalation
-        print(f"  escalonamento {e.id} pendente → {e.target} ({e.reason}) pedido por {e.requested_by}")
+        print(f"  escalonamento {e.id} pendente → {label(ESCALATION_TARGET, e.target)}"
+              f" ({label(ESCALATION_REASON, e.reason)}) pedido por {e.requested_by}")
     if oc.history:
         print("  histórico:")
         for h in oc.history:
-            print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {h.action:<22} {h.detail}")
+            print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {label(HISTORY_ACTION, h.action):<22} {h.detail}")
 
 
 # Commands
@@ -200,7 +216,7 @@ def cmd_staff_list(ctx: Context) -> int:
     if ctx.args.json:
         _emit_json(ctx, rows)
     else:
-        _table([(s.login, s.name, s.role, s.site, ",".join(s.tabs)) for s in rows],
+        _table([(s.login, s.name, label(ROLE, s.role), s.site, ",".join(s.tabs)) for s in rows],
                ["login", "nome", "papel", "local", "abas"])
     return 0
 
@@ -246,7 +262,7 @@ def cmd_roster_set(ctx: Context) -> int:
 def cmd_presence(ctx: Context) -> int:
     a = ctx.args
     view = people.record_presence(ctx.database(), login=a.login, kind=a.event, at=ctx.at())
-    print(f"{view.login}: {view.kind} às {_hhmm(ctx, view.at)} ({view.state})")
+    print(f"{view.login}: {label(PRESENCE_EVENT, view.kind)} às {_hhmm(ctx, view.at)} ({label(PRESENCE, view.state)})")
     return 0
 
 
@@ -281,8 +297,8 @@ def cmd_oc_list(ctx: Context) -> int:
     if a.json:
         _emit_json(ctx, rows, drop=frozenset({"history"}))
     else:
-        _table([(o.number, o.client, o.summary[:40], o.tab, o.status, o.sla, o.sla_state,
-                 _remaining(o.remaining_minutes), o.assignee or "-") for o in rows],
+        _table([(o.number, o.client, o.summary[:40], o.tab, label(STATUS, o.status), o.sla,
+                 label(SLA_STATE, o.sla_state), countdown(o.remaining_minutes), o.assignee or "-") for o in rows],
                ["OC", "cliente", "resumo", "aba", "status", "SLA", "estado", "restam", "responsável"])
     return 0
 
@@ -330,7 +346,8 @@ def cmd_oc_escalate(ctx: Context) -> int:
     if a.json:
         _emit_json(ctx, esc)
     else:
-        print(f"escalonamento {esc.id}: OC {esc.number} → {esc.target}, aguardando a validação de um gestor")
+        print(f"escalonamento {esc.id}: OC {esc.number} → {label(ESCALATION_TARGET, esc.target)}, "
+              "aguardando a validação de um gestor")
     return 0
 
 
@@ -345,8 +362,9 @@ def cmd_escalation_list(ctx: Context) -> int:
     if ctx.args.json:
         _emit_json(ctx, rows)
     else:
-        _table([(e.id, e.number, e.target, e.reason, e.requested_by, _hhmm(ctx, e.requested_at), e.status,
-                 e.decided_by or "") for e in rows],
+        _table([(e.id, e.number, label(ESCALATION_TARGET, e.target), label(ESCALATION_REASON, e.reason),
+                 e.requested_by, _hhmm(ctx, e.requested_at), label(ESCALATION_STATUS, e.status), e.decided_by or "")
+                for e in rows],
                ["id", "OC", "destino", "motivo", "pedido por", "em", "status", "decidido por"])
     return 0
 
@@ -371,7 +389,8 @@ def cmd_apoio_list(ctx: Context) -> int:
     if ctx.args.json:
         _emit_json(ctx, rows)
     else:
-        _table([(i.number, i.reason, _hhmm(ctx, i.since), i.claimed_by or "-", i.note or "") for i in rows],
+        _table([(i.number, label(APOIO_REASON, i.reason), _hhmm(ctx, i.since), i.claimed_by or "-", i.note or "")
+                for i in rows],
                ["OC", "motivo", "desde", "assumida por", "observação"])
     return 0
 
@@ -416,7 +435,8 @@ def cmd_sla_classes(ctx: Context) -> int:
         _emit_json(ctx, [{"code": c.code, "target_minutes": c.target_minutes, "clock": c.clock, "name": c.name}
                          for c in rows])
     else:
-        _table([(c.code, c.name, c.target_minutes, c.clock) for c in rows], ["código", "nome", "minutos", "relógio"])
+        _table([(c.code, sla_class_name(c.code, c.name), c.target_minutes, label(SLA_CLOCK, c.clock)) for c in rows],
+               ["código", "nome", "minutos", "relógio"])
     return 0
 
 

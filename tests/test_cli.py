@@ -170,9 +170,9 @@ def test_roster_presence_and_slots(pit) -> None:  # type: ignore[no-untyped-def]
         ("caio", "08:00", "09:00"), ("caio", "09:00", "10:00"), ("caio", "10:30", "11:30")]
     assert all(is_local_iso(r["start"]) and is_local_iso(r["end"]) for r in rows)
     login = pit("presence", "caio", "login", "--at", "2026-11-25T08:02")
-    assert login.code == 0 and "online" in login.out
+    assert login.code == 0 and "caio: login às 25/11 08:02 (logado)" in login.out
     lunch = pit("presence", "caio", "lunch", "--at", "2026-11-25T10:00-03:00")
-    assert lunch.code == 0 and "at_lunch" in lunch.out
+    assert lunch.code == 0 and "(no almoço)" in lunch.out and "at_lunch" not in lunch.out
     # out of order (lunch again while at lunch) is a bad value, not a crash
     again = pit("presence", "caio", "lunch", "--at", "2026-11-25T10:05")
     assert again.code == 2 and again.err_line
@@ -301,7 +301,39 @@ def test_escalation_list_approve_reject(pit) -> None:  # type: ignore[no-untyped
     statuses = {e["id"]: e["status"] for e in pit("escalation", "list", "--json").json()}
     assert statuses == {first["id"]: "approved", second["id"]: "rejected"}
     assert pit("escalation", "list", "--json", "--pending").json() == []
-    assert "especialistas" in pit("escalation", "list").out
+    assert "Especialistas" in pit("escalation", "list").out
+
+
+def test_human_output_prints_the_desks_words_and_json_keeps_the_codes(pit) -> None:  # type: ignore[no-untyped-def]
+    """One vocabulary (domain/vocabulary.py): the tables say what the windows say; ``--json`` keeps the codes."""
+    for minute in ("00", "01"):
+        assert pit(*NEW, "--sla", "2H", "--at", f"2026-11-24T09:{minute}").code == 0
+    # OC 1 waits for a manager; OC 2 is offered to caio, who does not answer for 15 minutes (R5: no answer)
+    assert pit("oc", "escalate", "1", "--to", "n2", "--reason", "not_solvable_n1", "--as", "ana", "--at",
+               "2026-11-24T09:05").code == 0
+    assert pit("oc", "offer", "2", "--to", "caio", "--as", "ana", "--at", "2026-11-24T09:05").code == 0
+    assert pit("apoio", "send", "2", "--as", "ana", "--reason", "sem resposta", "--at", "2026-11-24T09:20").code == 0
+
+    listed = pit("oc", "list", "--at", "2026-11-24T10:30").out
+    assert "aguardando gestor" in listed and "perto de vencer" in listed and "30min" in listed
+    assert not {"awaiting_approval", "warning", "open"} & set(listed.split())
+    assert [r["status"] for r in pit("oc", "list", "--json", "--at", "2026-11-24T10:30").json()] == [
+        "awaiting_approval", "open"]
+    shown = pit("oc", "show", "1", "--at", "2026-11-24T10:30").out
+    for words in ("status aguardando gestor", "canal telefone", "tipo dúvida", "SLA 2H (2 Horas)",
+                  "perto de vencer · restam 30 min", "→ N2 (não solucionável no N1)", "registrada",
+                  "escalonamento pedido"):
+        assert words in shown, (words, shown)
+    assert "ninguém respondeu" in pit("apoio", "list").out
+    assert [i["reason"] for i in pit("apoio", "list", "--json").json()] == ["no_answer"]
+    escalation_rows = pit("escalation", "list").out
+    assert "não solucionável no N1" in escalation_rows and "pendente" in escalation_rows
+    assert "not_solvable_n1" not in escalation_rows
+    staff = pit("staff", "list").out
+    assert "técnico" in staff and "technician" not in staff
+    classes = pit("sla", "classes").out
+    assert "2 Horas" in classes and "horas úteis" in classes and "horas corridas" in classes
+    assert "business" not in classes
 
 
 def test_apoio_list_claim_send_forward_to_n2(pit) -> None:  # type: ignore[no-untyped-def]

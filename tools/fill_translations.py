@@ -1,21 +1,25 @@
-"""Fill pitstop_en.ts with the English translations kept below, then compile it with lrelease.
+"""Pre-fill the unfinished messages of pitstop_en.ts with the English translations kept below.
 
-Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinished)::
+Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinished), then compile with
+lrelease (``make translations`` does all three)::
 
-    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py \\
+    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py pitstop_desktop/domain/*.py \\
         -ts pitstop_desktop/resources/i18n/pitstop_en.ts
     .venv/bin/python tools/fill_translations.py
     .venv/bin/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts \\
         -qm pitstop_desktop/resources/i18n/pitstop_en.qm
 
-The dictionaries here are the source of truth: a translation edited in Qt Linguist is overwritten on the next
-run, so change it here. Strings with no entry stay ``type="unfinished"`` and are listed; the exit status is 1
-then, so a new string is not forgotten.
+The .ts file is the source of truth, edited with Qt Linguist. This script only fills a message that is
+unfinished (``type="unfinished"``) or empty; a finished translation — a translator's edit — is never
+overwritten, even when the dictionaries below say something else. To change a finished translation, change it
+in Linguist. Unfinished strings with no entry here stay unfinished and are listed; the exit status is 1 then, so
+a new string is not forgotten.
 
 It also adds the messages lupdate cannot see (:data:`EXTRA`): lupdate only reads literal ``tr()`` /
-``translate()`` / ``QT_TRANSLATE_NOOP`` calls, so a wrapper such as ``_t("OC")`` in ``models/board.py`` or a
-``translate("MainWindow", text)`` over a loop variable never reaches the .ts, and the module-level
-``messages.tr()`` is filed under an empty context while it looks strings up under ``"pitstop"``.
+``translate()`` / ``QT_TRANSLATE_NOOP`` calls, so a wrapper such as ``_t("OC")`` in ``models/board.py``
+never reaches the .ts, and the module-level ``messages.tr()`` is filed under an empty context while it looks
+strings up under ``"pitstop"``. The desk's words (``domain/vocabulary.py``) are marked with
+``QT_TRANSLATE_NOOP("pitstop", …)``, so lupdate sees them.
 
 The file is written back in lupdate's own layout (4-space indent, ``&apos;``/``&quot;`` escapes, contexts in
 name order) so a later lupdate run produces a small diff.
@@ -37,15 +41,9 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "BoardModel": (
         "OC", "Cliente", "Resumo", "Canal", "Tipo", "SLA", "Tempo restante", "Status", "Técnico", "Aberta em",
         "Na aba há",
-        "Aberta", "Oferecida", "Em atendimento", "Aguardando gestor", "Encerrada",
-        "Telefone", "Blip", "Skype", "E-mail", "Portal",
-        "Dúvida", "Erro", "Instalação", "Treinamento", "Configuração", "Outro",
     ),
-    # views/main_window.py: role_label() translates labels[role]
-    "MainWindow": ("atendente", "técnico", "gestor", "APOIO", "supervisor", "administrador"),
     # views/messages.py: tr(text) = QCoreApplication.translate("pitstop", text); lupdate files these under ""
     "pitstop": (
-        "%1 s", "%1 min", "%1 h %2 min", "%1 d %2 h", "restam %1", "estourado há %1",
         "O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.",
         "Erro inesperado (%1): %2",
     ),
@@ -55,7 +53,7 @@ EXTRA_NOTE = "added by fill_translations.py: lupdate does not see this call"
 # Portuguese source → English, for every context unless CONTEXTUAL says otherwise.
 # A tuple is a plural (numerus) translation: English has two forms, one and other.
 EN: dict[str, str | tuple[str, ...]] = {
-    # durations, SLA time left, generic errors (views/messages.py)
+    # durations, SLA time left (domain/vocabulary.py), generic errors (views/messages.py)
     "%1 s": "%1 s",
     "%1 min": "%1 min",
     "%1 h %2 min": "%1 h %2 min",
@@ -65,21 +63,18 @@ EN: dict[str, str | tuple[str, ...]] = {
     "O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.":
         "The database did not respond; nothing was changed. Try again in a moment.",
     "Erro inesperado (%1): %2": "Unexpected error (%1): %2",
-    # code labels (views/messages.py)
+    # code labels (domain/vocabulary.py)
     "aberta": "open",
     "oferecida": "offered",
     "em atendimento": "in progress",
-    "aguardando validação": "awaiting approval",
     "encerrada": "closed",
     "no prazo": "on track",
-    "em alerta": "at risk",
     "estourado": "breached",
     "cumprido": "met",
     "não cumprido": "missed",
     "atendente": "attendant",
     "técnico": "technician",
     "gestor técnico": "technical manager",
-    "gestor": "manager",
     "APOIO da gestão": "management APOIO",
     "supervisor": "supervisor",
     "administrador": "administrator",
@@ -91,7 +86,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "aprovado": "approved",
     "rejeitado": "rejected",
     "cancelado": "cancelled",
-    "ninguém aceitou": "nobody accepted",
+    "ninguém respondeu": "nobody answered",
     "todos recusaram": "everyone refused",
     "N2 aprovado": "N2 approved",
     "enviado pelo atendente": "sent by the attendant",
@@ -120,6 +115,20 @@ EN: dict[str, str | tuple[str, ...]] = {
     "disponível": "available",
     "no almoço": "at lunch",
     "fora": "offline",
+    "logado": "logged in",
+    "login": "login",
+    "saída para o almoço": "out to lunch",
+    "volta do almoço": "back from lunch",
+    "logout": "logout",
+    "IS": "IS",
+    "Urgente": "Urgent",
+    "2 Horas": "2 hours",
+    "4 Horas": "4 hours",
+    "24 Horas": "24 hours",
+    "72 Horas": "72 hours",
+    "10 Dias": "10 days",
+    "horas úteis": "business hours",
+    "horas corridas": "calendar hours",
     "o código FAQ": "the FAQ code",
     "o motivo": "the reason",
     "o resumo": "the summary",
@@ -139,19 +148,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Aberta em": "Opened at",
     "Na aba há": "In tab for",
     "Aberta": "Open",
-    "Oferecida": "Offered",
-    "Em atendimento": "In progress",
-    "Aguardando gestor": "Awaiting manager",
-    "Encerrada": "Closed",
     "Telefone": "Phone",
-    "E-mail": "Email",
-    "Portal": "Portal",
-    "Dúvida": "Question",
-    "Erro": "Error",
-    "Instalação": "Installation",
-    "Treinamento": "Training",
-    "Configuração": "Configuration",
-    "Outro": "Other",
     "Filtrar por número, cliente, resumo ou técnico…": "Filter by number, customer, summary or technician…",
     "Só em risco": "At risk only",
     "Só sem técnico": "Unassigned only",
@@ -165,11 +162,10 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Não foi possível atualizar os indicadores: {error}": "Could not update the indicators: {error}",
     "ANS diário — últimos {days} dias": "Daily SLA compliance — last {days} days",
     "abertas": "open",
-    "em risco": "at risk",
     "estourados": "breached",
     "ANS hoje": "SLA met today",
-    "{name} ({code}): {open} abertas, {warning} em risco, {breached} estourados.":
-        "{name} ({code}): {open} open, {warning} at risk, {breached} breached.",
+    "{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.":
+        "{name} ({code}): {open} open, {warning} due soon, {breached} breached.",
     "Hoje: {met} de {total} encerradas no prazo ({ans}).": "Today: {met} of {total} closed on time ({ans}).",
     "Nenhuma OC desta classe encerrada hoje.": "No OCs of this class closed today.",
     "Clique para filtrar a Agenda por esta classe.": "Click to filter the Agenda by this class.",
@@ -180,12 +176,13 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Nenhuma OC em risco agora": "No OCs at risk right now",
     "sem técnico": "no technician",
     "+ {count} OCs em risco fora da tela": "+ {count} more OCs at risk off screen",
-    "Em risco e estourados: {count}  ·  {breached} estourados": "At risk and breached: {count}  ·  {breached} breached",
+    "Perto de vencer e estourados: {count}  ·  {breached} estourados":
+        "Due soon and breached: {count}  ·  {breached} breached",
     "ANS hoje {ans}  ({met} de {total})": "SLA met today {ans}  ({met} of {total})",
     "ANS hoje —": "SLA met today —",
     "Pit Stop — painel de SLA": "Pit Stop — SLA wallboard",
     "Pit Stop · SLA agora": "Pit Stop · SLA now",
-    "Em risco e estourados": "At risk and breached",
+    "Perto de vencer e estourados": "Due soon and breached",
     # APOIO queue (views/queues.py)
     "Fila do APOIO N1": "APOIO N1 queue",
     "Motivo": "Reason",
@@ -256,14 +253,13 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Sem conexão com o banco — tentando de novo… ({0})": "No connection to the database — retrying… ({0})",
     "SLA estourado": "SLA breached",
     "OC {0} estourou o SLA.": "OC {0} breached its SLA.",
-    "SLA em risco": "SLA at risk",
-    "OC {0} entrou em alerta de SLA.": "OC {0} is now at risk of breaching its SLA.",
+    "SLA perto de vencer": "SLA due soon",
+    "OC {0} está perto de vencer o SLA.": "The SLA of OC {0} is due soon.",
     "Pit Stop | Agenda": "Pit Stop | Agenda",
     "Escalonamento aguardando": "Escalation waiting",
     "{0} pedido(s) de escalonamento aguardam sua validação.": "{0} escalation request(s) awaiting your approval.",
     "Novo item no APOIO": "New item in APOIO",
     "{0} OC(s) entraram na fila do APOIO.": "{0} OC(s) entered the APOIO queue.",
-    "APOIO": "APOIO",
     # occurrence dialog (views/occurrence_dialog.py)
     "OC %1": "OC %1",
     "Canal e tipo": "Channel and type",
@@ -361,23 +357,12 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Almoço previsto": "Planned lunch",
     "Logado": "Logged in",
     "Agendamento": "Appointment",
-    "OC no prazo": "OC on track",
     "perto de vencer": "due soon",
-    "vencida": "breached",
-    "vencido": "breached",
     "encerrada / repassada": "closed / handed over",
     "Gestão": "Management",
-    "Disponível": "Available",
-    "Offline": "Offline",
-    "Saindo em breve": "Leaving soon",
-    "fora do prazo": "missed",
+    "saindo em breve": "leaving soon",
     "sem SLA": "no SLA",
     "aguardando gestor": "awaiting manager",
-    "Atendente": "Attendant",
-    "Técnico(a)": "Technician",
-    "Gestor(a)": "Manager",
-    "Supervisor(a)": "Supervisor",
-    "Administrador(a)": "Administrator",
     "Agendamento (FAQ 7037): OC {number}, {start}–{end}": "Appointment (FAQ 7037): OC {number}, {start}–{end}",
     "OC {number}": "OC {number}",
     "SLA {code}: {state}": "SLA {code}: {state}",
@@ -550,7 +535,7 @@ EN: dict[str, str | tuple[str, ...]] = {
 # Where the same Portuguese word needs a different English one.
 CONTEXTUAL: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("OccurrenceDialog", "Aberta"): "Opened",  # a field caption; its value is "14:05 by Cláudia"
-    ("TimelineCanvas", "Em atendimento"): "Busy",  # a person's state, not an OC's status
+    ("TimelineCanvas", "em atendimento"): "busy",  # a person's state, not an OC's status
 }
 
 PLACEHOLDER = re.compile(r"%n|%L?\d+|\{\w*\}|</?[a-zA-Z][^>]*>")
@@ -598,13 +583,30 @@ def _add_extra(root: ET.Element) -> int:
                 ET.SubElement(message, "translation", type="unfinished")
                 added += 1
             translation = message.find("translation")
-            if translation is not None and translation.get("type") in ("vanished", "obsolete"):
+            if translation is not None and translation.get("type") == "vanished":  # lupdate: it was finished
+                translation.attrib.pop("type")
+            elif translation is not None and translation.get("type") == "obsolete":  # it was unfinished
                 translation.set("type", "unfinished")
     return added
 
 
+def is_finished(message: ET.Element) -> bool:
+    """A translation someone finished (in Qt Linguist, or an earlier run): not unfinished, no empty form."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") is not None:  # unfinished, vanished or obsolete
+        return False
+    if message.get("numerus") == "yes":
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+    else:
+        forms = [translation.text or ""]
+    return bool(forms) and all(form.strip() for form in forms)
+
+
 def fill(root: ET.Element) -> tuple[int, int, list[str]]:
-    """Add the EXTRA messages and fill every translation we know; returns (added, filled, missing)."""
+    """Add the EXTRA messages and pre-fill the unfinished or empty ones we know; returns (added, filled, missing).
+
+    A finished translation is left exactly as it is: the .ts, not this script, has the last word.
+    """
     root.set("language", LANGUAGE)
     root.set("sourcelanguage", SOURCE_LANGUAGE)
     added = _add_extra(root)
@@ -618,6 +620,8 @@ def fill(root: ET.Element) -> tuple[int, int, list[str]]:
                 translation = ET.SubElement(message, "translation", type="unfinished")
             if translation.get("type") in ("vanished", "obsolete"):
                 continue  # gone from the sources; lupdate -no-obsolete drops it
+            if is_finished(message):
+                continue  # a translator's (or an earlier run's) work: never overwritten
             text = translation_for(name, source)
             if text is None:
                 missing.append(f"{name or '<empty>'}: {source!r}")
@@ -670,7 +674,7 @@ def main(path: Path = TS) -> int:
     root = ET.parse(path).getroot()
     added, filled, missing = fill(root)
     path.write_text(dumps(root), encoding="utf-8")
-    print(f"{path.name}: {filled} translated, {added} added for lupdate-invisible calls, {len(missing)} missing")
+    print(f"{path.name}: {filled} pre-filled, {added} added for lupdate-invisible calls, {len(missing)} missing")
     for line in missing:
         print(f"  missing: {line}")
     return 1 if missing else 0

@@ -43,6 +43,7 @@ from pitstop_desktop.db.orm import (
     StaffTabRow,
     TabRow,
 )
+from pitstop_desktop.domain import vocabulary
 from pitstop_desktop.domain.availability import PresenceEvent, PresenceState, RosterDay, presence_state
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.codes import (
@@ -52,7 +53,6 @@ from pitstop_desktop.domain.codes import (
     PresenceKind,
     Role,
     SlaState,
-    Status,
     TabCode,
 )
 from pitstop_desktop.domain.errors import BadValue, Conflict, PitstopError
@@ -1114,17 +1114,11 @@ def _load_records(db: Database, day: date) -> None:
         people.set_roster(db, login=p.login, day=day, start=p.shift[0], end=p.shift[1], lunch=p.lunch)
 
 
-_STATUS_WORDS = {
-    Status.OPEN.value: "abertas", Status.OFFERED.value: "oferecidas", Status.IN_PROGRESS.value: "em atendimento",
-    Status.AWAITING_APPROVAL.value: "aguardando validação", Status.CLOSED.value: "encerradas",
-}
-
-
 def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> str:
     """One line about the demo day as the board sees it at the demo clock."""
     now = demo_moment(day, timezone)
     views = occurrences.list_occurrences(db, at=now)
-    by_status = {status: sum(1 for v in views if v.status == status) for status in _STATUS_WORDS}
+    by_status = {status: sum(1 for v in views if v.status == status) for status in vocabulary.STATUS}
     breached = sum(1 for v in views if v.sla_state == SlaState.BREACHED)
     complementary = sum(1 for v in views if v.complementary_of is not None)
 
@@ -1138,7 +1132,7 @@ def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> s
     pending = escalations.list_escalations(db, pending_only=True)
     targets = {t.value: sum(1 for e in pending if e.target == t) for t in EscalationTarget}
     items = apoio.list_items(db)
-    statuses = ", ".join(f"{by_status[s]} {word}" for s, word in _STATUS_WORDS.items())
+    statuses = ", ".join(f"{vocabulary.label(vocabulary.STATUS, s)}: {by_status[s]}" for s in vocabulary.STATUS)
     return (f"Dia de demonstração {day.isoformat()} (relógio às {DEMO_CLOCK:%H:%M}): {staff} pessoas, "
             f"{clients} clientes, {len(views)} OCs ({statuses}; {complementary} complementares, {breached} com SLA "
             f"estourado), {len(pending)} escalonamentos pendentes ({targets['especialistas']} Especialistas, "

@@ -1,9 +1,11 @@
 """The desk's words for stored codes, the SLA palette and the one duration format, for every window and the CLI.
 
 One table per kind of code. The Portuguese words are the source text: the CLI prints them as they are, the
-windows pass them through Qt's translator (``QCoreApplication.translate("pitstop", text)``), so the English
-words live in ``resources/i18n/pitstop_en.ts``, edited with Qt Linguist. ``QT_TRANSLATE_NOOP`` below is the
-marker ``pyside6-lupdate`` looks for; it is defined here so this module stays free of Qt.
+windows pass them through Qt's translator (``QCoreApplication.translate("pitstop", text)``, see
+``models/labels.py``), so the English words live in ``resources/i18n/pitstop_en.ts``, edited with Qt Linguist.
+``QT_TRANSLATE_NOOP`` below is the marker ``pyside6-lupdate`` looks for; it is defined here so this module stays
+free of Qt. No other module keeps a table of these words, colours or a duration format of its own
+(``tests/domain/test_vocabulary.py`` checks).
 """
 
 from __future__ import annotations
@@ -42,11 +44,15 @@ SLA_STATE = {
 SLA_CLASS = {
     "IS": QT_TRANSLATE_NOOP("pitstop", "IS"),
     "URGENTE": QT_TRANSLATE_NOOP("pitstop", "Urgente"),
-    "2H": QT_TRANSLATE_NOOP("pitstop", "2 horas"),
-    "4H": QT_TRANSLATE_NOOP("pitstop", "4 horas"),
-    "24H": QT_TRANSLATE_NOOP("pitstop", "24 horas"),
-    "72H": QT_TRANSLATE_NOOP("pitstop", "72 horas"),
-    "10D": QT_TRANSLATE_NOOP("pitstop", "10 dias"),
+    "2H": QT_TRANSLATE_NOOP("pitstop", "2 Horas"),
+    "4H": QT_TRANSLATE_NOOP("pitstop", "4 Horas"),
+    "24H": QT_TRANSLATE_NOOP("pitstop", "24 Horas"),
+    "72H": QT_TRANSLATE_NOOP("pitstop", "72 Horas"),
+    "10D": QT_TRANSLATE_NOOP("pitstop", "10 Dias"),
+}
+SLA_CLOCK = {
+    "business": QT_TRANSLATE_NOOP("pitstop", "horas úteis"),
+    "calendar": QT_TRANSLATE_NOOP("pitstop", "horas corridas"),
 }
 ROLE = {
     "attendant": QT_TRANSLATE_NOOP("pitstop", "atendente"),
@@ -56,10 +62,17 @@ ROLE = {
     "supervisor": QT_TRANSLATE_NOOP("pitstop", "supervisor"),
     "admin": QT_TRANSLATE_NOOP("pitstop", "administrador"),
 }
-PRESENCE = {
+PRESENCE = {  # the picker's states (services/picker.py) and the presence log's (domain/availability.py)
     "available": QT_TRANSLATE_NOOP("pitstop", "disponível"),
+    "online": QT_TRANSLATE_NOOP("pitstop", "logado"),
     "at_lunch": QT_TRANSLATE_NOOP("pitstop", "no almoço"),
     "offline": QT_TRANSLATE_NOOP("pitstop", "fora"),
+}
+PRESENCE_EVENT = {
+    "login": QT_TRANSLATE_NOOP("pitstop", "login"),
+    "lunch": QT_TRANSLATE_NOOP("pitstop", "saída para o almoço"),
+    "back": QT_TRANSLATE_NOOP("pitstop", "volta do almoço"),
+    "logout": QT_TRANSLATE_NOOP("pitstop", "logout"),
 }
 ESCALATION_TARGET = {
     "especialistas": QT_TRANSLATE_NOOP("pitstop", "Especialistas"),
@@ -121,6 +134,13 @@ def label(table: Mapping[str, str], code: str | None, translate: Translate = as_
     return translate(source) if source is not None else str(code)
 
 
+def sla_class_name(code: str, stored_name: str | None = None, translate: Translate = as_is) -> str:
+    """An SLA class as the desk names it; a class this table does not know shows its stored name (or code)."""
+    if code in SLA_CLASS:
+        return translate(SLA_CLASS[code])
+    return stored_name or code
+
+
 # The SLA palette: one colour per state, with the text colour that stays readable on it (light and dark mode).
 SLA_COLOUR = {
     "on_track": "#2e9e4f",
@@ -170,3 +190,20 @@ def remaining(minutes: int, translate: Translate = as_is) -> str:
             "%1", duration(timedelta(minutes=minutes), translate))
     return translate(QT_TRANSLATE_NOOP("pitstop", "estourado há %1")).replace(
         "%1", duration(timedelta(minutes=-minutes), translate))
+
+
+def countdown(minutes: int) -> str:
+    """:func:`remaining` in a cell: ``12min``, ``2h05``, ``3d04h``, with a minus once the time ran out (``-1h05``).
+
+    For the narrow columns (the board's time left and time in tab, the CLI's ``oc list``) and the wallboard's
+    pills. The units change where :func:`duration`'s do (an hour, a day); they read the same in English.
+    """
+    sign = "-" if minutes < 0 else ""
+    left = abs(minutes)
+    if left < 60:
+        return f"{sign}{left}min"
+    hours, mins = divmod(left, 60)
+    if hours < 24:
+        return f"{sign}{hours}h{mins:02d}"
+    days, hours = divmod(hours, 24)
+    return f"{sign}{days}d{hours:02d}h"

@@ -42,7 +42,10 @@ from PySide6.QtGui import QColor
 
 from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.sla import milestones
+from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, STATUS
 from pitstop_desktop.models.clock import Clock
+from pitstop_desktop.models.labels import countdown, label, sla_class_name
+from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.unit_of_work import Policy
 
@@ -73,14 +76,6 @@ class Role(IntEnum):
     SORT_KEY = Qt.ItemDataRole.UserRole + 5
 
 
-# SLA colours stay fixed (readable on light and dark palettes); everything else comes from the palette.
-SLA_COLOURS: dict[SlaState, QColor] = {
-    SlaState.ON_TRACK: QColor("#2e9e4f"),
-    SlaState.WARNING: QColor("#d98a00"),
-    SlaState.BREACHED: QColor("#d43c3c"),
-    SlaState.MET: QColor("#2e9e4f"),
-    SlaState.MISSED: QColor("#d43c3c"),
-}
 AT_RISK = frozenset({SlaState.WARNING, SlaState.BREACHED})
 
 # Plain ints for data(): comparing an int with an enum member goes through the enum machinery, thousands of
@@ -112,34 +107,6 @@ def _t(text: str) -> str:
 def header_titles() -> list[str]:
     return [_t("OC"), _t("Cliente"), _t("Resumo"), _t("Canal"), _t("Tipo"), _t("SLA"), _t("Tempo restante"),
             _t("Status"), _t("Técnico"), _t("Aberta em"), _t("Na aba há")]
-
-
-def status_label(status: str) -> str:
-    return {
-        "open": _t("Aberta"), "offered": _t("Oferecida"), "in_progress": _t("Em atendimento"),
-        "awaiting_approval": _t("Aguardando gestor"), "closed": _t("Encerrada"),
-    }.get(status, status)
-
-
-def channel_label(channel: str) -> str:
-    return {"phone": _t("Telefone"), "blip": _t("Blip"), "skype": _t("Skype"), "email": _t("E-mail"),
-            "portal": _t("Portal")}.get(channel, channel)
-
-
-def kind_label(kind: str) -> str:
-    return {"question": _t("Dúvida"), "error": _t("Erro"), "installation": _t("Instalação"),
-            "training": _t("Treinamento"), "configuration": _t("Configuração"), "other": _t("Outro")}.get(kind, kind)
-
-
-def format_minutes(minutes: int) -> str:
-    """-1h05, 12min, 3h20, 2d04h: short enough for a narrow column and a wallboard."""
-    sign = "-" if minutes < 0 else ""
-    value = abs(minutes)
-    if value >= 48 * 60:
-        days, rest = divmod(value, 24 * 60)
-        return f"{sign}{days}d{rest // 60:02d}h"
-    hours, mins = divmod(value, 60)
-    return f"{sign}{hours}h{mins:02d}" if hours else f"{sign}{mins}min"
 
 
 def _state(marks: Marks, now: datetime) -> SlaState:
@@ -237,7 +204,7 @@ class BoardTableModel(QAbstractTableModel):
         if not 0 <= position < len(self._visible):
             return None
         row_id = self._visible[position]
-        return SLA_COLOURS[(self._live.get(row_id) or self._compute_live(row_id))[1]]
+        return sla_colour((self._live.get(row_id) or self._compute_live(row_id))[1])
 
     def _value(self, row_id: int, column: int, role: int) -> Any:
         if role == _DISPLAY:
@@ -247,7 +214,7 @@ class BoardTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             if column != _TIME_LEFT:
                 return None
-            return SLA_COLOURS[(self._live.get(row_id) or self._compute_live(row_id))[1]]
+            return sla_colour((self._live.get(row_id) or self._compute_live(row_id))[1])
         row = self._rows[row_id]
         if role == _TOOLTIP:
             return f"{row.client} — {row.client_name}\n{row.summary}" if column in _TOOLTIP_COLUMNS else None
@@ -301,8 +268,9 @@ class BoardTableModel(QAbstractTableModel):
         """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
         row = self._rows[row_id]
         cells: list[Any] = [
-            str(row.number), row.client_name, row.summary, channel_label(row.channel), kind_label(row.kind),
-            self.policy.sla(row.sla).name, None, status_label(row.status), row.assignee_name or "—", None, None,
+            str(row.number), row.client_name, row.summary, label(CHANNEL, row.channel), label(KIND, row.kind),
+            sla_class_name(row.sla, self.policy.sla(row.sla).name), None, label(STATUS, row.status),
+            row.assignee_name or "—", None, None,
         ]
         self._cells[row_id] = cells
         return cells
@@ -316,8 +284,8 @@ class BoardTableModel(QAbstractTableModel):
         local = row.opened_at.astimezone(tz)
         opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
             else local.strftime("%d/%m %H:%M")
-        in_tab = format_minutes(int((now - row.tab_since).total_seconds() // 60))
-        live = (remaining, self._state_of_id(row_id), format_minutes(remaining), opened, in_tab)
+        in_tab = countdown(int((now - row.tab_since).total_seconds() // 60))
+        live = (remaining, self._state_of_id(row_id), countdown(remaining), opened, in_tab)
         self._live[row_id] = live
         return live
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
 from pitstop_desktop.models.board import RIGHT_ALIGNED, BoardTableModel, Column, Role
 from pitstop_desktop.services.board import BoardRow
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = {
@@ -101,7 +102,7 @@ class BoardWidget(QWidget):
         self.sla_combo = QComboBox(self)
         self.sla_combo.addItem(self.tr("Todas as classes de SLA"), None)
         for sla in ctx.policy.sla_classes.values():
-            self.sla_combo.addItem(sla.name, sla.code)
+            self.sla_combo.addItem(msg.sla_class_name(sla.code, sla.name), sla.code)
         bar = QHBoxLayout()
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.only_at_risk)

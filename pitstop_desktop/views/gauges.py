@@ -3,7 +3,7 @@
 The panel reads the database only through the task runner (``refresh``); between reads a one-second timer
 recounts on-track / warning / breached from the snapshot's open OCs with the policy alone, so a gauge turns
 red at the minute an OC breaches even when nobody touches the database. Colours come from the palette
-(light and dark themes), except the three SLA colours, which are chosen to read on both.
+(light and dark themes), except the SLA colours (models/palette.py), which are chosen to read on both.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from shiboken6 import Shiboken
 
 from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services.gauges import (
     DEFAULT_ANS_TARGET,
     DEFAULT_TREND_DAYS,
@@ -45,40 +46,16 @@ from pitstop_desktop.services.gauges import (
     daily_ans,
     gauge_snapshot,
 )
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-# The SLA colours: mid-lightness, saturated, so they stand out on a white card and on a dark one alike. Text on
-# top of them (pills) uses SLA_TEXT, never the palette, for the same reason.
-SLA_COLOURS: dict[str, QColor] = {
-    SlaState.ON_TRACK.value: QColor("#2da44e"),
-    SlaState.WARNING.value: QColor("#e3a008"),
-    SlaState.BREACHED.value: QColor("#d93f3f"),
-}
-SLA_TEXT: dict[str, QColor] = {
-    SlaState.ON_TRACK.value: QColor("#ffffff"),
-    SlaState.WARNING.value: QColor("#1a1a1a"),
-    SlaState.BREACHED.value: QColor("#ffffff"),
-}
-
 
 def format_percent(share: float | None) -> str:
     """Whole percent, rounded down so 100 % means every closure met its SLA; an em dash for "no closures"."""
     if share is None:
         return "—"
     return f"{math.floor(share * 100 + 1e-9)}%"
-
-
-def format_time_left(minutes: int) -> str:
-    """Compact time left for a countdown read across the room: ``12min``, ``1h05``, ``-1h05``, ``2d04h``."""
-    sign = "-" if minutes < 0 else ""
-    left = abs(minutes)
-    if left < 60:
-        return f"{sign}{left}min"
-    if left < 24 * 60:
-        return f"{sign}{left // 60}h{left % 60:02d}"
-    return f"{sign}{left // (24 * 60)}d{left % (24 * 60) // 60:02d}h"
 
 
 def _pixel_font(base: QFont, size: float, *, bold: bool = False) -> QFont:
@@ -162,14 +139,14 @@ class SlaGaugeWidget(QWidget):
 
     def _retranslate(self) -> None:
         self._label_open = self.tr("abertas")
-        self._label_warning = self.tr("em risco")
+        self._label_warning = msg.label(msg.SLA_STATE, SlaState.WARNING)
         self._label_breached = self.tr("estourados")
         self._label_ans = self.tr("ANS hoje")
         self._update_texts()
 
     def _update_texts(self) -> None:
         c = self._counts
-        tip = self.tr("{name} ({code}): {open} abertas, {warning} em risco, {breached} estourados.").format(
+        tip = self.tr("{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.").format(
             name=self._name, code=self._code, open=c.open, warning=c.warning, breached=c.breached)
         if self._total:
             tip += "\n" + self.tr("Hoje: {met} de {total} encerradas no prazo ({ans}).").format(
@@ -277,11 +254,16 @@ class SlaGaugeWidget(QWidget):
         value_font = _pixel_font(self.font(), unit * 1.05, bold=True)
         c = self._counts
         rows: list[tuple[QColor | None, str, str, bool]] = [
-            (SLA_COLOURS[SlaState.WARNING.value], self._label_warning, str(c.warning), c.warning > 0),
-            (SLA_COLOURS[SlaState.BREACHED.value], self._label_breached, str(c.breached), c.breached > 0),
+            (sla_colour(SlaState.WARNING), self._label_warning, str(c.warning), c.warning > 0),
+            (sla_colour(SlaState.BREACHED), self._label_breached, str(c.breached), c.breached > 0),
             (None, self._label_ans, format_percent(self.ans_today), True),
         ]
         marker = unit * 0.75
+        # the vocabulary's words are longer than the card's old ones ("perto de vencer"): shrink a little to fit
+        room = inner.width() - marker - unit * 0.85 - QFontMetricsF(value_font).horizontalAdvance("000")
+        widest = max(QFontMetricsF(row_font).horizontalAdvance(r[1]) for r in rows)
+        if widest > room > 0:
+            row_font = _pixel_font(self.font(), unit * max(0.75, room / widest))
         for index, (colour, label, value, strong) in enumerate(rows):
             row = QRectF(inner.left(), rows_top + index * row_h, inner.width(), row_h)
             label_left = row.left()
@@ -326,7 +308,7 @@ class SlaGaugeWidget(QWidget):
                 if not count:
                     continue
                 span = -round(360 * 16 * count / c.open)
-                pen.setColor(SLA_COLOURS[state.value])
+                pen.setColor(sla_colour(state))
                 painter.setPen(pen)
                 painter.drawArc(ring, start, span)
                 start += span
@@ -412,8 +394,8 @@ class AnsTrendChart(pg.PlotWidget):
         ys = np.array([np.nan if v is None else v for v in self.values()], dtype=float)
         self._curve.setData(xs, ys)
         finite = ~np.isnan(ys)
-        brushes = [pg.mkBrush(SLA_COLOURS[SlaState.ON_TRACK.value if y >= self._target * 100 - 1e-9
-                                          else SlaState.BREACHED.value]) for y in ys[finite]]
+        brushes = [pg.mkBrush(sla_colour(SlaState.ON_TRACK if y >= self._target * 100 - 1e-9
+                                         else SlaState.BREACHED)) for y in ys[finite]]
         self._points.setData(x=xs[finite], y=ys[finite], brush=brushes,
                              data=[self._days[int(i)] for i in xs[finite]])
         self.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
@@ -487,7 +469,8 @@ class GaugePanel(QWidget):
         row = QHBoxLayout()
         row.setSpacing(10)
         for sla in sorted(ctx.policy.sla_classes.values(), key=lambda s: s.position):
-            gauge = SlaGaugeWidget(sla.code, sla.name, self, interactive=interactive)
+            gauge = SlaGaugeWidget(sla.code, msg.sla_class_name(sla.code, sla.name), self,
+                                   interactive=interactive)
             gauge.clicked.connect(self._on_gauge_clicked)
             self._gauges[sla.code] = gauge
             row.addWidget(gauge, 1)
@@ -650,11 +633,8 @@ class GaugePanel(QWidget):
 
 
 __all__ = [
-    "SLA_COLOURS",
-    "SLA_TEXT",
     "AnsTrendChart",
     "GaugePanel",
     "SlaGaugeWidget",
     "format_percent",
-    "format_time_left",
 ]

@@ -33,7 +33,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,7 +67,7 @@ from pitstop_desktop.domain.errors import (
     PitstopError,
     RuleViolation,
 )
-from pitstop_desktop.models.board import SLA_COLOURS
+from pitstop_desktop.models.palette import error_colour, sla_colour, text_style, warning_colour
 from pitstop_desktop.services import apoio, intake, occurrences, picker, sla
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
 from pitstop_desktop.services.outbox import (
@@ -170,7 +170,7 @@ class FieldError(QWidget):
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._text = QLabel(self)
         self._text.setWordWrap(True)
-        self._text.setStyleSheet("color: #d43c3c; font-weight: 600")
+        self._text.setStyleSheet(text_style(error_colour()))
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._icon)
         layout.addWidget(self._text, 1)
@@ -267,7 +267,7 @@ class IntakeWindow(QMainWindow):
 
         self.connection_label = QLabel(self.tr("Conectando…"), self)
         self.pending_label = QLabel(self)
-        self.pending_label.setStyleSheet("color: #b86e00; font-weight: bold")
+        self.pending_label.setStyleSheet(text_style(warning_colour()))
         self.pending_label.hide()
         self.user_label = QLabel(f"{self.ctx.user.name} · {msg.label(msg.ROLE, self.ctx.user.role)}", self)
         self.statusBar().addWidget(self.connection_label, 1)
@@ -657,7 +657,8 @@ class IntakeWindow(QMainWindow):
                 self.tab.addItem(t.name, t.code)
             self.handover_tab.addItem(t.name, t.code)
         for c in classes:
-            text = c.code if c.name.casefold() == c.code.casefold() else f"{c.code} — {c.name}"
+            name = msg.sla_class_name(c.code, c.name)
+            text = c.code if name.casefold() == c.code.casefold() else f"{c.code} — {name}"
             self.sla.addItem(text, c.code)
         for combo in (self.tab, self.handover_tab, self.sla):
             combo.blockSignals(False)
@@ -849,8 +850,8 @@ class IntakeWindow(QMainWindow):
                     bold = item.font(0)
                     bold.setBold(True)
                     item.setFont(0, bold)
-                with contextlib.suppress(KeyError, ValueError):
-                    item.setForeground(4, SLA_COLOURS[SlaState(oc.sla_state)])
+                with contextlib.suppress(KeyError):  # a state with no colour
+                    item.setForeground(4, sla_colour(oc.sla_state))
                 if not is_open:
                     for column in range(4):
                         item.setForeground(column, muted)
@@ -1138,7 +1139,7 @@ class IntakeWindow(QMainWindow):
             self.number_label.setText(self.tr("pendente"))
             self.copied_label.setText(self.tr("Sem conexão com o banco: ela será enviada sozinha quando o banco "
                                               "voltar, e o número aparece aqui e em «OCs que registrei hoje»."))
-            self.copied_label.setStyleSheet("color: #b86e00; font-weight: bold")
+            self.copied_label.setStyleSheet(text_style(warning_colour()))
         else:
             number = result.number
             self.result_caption.setText(self.tr("OC registrada"))
@@ -1341,7 +1342,7 @@ class IntakeWindow(QMainWindow):
             log.error("outbox unreadable: %s", error)
             pending, rejected = [], []
         self.today.clear()
-        warn, bad = QColor("#b86e00"), QColor("#d43c3c")
+        warn, bad = warning_colour(), error_colour()
         items = []
         for call, state in [*((c, "pending") for c in pending), *((c, "rejected") for c in rejected)]:
             entry = self.index.get(call.client)
@@ -1490,7 +1491,7 @@ class IntakeWindow(QMainWindow):
         else:
             self.connection_label.setText(self.tr("Sem conexão com o banco — as ligações ficam na caixa de saída "
                                                   "deste computador"))
-            self.connection_label.setStyleSheet("color: #d43c3c; font-weight: bold")
+            self.connection_label.setStyleSheet(text_style(error_colour()))
         if self.stack.currentIndex() == RESULT_PAGE:
             self._update_handover()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
 
@@ -10,9 +10,11 @@ from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.board import AT_RISK
 from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.changes import changes_since, current_revision
 from pitstop_desktop.services.records import ChangeBatch
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.gauges import GaugePanel
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
@@ -48,7 +50,7 @@ class MainWindow(QMainWindow):
         self.wallboard: Wallboard | None = None
         self._last_states: dict[int, SlaState] = {}
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
-            name=ctx.user.name, role=role_label(ctx.user.role)))
+            name=ctx.user.name, role=msg.label(msg.ROLE, ctx.user.role)))
         self.setWindowIcon(app_icon())
 
         self.board = BoardWidget(ctx, self)
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
             self._dock("apoio", self.tr("Fila do APOIO"), self.apoio, Qt.DockWidgetArea.RightDockWidgetArea)
 
         self.connection_label = QLabel(self.tr("Conectado"), self)
-        self.user_label = QLabel(f"{ctx.user.name} · {role_label(ctx.user.role)}", self)
+        self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
         self.statusBar().addWidget(self.connection_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menu()
@@ -241,7 +243,7 @@ class MainWindow(QMainWindow):
 
     def _connection_lost(self, reason: str) -> None:
         self.connection_label.setText(self.tr("Sem conexão com o banco — tentando de novo… ({0})").format(reason))
-        self.connection_label.setStyleSheet("color: #d43c3c; font-weight: bold")
+        self.connection_label.setStyleSheet(text_style(error_colour()))
 
     def _connection_restored(self) -> None:
         self.connection_label.setText(self.tr("Conectado"))
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
                     ", ".join(map(str, breached[:5]))))
             warned = [n for n, s in entered if s == SlaState.WARNING]
             if warned:
-                self.notify(self.tr("SLA em risco"), self.tr("OC {0} entrou em alerta de SLA.").format(
+                self.notify(self.tr("SLA perto de vencer"), self.tr("OC {0} está perto de vencer o SLA.").format(
                     ", ".join(map(str, warned[:5]))))
 
     # Notifications
@@ -341,16 +343,3 @@ class MainWindow(QMainWindow):
         if self.watcher is not None:
             self.watcher.stop()
         super().closeEvent(event)
-
-
-def role_label(role: str) -> str:
-    """Role names as people say them (literal translate calls, so lupdate collects them)."""
-    labels = {
-        "attendant": QCoreApplication.translate("MainWindow", "atendente"),
-        "technician": QCoreApplication.translate("MainWindow", "técnico"),
-        "manager": QCoreApplication.translate("MainWindow", "gestor"),
-        "apoio": QCoreApplication.translate("MainWindow", "APOIO"),
-        "supervisor": QCoreApplication.translate("MainWindow", "supervisor"),
-        "admin": QCoreApplication.translate("MainWindow", "administrador"),
-    }
-    return labels.get(role, role)

@@ -5,7 +5,7 @@ The services refuse with :class:`PitstopError` messages written for the command 
 keeps the rule — the manual is the shared vocabulary of the desk, and "R4" is what a supervisor looks up — but
 drops the command-line hints, and names codes the way the desk says them ("aprovado", not "approved").
 
-Labels are marked with ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` collects them, and translated when shown.
+Code labels and durations are the vocabulary's (``domain/vocabulary.py``), translated when shown.
 The banner is inline rather than a modal ``QMessageBox``: a refusal stays next to the action that caused it,
 the keyboard focus stays where it was, and tests can read it without a nested event loop.
 """
@@ -15,11 +15,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,101 +31,29 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.errors import PitstopError
+
+# The desk's words, one table each (domain/vocabulary.py), and their Qt face (models/labels.py), under the names
+# the windows use: msg.label(msg.STATUS, code), msg.duration(delta), msg.remaining(minutes).
+from pitstop_desktop.domain.vocabulary import APOIO_REASON as APOIO_REASON
+from pitstop_desktop.domain.vocabulary import CHANNEL as CHANNEL
+from pitstop_desktop.domain.vocabulary import ESCALATION_REASON as ESCALATION_REASON
+from pitstop_desktop.domain.vocabulary import ESCALATION_STATUS as ESCALATION_STATUS
+from pitstop_desktop.domain.vocabulary import ESCALATION_TARGET as ESCALATION_TARGET
+from pitstop_desktop.domain.vocabulary import HISTORY_ACTION as HISTORY_ACTION
+from pitstop_desktop.domain.vocabulary import KIND as KIND
+from pitstop_desktop.domain.vocabulary import PRESENCE as PRESENCE
+from pitstop_desktop.domain.vocabulary import ROLE as ROLE
+from pitstop_desktop.domain.vocabulary import SLA_STATE as SLA_STATE
+from pitstop_desktop.domain.vocabulary import STATUS as STATUS
+from pitstop_desktop.models.labels import countdown as countdown
+from pitstop_desktop.models.labels import duration as duration
+from pitstop_desktop.models.labels import label as label
+from pitstop_desktop.models.labels import remaining as remaining
+from pitstop_desktop.models.labels import sla_class_name as sla_class_name
+from pitstop_desktop.models.labels import tr as tr
 from pitstop_desktop.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-CONTEXT = "pitstop"
-
-STATUS = {
-    "open": QT_TRANSLATE_NOOP("pitstop", "aberta"),
-    "offered": QT_TRANSLATE_NOOP("pitstop", "oferecida"),
-    "in_progress": QT_TRANSLATE_NOOP("pitstop", "em atendimento"),
-    "awaiting_approval": QT_TRANSLATE_NOOP("pitstop", "aguardando validação"),
-    "closed": QT_TRANSLATE_NOOP("pitstop", "encerrada"),
-}
-SLA_STATE = {
-    "on_track": QT_TRANSLATE_NOOP("pitstop", "no prazo"),
-    "warning": QT_TRANSLATE_NOOP("pitstop", "em alerta"),
-    "breached": QT_TRANSLATE_NOOP("pitstop", "estourado"),
-    "met": QT_TRANSLATE_NOOP("pitstop", "cumprido"),
-    "missed": QT_TRANSLATE_NOOP("pitstop", "não cumprido"),
-}
-ROLE = {
-    "attendant": QT_TRANSLATE_NOOP("pitstop", "atendente"),
-    "technician": QT_TRANSLATE_NOOP("pitstop", "técnico"),
-    "manager": QT_TRANSLATE_NOOP("pitstop", "gestor técnico"),
-    "apoio": QT_TRANSLATE_NOOP("pitstop", "APOIO da gestão"),
-    "supervisor": QT_TRANSLATE_NOOP("pitstop", "supervisor"),
-    "admin": QT_TRANSLATE_NOOP("pitstop", "administrador"),
-}
-ESCALATION_TARGET = {
-    "especialistas": QT_TRANSLATE_NOOP("pitstop", "Especialistas"),
-    "n2": QT_TRANSLATE_NOOP("pitstop", "N2"),
-}
-ESCALATION_REASON = {
-    "long_in_line": QT_TRANSLATE_NOOP("pitstop", "longo em linha ou acesso remoto"),
-    "not_solvable_n1": QT_TRANSLATE_NOOP("pitstop", "não solucionável no N1"),
-}
-ESCALATION_STATUS = {
-    "pending": QT_TRANSLATE_NOOP("pitstop", "pendente"),
-    "approved": QT_TRANSLATE_NOOP("pitstop", "aprovado"),
-    "rejected": QT_TRANSLATE_NOOP("pitstop", "rejeitado"),
-    "cancelled": QT_TRANSLATE_NOOP("pitstop", "cancelado"),
-}
-APOIO_REASON = {
-    "no_answer": QT_TRANSLATE_NOOP("pitstop", "ninguém aceitou"),
-    "everyone_refused": QT_TRANSLATE_NOOP("pitstop", "todos recusaram"),
-    "n2_approved": QT_TRANSLATE_NOOP("pitstop", "N2 aprovado"),
-    "sent_by_attendant": QT_TRANSLATE_NOOP("pitstop", "enviado pelo atendente"),
-}
-HISTORY_ACTION = {
-    "registered": QT_TRANSLATE_NOOP("pitstop", "registrada"),
-    "offered": QT_TRANSLATE_NOOP("pitstop", "oferecida"),
-    "accepted": QT_TRANSLATE_NOOP("pitstop", "aceita"),
-    "refused": QT_TRANSLATE_NOOP("pitstop", "recusada"),
-    "forwarded": QT_TRANSLATE_NOOP("pitstop", "encaminhada"),
-    "closed": QT_TRANSLATE_NOOP("pitstop", "encerrada"),
-    "complemented": QT_TRANSLATE_NOOP("pitstop", "ligação complementar"),
-    "escalation_requested": QT_TRANSLATE_NOOP("pitstop", "escalonamento pedido"),
-    "escalation_approved": QT_TRANSLATE_NOOP("pitstop", "escalonamento aprovado"),
-    "escalation_rejected": QT_TRANSLATE_NOOP("pitstop", "escalonamento rejeitado"),
-    "sent_to_apoio": QT_TRANSLATE_NOOP("pitstop", "enviada ao APOIO"),
-    "claimed": QT_TRANSLATE_NOOP("pitstop", "assumida pelo APOIO"),
-    "booked": QT_TRANSLATE_NOOP("pitstop", "agendada (FAQ 7037)"),
-}
-KIND = {
-    "question": QT_TRANSLATE_NOOP("pitstop", "dúvida"),
-    "error": QT_TRANSLATE_NOOP("pitstop", "erro"),
-    "installation": QT_TRANSLATE_NOOP("pitstop", "instalação"),
-    "training": QT_TRANSLATE_NOOP("pitstop", "treinamento"),
-    "configuration": QT_TRANSLATE_NOOP("pitstop", "configuração"),
-    "other": QT_TRANSLATE_NOOP("pitstop", "outro"),
-}
-CHANNEL = {
-    "phone": QT_TRANSLATE_NOOP("pitstop", "telefone"),
-    "blip": QT_TRANSLATE_NOOP("pitstop", "Blip"),
-    "skype": QT_TRANSLATE_NOOP("pitstop", "Skype"),
-    "email": QT_TRANSLATE_NOOP("pitstop", "e-mail"),
-    "portal": QT_TRANSLATE_NOOP("pitstop", "portal"),
-}
-PRESENCE = {
-    "available": QT_TRANSLATE_NOOP("pitstop", "disponível"),
-    "at_lunch": QT_TRANSLATE_NOOP("pitstop", "no almoço"),
-    "offline": QT_TRANSLATE_NOOP("pitstop", "fora"),
-}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def label(table: dict[str, str], code: str | None) -> str:
-    """The desk's word for a stored code; an unknown code (a newer database) is shown as it is."""
-    if code is None:
-        return ""
-    source = table.get(code)
-    return tr(source) if source is not None else code
 
 
 def code_words(tab_names: dict[str, str], people: dict[str, str]) -> dict[str, str]:
@@ -162,28 +90,6 @@ def local_time(moment: datetime | None, tz: tzinfo, *, now: datetime | None = No
     if now is not None and shown.date() == now.astimezone(tz).date():
         return shown.strftime("%H:%M")
     return shown.strftime("%d/%m %H:%M")
-
-
-def duration(delta: timedelta) -> str:
-    """A waiting time a person reads at a glance: ``45 s``, ``12 min``, ``2 h 05 min``, ``3 d 4 h``."""
-    seconds = max(0, int(delta.total_seconds()))
-    if seconds < 60:
-        return tr("%1 s").replace("%1", str(seconds))
-    minutes = seconds // 60
-    if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    days, hours = divmod(hours, 24)
-    return tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-
-
-def remaining(minutes: int) -> str:
-    """The SLA's time left, or how long ago it ran out (``remaining_minutes`` is negative then)."""
-    if minutes >= 0:
-        return tr("restam %1").replace("%1", duration(timedelta(minutes=minutes)))
-    return tr("estourado há %1").replace("%1", duration(timedelta(minutes=-minutes)))
 
 
 # Refusals

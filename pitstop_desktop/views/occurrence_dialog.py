@@ -42,20 +42,13 @@ from PySide6.QtWidgets import (
 
 from pitstop_desktop.domain.codes import EscalationReason, EscalationTarget, Status, TabCode
 from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.offer_picker import OfferPicker
 from pitstop_desktop.views.workspace import Workspace
 
-# The SLA colours are the one place the design allows fixed colours: chosen to read on light and dark windows.
-SLA_CHIP = {
-    "on_track": ("#2e7d32", "#ffffff"),
-    "met": ("#2e7d32", "#ffffff"),
-    "warning": ("#f9a825", "#1a1a1a"),
-    "breached": ("#c62828", "#ffffff"),
-    "missed": ("#c62828", "#ffffff"),
-}
 OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE = "offer", "forward", "escalate", "send_to_apoio", "close"
 ACTIONS = (OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE)
 _PERMISSION = {OFFER: Action.OFFER, FORWARD: Action.FORWARD, ESCALATE: Action.ESCALATE,
@@ -84,12 +77,13 @@ def sensible_actions(view: OccurrenceRecord) -> set[str]:
     return actions
 
 
-def _chip(text: str, colours: tuple[str, str] | None = None) -> str:
-    """A rounded label: SLA colours when given, else the palette's (so it follows light and dark mode)."""
-    if colours is None:
+def _chip(text: str, sla_state: str | None = None) -> str:
+    """A rounded label: the SLA state's colours when given (models/palette.py), else the palette's (so it follows
+    light and dark mode)."""
+    if sla_state is None or not has_sla_colour(sla_state):
         return ("QLabel { background: palette(alternate-base); color: palette(window-text);"
                 " border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; }")
-    background, foreground = colours
+    background, foreground = sla_colour(sla_state).name(), sla_text_colour(sla_state).name()
     return (f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px;"
             f" padding: 1px 8px; font-weight: 600; }}")
 
@@ -377,9 +371,10 @@ class OccurrenceDialog(QDialog):
         self.setWindowTitle(self.tr("OC %1 — %2").replace("%1", str(v.number)).replace("%2", v.client_name))
         self._title.setText(self.tr("OC %1 — %2").replace("%1", str(v.number)).replace("%2", v.client_name))
         self._status_chip.setText(msg.label(msg.STATUS, v.status))
-        sla_name = self.ctx.policy.sla_classes[v.sla].name if v.sla in self.ctx.policy.sla_classes else v.sla
+        stored = self.ctx.policy.sla_classes.get(v.sla)
+        sla_name = msg.sla_class_name(v.sla, stored.name if stored is not None else None)
         self._sla_chip.setText(f"SLA {sla_name} · {msg.label(msg.SLA_STATE, v.sla_state)}")
-        self._sla_chip.setStyleSheet(_chip("", SLA_CHIP.get(v.sla_state)))
+        self._sla_chip.setStyleSheet(_chip("", v.sla_state))
         self._summary.setText(v.summary)
 
         f = self._fields

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services import people
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.views.tasks import TaskRunner
@@ -23,7 +24,7 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #d43c3c")
+        self.error.setStyleSheet(text_style(error_colour(), bold=False))
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

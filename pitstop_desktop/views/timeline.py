@@ -37,22 +37,14 @@ from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.domain.sla import SlaMilestones, milestones
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
+from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
 from pitstop_desktop.services.unit_of_work import Policy
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-# SLA colours stay fixed so they read the same on light and dark palettes; everything else is the palette's.
-SLA_COLOURS: dict[str, QColor] = {
-    SlaState.ON_TRACK: QColor("#2e9e4f"),
-    SlaState.WARNING: QColor("#d98a00"),
-    SlaState.BREACHED: QColor("#d43c3c"),
-    SlaState.MET: QColor("#2e9e4f"),
-    SlaState.MISSED: QColor("#d43c3c"),
-}
-_DARK_TEXT_ON = frozenset({SlaState.WARNING})  # amber needs dark text; green and red carry white
 
 # Geometry (device-independent pixels).
 MARGIN = 8
@@ -297,42 +289,30 @@ class TimelineCanvas(QWidget):
 
     def state_label(self, state: str) -> str:
         return {
-            PersonState.AVAILABLE: self.tr("Disponível"),
-            PersonState.BUSY: self.tr("Em atendimento"),
-            PersonState.LUNCH: self.tr("Almoço"),
-            PersonState.OFFLINE: self.tr("Offline"),
-            PersonState.LEAVING_SOON: self.tr("Saindo em breve"),
+            PersonState.AVAILABLE: msg.label(msg.PRESENCE, "available"),
+            PersonState.BUSY: self.tr("em atendimento"),
+            PersonState.LUNCH: msg.label(msg.PRESENCE, "at_lunch"),
+            PersonState.OFFLINE: msg.label(msg.PRESENCE, "offline"),
+            PersonState.LEAVING_SOON: self.tr("saindo em breve"),
         }.get(state, state)
 
     def sla_label(self, state: SlaState | None) -> str:
-        return {
-            SlaState.ON_TRACK: self.tr("no prazo"),
-            SlaState.WARNING: self.tr("perto de vencer"),
-            SlaState.BREACHED: self.tr("vencido"),
-            SlaState.MET: self.tr("cumprido"),
-            SlaState.MISSED: self.tr("fora do prazo"),
-        }.get(state, self.tr("sem SLA")) if state else self.tr("sem SLA")
+        return msg.label(msg.SLA_STATE, state) if state else self.tr("sem SLA")
 
     def status_label(self, status: str) -> str:
-        return {
-            "open": self.tr("aberta"), "offered": self.tr("oferecida"), "in_progress": self.tr("em atendimento"),
-            "awaiting_approval": self.tr("aguardando gestor"), "closed": self.tr("encerrada"),
-        }.get(status, status)
+        return msg.label(msg.STATUS, status)
 
     def role_label(self, role: str) -> str:
-        return {
-            "attendant": self.tr("Atendente"), "technician": self.tr("Técnico(a)"), "manager": self.tr("Gestor(a)"),
-            "apoio": self.tr("APOIO"), "supervisor": self.tr("Supervisor(a)"), "admin": self.tr("Administrador(a)"),
-        }.get(role, role)
+        return msg.label(msg.ROLE, role)
 
     def state_colour(self, state: str) -> QColor:
         pal = self.palette()
         return {
-            PersonState.AVAILABLE: SLA_COLOURS[SlaState.ON_TRACK],
+            PersonState.AVAILABLE: sla_colour(SlaState.ON_TRACK),
             PersonState.BUSY: pal.color(QPalette.ColorRole.Highlight),
             PersonState.LUNCH: lunch_colour(pal),
             PersonState.OFFLINE: pal.color(QPalette.ColorRole.PlaceholderText),
-            PersonState.LEAVING_SOON: SLA_COLOURS[SlaState.WARNING],
+            PersonState.LEAVING_SOON: sla_colour(SlaState.WARNING),
         }.get(state, pal.color(QPalette.ColorRole.Mid))
 
     def _hhmm(self, moment: datetime | None) -> str:
@@ -718,8 +698,8 @@ class TimelineCanvas(QWidget):
             return
         pal = self.palette()
         state = self.sla_state(job)
-        colour = SLA_COLOURS.get(state, pal.color(QPalette.ColorRole.Mid)) if state else pal.color(
-            QPalette.ColorRole.Mid)
+        coloured = state if state is not None and has_sla_colour(state) else None
+        colour = sla_colour(coloured) if coloured is not None else pal.color(QPalette.ColorRole.Mid)
         closed_or_released = job.end is not None
         fill = QColor(colour)
         if closed_or_released:
@@ -733,10 +713,10 @@ class TimelineCanvas(QWidget):
             p.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 3, 3)
         label = str(job.number)
         if metrics.horizontalAdvance(label) + 6 <= rect.width():
-            if closed_or_released:
+            if closed_or_released or coloured is None:
                 p.setPen(pal.color(QPalette.ColorRole.Text))
             else:
-                p.setPen(QColor("#1a1a1a") if state in _DARK_TEXT_ON else QColor("#ffffff"))
+                p.setPen(sla_text_colour(coloured))
             p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
     def _paint_hour_grid(self, p: QPainter, exposed: QRect) -> None:
@@ -870,10 +850,10 @@ class TimeAxis(QWidget):
             ("strip", self.tr("Logado"), highlight),
             ("strip", self.tr("Almoço"), lunch_colour(pal)),
             ("dash", self.tr("Agendamento"), pal.color(QPalette.ColorRole.Text)),
-            ("job", self.tr("OC no prazo"), SLA_COLOURS[SlaState.ON_TRACK]),
-            ("job", self.tr("perto de vencer"), SLA_COLOURS[SlaState.WARNING]),
-            ("job", self.tr("vencida"), SLA_COLOURS[SlaState.BREACHED]),
-            ("faded", self.tr("encerrada / repassada"), SLA_COLOURS[SlaState.MET]),
+            ("job", msg.label(msg.SLA_STATE, SlaState.ON_TRACK), sla_colour(SlaState.ON_TRACK)),
+            ("job", msg.label(msg.SLA_STATE, SlaState.WARNING), sla_colour(SlaState.WARNING)),
+            ("job", msg.label(msg.SLA_STATE, SlaState.BREACHED), sla_colour(SlaState.BREACHED)),
+            ("faded", self.tr("encerrada / repassada"), sla_colour(SlaState.MET)),
         ]
         p.setFont(font)
         metrics = QFontMetrics(font)

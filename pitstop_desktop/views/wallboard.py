@@ -27,8 +27,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.labels import countdown
+from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services.gauges import AtRisk, GaugeSnapshot
-from pitstop_desktop.views.gauges import SLA_COLOURS, SLA_TEXT, GaugePanel, format_percent, format_time_left
+from pitstop_desktop.views.gauges import GaugePanel, format_percent
 from pitstop_desktop.views.workspace import Workspace
 
 
@@ -137,16 +139,16 @@ class AtRiskList(QWidget):
                 painter.setBrush(alternate)
                 painter.drawRoundedRect(row.adjusted(pad * 0.3, 1, -pad * 0.3, -1), px * 0.3, px * 0.3)
             oc = item.oc
-            state = item.state if item.state in SLA_COLOURS else SlaState.BREACHED.value
+            state = item.state if has_sla_colour(item.state) else SlaState.BREACHED.value
             # time left on a pill in the SLA colour
             pill_left, pill_w = lefts[0]
             pill = QRectF(pill_left, top + row_h * 0.14, pill_w - px * 0.5, row_h * 0.72)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(SLA_COLOURS[state])
+            painter.setBrush(sla_colour(state))
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(pill_font)
-            painter.setPen(SLA_TEXT[state])
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, format_time_left(item.remaining_minutes))
+            painter.setPen(sla_text_colour(state))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, countdown(item.remaining_minutes))
             cells = [
                 (bold_font, text, str(oc.number)),
                 (body_font, text, oc.sla),
@@ -261,7 +263,7 @@ class Wallboard(QWidget):
         items = self.panel.at_risk()
         self.at_risk_list.set_items(items)
         breached = sum(1 for i in items if i.state == SlaState.BREACHED.value)
-        title = self.tr("Em risco e estourados: {count}  ·  {breached} estourados").format(
+        title = self.tr("Perto de vencer e estourados: {count}  ·  {breached} estourados").format(
             count=len(items), breached=breached)
         if self._error:
             title += "  ·  ⚠ " + self._error
@@ -282,7 +284,7 @@ class Wallboard(QWidget):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pit Stop — painel de SLA"))
         self._title.setText(self.tr("Pit Stop · SLA agora"))
-        self._list_title.setText(self.tr("Em risco e estourados"))
+        self._list_title.setText(self.tr("Perto de vencer e estourados"))
         self._clock.setText(self._now_text(self._ctx.clock.now()))
 
     def _apply_sizes(self) -> None:

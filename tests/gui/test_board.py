@@ -8,7 +8,8 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from pitstop_desktop.models.board import BoardTableModel, Column, Role, format_minutes
+from pitstop_desktop.domain.vocabulary import countdown
+from pitstop_desktop.models.board import BoardTableModel, Column, Role
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.services import board as board_service
 from tests.gui.conftest import DEMO_NOW
@@ -43,7 +44,7 @@ def test_rows_show_their_columns_and_a_coloured_countdown(ctx, rows) -> None:  #
     assert model.data(model.index(0, Column.NUMBER)) == str(first.number)
     assert model.data(model.index(0, Column.CLIENT)) == first.client_name
     remaining = ctx.policy.read(first.sla, first.opened_at, DEMO_NOW).remaining_minutes
-    assert model.data(model.index(0, Column.TIME_LEFT)) == format_minutes(remaining)
+    assert model.data(model.index(0, Column.TIME_LEFT)) == countdown(remaining)
     state = ctx.policy.read(first.sla, first.opened_at, DEMO_NOW).state.value
     assert model.data(model.index(0, Column.TIME_LEFT), Role.SLA_STATE) == state
     assert model.data(model.index(0, Column.TIME_LEFT), Qt.ItemDataRole.ForegroundRole) is not None
@@ -117,5 +118,5 @@ def test_countdown_ticks_without_the_database(ctx, rows) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize(("minutes", "text"), [(12, "12min"), (-65, "-1h05"), (200, "3h20"), (3000, "2d02h")])
-def test_format_minutes(minutes: int, text: str) -> None:
-    assert format_minutes(minutes) == text
+def test_countdown_cells(minutes: int, text: str) -> None:
+    assert countdown(minutes) == text

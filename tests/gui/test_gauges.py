@@ -14,11 +14,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pitstop_desktop.domain.codes import Status
+from pitstop_desktop.domain.vocabulary import countdown
 from pitstop_desktop.services import gauges as gauge_service
 from pitstop_desktop.services import occurrences
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import gauges as gauge_views
-from pitstop_desktop.views.gauges import GaugePanel, format_percent, format_time_left
+from pitstop_desktop.views.gauges import GaugePanel, format_percent
 from pitstop_desktop.views.wallboard import Wallboard
 from tests.gui.conftest import DEMO_DAY, DEMO_NOW
 
@@ -41,7 +42,7 @@ def loaded_panel(qtbot: Any, ctx: Any, **kwargs: Any) -> GaugePanel:
 
 
 def test_time_left_and_percent_formats() -> None:
-    assert [format_time_left(m) for m in (12, 0, -1, 59, 60, -65, 125, 24 * 60 + 30, -3000)] == [
+    assert [countdown(m) for m in (12, 0, -1, 59, 60, -65, 125, 24 * 60 + 30, -3000)] == [
         "12min", "0min", "-1min", "59min", "1h00", "-1h05", "2h05", "1d00h", "-2d02h"]
     assert [format_percent(s) for s in (None, 0.0, 0.8125, 0.999, 1.0, 0.29)] == ["—", "0%", "81%", "99%", "100%",
                                                                                    "29%"]

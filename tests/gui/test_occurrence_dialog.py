@@ -84,7 +84,7 @@ def test_details_and_full_history_in_local_time(qtbot: Any, make_context: MakeCo
     fields = {k: v.text() for k, v in dialog._fields.items()}
     assert fields["tab"] == "Especialistas"
     assert fields["technician"] == "Nelson Batista"
-    assert fields["status"] == "aguardando validação"
+    assert fields["status"] == "aguardando gestor"
     assert fields["opened"] == "08:34 por Ana Paula Souza"
     assert "24 Horas" in fields["sla"] and "restam 18 h 04 min" in fields["sla"]
     assert "N2" in fields["escalation"] and "Nelson Batista" in fields["escalation"]

@@ -215,7 +215,7 @@ def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_conte
     panel = apoio_panel(qtbot, make_context("fernanda"))
     rows = {r[0]: r for r in panel.row_texts()}
     assert list(rows) == ["123", "129", "137", "136", "157", "164", "160", "145"]  # oldest first
-    assert rows["123"][1:4] == ["ninguém aceitou", "1 h 43 min", "Zenaide Oliveira às 12:59"]
+    assert rows["123"][1:4] == ["ninguém respondeu", "1 h 43 min", "Zenaide Oliveira às 12:59"]
     assert rows["137"][1] == "todos recusaram" and rows["137"][3] == "você às 13:15"
     assert rows["136"][1] == "N2 aprovado"
     assert rows["164"][1:4] == ["enviado pelo atendente", "30 min", "ninguém"]

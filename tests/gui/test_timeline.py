@@ -75,7 +75,7 @@ def test_status_chips(widget: TimelineWidget) -> None:
     assert states["joao.vieira"] == PersonState.OFFLINE
     assert set(Counter(states.values())) == set(PersonState)
     assert [canvas.state_label(s) for s in PersonState] == [
-        "Disponível", "Em atendimento", "Almoço", "Offline", "Saindo em breve"]
+        "disponível", "em atendimento", "no almoço", "fora", "saindo em breve"]
 
 
 def _visible_job(widget: TimelineWidget) -> tuple[TimelineRow, JobSpan]:
@@ -158,7 +158,7 @@ def test_hovering_a_person_shows_shift_lunch_and_login(widget: TimelineWidget) -
     assert "Almoço previsto: 11:00–12:00" in text
     login = item.row.logged_in_at
     assert login is not None and f"Login: {login.astimezone(canvas.tz):%H:%M}" in text
-    assert "Estado: Em atendimento" in text
+    assert "Estado: em atendimento" in text
 
 
 def test_hovering_a_future_booking(widget: TimelineWidget) -> None:

@@ -4,42 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="171"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="174"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="177"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="179"/>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="185"/>
-        <source>restam %1</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="186"/>
-        <source>estourado há %1</source>
-        <translation>breached %1 ago</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="224"/>
+        <location filename="../../views/messages.py" line="130"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="226"/>
+        <location filename="../../views/messages.py" line="132"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -47,12 +17,12 @@
 <context>
     <name>AnsTrendChart</name>
     <message>
-        <location filename="../../views/gauges.py" line="422"/>
+        <location filename="../../views/gauges.py" line="404"/>
         <source>{day}: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{day}: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="426"/>
+        <location filename="../../views/gauges.py" line="408"/>
         <source>meta {value}</source>
         <translation>target {value}</translation>
     </message>
@@ -303,47 +273,47 @@
 <context>
     <name>AtRiskList</name>
     <message>
-        <location filename="../../views/wallboard.py" line="96"/>
+        <location filename="../../views/wallboard.py" line="98"/>
         <source>Tempo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="97"/>
+        <location filename="../../views/wallboard.py" line="99"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="98"/>
+        <location filename="../../views/wallboard.py" line="100"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="99"/>
+        <location filename="../../views/wallboard.py" line="101"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="100"/>
+        <location filename="../../views/wallboard.py" line="102"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="101"/>
+        <location filename="../../views/wallboard.py" line="103"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="123"/>
+        <location filename="../../views/wallboard.py" line="125"/>
         <source>Nenhuma OC em risco agora</source>
         <translation>No OCs at risk right now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="156"/>
+        <location filename="../../views/wallboard.py" line="158"/>
         <source>sem técnico</source>
         <translation>no technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="171"/>
+        <location filename="../../views/wallboard.py" line="173"/>
         <source>+ {count} OCs em risco fora da tela</source>
         <translation>+ {count} more OCs at risk off screen</translation>
     </message>
@@ -405,111 +375,31 @@
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>In tab for</translation>
     </message>
-    <message>
-        <source>Aberta</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Oferecida</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Offered</translation>
-    </message>
-    <message>
-        <source>Em atendimento</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Aguardando gestor</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Awaiting manager</translation>
-    </message>
-    <message>
-        <source>Encerrada</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Telefone</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Blip</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Blip</translation>
-    </message>
-    <message>
-        <source>Skype</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Skype</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Portal</translation>
-    </message>
-    <message>
-        <source>Dúvida</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Erro</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Instalação</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Installation</translation>
-    </message>
-    <message>
-        <source>Treinamento</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Configuração</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Configuration</translation>
-    </message>
-    <message>
-        <source>Outro</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
-        <translation>Other</translation>
-    </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="94"/>
+        <location filename="../../views/board.py" line="98"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="96"/>
+        <location filename="../../views/board.py" line="100"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="97"/>
+        <location filename="../../views/board.py" line="101"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="99"/>
+        <location filename="../../views/board.py" line="103"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="206"/>
+        <location filename="../../views/board.py" line="210"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -517,22 +407,22 @@
 <context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="585"/>
+        <location filename="../../views/gauges.py" line="568"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="588"/>
+        <location filename="../../views/gauges.py" line="571"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="625"/>
+        <location filename="../../views/gauges.py" line="608"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="635"/>
+        <location filename="../../views/gauges.py" line="618"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -540,535 +430,535 @@
 <context>
     <name>IntakeWindow</name>
     <message>
-        <location filename="../../views/intake.py" line="242"/>
+        <location filename="../../views/intake.py" line="240"/>
         <source>Pit Stop | Registro de ligações — %1</source>
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="262"/>
+        <location filename="../../views/intake.py" line="260"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="270"/>
+        <location filename="../../views/intake.py" line="268"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="295"/>
+        <location filename="../../views/intake.py" line="293"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="298"/>
-        <location filename="../../views/intake.py" line="635"/>
+        <location filename="../../views/intake.py" line="296"/>
+        <location filename="../../views/intake.py" line="633"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
+        <location filename="../../views/intake.py" line="312"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="312"/>
+        <location filename="../../views/intake.py" line="389"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
+        <location filename="../../views/intake.py" line="312"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="340"/>
-        <location filename="../../views/intake.py" line="1211"/>
+        <location filename="../../views/intake.py" line="338"/>
+        <location filename="../../views/intake.py" line="1210"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="358"/>
-        <location filename="../../views/intake.py" line="1213"/>
+        <location filename="../../views/intake.py" line="356"/>
+        <location filename="../../views/intake.py" line="1212"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="360"/>
+        <location filename="../../views/intake.py" line="389"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="360"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="360"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="360"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="363"/>
+        <location filename="../../views/intake.py" line="361"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="374"/>
+        <location filename="../../views/intake.py" line="372"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="387"/>
+        <location filename="../../views/intake.py" line="385"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="389"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="389"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="402"/>
+        <location filename="../../views/intake.py" line="400"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="429"/>
+        <location filename="../../views/intake.py" line="427"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="433"/>
+        <location filename="../../views/intake.py" line="431"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="437"/>
+        <location filename="../../views/intake.py" line="435"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="460"/>
+        <location filename="../../views/intake.py" line="458"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="461"/>
+        <location filename="../../views/intake.py" line="459"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="462"/>
+        <location filename="../../views/intake.py" line="460"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="463"/>
+        <location filename="../../views/intake.py" line="461"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="469"/>
+        <location filename="../../views/intake.py" line="467"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="478"/>
+        <location filename="../../views/intake.py" line="476"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="481"/>
-        <location filename="../../views/intake.py" line="1019"/>
+        <location filename="../../views/intake.py" line="479"/>
+        <location filename="../../views/intake.py" line="1018"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="483"/>
+        <location filename="../../views/intake.py" line="481"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="491"/>
+        <location filename="../../views/intake.py" line="489"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="502"/>
+        <location filename="../../views/intake.py" line="500"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="549"/>
+        <location filename="../../views/intake.py" line="547"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="553"/>
+        <location filename="../../views/intake.py" line="551"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="556"/>
+        <location filename="../../views/intake.py" line="554"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="572"/>
+        <location filename="../../views/intake.py" line="570"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="618"/>
+        <location filename="../../views/intake.py" line="616"/>
         <source>carregando os clientes…</source>
         <translation>loading customers…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="646"/>
+        <location filename="../../views/intake.py" line="644"/>
         <source>não foi possível carregar os clientes — tentando de novo…</source>
         <translation>could not load the customers — retrying…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="701"/>
+        <location filename="../../views/intake.py" line="700"/>
         <source>consultoria</source>
         <translation>consulting</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="711"/>
+        <location filename="../../views/intake.py" line="710"/>
         <source>%1 clientes — digite para filtrar</source>
         <translation>%1 customers — type to filter</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="714"/>
+        <location filename="../../views/intake.py" line="713"/>
         <source>Nenhum cliente encontrado</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="716"/>
+        <location filename="../../views/intake.py" line="715"/>
         <source>Os primeiros %1 — continue digitando</source>
         <translation>The first %1 — keep typing</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="718"/>
+        <location filename="../../views/intake.py" line="717"/>
         <source>%1 encontrado(s) — Enter escolhe</source>
         <translation>%1 found — Enter picks</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="756"/>
+        <location filename="../../views/intake.py" line="755"/>
         <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
         <translation>No customer matches “%1”. Check the code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="757"/>
+        <location filename="../../views/intake.py" line="756"/>
         <source>Digite o código, o nome ou o telefone do cliente.</source>
         <translation>Type the customer&apos;s code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="768"/>
+        <location filename="../../views/intake.py" line="767"/>
         <source>Cliente desconhecido: %1</source>
         <translation>Unknown customer: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="781"/>
+        <location filename="../../views/intake.py" line="780"/>
         <source>sem telefone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="783"/>
+        <location filename="../../views/intake.py" line="782"/>
         <source>cliente da consultoria</source>
         <translation>consulting customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="788"/>
+        <location filename="../../views/intake.py" line="787"/>
         <source>OCs do cliente — carregando…</source>
         <translation>Customer&apos;s OCs — loading…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="814"/>
+        <location filename="../../views/intake.py" line="813"/>
         <source>OCs do cliente — indisponíveis agora</source>
         <translation>Customer&apos;s OCs — unavailable right now</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="821"/>
+        <location filename="../../views/intake.py" line="820"/>
         <source>OCs do cliente: %1 aberta(s)</source>
         <translation>Customer&apos;s OCs: %1 open</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="822"/>
+        <location filename="../../views/intake.py" line="821"/>
         <source>Abertas (%1)</source>
         <translation>Open (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="823"/>
+        <location filename="../../views/intake.py" line="822"/>
         <source>Últimas encerradas (%1)</source>
         <translation>Recently closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="843"/>
+        <location filename="../../views/intake.py" line="842"/>
         <source>enc. %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="862"/>
+        <location filename="../../views/intake.py" line="861"/>
         <source>com %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="884"/>
+        <location filename="../../views/intake.py" line="883"/>
         <source>— não: é um assunto novo —</source>
         <translation>— no: it is a new issue —</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="897"/>
-        <location filename="../../views/intake.py" line="912"/>
+        <location filename="../../views/intake.py" line="896"/>
+        <location filename="../../views/intake.py" line="911"/>
         <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
         <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="900"/>
+        <location filename="../../views/intake.py" line="899"/>
         <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
         <translation>No open OCs: the call is a new OC (R1).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="908"/>
+        <location filename="../../views/intake.py" line="907"/>
         <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
         <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="928"/>
+        <location filename="../../views/intake.py" line="927"/>
         <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
         <translation>Ctrl+N moves to the next call without registering anything.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="950"/>
+        <location filename="../../views/intake.py" line="949"/>
         <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
         <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="961"/>
+        <location filename="../../views/intake.py" line="960"/>
         <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
         <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="966"/>
+        <location filename="../../views/intake.py" line="965"/>
         <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
         <translation>No customer with phone %1; search by name or code.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1010"/>
+        <location filename="../../views/intake.py" line="1009"/>
         <source>%1 com %2 (FAQ 7037)</source>
         <translation>%1 with %2 (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1044"/>
+        <location filename="../../views/intake.py" line="1043"/>
         <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
         <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1047"/>
+        <location filename="../../views/intake.py" line="1046"/>
         <source>Descreva a ligação no resumo.</source>
         <translation>Describe the call in the summary.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1072"/>
+        <location filename="../../views/intake.py" line="1071"/>
         <source>Salvando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1085"/>
+        <location filename="../../views/intake.py" line="1084"/>
         <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1112"/>
+        <location filename="../../views/intake.py" line="1111"/>
         <source>A ligação NÃO foi salva: %1</source>
         <translation>The call was NOT saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1139"/>
+        <location filename="../../views/intake.py" line="1138"/>
         <source>Ligação guardada neste computador</source>
         <translation>Call kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1140"/>
+        <location filename="../../views/intake.py" line="1139"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1141"/>
+        <location filename="../../views/intake.py" line="1140"/>
         <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
         <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1146"/>
+        <location filename="../../views/intake.py" line="1145"/>
         <source>OC registrada</source>
         <translation>OC registered</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1149"/>
-        <location filename="../../views/intake.py" line="1468"/>
+        <location filename="../../views/intake.py" line="1148"/>
+        <location filename="../../views/intake.py" line="1467"/>
         <source>Número copiado para a área de transferência (Ctrl+V).</source>
         <translation>Number copied to the clipboard (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1153"/>
+        <location filename="../../views/intake.py" line="1152"/>
         <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
         <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1157"/>
+        <location filename="../../views/intake.py" line="1156"/>
         <source>Agendada (FAQ 7037): %1 com %2.</source>
         <translation>Booked (FAQ 7037): %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1173"/>
+        <location filename="../../views/intake.py" line="1172"/>
         <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
         <translation>Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1176"/>
+        <location filename="../../views/intake.py" line="1175"/>
         <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
         <translation>Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1178"/>
+        <location filename="../../views/intake.py" line="1177"/>
         <source>OC agendada com %1: já tem responsável.</source>
         <translation>OC booked with %1: it already has an owner.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1180"/>
+        <location filename="../../views/intake.py" line="1179"/>
         <source>A OC já está no APOIO N1.</source>
         <translation>The OC is already in APOIO N1.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1185"/>
+        <location filename="../../views/intake.py" line="1184"/>
         <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
         <translation>Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1239"/>
+        <location filename="../../views/intake.py" line="1238"/>
         <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
         <translation>The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1292"/>
+        <location filename="../../views/intake.py" line="1291"/>
         <source>OC %1 oferecida a %2.</source>
         <translation>OC %1 offered to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1294"/>
+        <location filename="../../views/intake.py" line="1293"/>
         <source>Aviso (R4): %1</source>
         <translation>Warning (R4): %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1305"/>
+        <location filename="../../views/intake.py" line="1304"/>
         <source>ninguém atendeu; acionado no registro de ligações</source>
         <translation>nobody answered; called from call intake</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1313"/>
+        <location filename="../../views/intake.py" line="1312"/>
         <source>OC %1 enviada ao APOIO N1 (R5).</source>
         <translation>OC %1 sent to APOIO N1 (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1351"/>
+        <location filename="../../views/intake.py" line="1350"/>
         <source>pendente de sincronização</source>
         <translation>pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1353"/>
+        <location filename="../../views/intake.py" line="1352"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
         <translation>refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1364"/>
+        <location filename="../../views/intake.py" line="1363"/>
         <source>complementar à OC %1</source>
         <translation>follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1373"/>
+        <location filename="../../views/intake.py" line="1372"/>
         <source>OCs que registrei hoje (%1)</source>
         <translation>OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1375"/>
+        <location filename="../../views/intake.py" line="1374"/>
         <source>%1 pendente(s)</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1398"/>
+        <location filename="../../views/intake.py" line="1397"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1403"/>
+        <location filename="../../views/intake.py" line="1402"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1404"/>
+        <location filename="../../views/intake.py" line="1403"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1448"/>
+        <location filename="../../views/intake.py" line="1447"/>
         <source>O servidor recusou esta ligação: %1</source>
         <translation>The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1450"/>
+        <location filename="../../views/intake.py" line="1449"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
         <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1453"/>
+        <location filename="../../views/intake.py" line="1452"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
         <translation>%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1465"/>
+        <location filename="../../views/intake.py" line="1464"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1490"/>
+        <location filename="../../views/intake.py" line="1489"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1493"/>
+        <location filename="../../views/intake.py" line="1492"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1511"/>
+        <location filename="../../views/intake.py" line="1510"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1512"/>
+        <location filename="../../views/intake.py" line="1511"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1517"/>
+        <location filename="../../views/intake.py" line="1516"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1518"/>
+        <location filename="../../views/intake.py" line="1517"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1076,461 +966,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="50"/>
+        <location filename="../../views/main_window.py" line="52"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="64"/>
+        <location filename="../../views/main_window.py" line="66"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="65"/>
+        <location filename="../../views/main_window.py" line="67"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
-        <location filename="../../views/main_window.py" line="247"/>
+        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="249"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="95"/>
+        <location filename="../../views/main_window.py" line="97"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="98"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="101"/>
+        <location filename="../../views/main_window.py" line="103"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="108"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="164"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="243"/>
+        <location filename="../../views/main_window.py" line="245"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="280"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284"/>
-        <source>SLA em risco</source>
-        <translation>SLA at risk</translation>
+        <location filename="../../views/main_window.py" line="286"/>
+        <source>SLA perto de vencer</source>
+        <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284"/>
-        <source>OC {0} entrou em alerta de SLA.</source>
-        <translation>OC {0} is now at risk of breaching its SLA.</translation>
+        <location filename="../../views/main_window.py" line="286"/>
+        <source>OC {0} está perto de vencer o SLA.</source>
+        <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="293"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="310"/>
+        <location filename="../../views/main_window.py" line="312"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="311"/>
+        <location filename="../../views/main_window.py" line="313"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="314"/>
+        <location filename="../../views/main_window.py" line="316"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="349"/>
-        <source>atendente</source>
-        <translation>attendant</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="350"/>
-        <source>técnico</source>
-        <translation>technician</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="351"/>
-        <source>gestor</source>
-        <translation>manager</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="352"/>
-        <source>APOIO</source>
-        <translation>APOIO</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="353"/>
-        <source>supervisor</source>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../views/main_window.py" line="354"/>
-        <source>administrador</source>
-        <translation>administrator</translation>
     </message>
 </context>
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="142"/>
-        <location filename="../../views/occurrence_dialog.py" line="155"/>
+        <location filename="../../views/occurrence_dialog.py" line="136"/>
+        <location filename="../../views/occurrence_dialog.py" line="149"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="180"/>
+        <location filename="../../views/occurrence_dialog.py" line="174"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="180"/>
+        <location filename="../../views/occurrence_dialog.py" line="174"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="181"/>
+        <location filename="../../views/occurrence_dialog.py" line="175"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="181"/>
+        <location filename="../../views/occurrence_dialog.py" line="175"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="182"/>
+        <location filename="../../views/occurrence_dialog.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="182"/>
+        <location filename="../../views/occurrence_dialog.py" line="176"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="183"/>
+        <location filename="../../views/occurrence_dialog.py" line="177"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="183"/>
+        <location filename="../../views/occurrence_dialog.py" line="177"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="188"/>
+        <location filename="../../views/occurrence_dialog.py" line="182"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="189"/>
+        <location filename="../../views/occurrence_dialog.py" line="183"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="187"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="199"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="199"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="199"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="199"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="232"/>
+        <location filename="../../views/occurrence_dialog.py" line="226"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="232"/>
+        <location filename="../../views/occurrence_dialog.py" line="226"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="233"/>
+        <location filename="../../views/occurrence_dialog.py" line="227"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="233"/>
+        <location filename="../../views/occurrence_dialog.py" line="227"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="234"/>
+        <location filename="../../views/occurrence_dialog.py" line="228"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="247"/>
+        <location filename="../../views/occurrence_dialog.py" line="241"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="275"/>
+        <location filename="../../views/occurrence_dialog.py" line="269"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="287"/>
+        <location filename="../../views/occurrence_dialog.py" line="281"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="287"/>
+        <location filename="../../views/occurrence_dialog.py" line="281"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="290"/>
+        <location filename="../../views/occurrence_dialog.py" line="284"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="291"/>
+        <location filename="../../views/occurrence_dialog.py" line="285"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="292"/>
-        <location filename="../../views/occurrence_dialog.py" line="308"/>
-        <location filename="../../views/occurrence_dialog.py" line="328"/>
+        <location filename="../../views/occurrence_dialog.py" line="286"/>
+        <location filename="../../views/occurrence_dialog.py" line="302"/>
+        <location filename="../../views/occurrence_dialog.py" line="322"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="296"/>
+        <location filename="../../views/occurrence_dialog.py" line="290"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="297"/>
+        <location filename="../../views/occurrence_dialog.py" line="291"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="305"/>
+        <location filename="../../views/occurrence_dialog.py" line="299"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="306"/>
+        <location filename="../../views/occurrence_dialog.py" line="300"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="307"/>
-        <location filename="../../views/occurrence_dialog.py" line="316"/>
+        <location filename="../../views/occurrence_dialog.py" line="301"/>
+        <location filename="../../views/occurrence_dialog.py" line="310"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="312"/>
+        <location filename="../../views/occurrence_dialog.py" line="306"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="313"/>
+        <location filename="../../views/occurrence_dialog.py" line="307"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="315"/>
+        <location filename="../../views/occurrence_dialog.py" line="309"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="320"/>
+        <location filename="../../views/occurrence_dialog.py" line="314"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="320"/>
+        <location filename="../../views/occurrence_dialog.py" line="314"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="322"/>
+        <location filename="../../views/occurrence_dialog.py" line="316"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="326"/>
+        <location filename="../../views/occurrence_dialog.py" line="320"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="327"/>
+        <location filename="../../views/occurrence_dialog.py" line="321"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="367"/>
+        <location filename="../../views/occurrence_dialog.py" line="361"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="377"/>
-        <location filename="../../views/occurrence_dialog.py" line="378"/>
+        <location filename="../../views/occurrence_dialog.py" line="371"/>
+        <location filename="../../views/occurrence_dialog.py" line="372"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="391"/>
+        <location filename="../../views/occurrence_dialog.py" line="386"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="398"/>
+        <location filename="../../views/occurrence_dialog.py" line="393"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="401"/>
+        <location filename="../../views/occurrence_dialog.py" line="396"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="402"/>
+        <location filename="../../views/occurrence_dialog.py" line="397"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="406"/>
+        <location filename="../../views/occurrence_dialog.py" line="401"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="409"/>
+        <location filename="../../views/occurrence_dialog.py" line="404"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="413"/>
+        <location filename="../../views/occurrence_dialog.py" line="408"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="423"/>
+        <location filename="../../views/occurrence_dialog.py" line="418"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="461"/>
+        <location filename="../../views/occurrence_dialog.py" line="456"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="463"/>
+        <location filename="../../views/occurrence_dialog.py" line="458"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="465"/>
+        <location filename="../../views/occurrence_dialog.py" line="460"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="528"/>
+        <location filename="../../views/occurrence_dialog.py" line="523"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="531"/>
+        <location filename="../../views/occurrence_dialog.py" line="526"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="537"/>
+        <location filename="../../views/occurrence_dialog.py" line="532"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="542"/>
+        <location filename="../../views/occurrence_dialog.py" line="537"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="546"/>
+        <location filename="../../views/occurrence_dialog.py" line="541"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="567"/>
+        <location filename="../../views/occurrence_dialog.py" line="562"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1653,42 +1513,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/sign_in.py" line="20"/>
+        <location filename="../../views/sign_in.py" line="21"/>
         <source>Pit Stop — entrar</source>
         <translation>Pit Stop — sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="21"/>
+        <location filename="../../views/sign_in.py" line="22"/>
         <source>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Entre com seu login e senha.</source>
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="30"/>
+        <location filename="../../views/sign_in.py" line="31"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="31"/>
+        <location filename="../../views/sign_in.py" line="32"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="33"/>
+        <location filename="../../views/sign_in.py" line="34"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="34"/>
+        <location filename="../../views/sign_in.py" line="35"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="48"/>
+        <location filename="../../views/sign_in.py" line="49"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="62"/>
+        <location filename="../../views/sign_in.py" line="63"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -1696,47 +1556,42 @@
 <context>
     <name>SlaGaugeWidget</name>
     <message>
-        <location filename="../../views/gauges.py" line="164"/>
+        <location filename="../../views/gauges.py" line="141"/>
         <source>abertas</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="165"/>
-        <source>em risco</source>
-        <translation>at risk</translation>
-    </message>
-    <message>
-        <location filename="../../views/gauges.py" line="166"/>
+        <location filename="../../views/gauges.py" line="143"/>
         <source>estourados</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="167"/>
+        <location filename="../../views/gauges.py" line="144"/>
         <source>ANS hoje</source>
         <translation>SLA met today</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="172"/>
-        <source>{name} ({code}): {open} abertas, {warning} em risco, {breached} estourados.</source>
-        <translation>{name} ({code}): {open} open, {warning} at risk, {breached} breached.</translation>
+        <location filename="../../views/gauges.py" line="149"/>
+        <source>{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.</source>
+        <translation>{name} ({code}): {open} open, {warning} due soon, {breached} breached.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="175"/>
+        <location filename="../../views/gauges.py" line="152"/>
         <source>Hoje: {met} de {total} encerradas no prazo ({ans}).</source>
         <translation>Today: {met} of {total} closed on time ({ans}).</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="178"/>
+        <location filename="../../views/gauges.py" line="155"/>
         <source>Nenhuma OC desta classe encerrada hoje.</source>
         <translation>No OCs of this class closed today.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="180"/>
+        <location filename="../../views/gauges.py" line="157"/>
         <source>Clique para filtrar a Agenda por esta classe.</source>
         <translation>Click to filter the Agenda by this class.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="182"/>
+        <location filename="../../views/gauges.py" line="159"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
     </message>
@@ -1802,62 +1657,47 @@
 <context>
     <name>TimeAxis</name>
     <message>
-        <location filename="../../views/timeline.py" line="812"/>
+        <location filename="../../views/timeline.py" line="792"/>
         <source>Pessoa</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="814"/>
+        <location filename="../../views/timeline.py" line="794"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="820"/>
+        <location filename="../../views/timeline.py" line="800"/>
         <source>Escala de {day}</source>
         <translation>Schedule for {day}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="868"/>
+        <location filename="../../views/timeline.py" line="848"/>
         <source>Turno previsto</source>
         <translation>Planned shift</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="869"/>
+        <location filename="../../views/timeline.py" line="849"/>
         <source>Almoço previsto</source>
         <translation>Planned lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="870"/>
+        <location filename="../../views/timeline.py" line="850"/>
         <source>Logado</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="871"/>
+        <location filename="../../views/timeline.py" line="851"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="872"/>
+        <location filename="../../views/timeline.py" line="852"/>
         <source>Agendamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="873"/>
-        <source>OC no prazo</source>
-        <translation>OC on track</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="874"/>
-        <source>perto de vencer</source>
-        <translation>due soon</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="875"/>
-        <source>vencida</source>
-        <translation>breached</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="876"/>
+        <location filename="../../views/timeline.py" line="856"/>
         <source>encerrada / repassada</source>
         <translation>closed / handed over</translation>
     </message>
@@ -1865,227 +1705,132 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline.py" line="256"/>
+        <location filename="../../views/timeline.py" line="248"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
         <location filename="../../views/timeline.py" line="300"/>
-        <source>Disponível</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="301"/>
-        <source>Em atendimento</source>
-        <translation>Busy</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="302"/>
-        <source>Almoço</source>
-        <translation>Lunch</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="303"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="304"/>
-        <source>Saindo em breve</source>
-        <translation>Leaving soon</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="309"/>
-        <source>no prazo</source>
-        <translation>on track</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="310"/>
-        <source>perto de vencer</source>
-        <translation>due soon</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="311"/>
-        <source>vencido</source>
-        <translation>breached</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="312"/>
-        <source>cumprido</source>
-        <translation>met</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="313"/>
-        <source>fora do prazo</source>
-        <translation>missed</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="314"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="318"/>
-        <source>aberta</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="318"/>
-        <source>oferecida</source>
-        <translation>offered</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="318"/>
+        <location filename="../../views/timeline.py" line="293"/>
         <source>em atendimento</source>
-        <translation>in progress</translation>
+        <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="319"/>
-        <source>aguardando gestor</source>
-        <translation>awaiting manager</translation>
+        <location filename="../../views/timeline.py" line="296"/>
+        <source>saindo em breve</source>
+        <translation>leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="319"/>
-        <source>encerrada</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="324"/>
-        <source>Atendente</source>
-        <translation>Attendant</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="324"/>
-        <source>Técnico(a)</source>
-        <translation>Technician</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="324"/>
-        <source>Gestor(a)</source>
-        <translation>Manager</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="325"/>
-        <source>APOIO</source>
-        <translation>APOIO</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="325"/>
-        <source>Supervisor(a)</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="325"/>
-        <source>Administrador(a)</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../../views/timeline.py" line="403"/>
+        <location filename="../../views/timeline.py" line="383"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="409"/>
+        <location filename="../../views/timeline.py" line="389"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="410"/>
+        <location filename="../../views/timeline.py" line="390"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="411"/>
+        <location filename="../../views/timeline.py" line="391"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="413"/>
+        <location filename="../../views/timeline.py" line="393"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="415"/>
+        <location filename="../../views/timeline.py" line="395"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="418"/>
+        <location filename="../../views/timeline.py" line="398"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="421"/>
+        <location filename="../../views/timeline.py" line="401"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="422"/>
+        <location filename="../../views/timeline.py" line="402"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="429"/>
+        <location filename="../../views/timeline.py" line="409"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="430"/>
+        <location filename="../../views/timeline.py" line="410"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="433"/>
+        <location filename="../../views/timeline.py" line="413"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="438"/>
+        <location filename="../../views/timeline.py" line="418"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="440"/>
+        <location filename="../../views/timeline.py" line="420"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="442"/>
+        <location filename="../../views/timeline.py" line="422"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="445"/>
+        <location filename="../../views/timeline.py" line="425"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="447"/>
+        <location filename="../../views/timeline.py" line="427"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="450"/>
+        <location filename="../../views/timeline.py" line="430"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="566"/>
+        <location filename="../../views/timeline.py" line="546"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="600"/>
+        <location filename="../../views/timeline.py" line="580"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="658"/>
+        <location filename="../../views/timeline.py" line="638"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="688"/>
+        <location filename="../../views/timeline.py" line="668"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2093,7 +1838,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline.py" line="977"/>
+        <location filename="../../views/timeline.py" line="957"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
@@ -2101,363 +1846,433 @@
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../views/wallboard.py" line="264"/>
-        <source>Em risco e estourados: {count}  ·  {breached} estourados</source>
-        <translation>At risk and breached: {count}  ·  {breached} breached</translation>
+        <location filename="../../views/wallboard.py" line="266"/>
+        <source>Perto de vencer e estourados: {count}  ·  {breached} estourados</source>
+        <translation>Due soon and breached: {count}  ·  {breached} breached</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="271"/>
+        <location filename="../../views/wallboard.py" line="273"/>
         <source>ANS hoje {ans}  ({met} de {total})</source>
         <translation>SLA met today {ans}  ({met} of {total})</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="275"/>
+        <location filename="../../views/wallboard.py" line="277"/>
         <source>ANS hoje —</source>
         <translation>SLA met today —</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="283"/>
+        <location filename="../../views/wallboard.py" line="285"/>
         <source>Pit Stop — painel de SLA</source>
         <translation>Pit Stop — SLA wallboard</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="284"/>
+        <location filename="../../views/wallboard.py" line="286"/>
         <source>Pit Stop · SLA agora</source>
         <translation>Pit Stop · SLA now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="285"/>
-        <source>Em risco e estourados</source>
-        <translation>At risk and breached</translation>
+        <location filename="../../views/wallboard.py" line="287"/>
+        <source>Perto de vencer e estourados</source>
+        <translation>Due soon and breached</translation>
     </message>
 </context>
 <context>
     <name>pitstop</name>
     <message>
-        <location filename="../../views/messages.py" line="41"/>
+        <location filename="../../domain/vocabulary.py" line="31"/>
         <source>aberta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="42"/>
-        <location filename="../../views/messages.py" line="84"/>
+        <location filename="../../domain/vocabulary.py" line="32"/>
+        <location filename="../../domain/vocabulary.py" line="99"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="43"/>
+        <location filename="../../domain/vocabulary.py" line="33"/>
         <source>em atendimento</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="44"/>
-        <source>aguardando validação</source>
-        <translation>awaiting approval</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="45"/>
-        <location filename="../../views/messages.py" line="88"/>
+        <location filename="../../domain/vocabulary.py" line="35"/>
+        <location filename="../../domain/vocabulary.py" line="103"/>
         <source>encerrada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="48"/>
+        <location filename="../../domain/vocabulary.py" line="38"/>
         <source>no prazo</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="49"/>
-        <source>em alerta</source>
-        <translation>at risk</translation>
-    </message>
-    <message>
-        <location filename="../../views/messages.py" line="50"/>
+        <location filename="../../domain/vocabulary.py" line="40"/>
         <source>estourado</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51"/>
+        <location filename="../../domain/vocabulary.py" line="41"/>
         <source>cumprido</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="52"/>
+        <location filename="../../domain/vocabulary.py" line="42"/>
         <source>não cumprido</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55"/>
+        <location filename="../../domain/vocabulary.py" line="45"/>
+        <source>IS</source>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="46"/>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="47"/>
+        <source>2 Horas</source>
+        <translation>2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="48"/>
+        <source>4 Horas</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="49"/>
+        <source>24 Horas</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="50"/>
+        <source>72 Horas</source>
+        <translation>72 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="51"/>
+        <source>10 Dias</source>
+        <translation>10 days</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="54"/>
+        <source>horas úteis</source>
+        <translation>business hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="55"/>
+        <source>horas corridas</source>
+        <translation>calendar hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="58"/>
         <source>atendente</source>
         <translation>attendant</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56"/>
+        <location filename="../../domain/vocabulary.py" line="59"/>
         <source>técnico</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="57"/>
+        <location filename="../../domain/vocabulary.py" line="60"/>
         <source>gestor técnico</source>
         <translation>technical manager</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="58"/>
+        <location filename="../../domain/vocabulary.py" line="61"/>
         <source>APOIO da gestão</source>
         <translation>management APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="59"/>
+        <location filename="../../domain/vocabulary.py" line="62"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="60"/>
+        <location filename="../../domain/vocabulary.py" line="63"/>
         <source>administrador</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="63"/>
+        <location filename="../../domain/vocabulary.py" line="67"/>
+        <source>logado</source>
+        <translation>logged in</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="72"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="73"/>
+        <source>saída para o almoço</source>
+        <translation>out to lunch</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="74"/>
+        <source>volta do almoço</source>
+        <translation>back from lunch</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="75"/>
+        <source>logout</source>
+        <translation>logout</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="78"/>
         <source>Especialistas</source>
         <translation>Especialistas</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="64"/>
+        <location filename="../../domain/vocabulary.py" line="79"/>
         <source>N2</source>
         <translation>N2</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="67"/>
+        <location filename="../../domain/vocabulary.py" line="82"/>
         <source>longo em linha ou acesso remoto</source>
         <translation>long on the line or remote access</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="68"/>
+        <location filename="../../domain/vocabulary.py" line="83"/>
         <source>não solucionável no N1</source>
         <translation>not solvable at N1</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="71"/>
+        <location filename="../../domain/vocabulary.py" line="86"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="72"/>
+        <location filename="../../domain/vocabulary.py" line="87"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="73"/>
+        <location filename="../../domain/vocabulary.py" line="88"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="74"/>
+        <location filename="../../domain/vocabulary.py" line="89"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="77"/>
-        <source>ninguém aceitou</source>
-        <translation>nobody accepted</translation>
+        <location filename="../../domain/vocabulary.py" line="92"/>
+        <source>ninguém respondeu</source>
+        <translation>nobody answered</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="78"/>
+        <location filename="../../domain/vocabulary.py" line="93"/>
         <source>todos recusaram</source>
         <translation>everyone refused</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="79"/>
+        <location filename="../../domain/vocabulary.py" line="94"/>
         <source>N2 aprovado</source>
         <translation>N2 approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="80"/>
+        <location filename="../../domain/vocabulary.py" line="95"/>
         <source>enviado pelo atendente</source>
         <translation>sent by the attendant</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="83"/>
+        <location filename="../../domain/vocabulary.py" line="98"/>
         <source>registrada</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="85"/>
+        <location filename="../../domain/vocabulary.py" line="100"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="86"/>
+        <location filename="../../domain/vocabulary.py" line="101"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="87"/>
+        <location filename="../../domain/vocabulary.py" line="102"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="89"/>
+        <location filename="../../domain/vocabulary.py" line="104"/>
         <source>ligação complementar</source>
         <translation>follow-up call</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="90"/>
+        <location filename="../../domain/vocabulary.py" line="105"/>
         <source>escalonamento pedido</source>
         <translation>escalation requested</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="91"/>
+        <location filename="../../domain/vocabulary.py" line="106"/>
         <source>escalonamento aprovado</source>
         <translation>escalation approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="92"/>
+        <location filename="../../domain/vocabulary.py" line="107"/>
         <source>escalonamento rejeitado</source>
         <translation>escalation rejected</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="93"/>
+        <location filename="../../domain/vocabulary.py" line="108"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="94"/>
+        <location filename="../../domain/vocabulary.py" line="109"/>
         <source>assumida pelo APOIO</source>
         <translation>claimed by APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="95"/>
+        <location filename="../../domain/vocabulary.py" line="110"/>
         <source>agendada (FAQ 7037)</source>
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="98"/>
+        <location filename="../../domain/vocabulary.py" line="113"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="99"/>
+        <location filename="../../domain/vocabulary.py" line="114"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="100"/>
+        <location filename="../../domain/vocabulary.py" line="115"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="101"/>
+        <location filename="../../domain/vocabulary.py" line="116"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="102"/>
+        <location filename="../../domain/vocabulary.py" line="117"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="103"/>
+        <location filename="../../domain/vocabulary.py" line="118"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="106"/>
+        <location filename="../../domain/vocabulary.py" line="121"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="107"/>
+        <location filename="../../domain/vocabulary.py" line="122"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="108"/>
+        <location filename="../../domain/vocabulary.py" line="123"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="109"/>
+        <location filename="../../domain/vocabulary.py" line="124"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="110"/>
+        <location filename="../../domain/vocabulary.py" line="125"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="113"/>
+        <location filename="../../domain/vocabulary.py" line="66"/>
         <source>disponível</source>
         <translation>available</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../domain/vocabulary.py" line="34"/>
+        <source>aguardando gestor</source>
+        <translation>awaiting manager</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="39"/>
+        <source>perto de vencer</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="68"/>
         <source>no almoço</source>
         <translation>at lunch</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="69"/>
         <source>fora</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="193"/>
+        <location filename="../../views/messages.py" line="99"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="194"/>
+        <location filename="../../views/messages.py" line="100"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="195"/>
+        <location filename="../../views/messages.py" line="101"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="196"/>
+        <location filename="../../views/messages.py" line="102"/>
         <source>a aba</source>
         <translation>the tab</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="197"/>
+        <location filename="../../views/messages.py" line="103"/>
         <source>o horário</source>
         <translation>the time slot</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="198"/>
+        <location filename="../../views/messages.py" line="104"/>
         <source>o técnico</source>
         <translation>the technician</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="163"/>
         <source>%1 s</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="164"/>
         <source>%1 min</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="165"/>
         <source>%1 h %2 min</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="166"/>
         <source>%1 d %2 h</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="189"/>
         <source>restam %1</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 left</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="191"/>
         <source>estourado há %1</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>breached %1 ago</translation>
     </message>
     <message>
