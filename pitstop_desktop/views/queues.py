@@ -467,8 +467,8 @@ class ApoioPanel(_QueuePanel):
         self.claim_next_button.clicked.connect(self.claim_next)
         self.forward_n2_button.clicked.connect(self.forward_selected_to_n2)
         self.offer_button.clicked.connect(self.offer_selected)
-        for widget in (self.claim_button, self.claim_next_button):
-            row.addWidget(widget)
+        for button in (self.claim_button, self.claim_next_button):
+            row.addWidget(button)
         row.addStretch(1)
         for widget in (self.forward_n2_button, self.offer_button, target_caption, self.target_tab):
             row.addWidget(widget)
