@@ -35,7 +35,7 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
-NAME, STATE, LOGIN, LUNCH, JOB, WARNINGS = range(6)
+STATE = 1  # the column whose cells the state chip paints
 
 
 class StateChipDelegate(QStyledItemDelegate):

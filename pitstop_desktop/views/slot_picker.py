@@ -34,8 +34,6 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
-TIME, TECHNICIAN, LOGIN = range(3)
-
 
 @dataclass(frozen=True)
 class SlotRow:
