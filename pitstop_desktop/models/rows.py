@@ -5,6 +5,12 @@ into the smallest set of changes — ``dataChanged`` for a row whose content cha
 ``beginRemoveRows`` for rows that came or went — so a view keeps its selection and scroll position and one
 changed row re-renders one row. Columns say how a row is shown; roles are :class:`RowRole`, never bare
 ``UserRole + n`` integers.
+
+A column's functions should not hold the widget that shows the model (``self`` in a lambda): widget, view, model
+and column would form a reference cycle, and Python's collector then destroys the Qt objects whenever it runs, on
+whichever thread is allocating. Let them read the row, the workspace and strings translated beforehand; put what
+a row shows that is not in the record (a person's name, "você") into the row object itself, so ``set_rows`` sees
+the change.
 """
 
 from __future__ import annotations

@@ -8,6 +8,8 @@ their own (``tests.gui.helpers``). Every decision is checked in the database aft
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -352,3 +354,21 @@ def test_apoio_double_click_opens_the_oc(qtbot: Any, make_context: MakeContext) 
     with qtbot.waitSignal(panel.number_activated, timeout=2000) as activated:
         click_row(panel.table, "160", double=True)
     assert activated.args == [160]
+
+
+def test_a_panel_goes_as_soon_as_nobody_holds_it(qtbot: Any, make_context: MakeContext) -> None:
+    """No reference cycle through the columns: otherwise Python's collector destroys the panel's Qt objects at a
+    moment of its choosing, on whichever thread happens to allocate (a worker's, mid-query), and Qt crashes."""
+    ctx = make_context("fernanda")
+    gc.disable()
+    try:
+        for build in (ApoioPanel, ApprovalsPanel):
+            panel = build(ctx)
+            assert ctx.runner.wait_idle()
+            qtbot.wait(10)
+            assert panel.row_texts()
+            gone = weakref.ref(panel)
+            del panel
+            assert gone() is None, build.__name__
+    finally:
+        gc.enable()
