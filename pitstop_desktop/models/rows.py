@@ -5,6 +5,12 @@ into the smallest set of changes — ``dataChanged`` for a row whose content cha
 ``beginRemoveRows`` for rows that came or went — so a view keeps its selection and scroll position and one
 changed row re-renders one row. Columns say how a row is shown; roles are :class:`RowRole`, never bare
 ``UserRole + n`` integers.
+
+A column's functions should not hold the widget that shows the model (``self`` in a lambda): widget, view, model
+and column would form a reference cycle, and Python's collector then destroys the Qt objects whenever it runs, on
+whichever thread is allocating. Let them read the row, the workspace and strings translated beforehand; put what
+a row shows that is not in the record (a person's name, "você") into the row object itself, so ``set_rows`` sees
+the change.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +37,11 @@ class RowRole(IntEnum):
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    """How one column shows a row: its header, its text and, optionally, a tooltip, colours and sort key."""
+    """How one column shows a row: its header, its text and, optionally, a tooltip, colours, sort key, font and icon.
+
+    ``font`` answers ``Qt.FontRole`` (e.g. the first slot of each time in bold); ``icon`` answers
+    ``Qt.DecorationRole`` (e.g. a warning sign beside R4's warnings). ``None`` from either means "the view's own".
+    """
 
     title: str
     text: Callable[[T], str]
@@ -40,6 +50,8 @@ class Column(Generic[T]):
     background: Callable[[T], QColor | None] | None = None
     sort: Callable[[T], Any] | None = None
     align: Qt.AlignmentFlag | None = None
+    font: Callable[[T], QFont | None] | None = None
+    icon: Callable[[T], QIcon | None] | None = None
 
 
 class RowModel(QAbstractTableModel, Generic[T]):
@@ -74,6 +86,11 @@ class RowModel(QAbstractTableModel, Generic[T]):
 
     def key_at(self, row: int) -> Hashable:
         return self._keys[row]
+
+    def index_of(self, key: Hashable, column: int = 0) -> QModelIndex:
+        """The index of ``key``'s row in ``column`` (invalid when the key is not shown)."""
+        position = self._position.get(key)
+        return QModelIndex() if position is None else self.index(position, column)
 
     def texts(self) -> list[list[str]]:
         """Every row as the texts its columns show (what a person reads; tests read it too)."""
@@ -141,10 +158,15 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.endRemoveRows()
         return True
 
-    def refresh_texts(self) -> None:
-        """Re-render every cell (texts that depend on the time, such as waiting times), keeping everything else."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+    def refresh_texts(self, column: int | None = None) -> None:
+        """Re-render every cell (texts that depend on the time, such as waiting times), keeping everything else.
+
+        With ``column``, only that column's cells (a ticking waiting time re-renders one column, not the row).
+        """
+        if not self._rows:
+            return
+        first, last = (0, len(self._columns) - 1) if column is None else (column, column)
+        self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
     def _changed(self, position: int) -> None:
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))
@@ -190,6 +212,10 @@ class RowModel(QAbstractTableModel, Generic[T]):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column.font:
+            return column.font(item)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon:
+            return column.icon(item)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -13,20 +13,19 @@ Every database call goes through ``ctx.runner``; the dialog never blocks the GUI
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,8 +33,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +41,12 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.codes import EscalationReason, EscalationTarget, Status, TabCode
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
+from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
-from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.records import HistoryEntry, OccurrenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
 OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE = "offer", "forward", "escalate", "send_to_apoio", "close"
@@ -88,10 +88,20 @@ def _chip(text: str, sla_state: str | None = None) -> str:
             f" padding: 1px 8px; font-weight: 600; }}")
 
 
+@dataclass(frozen=True)
+class HistoryRow:
+    """One history entry as listed: its place in the history (the key), who by name, the detail in words."""
+
+    position: int
+    entry: HistoryEntry
+    who: str
+    detail: str
+
+
 class _WrappingRows(QStyledItemDelegate):
     """History rows grow to show a long detail in full (QTreeView alone does not size wrapped rows)."""
 
-    def __init__(self, view: QTreeWidget) -> None:
+    def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
 
@@ -188,22 +198,23 @@ class OccurrenceDialog(QDialog):
         font = history_label.font()
         font.setBold(True)
         history_label.setFont(font)
-        self.history = QTreeWidget(self)
+        ctx = self.ctx  # the columns hold the workspace, not the dialog (no reference cycle)
+        columns: list[Column[HistoryRow]] = [
+            Column(self.tr("Quando"), lambda r: msg.local_time(r.entry.at, ctx.policy.calendar.tz,
+                                                               now=ctx.clock.now())),
+            Column(self.tr("Quem"), lambda r: r.who, tooltip=lambda r: r.entry.by),
+            Column(self.tr("Ação"), lambda r: msg.label(msg.HISTORY_ACTION, r.entry.action)),
+            Column(self.tr("Detalhe"), lambda r: r.detail, tooltip=lambda r: r.detail),
+        ]
+        self.history: RowView[HistoryRow] = RowView(RowModel(columns, key=lambda r: r.position), self,
+                                                    widths=(96, 160, 170))
         history_label.setBuddy(self.history)
-        self.history.setHeaderLabels([self.tr("Quando"), self.tr("Quem"), self.tr("Ação"), self.tr("Detalhe")])
-        self.history.setRootIsDecorated(False)
-        self.history.setAlternatingRowColors(True)
+        self.history.setAllColumnsShowFocus(False)
         self.history.setWordWrap(True)
         self.history.setUniformRowHeights(False)
-        self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.history.setItemDelegate(_WrappingRows(self.history))
-        header = self.history.header()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((96, 160, 170)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        header.sectionResized.connect(lambda *_: self.history.doItemsLayout())
+        self.history.header().sectionResized.connect(lambda *_: self.history.doItemsLayout())
         root.addWidget(history_label)
         root.addWidget(self.history, 1)
 
@@ -426,20 +437,38 @@ class OccurrenceDialog(QDialog):
         self._field_labels[key].setVisible(visible)
 
     def _show_history(self, v: OccurrenceRecord) -> None:
-        tz = self.ctx.policy.calendar.tz
-        now = self.ctx.clock.now()
-        self.history.clear()
-        items = []
-        for entry in v.history or ():
-            detail = self._read_detail(entry.detail)
-            item = QTreeWidgetItem([msg.local_time(entry.at, tz, now=now), self._person(entry.by),
-                                    msg.label(msg.HISTORY_ACTION, entry.action), detail])
-            item.setToolTip(1, entry.by)
-            item.setToolTip(3, detail)
-            items.append(item)
-        self.history.addTopLevelItems(items)
-        if items:
-            self.history.scrollToItem(items[-1])
+        """The history only grows: a reload after an action inserts the new entries and shows the last one."""
+        model = self.history.rows()
+        model.set_rows(HistoryRow(position, entry, self._person(entry.by), self._read_detail(entry.detail))
+                       for position, entry in enumerate(v.history or ()))
+        if model.rowCount():
+            self.history.scrollTo(model.index(model.rowCount() - 1, 0))
+
+    # What the dialog shows (the public surface tests and screen readers use)
+
+    def field_text(self, key: str) -> str:
+        """The text of a details field: client, sla, tab, technician, status, opened, channel, link, …"""
+        return self._fields[key].text()
+
+    def field_shown(self, key: str) -> bool:
+        """Whether a details field is shown (the escalation and closing fields appear only when they apply)."""
+        return self._fields[key].isVisibleTo(self)
+
+    def history_texts(self) -> list[list[str]]:
+        """Every history row as shown: when, who, action, detail."""
+        return self.history.texts()
+
+    def actions_note(self) -> str:
+        """Why there are no action buttons ("OC encerrada…"), or empty when there are."""
+        return self._no_actions.text()
+
+    def open_form(self) -> str | None:
+        """The action whose form is open inside the dialog, or None."""
+        return self._current_form() if self._forms.isVisible() else None
+
+    def confirm_button(self, action: str) -> QPushButton:
+        """The button that confirms ``action``'s form ("Encaminhar", "Encerrar a OC", …)."""
+        return self._confirm[action]
 
     def available_actions(self) -> list[str]:
         """The actions offered right now: allowed for the person's role and sensible for the OC's state."""

@@ -12,34 +12,30 @@ The same picker routes an item out of the APOIO queue to a technician of another
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from pitstop_desktop.models.rows import Column, RowModel, RowRole
 from pitstop_desktop.services import apoio, occurrences, offers, picker
 from pitstop_desktop.services.picker import Candidate
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
-NAME, STATE, LOGIN, LUNCH, JOB, WARNINGS = range(6)
-STATE_ROLE = Qt.ItemDataRole.UserRole + 1
-LOGIN_ROLE = Qt.ItemDataRole.UserRole + 2
+STATE = 1  # the column whose cells the state chip paints
 
 
 class StateChipDelegate(QStyledItemDelegate):
@@ -53,7 +49,8 @@ class StateChipDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        text, state = opt.text, index.data(STATE_ROLE)
+        row = index.data(RowRole.ROW)
+        text, state = opt.text, row.state if isinstance(row, Candidate) else None
         opt.text = ""
         widget = opt.widget
         style = widget.style() if widget is not None else None
@@ -126,43 +123,32 @@ class OfferPicker(QDialog):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        self._heading = QLabel(self)
-        self._heading.setWordWrap(True)
-        font = self._heading.font()
+        self.heading_label = QLabel(self)
+        self.heading_label.setWordWrap(True)
+        font = self.heading_label.font()
         font.setBold(True)
-        self._heading.setFont(font)
-        root.addWidget(self._heading)
+        self.heading_label.setFont(font)
+        root.addWidget(self.heading_label)
         hint = QLabel(self.tr("R4: ofereça a quem atende a aba, está logado e não está no almoço. "
                               "Enter ou duplo clique oferece."), self)
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         root.addWidget(hint)
 
-        self.table = QTreeWidget(self)
-        self.table.setHeaderLabels([self.tr("Nome"), self.tr("Estado"), self.tr("Login às"), self.tr("Almoço"),
-                                    self.tr("Trabalho atual"), self.tr("Avisos")])
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setUniformRowHeights(True)
-        self.table.setAllColumnsShowFocus(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table: RowView[Candidate] = RowView(RowModel(self._columns(), key=lambda c: c.login), self,
+                                                 widths=(200, 120, 80, 110, 150))
         self.table.setItemDelegateForColumn(STATE, StateChipDelegate(self.table))
-        header = self.table.header()
-        header.setStretchLastSection(True)
-        for column, width in ((NAME, 200), (STATE, 120), (LOGIN, 80), (LUNCH, 110), (JOB, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         self.table.activated.connect(lambda _index: self.offer_selected())
-        self.table.currentItemChanged.connect(self._selection_moved)
+        self.table.current_key_changed.connect(self._selection_moved)
         root.addWidget(self.table, 1)
 
         self.banner = msg.MessageBanner(self)
         root.addWidget(self.banner)
 
         row = QHBoxLayout()
-        self._count = QLabel(self)
-        self._count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        row.addWidget(self._count, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        row.addWidget(self.count_label, 1)
         self.offer_button = QPushButton(self.tr("&Oferecer"), self)
         self.offer_button.setAutoDefault(False)  # Enter belongs to the list (activated), never offered twice
         self.offer_button.clicked.connect(self.offer_selected)
@@ -193,17 +179,15 @@ class OfferPicker(QDialog):
             heading = self.tr("Tirar a OC %1 do APOIO e oferecer a quem atende %2")
         else:
             heading = self.tr("Oferecer a OC %1 a quem atende %2")
-        self._heading.setText(heading.replace("%1", str(self.number)).replace("%2", tab_name))
-        keep = self.selected_login()
+        self.heading_label.setText(heading.replace("%1", str(self.number)).replace("%2", tab_name))
         self._candidates = rows
-        self._fill(rows)
+        self.table.replace_rows(rows)  # the same person stays selected; else the first row (available first)
         available = sum(c.available for c in rows)
-        self._count.setText(self.tr("%1 de %2 disponíveis agora").replace("%1", str(available))
-                            .replace("%2", str(len(rows))))
+        self.count_label.setText(self.tr("%1 de %2 disponíveis agora").replace("%1", str(available))
+                                 .replace("%2", str(len(rows))))
         if not rows:
             self.banner.show_text(self.tr("Ninguém atende %1. Peça a um administrador para ajustar as abas.")
                                   .replace("%1", tab_name), msg.MessageBanner.WARNING)
-        self.select(keep or (rows[0].login if rows else None))
         self._set_busy(False)
         self.table.setFocus()
         self.loaded.emit()
@@ -212,44 +196,50 @@ class OfferPicker(QDialog):
         self._set_busy(False)
         self.banner.show_error(error)
 
-    def _fill(self, rows: list[Candidate]) -> None:
-        tz = self.ctx.policy.calendar.tz
-        now = self.ctx.clock.now()
-        self.table.clear()
+    def _columns(self) -> list[Column[Candidate]]:
+        """Name, state chip, login, lunch, current job, R4's notes; people who cannot take it now are greyed.
+
+        The texts read the workspace and strings translated here, never the dialog (no reference cycle).
+        """
+        ctx = self.ctx
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        items = []
-        for c in rows:
-            lunch = ""
-            if c.lunch_start and c.lunch_end:
-                lunch = f"{msg.local_time(c.lunch_start, tz, now=now)}–{msg.local_time(c.lunch_end, tz, now=now)}"
-            job = (self.tr("OC %1").replace("%1", ", ".join(map(str, c.current_jobs))) if c.current_jobs
-                   else self.tr("livre"))
-            notes = list(c.warnings)
-            if c.offered:
-                notes.append(self.tr("já está com a oferta desta OC"))
-            if c.refused:
-                notes.append(self.tr("recusou esta OC"))
-            if c.shift_end is None and c.state != picker.OFFLINE:
-                notes.append(self.tr("sem escala hoje"))
-            item = QTreeWidgetItem([c.name, msg.label(msg.PRESENCE, c.state),
-                                    msg.local_time(c.logged_in_at, tz, now=now) or "—", lunch or "—", job,
-                                    "; ".join(notes)])
-            item.setData(STATE, STATE_ROLE, c.state)
-            item.setData(NAME, LOGIN_ROLE, c.login)
-            role = msg.label(msg.ROLE, c.role)
-            shift = msg.local_time(c.shift_end, tz, now=now)
-            item.setToolTip(NAME, f"{c.login} · {role}" + (self.tr(" · turno até %1").replace("%1", shift)
-                                                            if shift else ""))
-            if notes:
-                item.setToolTip(WARNINGS, "\n".join(notes))
-            if c.warnings:
-                item.setIcon(WARNINGS, warning_icon)
-            if not c.available:
-                for column in (NAME, LOGIN, LUNCH, JOB, WARNINGS):
-                    item.setForeground(column, muted)
-            items.append(item)
-        self.table.addTopLevelItems(items)
+        jobs, free, until = self.tr("OC %1"), self.tr("livre"), self.tr(" · turno até %1")
+        with_offer, refused, no_roster = (self.tr("já está com a oferta desta OC"), self.tr("recusou esta OC"),
+                                          self.tr("sem escala hoje"))
+
+        def time(at: datetime | None) -> str:
+            return msg.local_time(at, ctx.policy.calendar.tz, now=ctx.clock.now())
+
+        def grey(c: Candidate) -> QColor | None:
+            return None if c.available else muted
+
+        def lunch(c: Candidate) -> str:
+            return f"{time(c.lunch_start)}–{time(c.lunch_end)}" if c.lunch_start and c.lunch_end else "—"
+
+        def job(c: Candidate) -> str:
+            return jobs.replace("%1", ", ".join(map(str, c.current_jobs))) if c.current_jobs else free
+
+        def who(c: Candidate) -> str:
+            shift = time(c.shift_end)
+            return f"{c.login} · {msg.label(msg.ROLE, c.role)}" + (until.replace("%1", shift) if shift else "")
+
+        def notes(c: Candidate) -> list[str]:
+            return [*c.warnings, *([with_offer] if c.offered else []), *([refused] if c.refused else []),
+                    *([no_roster] if c.shift_end is None and c.state != picker.OFFLINE else [])]
+
+        def warned(c: Candidate) -> QIcon | None:
+            return warning_icon if c.warnings else None
+
+        return [
+            Column(self.tr("Nome"), lambda c: c.name, tooltip=who, foreground=grey),
+            Column(self.tr("Estado"), lambda c: msg.label(msg.PRESENCE, c.state)),
+            Column(self.tr("Login às"), lambda c: time(c.logged_in_at) or "—", foreground=grey),
+            Column(self.tr("Almoço"), lunch, foreground=grey),
+            Column(self.tr("Trabalho atual"), job, foreground=grey),
+            Column(self.tr("Avisos"), lambda c: "; ".join(notes(c)), tooltip=lambda c: "\n".join(notes(c)) or None,
+                   foreground=grey, icon=warned),
+        ]
 
     # Choosing
 
@@ -257,11 +247,7 @@ class OfferPicker(QDialog):
         return list(self._candidates)
 
     def selected(self) -> Candidate | None:
-        item = self.table.currentItem()
-        if item is None:
-            return None
-        login = item.data(NAME, LOGIN_ROLE)
-        return next((c for c in self._candidates if c.login == login), None)
+        return self.table.current()
 
     def selected_login(self) -> str | None:
         chosen = self.selected()
@@ -269,14 +255,13 @@ class OfferPicker(QDialog):
 
     def select(self, login: str | None) -> bool:
         """Make ``login``'s row current (keyboard and tests); False when that person is not listed."""
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            if item is not None and item.data(NAME, LOGIN_ROLE) == login:
-                self.table.setCurrentItem(item)
-                return True
-        return False
+        return self.table.select_key(login)
 
-    def _selection_moved(self, *_: Any) -> None:
+    def row_texts(self) -> list[list[str]]:
+        """Every row as shown: name, state, login, lunch, current job, warnings."""
+        return self.table.texts()
+
+    def _selection_moved(self) -> None:
         if self._confirming is not None:
             self._confirming = None
             self.offer_button.setText(self.tr("&Oferecer"))

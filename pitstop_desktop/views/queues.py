@@ -12,54 +12,90 @@ without being able to decide, and the requester of an escalation sees the decisi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, people, picker
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2
 MINE_LIMIT = 50
+R = TypeVar("R")
 
 
-def _table(parent: QWidget, headers: Sequence[str], widths: Sequence[int]) -> QTreeWidget:
-    table = QTreeWidget(parent)
-    table.setHeaderLabels(list(headers))
-    table.setRootIsDecorated(False)
-    table.setAlternatingRowColors(True)
-    table.setUniformRowHeights(True)
-    table.setAllColumnsShowFocus(True)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setItemDelegate(msg.RoomyRows(table))
-    header = table.header()
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
-    return table
+@dataclass(frozen=True)
+class PendingRow:
+    """An escalation waiting for a manager, with the requester's name as shown ("… (você)" for one's own)."""
+
+    record: EscalationRecord
+    requester: str
+
+    @property
+    def number(self) -> int:
+        return self.record.number
+
+
+@dataclass(frozen=True)
+class MineRow:
+    """One of the signed-in person's own escalation requests, with the decider's name."""
+
+    record: EscalationRecord
+    decider: str
+
+    @property
+    def number(self) -> int:
+        return self.record.number
+
+
+@dataclass(frozen=True)
+class QueuedRow:
+    """An APOIO item with who holds it ("ninguém", "você às 13:15", a name) and its note in words."""
+
+    record: ApoioItemRecord
+    holder: str
+    note: str
+
+    @property
+    def number(self) -> int:
+        return self.record.number
+
+
+def _table(parent: QWidget, columns: Sequence[Column[R]], key: Callable[[R], Hashable],
+           widths: Sequence[int]) -> RowView[R]:
+    return RowView(RowModel(columns, key=key), parent, widths=widths, extra_height=8)
+
+
+# Column texts read the workspace's clock, never the panel: a column that held the panel would tie panel, view and
+# model in a reference cycle, and Python's collector may then destroy Qt objects at any moment, on any thread.
+
+
+def _local(ctx: Workspace, at: datetime | None) -> str:
+    return msg.local_time(at, ctx.policy.calendar.tz, now=ctx.clock.now())
+
+
+def _waited(ctx: Workspace, since: datetime) -> str:
+    """How long since ``since`` by the clock (re-rendered by the one-second tick)."""
+    return msg.duration(ctx.clock.now() - since)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -95,8 +131,8 @@ class _QueuePanel(QWidget):
         self._loading = False
         self._again = False
         self._busy = False
-        self._since: dict[int, datetime] = {}  # row key → the moment its waiting time counts from
         self.banner = msg.MessageBanner(self)
+        self.count_label = _muted("", self)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.update_waiting)
@@ -104,11 +140,11 @@ class _QueuePanel(QWidget):
 
     # The table the subclass builds
 
-    table: QTreeWidget
+    table: RowView[Any]
 
     def _wire_table(self) -> None:
         self.table.activated.connect(self._activated)
-        self.table.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.table.current_key_changed.connect(self._selection_changed)
 
     def _selection_changed(self) -> None:
         self._update_buttons()
@@ -119,59 +155,27 @@ class _QueuePanel(QWidget):
             self.number_activated.emit(number)
 
     def selected_key(self) -> int | None:
-        item = self.table.currentItem()
-        return item.data(0, KEY_ROLE) if item is not None else None
+        key = self.table.current_key()
+        return key if isinstance(key, int) else None
 
     def selected_number(self) -> int | None:
-        item = self.table.currentItem()
-        return item.data(0, NUMBER_ROLE) if item is not None else None
+        row = self.table.current()
+        return row.number if row is not None else None
 
     def select_key(self, key: int | None) -> bool:
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            if item is not None and item.data(0, KEY_ROLE) == key:
-                self.table.setCurrentItem(item)
-                return True
-        return False
+        return self.table.select_key(key)
 
     def row_texts(self) -> list[list[str]]:
         """The visible text of every row (tests and screen readers read the same thing)."""
-        rows = []
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            if item is not None:
-                rows.append([item.text(c) for c in range(self.table.columnCount())])
-        return rows
+        return self.table.texts()
 
-    def _replace_rows(self, items: list[QTreeWidgetItem]) -> None:
-        """Swap the rows and keep the selection on the same key (and the scroll position)."""
-        keep = self.selected_key()
-        scroll = self.table.verticalScrollBar().value()
-        self.table.setUpdatesEnabled(False)
-        blocked = self.table.blockSignals(True)  # clear() walks the current row across its neighbours
-        self.table.clear()
-        self.table.addTopLevelItems(items)
-        if not self.select_key(keep) and items:
-            self.table.setCurrentItem(self._default_item(items))
-        self.table.blockSignals(blocked)
-        self.table.verticalScrollBar().setValue(scroll)
-        self.table.setUpdatesEnabled(True)
-        self.update_waiting()
-        if self.selected_key() != keep:
-            self._selection_changed()
-
-    def _default_item(self, items: list[QTreeWidgetItem]) -> QTreeWidgetItem:
-        """The row selected when the previous selection is gone: the first one."""
-        return items[0]
+    def count_text(self) -> str:
+        """The count beside the heading ("8 pendente(s)", "8 na fila, 4 livre(s)")."""
+        return self.count_label.text()
 
     def update_waiting(self) -> None:
         """Tick: waiting times from the clock and the loaded timestamps; no database."""
-        now = self.ctx.clock.now()
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            since = self._since.get(item.data(0, KEY_ROLE)) if item is not None else None
-            if item is not None and since is not None:
-                item.setText(self.WAITING_COLUMN, msg.duration(now - since))
+        self.table.rows().refresh_texts(self.WAITING_COLUMN)
 
     # Loading
 
@@ -213,6 +217,9 @@ class _QueuePanel(QWidget):
             return ""
         return self._names.get(login, login)
 
+    def _time(self, at: datetime) -> str:
+        return _local(self.ctx, at)
+
     # Acting
 
     def _act(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
@@ -253,18 +260,16 @@ class ApprovalsPanel(_QueuePanel):
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        self._pending_box = QWidget(self)
-        box = QVBoxLayout(self._pending_box)
+        self.pending_box = QWidget(self)
+        box = QVBoxLayout(self.pending_box)
         box.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
         self._title = _heading(self.tr("Escalonamentos aguardando um gestor"), self)
-        self._count = _muted("", self)
         head.addWidget(self._title)
         head.addStretch(1)
-        head.addWidget(self._count)
+        head.addWidget(self.count_label)
         box.addLayout(head)
-        self.table = _table(self, [self.tr("OC"), self.tr("Pedido por"), self.tr("Destino"), self.tr("Motivo"),
-                                   self.tr("Esperando"), self.tr("Nota do pedido")], (70, 170, 110, 250, 100))
+        self.table = _table(self, self._pending_columns(), lambda r: r.record.id, (70, 170, 110, 250, 100))
         self._wire_table()
         box.addWidget(self.table, 1)
 
@@ -285,23 +290,51 @@ class ApprovalsPanel(_QueuePanel):
         if not self.can_decide:
             box.addWidget(_muted(self.tr("Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); "
                                          "aqui você acompanha a fila."), self))
-        self._pending_box.setVisible(self.can_see)
-        root.addWidget(self._pending_box, 3)
+        self.pending_box.setVisible(self.can_see)
+        root.addWidget(self.pending_box, 3)
 
         root.addWidget(self.banner)
 
         if self.can_see:
             root.addSpacing(10)
         root.addWidget(_heading(self.tr("Minhas solicitações"), self))
-        self.mine = _table(self, [self.tr("OC"), self.tr("Destino"), self.tr("Motivo"), self.tr("Pedido às"),
-                                  self.tr("Situação"), self.tr("Decidido por"), self.tr("Decisão")],
-                           (70, 110, 250, 90, 100, 170))
+        self.mine = _table(self, self._mine_columns(), lambda r: r.record.id, (70, 110, 250, 90, 100, 170))
         self.mine.activated.connect(self._mine_activated)
         root.addWidget(self.mine, 2)
         self._mine_empty = _muted(self.tr("Você não tem pedidos de escalonamento; quando pedir, a decisão do "
                                           "gestor aparece aqui."), self)
         root.addWidget(self._mine_empty)
         self._mine_empty.hide()
+
+    def _pending_columns(self) -> list[Column[PendingRow]]:
+        ctx, asked = self.ctx, self.tr("pedido às %1")
+        return [
+            Column(self.tr("OC"), lambda r: str(r.number)),
+            Column(self.tr("Pedido por"), lambda r: r.requester, tooltip=lambda r: r.record.requested_by),
+            Column(self.tr("Destino"), lambda r: msg.label(msg.ESCALATION_TARGET, r.record.target)),
+            Column(self.tr("Motivo"), lambda r: msg.label(msg.ESCALATION_REASON, r.record.reason)),
+            Column(self.tr("Esperando"), lambda r: _waited(ctx, r.record.requested_at),
+                   tooltip=lambda r: asked.replace("%1", _local(ctx, r.record.requested_at))),
+            Column(self.tr("Nota do pedido"), lambda r: r.record.note or "", tooltip=lambda r: r.record.note or None),
+        ]
+
+    def _mine_columns(self) -> list[Column[MineRow]]:
+        ctx, decided = self.ctx, self.tr("decidido às %1")
+
+        def decided_at(r: MineRow) -> str | None:
+            at = r.record.decided_at
+            return None if at is None else decided.replace("%1", _local(ctx, at))
+
+        return [
+            Column(self.tr("OC"), lambda r: str(r.number)),
+            Column(self.tr("Destino"), lambda r: msg.label(msg.ESCALATION_TARGET, r.record.target)),
+            Column(self.tr("Motivo"), lambda r: msg.label(msg.ESCALATION_REASON, r.record.reason)),
+            Column(self.tr("Pedido às"), lambda r: _local(ctx, r.record.requested_at)),
+            Column(self.tr("Situação"), lambda r: msg.label(msg.ESCALATION_STATUS, r.record.status)),
+            Column(self.tr("Decidido por"), lambda r: r.decider, tooltip=decided_at),
+            Column(self.tr("Decisão"), lambda r: r.record.decision_note or "",
+                   tooltip=lambda r: r.record.decision_note or None),
+        ]
 
     def _load_work(self) -> Callable[[], Any]:
         db = self.ctx.db
@@ -313,60 +346,34 @@ class ApprovalsPanel(_QueuePanel):
 
     def _fill(self, result: tuple[list[EscalationRecord], dict[str, str]]) -> None:
         every, self._names = result
-        tz, now, me = self.ctx.policy.calendar.tz, self.ctx.clock.now(), self.ctx.user.login
+        me = self.ctx.user.login
         pending = sorted((e for e in every if e.status == EscalationStatus.PENDING), key=lambda e: e.requested_at)
         self._pending = {e.id: e for e in pending}
-        self._since = {e.id: e.requested_at for e in pending}
-        items = []
+        rows = []
         for e in pending:
             who = self._person(e.requested_by)
             if e.requested_by == me:
                 who = self.tr("%1 (você)").replace("%1", who)
-            item = QTreeWidgetItem([str(e.number), who, msg.label(msg.ESCALATION_TARGET, e.target),
-                                    msg.label(msg.ESCALATION_REASON, e.reason), "", e.note or ""])
-            item.setData(0, KEY_ROLE, e.id)
-            item.setData(0, NUMBER_ROLE, e.number)
-            item.setToolTip(1, e.requested_by)
-            item.setToolTip(4, self.tr("pedido às %1").replace("%1", msg.local_time(e.requested_at, tz, now=now)))
-            if e.note:
-                item.setToolTip(5, e.note)
-            items.append(item)
-        self._replace_rows(items)
-        self._count.setText(self.tr("%n pendente(s)", "", len(pending)))
+            rows.append(PendingRow(e, who))
+        self.table.replace_rows(rows)
+        self.count_label.setText(self.tr("%n pendente(s)", "", len(pending)))
 
         self._mine = sorted((e for e in every if e.requested_by == me), key=lambda e: e.requested_at,
                             reverse=True)[:MINE_LIMIT]
-        self.mine.clear()
-        mine_items = []
-        for e in self._mine:
-            decision = e.decision_note or ""
-            item = QTreeWidgetItem([str(e.number), msg.label(msg.ESCALATION_TARGET, e.target),
-                                    msg.label(msg.ESCALATION_REASON, e.reason),
-                                    msg.local_time(e.requested_at, tz, now=now),
-                                    msg.label(msg.ESCALATION_STATUS, e.status), self._person(e.decided_by),
-                                    decision])
-            item.setData(0, KEY_ROLE, e.id)
-            item.setData(0, NUMBER_ROLE, e.number)
-            if e.decided_at is not None:
-                item.setToolTip(5, self.tr("decidido às %1").replace("%1", msg.local_time(e.decided_at, tz, now=now)))
-            if decision:
-                item.setToolTip(6, decision)
-            mine_items.append(item)
-        self.mine.addTopLevelItems(mine_items)
-        self.mine.setVisible(bool(mine_items))
-        self._mine_empty.setVisible(not mine_items)
+        self.mine.rows().set_rows(MineRow(e, self._person(e.decided_by)) for e in self._mine)
+        self.mine.setVisible(bool(self._mine))
+        self._mine_empty.setVisible(not self._mine)
 
     def pending(self) -> list[EscalationRecord]:
         return list(self._pending.values())
 
     def mine_rows(self) -> list[list[str]]:
-        return [[self.mine.topLevelItem(i).text(c) for c in range(self.mine.columnCount())]  # type: ignore[union-attr]
-                for i in range(self.mine.topLevelItemCount())]
+        return self.mine.texts()
 
     def _mine_activated(self, *_: Any) -> None:
-        item = self.mine.currentItem()
-        if item is not None:
-            self.number_activated.emit(item.data(0, NUMBER_ROLE))
+        row = self.mine.current()
+        if row is not None:
+            self.number_activated.emit(row.number)
 
     def _update_buttons(self) -> None:
         enabled = self.can_decide and not self._busy and self.selected_key() in self._pending
@@ -440,11 +447,9 @@ class ApoioPanel(_QueuePanel):
         head = QHBoxLayout()
         head.addWidget(_heading(self.tr("Fila do APOIO N1"), self))
         head.addStretch(1)
-        self._count = _muted("", self)
-        head.addWidget(self._count)
+        head.addWidget(self.count_label)
         root.addLayout(head)
-        self.table = _table(self, [self.tr("OC"), self.tr("Motivo"), self.tr("Esperando"), self.tr("Assumida por"),
-                                   self.tr("Nota")], (70, 190, 100, 200))
+        self.table = _table(self, self._columns(), lambda r: r.number, (70, 190, 100, 200))
         self._wire_table()
         root.addWidget(self.table, 1)
         root.addWidget(self.banner)
@@ -462,8 +467,8 @@ class ApoioPanel(_QueuePanel):
         self.claim_next_button.clicked.connect(self.claim_next)
         self.forward_n2_button.clicked.connect(self.forward_selected_to_n2)
         self.offer_button.clicked.connect(self.offer_selected)
-        for widget in (self.claim_button, self.claim_next_button):
-            row.addWidget(widget)
+        for button in (self.claim_button, self.claim_next_button):
+            row.addWidget(button)
         row.addStretch(1)
         for widget in (self.forward_n2_button, self.offer_button, target_caption, self.target_tab):
             row.addWidget(widget)
@@ -471,6 +476,17 @@ class ApoioPanel(_QueuePanel):
         if not (self.can_claim or self.can_route):
             root.addWidget(_muted(self.tr("Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha "
                                           "itens desta fila; aqui você acompanha."), self))
+
+    def _columns(self) -> list[Column[QueuedRow]]:
+        ctx, queued = self.ctx, self.tr("na fila desde %1")
+        return [
+            Column(self.tr("OC"), lambda r: str(r.number)),
+            Column(self.tr("Motivo"), lambda r: msg.label(msg.APOIO_REASON, r.record.reason)),
+            Column(self.tr("Esperando"), lambda r: _waited(ctx, r.record.since),
+                   tooltip=lambda r: queued.replace("%1", _local(ctx, r.record.since))),
+            Column(self.tr("Assumida por"), lambda r: r.holder),
+            Column(self.tr("Nota"), lambda r: r.note, tooltip=lambda r: r.note or None),
+        ]
 
     def _load_work(self) -> Callable[[], Any]:
         db, first = self.ctx.db, not self._tabs
@@ -494,9 +510,8 @@ class ApoioPanel(_QueuePanel):
                 if t.code == TabCode.N2:
                     self.target_tab.addItem(t.name, t.code)
         self._read = msg.detail_reader(msg.code_words({t.code: t.name for t in self._tabs}, self._names))
-        tz, now, me = self.ctx.policy.calendar.tz, self.ctx.clock.now(), self.ctx.user.login
+        me = self.ctx.user.login
         self._items = {i.number: i for i in items}
-        self._since = {i.number: i.since for i in items}
         rows = []
         for i in items:
             if i.claimed_by is None:
@@ -506,31 +521,20 @@ class ApoioPanel(_QueuePanel):
             else:
                 holder = self._person(i.claimed_by)
             if i.claimed_at is not None:
-                holder += self.tr(" às %1").replace("%1", msg.local_time(i.claimed_at, tz, now=now))
-            note = self._read(i.note or "")
-            item = QTreeWidgetItem([str(i.number), msg.label(msg.APOIO_REASON, i.reason), "", holder, note])
-            item.setData(0, KEY_ROLE, i.number)
-            item.setData(0, NUMBER_ROLE, i.number)
-            item.setToolTip(2, self.tr("na fila desde %1").replace("%1", msg.local_time(i.since, tz, now=now)))
-            if note:
-                item.setToolTip(4, note)
-            rows.append(item)
-        self._replace_rows(rows)
+                holder += self.tr(" às %1").replace("%1", self._time(i.claimed_at))
+            rows.append(QueuedRow(i, holder, self._read(i.note or "")))
+        self.table.replace_rows(rows, self._default_key)
         if self._claimed_next is not None:
             self.select_key(self._claimed_next)
             self._claimed_next = None
         free = sum(1 for i in items if i.claimed_by is None)
-        self._count.setText(self.tr("%1 na fila, %2 livre(s)").replace("%1", str(len(items)))
-                            .replace("%2", str(free)))
+        self.count_label.setText(self.tr("%1 na fila, %2 livre(s)").replace("%1", str(len(items)))
+                                 .replace("%2", str(free)))
 
-    def _default_item(self, items: list[QTreeWidgetItem]) -> QTreeWidgetItem:
+    def _default_key(self, rows: list[QueuedRow]) -> int | None:
         """The oldest item this person can act on (free, or already theirs); else the oldest."""
         me = self.ctx.user.login
-        for row in items:
-            queued = self._items.get(row.data(0, KEY_ROLE))
-            if queued is not None and queued.claimed_by in (None, me):
-                return row
-        return items[0]
+        return next((r.number for r in rows if r.record.claimed_by in (None, me)), rows[0].number if rows else None)
 
     def items(self) -> list[ApoioItemRecord]:
         return list(self._items.values())

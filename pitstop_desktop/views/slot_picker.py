@@ -11,32 +11,41 @@ Keyboard: the list has the focus; arrows move, Enter picks, Esc cancels; Alt+D c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import people, picker, slots
 from pitstop_desktop.services.records import SlotRecord
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
-TIME, TECHNICIAN, LOGIN = range(3)
-SLOT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+@dataclass(frozen=True)
+class SlotRow:
+    """A free slot as listed: the technician's name, and whether it is the first row of its time (its heading)."""
+
+    record: SlotRecord
+    name: str
+    first_of_time: bool
+
+    @property
+    def key(self) -> tuple[datetime, str]:
+        return self.record.start, self.record.technician
 
 
 class SlotPicker(QDialog):
@@ -88,19 +97,8 @@ class SlotPicker(QDialog):
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         root.addWidget(hint)
 
-        self.table = QTreeWidget(self)
-        self.table.setHeaderLabels([self.tr("Horário"), self.tr("Técnico"), self.tr("Login")])
-        self.table.setRootIsDecorated(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setUniformRowHeights(True)
-        self.table.setAllColumnsShowFocus(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.header()
-        header.setStretchLastSection(True)
-        for column, width in ((TIME, 120), (TECHNICIAN, 240)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
-        self.table.setItemDelegate(msg.RoomyRows(self.table, 4))
+        self.table: RowView[SlotRow] = RowView(RowModel(self._columns(), key=lambda r: r.key), self,
+                                               widths=(120, 240), extra_height=4)
         self.table.activated.connect(lambda _index: self.pick_selected())
         root.addWidget(self.table, 1)
 
@@ -127,6 +125,28 @@ class SlotPicker(QDialog):
         self.setTabOrder(self.date_edit, self.tab_combo)
         self.setTabOrder(self.tab_combo, self.pick_button)
         self.setTabOrder(self.pick_button, self.cancel_button)
+
+    def _columns(self) -> list[Column[SlotRow]]:
+        """Time (bold on the first row of each time, muted below it), technician's name, login."""
+        tz = self.ctx.policy.calendar.tz
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        bold = QFont(self.font())
+        bold.setBold(True)
+
+        def when(r: SlotRow) -> str:
+            return f"{r.record.start.astimezone(tz):%H:%M}–{r.record.end.astimezone(tz):%H:%M}"
+
+        def heading_font(r: SlotRow) -> QFont | None:
+            return bold if r.first_of_time else None
+
+        def heading_ink(r: SlotRow) -> QColor | None:
+            return None if r.first_of_time else muted
+
+        return [
+            Column(self.tr("Horário"), when, font=heading_font, foreground=heading_ink),
+            Column(self.tr("Técnico"), lambda r: r.name),
+            Column(self.tr("Login"), lambda r: r.record.technician),
+        ]
 
     def _today_qdate(self) -> QDate:
         today = self.ctx.clock.now().astimezone(self.ctx.policy.calendar.tz).date()
@@ -159,16 +179,15 @@ class SlotPicker(QDialog):
             index = self.tab_combo.findData(self.tab)
             self.tab_combo.setCurrentIndex(max(index, 0))
             self.tab_combo.blockSignals(False)
-        keep = self.selected()
         self._slots = found
-        self._fill(found)
+        previous: list[datetime | None] = [None, *(s.start for s in found)]  # each time's first row is its heading
+        self.table.replace_rows(SlotRow(s, self._names.get(s.technician, s.technician), s.start != before)
+                                for s, before in zip(found, previous, strict=False))  # same slot kept, else first
         if found:
             self.count_label.setText(self.tr("%1 horários livres").replace("%1", str(len(found))))
         else:
             self.count_label.setText(self.tr("Nenhum horário livre neste dia e aba (ninguém na escala, "
                                              "ou tudo já agendado)."))
-        if (keep is None or not self.select(keep.start, keep.technician)) and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
         self._busy = False
         self.pick_button.setEnabled(bool(found))
         if not self.date_edit.hasFocus() and not self.tab_combo.hasFocus():
@@ -178,25 +197,6 @@ class SlotPicker(QDialog):
     def _load_failed(self, error: BaseException) -> None:
         self._busy = False
         self.banner.show_error(error)
-
-    def _fill(self, found: list[SlotRecord]) -> None:
-        tz = self.ctx.policy.calendar.tz
-        self.table.clear()
-        items = []
-        previous: datetime | None = None
-        for s in found:
-            when = f"{s.start.astimezone(tz):%H:%M}–{s.end.astimezone(tz):%H:%M}"
-            item = QTreeWidgetItem([when, self._names.get(s.technician, s.technician), s.technician])
-            item.setData(TIME, SLOT_ROLE, s)
-            if s.start != previous:  # the first row of each time reads as its heading
-                font = item.font(TIME)
-                font.setBold(True)
-                item.setFont(TIME, font)
-            else:
-                item.setForeground(TIME, self.palette().color(QPalette.ColorRole.PlaceholderText))
-            previous = s.start
-            items.append(item)
-        self.table.addTopLevelItems(items)
 
     def _day_changed(self, value: QDate) -> None:
         self.day = date(value.year(), value.month(), value.day())
@@ -216,18 +216,15 @@ class SlotPicker(QDialog):
         return list(self._slots)
 
     def selected(self) -> SlotRecord | None:
-        item = self.table.currentItem()
-        value = item.data(TIME, SLOT_ROLE) if item is not None else None
-        return value if isinstance(value, SlotRecord) else None
+        row = self.table.current()
+        return row.record if row is not None else None
 
     def select(self, start: datetime, technician: str) -> bool:
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            value = item.data(TIME, SLOT_ROLE) if item is not None else None
-            if isinstance(value, SlotRecord) and value.start == start and value.technician == technician:
-                self.table.setCurrentItem(item)
-                return True
-        return False
+        return self.table.select_key((start, technician))
+
+    def row_texts(self) -> list[list[str]]:
+        """Every row as shown: time, technician's name, login."""
+        return self.table.texts()
 
     def technician_name(self, login: str) -> str:
         return self._names.get(login, login)

@@ -1,7 +1,9 @@
 """The OC dialog and the technician picker on the demo day (2026-11-24, clock at 14:30), with real clicks and keys.
 
-Every action is checked in the database afterwards (``occurrences.show``/``apoio.list_items``): a success changed
-what it should, a refusal showed the rule inline and changed nothing.
+The tests read the dialog through its public surface (``field_text``, ``history_texts``, ``open_form``…) and make
+the OC they act on (``new_call``), so only the demo's people and their day (who is at lunch, whose shift ends)
+come from the demo. Every action is checked in the database afterwards (``occurrences.show``/``apoio.list_items``):
+a success changed what it should, a refusal showed the rule inline and changed nothing.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QLabel
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, RuleViolation
@@ -25,6 +27,7 @@ from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog, sensible_a
 from pitstop_desktop.views.offer_picker import OfferPicker
 from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_NOW
+from tests.gui.helpers import click_row, new_call
 
 MakeContext = Callable[..., Workspace]
 
@@ -42,26 +45,8 @@ def show(db: Database, number: int) -> OccurrenceRecord:
     return occurrences.show(db, number, at=DEMO_NOW)
 
 
-def row_of(tree: QTreeWidget, predicate: Callable[[QTreeWidgetItem], bool]) -> QTreeWidgetItem:
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if item is not None and predicate(item):
-            return item
-    raise AssertionError("row not found")
-
-
-def row_point(tree: QTreeWidget, item: QTreeWidgetItem) -> QPoint:
-    tree.scrollToItem(item)
-    return tree.visualItemRect(item).center()
-
-
 def click_person(picker: OfferPicker, name: str, *, double: bool = False) -> None:
-    item = row_of(picker.table, lambda it: it.text(0) == name)
-    point = row_point(picker.table, item)
-    button, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mouseClick(picker.table.viewport(), button, plain, point)
-    if double:  # QTest's double click is only the second press: a real one starts with a click
-        QTest.mouseDClick(picker.table.viewport(), button, plain, point)
+    click_row(picker.table, name, double=double)
 
 
 def open_picker(qtbot: Any, dialog: OccurrenceDialog) -> OfferPicker:
@@ -81,35 +66,37 @@ def test_details_and_full_history_in_local_time(qtbot: Any, make_context: MakeCo
     dialog = open_dialog(qtbot, ctx, 18)
     stored = show(ctx.db, 18)
     assert "OC 18" in dialog.windowTitle() and stored.client_name in dialog.windowTitle()
-    fields = {k: v.text() for k, v in dialog._fields.items()}
+    fields = {k: dialog.field_text(k) for k in ("tab", "technician", "status", "opened", "sla", "escalation")}
     assert fields["tab"] == "Especialistas"
     assert fields["technician"] == "Nelson Batista"
     assert fields["status"] == "aguardando gestor"
     assert fields["opened"] == "08:34 por Ana Paula Souza"
     assert "24 Horas" in fields["sla"] and "restam 18 h 04 min" in fields["sla"]
     assert "N2" in fields["escalation"] and "Nelson Batista" in fields["escalation"]
-    assert dialog._fields["escalation"].isVisibleTo(dialog)
-    assert not dialog._fields["closed"].isVisibleTo(dialog)
+    assert dialog.field_shown("escalation")
+    assert not dialog.field_shown("closed")
     assert stored.history is not None
-    assert dialog.history.topLevelItemCount() == len(stored.history)
-    first = dialog.history.topLevelItem(0)
-    assert first is not None
-    assert [first.text(c) for c in range(3)] == ["08:34", "Ana Paula Souza", "registrada"]
-    assert "telefone · erro" in first.text(3)  # codes read as words
-    last = dialog.history.topLevelItem(dialog.history.topLevelItemCount() - 1)
-    assert last is not None and last.text(2) == "escalonamento pedido"
+    history = dialog.history_texts()
+    assert len(history) == len(stored.history)
+    assert history[0][:3] == ["08:34", "Ana Paula Souza", "registrada"]
+    assert "telefone · erro" in history[0][3]  # codes read as words
+    assert history[-1][2] == "escalonamento pedido"
     # Waiting for a manager: only closing makes sense (R6/R7).
     assert dialog.available_actions() == ["close"]
     assert dialog.buttons["close"].isVisible() and not dialog.buttons["offer"].isVisible()
 
 
 def test_closed_oc_offers_no_action(qtbot: Any, make_context: MakeContext) -> None:
-    dialog = open_dialog(qtbot, make_context("patricia.nogueira"), 1)
+    ctx = make_context("patricia.nogueira")
+    number = new_call(ctx.db)
+    occurrences.close(ctx.db, number, actor="claudia.moraes", faq="7101", at=DEMO_NOW)
+    dialog = open_dialog(qtbot, ctx, number)
     assert dialog.view is not None and dialog.view.status == "closed"
     assert dialog.available_actions() == []
     assert not any(b.isVisible() for b in dialog.buttons.values())
-    assert "R11" in dialog._no_actions.text()
-    assert dialog._fields["closed"].isVisibleTo(dialog) and "FAQ 7101" in dialog._fields["closed"].text()
+    assert "R11" in dialog.actions_note()
+    assert dialog.field_shown("closed") and dialog.field_text("closed") == "14:30 com FAQ 7101"
+    assert [row[2] for row in dialog.history_texts()] == ["registrada", "encerrada"]
 
 
 def test_an_unknown_oc_says_so(qtbot: Any, make_context: MakeContext) -> None:
@@ -124,7 +111,9 @@ def test_an_unknown_oc_says_so(qtbot: Any, make_context: MakeContext) -> None:
 
 
 def test_open_oc_shows_every_action_the_role_allows(qtbot: Any, make_context: MakeContext) -> None:
-    dialog = open_dialog(qtbot, make_context("claudia.moraes"), 135)
+    ctx = make_context("claudia.moraes")
+    number = new_call(ctx.db, channel="email")
+    dialog = open_dialog(qtbot, ctx, number)
     assert dialog.available_actions() == ["offer", "forward", "escalate", "send_to_apoio", "close"]
     assert all(b.isVisible() for b in dialog.buttons.values())
 
@@ -133,11 +122,12 @@ def test_a_role_without_permissions_sees_no_buttons(
     qtbot: Any, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = make_context("ana.souza")
+    number = new_call(ctx.db, channel="email")
     monkeypatch.setattr(ctx, "can", lambda action: False)
-    dialog = open_dialog(qtbot, ctx, 135)
+    dialog = open_dialog(qtbot, ctx, number)
     assert dialog.available_actions() == []
     assert not any(b.isVisible() for b in dialog.buttons.values())
-    assert dialog._no_actions.text() == "Seu papel não tem ações sobre esta OC."
+    assert dialog.actions_note() == "Seu papel não tem ações sobre esta OC."
 
 
 def test_sensible_actions_follow_the_state() -> None:
@@ -160,49 +150,55 @@ def test_sensible_actions_follow_the_state() -> None:
 
 def test_offer_to_an_available_technician(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
     assert picker.candidates()[0].available  # available first
-    assert picker.table.topLevelItem(0).text(1) == "disponível"  # type: ignore[union-attr]
+    assert picker.row_texts()[0][1] == "disponível"
+    assert picker.selected() == picker.candidates()[0]  # the first row is selected
     click_person(picker, "Felipe Gomes")
     assert picker.selected_login() == "felipe.gomes"
     with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000) as changed:
         QTest.keyClick(picker.table, Qt.Key.Key_Return)
         assert ctx.runner.wait_idle()
-    assert changed.args == [135]
-    stored = show(ctx.db, 135)
+    assert changed.args == [number]
+    stored = show(ctx.db, number)
     assert (stored.status, stored.offered_to) == ("offered", "felipe.gomes")
     assert stored.history is not None and stored.history[-1].by == "claudia.moraes"
     assert not picker.isVisible()
     assert "oferecida a Felipe Gomes" in dialog.banner.text()
-    assert "aguardando resposta" in dialog._fields["technician"].text()  # the dialog reloaded
+    assert "aguardando resposta" in dialog.field_text("technician")  # the dialog reloaded
+    assert dialog.history_texts()[-1][2] == "oferecida"  # the new entry was added to the history
 
 
 def test_the_picker_alone_reads_the_oc_tab(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    picker = OfferPicker(ctx, 117)  # no tab given: the OC's own (N1 - Blip Matriz)
+    number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
+    picker = OfferPicker(ctx, number)  # no tab given: the OC's own (N1 - Blip Matriz)
     qtbot.addWidget(picker)
     picker.show()
     assert ctx.runner.wait_idle()
     assert picker.tab == "n1_blip_matriz"
-    assert picker._heading.text() == "Oferecer a OC 117 a quem atende N1 - Blip Matriz"
+    assert picker.heading_label.text() == f"Oferecer a OC {number} a quem atende N1 - Blip Matriz"
     assert {c.login for c in picker.candidates()} >= {"camila.rocha", "isabela.freitas"}
-    assert picker._count.text() == "5 de 5 disponíveis agora"
+    assert picker.count_label.text() == "5 de 5 disponíveis agora"
 
 
 def test_double_click_offers_too(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 149)
+    number = new_call(ctx.db)
+    dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
     click_person(picker, "Gabriela Santos", double=True)
     assert ctx.runner.wait_idle()
-    assert show(ctx.db, 149).offered_to == "gabriela.santos"
+    assert show(ctx.db, number).offered_to == "gabriela.santos"
 
 
 def test_offer_to_someone_at_lunch_shows_r4_and_changes_nothing(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    before = show(ctx.db, 135)
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    before = show(ctx.db, number)
+    dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
     diego = next(c for c in picker.candidates() if c.login == "diego.martins")
     assert diego.state == "at_lunch"
@@ -211,24 +207,25 @@ def test_offer_to_someone_at_lunch_shows_r4_and_changes_nothing(qtbot: Any, make
     assert ctx.runner.wait_idle()
     assert picker.isVisible()
     assert picker.banner.text().startswith("R4: Diego Martins está no almoço")
-    assert show(ctx.db, 135) == before
+    assert show(ctx.db, number) == before
 
 
 def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 117)
+    number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
+    dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
-    row = row_of(picker.table, lambda it: it.text(0) == "Camila Rocha")
-    assert row.text(5) == "R4: fim do turno às 14:40 (em 10 min)"
+    row = next(r for r in picker.row_texts() if r[0] == "Camila Rocha")
+    assert row[5] == "R4: fim do turno às 14:40 (em 10 min)"
     click_person(picker, "Camila Rocha")
     QTest.keyClick(picker.table, Qt.Key.Key_Return)
     assert ctx.runner.wait_idle()
     assert picker.banner.kind() == "warning" and "Oferecer mesmo assim?" in picker.banner.text()
     assert picker.offer_button.text() == "&Oferecer mesmo assim"
-    assert show(ctx.db, 117).offered_to is None  # nothing yet
+    assert show(ctx.db, number).offered_to is None  # nothing yet
     QTest.keyClick(picker.table, Qt.Key.Key_Return)
     assert ctx.runner.wait_idle()
-    stored = show(ctx.db, 117)
+    stored = show(ctx.db, number)
     assert stored.offered_to == "camila.rocha"
     assert stored.history is not None and "R4: fim do turno às 14:40" in stored.history[-1].detail
     assert "R4: fim do turno" in dialog.banner.text()
@@ -236,7 +233,8 @@ def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_context: MakeC
 
 def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    picker = open_picker(qtbot, open_dialog(qtbot, ctx, 117))
+    number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
+    picker = open_picker(qtbot, open_dialog(qtbot, ctx, number))
     click_person(picker, "Camila Rocha")
     QTest.keyClick(picker.table, Qt.Key.Key_Return)
     QTest.keyClick(picker.table, Qt.Key.Key_Down)
@@ -249,7 +247,8 @@ def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make
 
 def test_forward_with_a_note(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["forward"], Qt.MouseButton.LeftButton)
     assert dialog.forward_tab.hasFocus()
     assert dialog.forward_tab.findData("n1_rapida") == -1  # not where it already is
@@ -259,39 +258,41 @@ def test_forward_with_a_note(qtbot: Any, make_context: MakeContext) -> None:
     with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000):
         QTest.keyClick(dialog.forward_note, Qt.Key.Key_Return)  # Enter confirms the open form
         assert ctx.runner.wait_idle()
-    stored = show(ctx.db, 135)
+    stored = show(ctx.db, number)
     assert stored.tab == "n1_blip_matriz"
     assert stored.history is not None and stored.history[-1].action == "forwarded"
     assert "cliente prefere o chat" in stored.history[-1].detail
-    assert dialog._fields["tab"].text() == "N1 - Blip Matriz"
-    assert not dialog._forms.isVisible()
+    assert dialog.field_text("tab") == "N1 - Blip Matriz"
+    assert dialog.open_form() is None
 
 
 def test_forward_refused_by_r3_changes_nothing(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    before = show(ctx.db, 135)  # an e-mail OC
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    before = show(ctx.db, number)  # an e-mail OC
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["forward"], Qt.MouseButton.LeftButton)
     dialog.forward_tab.setCurrentIndex(dialog.forward_tab.findData("n1_blip_filiais"))
-    qtbot.mouseClick(dialog._confirm["forward"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button("forward"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
     assert dialog.banner.text().startswith("R3: N1 - Blip Filiais só aceita OCs do canal blip")
-    assert dialog._forms.isVisible()  # the form stays open to choose another tab
-    assert show(ctx.db, 135) == before
+    assert dialog.open_form() == "forward"  # the form stays open to choose another tab
+    assert show(ctx.db, number) == before
 
 
 def test_escalate_to_especialistas(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 150)
+    number = new_call(ctx.db)
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["escalate"], Qt.MouseButton.LeftButton)
     assert dialog.escalate_target.itemText(0) == "Especialistas"
     assert [dialog.escalate_reason.itemText(i) for i in range(2)] == [
         "longo em linha ou acesso remoto", "não solucionável no N1"]
     dialog.escalate_reason.setCurrentIndex(dialog.escalate_reason.findData("not_solvable_n1"))
     qtbot.keyClicks(dialog.escalate_note, "balanca homologada pelo fabricante")  # QTest types ASCII only
-    qtbot.mouseClick(dialog._confirm["escalate"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button("escalate"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
-    stored = show(ctx.db, 150)
+    stored = show(ctx.db, number)
     assert stored.status == "awaiting_approval"
     esc = stored.pending_escalation
     assert esc is not None
@@ -303,84 +304,91 @@ def test_escalate_to_especialistas(qtbot: Any, make_context: MakeContext) -> Non
 
 def test_escalate_twice_is_refused_with_the_rule(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    first = open_dialog(qtbot, ctx, 150)
-    stale = open_dialog(qtbot, ctx, 150)  # a second window still shows the OC as open
+    number = new_call(ctx.db)
+    first = open_dialog(qtbot, ctx, number)
+    stale = open_dialog(qtbot, ctx, number)  # a second window still shows the OC as open
     qtbot.mouseClick(first.buttons["escalate"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(first._confirm["escalate"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(first.confirm_button("escalate"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
     qtbot.mouseClick(stale.buttons["escalate"], Qt.MouseButton.LeftButton)
     stale.escalate_target.setCurrentIndex(stale.escalate_target.findData("n2"))
-    qtbot.mouseClick(stale._confirm["escalate"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(stale.confirm_button("escalate"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
-    assert stale.banner.text() == "R7: A OC 150 já aguarda a validação de um gestor; aguarde a decisão."
+    assert stale.banner.text() == f"R7: A OC {number} já aguarda a validação de um gestor; aguarde a decisão."
 
 
 def test_send_to_apoio(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("ana.souza")
-    dialog = open_dialog(qtbot, ctx, 149)
+    number = new_call(ctx.db)
+    dialog = open_dialog(qtbot, ctx, number)
     dialog.activateWindow()
     qtbot.waitActive(dialog)  # mnemonics reach the active window only
     qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # Enviar ao &APOIO…
-    qtbot.waitUntil(dialog._forms.isVisible)  # a mnemonic "animates" the click for 100 ms
+    qtbot.waitUntil(lambda: dialog.open_form() == "send_to_apoio")  # a mnemonic "animates" the click 100 ms
     assert dialog.apoio_reason.hasFocus()
     qtbot.keyClicks(dialog.apoio_reason, "cliente pediu a gestao")
     QTest.keyClick(dialog.apoio_reason, Qt.Key.Key_Return)
     assert ctx.runner.wait_idle()
-    stored = show(ctx.db, 149)
+    stored = show(ctx.db, number)
     assert (stored.tab, stored.status) == ("apoio_n1", "open")
-    item = next(i for i in apoio.list_items(ctx.db) if i.number == 149)
+    item = next(i for i in apoio.list_items(ctx.db) if i.number == number)
     assert (item.reason, item.note, item.claimed_by) == ("sent_by_attendant", "cliente pediu a gestao", None)
     assert "send_to_apoio" not in dialog.available_actions()
 
 
 def test_send_to_apoio_needs_a_reason(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("ana.souza")
-    before = show(ctx.db, 149)
-    dialog = open_dialog(qtbot, ctx, 149)
+    number = new_call(ctx.db)
+    before = show(ctx.db, number)
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["send_to_apoio"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog._confirm["send_to_apoio"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button("send_to_apoio"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
     assert dialog.banner.text() == "Informe o motivo para acionar o APOIO."
-    assert show(ctx.db, 149) == before
+    assert show(ctx.db, number) == before
 
 
 def test_close_with_a_faq_code(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
     assert dialog.close_faq.hasFocus()
     qtbot.keyClicks(dialog.close_faq, "73x47")  # letters are not accepted by the field
     assert dialog.close_faq.text() == "7347"
     qtbot.keyClicks(dialog.close_note, "balanca reconfigurada")
     with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000):
-        qtbot.mouseClick(dialog._confirm["close"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm_button("close"), Qt.MouseButton.LeftButton)
         assert ctx.runner.wait_idle()
-    stored = show(ctx.db, 135)
+    stored = show(ctx.db, number)
     assert (stored.status, stored.faq) == ("closed", "7347")
     assert stored.closed_at is not None
     assert dialog.available_actions() == []
-    assert dialog.banner.text() == "OC 135 encerrada com FAQ 7347."
+    assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7347."
 
 
 def test_close_without_faq_shows_r11(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
-    before = show(ctx.db, 135)
-    dialog = open_dialog(qtbot, ctx, 135)
+    number = new_call(ctx.db, channel="email")
+    before = show(ctx.db, number)
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(dialog._confirm["close"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button("close"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
     assert dialog.banner.text() == "R11: Encerrar exige um código FAQ; informe o código FAQ."
     assert dialog.banner.kind() == "error"
     assert dialog.close_faq.hasFocus()
-    assert show(ctx.db, 135) == before
+    assert show(ctx.db, number) == before
 
 
 def test_escape_leaves_the_form_first_then_the_dialog(qtbot: Any, make_context: MakeContext) -> None:
-    dialog = open_dialog(qtbot, make_context("claudia.moraes"), 135)
+    ctx = make_context("claudia.moraes")
+    number = new_call(ctx.db, channel="email")
+    dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
-    assert dialog._forms.isVisible()
+    assert dialog.open_form() == "close"
     QTest.keyClick(dialog.close_faq, Qt.Key.Key_Escape)
-    assert not dialog._forms.isVisible() and dialog.isVisible()
+    assert dialog.open_form() is None and dialog.isVisible()
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
@@ -389,6 +397,7 @@ def test_no_database_work_on_the_gui_thread(
     qtbot: Any, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx = make_context("claudia.moraes")
+    number = new_call(ctx.db, channel="email")
     threads: list[str] = []
     real = ctx.db.transaction
 
@@ -397,7 +406,7 @@ def test_no_database_work_on_the_gui_thread(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(ctx.db, "transaction", spy)
-    dialog = open_dialog(qtbot, ctx, 135)
+    dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
     click_person(picker, "Felipe Gomes", double=True)
     assert ctx.runner.wait_idle()

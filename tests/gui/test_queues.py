@@ -2,19 +2,20 @@
 
 Pending escalations at 14:30: OC 18 (→ N2, Nelson Batista), 61, 71, 88, 91, 124, 131, 141. APOIO items: 123
 (Zenaide), 129 (Janne), 137 and 136 (Fernanda), and free 157 (everyone refused), 164 (sent by an attendant), 160
-(no answer), 145 (N2 approved). Every decision is checked in the database afterwards.
+(no answer), 145 (N2 approved). Tests that only need "an OC waiting for a manager" or "a free APOIO item" make
+their own (``tests.gui.helpers``). Every decision is checked in the database afterwards.
 """
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTreeWidget
 
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.services import apoio, escalations, occurrences
@@ -22,10 +23,9 @@ from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
 from pitstop_desktop.views.workspace import Workspace
 from tests.gui.conftest import DEMO_NOW
+from tests.gui.helpers import LEFT, click_row, new_apoio_item, new_call
 
 MakeContext = Callable[..., Workspace]
-
-LEFT, PLAIN = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
 
 def approvals(qtbot: Any, ctx: Workspace) -> ApprovalsPanel:
@@ -44,19 +44,6 @@ def apoio_panel(qtbot: Any, ctx: Workspace) -> ApoioPanel:
     panel.show()
     assert ctx.runner.wait_idle()
     return panel
-
-
-def click_row(tree: QTreeWidget, first_column: str, *, double: bool = False) -> None:
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        if item is not None and item.text(0) == first_column:
-            tree.scrollToItem(item)
-            point = tree.visualItemRect(item).center()
-            QTest.mouseClick(tree.viewport(), LEFT, PLAIN, point)
-            if double:
-                QTest.mouseDClick(tree.viewport(), LEFT, PLAIN, point)
-            return
-    raise AssertionError(f"no row {first_column!r}")
 
 
 def escalation(ctx: Workspace, number: int, *, status: str | None = None) -> EscalationRecord:
@@ -79,7 +66,7 @@ def test_pending_escalations_with_requester_target_reason_and_waiting(qtbot: Any
     assert [r[0] for r in rows] == ["18", "61", "71", "88", "91", "124", "131", "141"]  # longest waiting first
     assert rows[0][:5] == ["18", "Nelson Batista", "N2", "não solucionável no N1", "4 h 45 min"]
     assert rows[2][:4] == ["71", "Wesley Farias", "Especialistas", "longo em linha ou acesso remoto"]
-    assert panel._count.text() == "8 pendente(s)"
+    assert panel.count_text() == "8 pendente(s)"
     assert panel.approve_button.isEnabled() and panel.reject_button.isEnabled()
 
 
@@ -92,7 +79,13 @@ def test_waiting_time_ticks_from_the_clock_without_the_database(
     monkeypatch.setattr(ctx.db, "transaction", lambda *a, **k: calls.append(a))
     assert isinstance(ctx.clock, FixedClock)
     ctx.clock.set(DEMO_NOW + timedelta(minutes=16))
-    qtbot.waitUntil(lambda: panel.row_texts()[0][4] == "5 h 01 min", timeout=2500)  # the one-second tick
+    with qtbot.waitSignal(panel.table.rows().dataChanged, timeout=2500) as ticked:  # the one-second tick
+        pass
+    top, bottom = ticked.args[0], ticked.args[1]
+    assert (top.row(), bottom.row()) == (0, 7)
+    assert top.column() == bottom.column() == ApprovalsPanel.WAITING_COLUMN  # only the waiting column re-renders
+    assert panel.row_texts()[0][4] == "5 h 01 min"
+    assert panel.selected_number() == 18  # the selection stays
     assert calls == []
 
 
@@ -148,42 +141,46 @@ def test_reject_needs_a_reason(qtbot: Any, make_context: MakeContext) -> None:
 
 def test_four_eyes_a_manager_cannot_approve_their_own_request(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("patricia.nogueira")
-    escalations.escalate(ctx.db, 150, actor="patricia.nogueira", target="especialistas",
+    number = new_call(ctx.db)
+    escalations.escalate(ctx.db, number, actor="patricia.nogueira", target="especialistas",
                          reason="not_solvable_n1", at=DEMO_NOW)
     panel = approvals(qtbot, ctx)
-    own = next(r for r in panel.row_texts() if r[0] == "150")
+    own = next(r for r in panel.row_texts() if r[0] == str(number))
     assert own[1] == "Patrícia Nogueira (você)"
-    click_row(panel.table, "150")
+    click_row(panel.table, str(number))
     qtbot.mouseClick(panel.approve_button, LEFT)
     assert ctx.runner.wait_idle()
     assert panel.banner.text() == ("R8: Quem pediu o escalonamento não pode decidir sobre ele; "
                                    "peça a outro gestor.")
-    assert escalation(ctx, 150).status == "pending"
-    assert "150" in [r[0] for r in panel.row_texts()]
+    assert escalation(ctx, number).status == "pending"
+    assert str(number) in [r[0] for r in panel.row_texts()]
+    assert panel.selected_number() == number  # the refresh after the refusal keeps the row selected
 
 
 def test_the_requester_sees_the_decision(qtbot: Any, make_context: MakeContext) -> None:
     asker = make_context("patricia.nogueira")
-    escalations.escalate(asker.db, 150, actor="patricia.nogueira", target="especialistas",
+    number = new_call(asker.db)
+    escalations.escalate(asker.db, number, actor="patricia.nogueira", target="especialistas",
                          reason="not_solvable_n1", at=DEMO_NOW)
     mine = approvals(qtbot, asker)
-    assert mine.mine_rows()[0][:6] == ["150", "Especialistas", "não solucionável no N1", "14:30", "pendente", ""]
+    assert mine.mine_rows()[0][:6] == [str(number), "Especialistas", "não solucionável no N1", "14:30", "pendente",
+                                       ""]
     decider = make_context("ricardo.almeida")
     panel = approvals(qtbot, decider)
-    click_row(panel.table, "150")
+    click_row(panel.table, str(number))
     qtbot.keyClicks(panel.note, "pode seguir")
     qtbot.mouseClick(panel.approve_button, LEFT)
     assert decider.runner.wait_idle()
     mine.refresh()
     assert asker.runner.wait_idle()
-    assert mine.mine_rows()[0] == ["150", "Especialistas", "não solucionável no N1", "14:30", "aprovado",
+    assert mine.mine_rows()[0] == [str(number), "Especialistas", "não solucionável no N1", "14:30", "aprovado",
                                    "Ricardo Almeida", "pode seguir"]
 
 
 def test_a_supervisor_sees_approvals_but_cannot_decide(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("claudia.moraes")
     panel = approvals(qtbot, ctx)
-    assert panel._pending_box.isVisible() and len(panel.row_texts()) == 8
+    assert panel.pending_box.isVisible() and len(panel.row_texts()) == 8
     click_row(panel.table, "18")
     assert not panel.approve_button.isEnabled() and not panel.reject_button.isEnabled()
     assert not panel.note.isEnabled()
@@ -194,7 +191,7 @@ def test_a_supervisor_sees_approvals_but_cannot_decide(qtbot: Any, make_context:
 
 def test_an_attendant_sees_only_her_own_requests(qtbot: Any, make_context: MakeContext) -> None:
     panel = approvals(qtbot, make_context("ana.souza"))
-    assert not panel._pending_box.isVisible()
+    assert not panel.pending_box.isVisible()
     rows = {r[0]: r for r in panel.mine_rows()}
     assert set(rows) == {"25", "109", "141", "144"}
     assert rows["141"][4] == "pendente" and rows["141"][5] == ""
@@ -221,42 +218,48 @@ def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_conte
     assert rows["164"][1:4] == ["enviado pelo atendente", "30 min", "ninguém"]
     assert "N1 - Filiais" in rows["157"][4]  # codes in notes read as names
     assert panel.selected_number() == 137  # the oldest item she can act on
-    assert panel._count.text() == "8 na fila, 4 livre(s)"
+    assert panel.count_text() == "8 na fila, 4 livre(s)"
 
 
 def test_claim_in_one_click(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("fernanda")
+    number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
-    click_row(panel.table, "157")
-    assert panel.claim_button.isEnabled()
+    row = next(r for r in panel.row_texts() if r[0] == str(number))
+    assert row[1:4] == ["enviado pelo atendente", "0 s", "ninguém"] and row[4] == "cliente pediu a gestao"
+    click_row(panel.table, str(number))
+    assert panel.selected_number() == number and panel.claim_button.isEnabled()
     with qtbot.waitSignal(panel.occurrence_changed, timeout=5000):
         qtbot.mouseClick(panel.claim_button, LEFT)
         assert ctx.runner.wait_idle()
-    claimed = item(ctx, 157)
+    claimed = item(ctx, number)
     assert claimed is not None and claimed.claimed_by == "fernanda"
-    oc = occurrences.show(ctx.db, 157, at=DEMO_NOW)
+    oc = occurrences.show(ctx.db, number, at=DEMO_NOW)
     assert (oc.assignee, oc.status) == ("fernanda", "in_progress")
-    assert panel.banner.text() == "Você assumiu a OC 157."
-    assert next(r for r in panel.row_texts() if r[0] == "157")[3] == "você às 14:30"
+    assert panel.banner.text() == f"Você assumiu a OC {number}."
+    assert next(r for r in panel.row_texts() if r[0] == str(number))[3] == "você às 14:30"
+    assert panel.selected_number() == number  # the refresh kept the row
     assert not panel.claim_button.isEnabled()  # now hers
 
 
 def test_a_second_apoio_is_told_who_claimed_first(qtbot: Any, make_context: MakeContext) -> None:
     zenaide = make_context("zenaide")
-    late = apoio_panel(qtbot, zenaide)  # loaded while 157 is still free
-    click_row(late.table, "157")
+    number = new_apoio_item(zenaide.db)
+    late = apoio_panel(qtbot, zenaide)  # loaded while the item is still free
+    click_row(late.table, str(number))
     fernanda = make_context("fernanda")
     first = apoio_panel(qtbot, fernanda)
-    click_row(first.table, "157")
+    click_row(first.table, str(number))
     qtbot.mouseClick(first.claim_button, LEFT)
     assert fernanda.runner.wait_idle()
     qtbot.mouseClick(late.claim_button, LEFT)
     assert zenaide.runner.wait_idle()
-    assert late.banner.text() == "R9: A OC 157 já foi assumida por Fernanda Castro (fernanda) às 14:30."
+    assert late.banner.text() == f"R9: A OC {number} já foi assumida por Fernanda Castro (fernanda) às 14:30."
     assert late.banner.kind() == "error"
-    claimed = item(zenaide, 157)
+    claimed = item(zenaide, number)
     assert claimed is not None and claimed.claimed_by == "fernanda"
-    assert next(r for r in late.row_texts() if r[0] == "157")[3] == "Fernanda Castro às 14:30"  # re-read
+    assert next(r for r in late.row_texts() if r[0] == str(number))[3] == "Fernanda Castro às 14:30"  # re-read
+    assert late.selected_number() == number
     assert not late.claim_button.isEnabled()
 
 
@@ -273,14 +276,15 @@ def test_claim_the_next_free_item(qtbot: Any, make_context: MakeContext) -> None
 
 def test_forward_to_n2_needs_an_approved_n2_escalation(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("fernanda")
+    number = new_apoio_item(ctx.db)  # sent by an attendant: no N2 escalation
     panel = apoio_panel(qtbot, ctx)
-    click_row(panel.table, "157")  # everyone refused: no N2 escalation
+    click_row(panel.table, str(number))
     qtbot.mouseClick(panel.forward_n2_button, LEFT)
     assert ctx.runner.wait_idle()
-    assert panel.banner.text() == ("R7: A OC 157 não tem escalonamento aprovado para N2; "
+    assert panel.banner.text() == (f"R7: A OC {number} não tem escalonamento aprovado para N2; "
                                    "peça a validação de um gestor.")
-    assert occurrences.show(ctx.db, 157, at=DEMO_NOW).tab == "apoio_n1"
-    assert item(ctx, 157) is not None
+    assert occurrences.show(ctx.db, number, at=DEMO_NOW).tab == "apoio_n1"
+    assert item(ctx, number) is not None
 
 
 def test_forward_an_approved_n2_item_to_n2(qtbot: Any, make_context: MakeContext) -> None:
@@ -299,27 +303,30 @@ def test_forward_an_approved_n2_item_to_n2(qtbot: Any, make_context: MakeContext
 
 def test_offer_an_item_to_a_technician_of_another_tab(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("fernanda")
+    number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
-    click_row(panel.table, "164")
+    click_row(panel.table, str(number))
     panel.target_tab.setCurrentIndex(panel.target_tab.findData("n1_rapida"))
     qtbot.mouseClick(panel.offer_button, LEFT)
     picker = panel.picker
     assert picker is not None and picker.via_apoio and picker.tab == "n1_rapida"
     assert ctx.runner.wait_idle()
-    assert "APOIO" in picker._heading.text() and "N1 - Rápida" in picker._heading.text()
+    assert "APOIO" in picker.heading_label.text() and "N1 - Rápida" in picker.heading_label.text()
     click_row(picker.table, "Felipe Gomes")
-    QTest.keyClick(picker.table, Qt.Key.Key_Return)
+    qtbot.keyClick(picker.table, Qt.Key.Key_Return)
     assert ctx.runner.wait_idle()
-    oc = occurrences.show(ctx.db, 164, at=DEMO_NOW)
+    oc = occurrences.show(ctx.db, number, at=DEMO_NOW)
     assert (oc.tab, oc.status, oc.offered_to) == ("n1_rapida", "offered", "felipe.gomes")
-    assert item(ctx, 164) is None
-    assert panel.banner.text() == "OC 164 saiu do APOIO para N1 - Rápida e foi oferecida a Felipe Gomes."
+    assert item(ctx, number) is None
+    assert panel.banner.text() == f"OC {number} saiu do APOIO para N1 - Rápida e foi oferecida a Felipe Gomes."
+    assert str(number) not in [r[0] for r in panel.row_texts()]
 
 
 def test_offer_from_apoio_to_someone_at_lunch_is_refused_by_r4(qtbot: Any, make_context: MakeContext) -> None:
     ctx = make_context("fernanda")
+    number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
-    click_row(panel.table, "164")
+    click_row(panel.table, str(number))
     panel.target_tab.setCurrentIndex(panel.target_tab.findData("n1_rapida"))
     qtbot.mouseClick(panel.offer_button, LEFT)
     picker = panel.picker
@@ -328,8 +335,9 @@ def test_offer_from_apoio_to_someone_at_lunch_is_refused_by_r4(qtbot: Any, make_
     click_row(picker.table, "Diego Martins", double=True)
     assert ctx.runner.wait_idle()
     assert picker.banner.text().startswith("R4: Diego Martins está no almoço")
-    assert occurrences.show(ctx.db, 164, at=DEMO_NOW).tab == "apoio_n1"
-    assert item(ctx, 164) is not None
+    assert picker.selected_login() == "diego.martins"  # the list was read again and kept the row
+    assert occurrences.show(ctx.db, number, at=DEMO_NOW).tab == "apoio_n1"
+    assert item(ctx, number) is not None
 
 
 def test_a_supervisor_watches_the_queue_without_acting(qtbot: Any, make_context: MakeContext) -> None:
@@ -346,3 +354,21 @@ def test_apoio_double_click_opens_the_oc(qtbot: Any, make_context: MakeContext) 
     with qtbot.waitSignal(panel.number_activated, timeout=2000) as activated:
         click_row(panel.table, "160", double=True)
     assert activated.args == [160]
+
+
+def test_a_panel_goes_as_soon_as_nobody_holds_it(qtbot: Any, make_context: MakeContext) -> None:
+    """No reference cycle through the columns: otherwise Python's collector destroys the panel's Qt objects at a
+    moment of its choosing, on whichever thread happens to allocate (a worker's, mid-query), and Qt crashes."""
+    ctx = make_context("fernanda")
+    gc.disable()
+    try:
+        for build in (ApoioPanel, ApprovalsPanel):
+            panel = build(ctx)
+            assert ctx.runner.wait_idle()
+            qtbot.wait(10)
+            assert panel.row_texts()
+            gone = weakref.ref(panel)
+            del panel
+            assert gone() is None, build.__name__
+    finally:
+        gc.enable()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import QTableView
 
 from pitstop_desktop.models.rows import Column, RowModel, RowRole
@@ -54,3 +55,30 @@ def test_selection_follows_the_key(qtbot) -> None:  # type: ignore[no-untyped-de
     assert model.row_for(3) == Item(3, "c3") and model.row_of(5) == 3
     assert model.remove(0) and not model.remove(42)
     assert model.data(view.selectionModel().currentIndex(), RowRole.KEY) == 3
+
+
+def test_fonts_icons_and_one_column_refresh(qtmodeltester, qapp) -> None:  # type: ignore[no-untyped-def]
+    bold = QFont()
+    bold.setBold(True)
+    icon = QIcon(QPixmap(8, 8))
+    model: RowModel[Item] = RowModel([
+        Column("Id", lambda i: str(i.id), font=lambda i: bold if i.id == 1 else None),
+        Column("Name", lambda i: i.name, icon=lambda i: icon if i.name == "warn" else None),
+    ], key=lambda i: i.id)
+    model.set_rows([Item(1, "warn"), Item(2, "b")])
+    qtmodeltester.check(model, force_py=True)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole) is None
+    assert isinstance(model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole), QIcon)
+    assert model.data(model.index(1, 1), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is None  # no icon spec: none
+    assert model.index_of(2, 1) == model.index(1, 1) and not model.index_of(42).isValid()
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: spans.append((top.row(), top.column(), bottom.row(),
+                                                                    bottom.column())))
+    model.refresh_texts(1)
+    model.refresh_texts()
+    assert spans == [(0, 1, 1, 1), (0, 0, 1, 1)]
+    model.set_rows([])
+    model.refresh_texts(1)  # nothing to re-render: no signal
+    assert len(spans) == 2

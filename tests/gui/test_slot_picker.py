@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -30,8 +31,8 @@ def open_picker(qtbot: Any, ctx: Workspace, tab: str, day: date | None = None) -
 
 
 def rows(picker: SlotPicker) -> list[tuple[str, str]]:
-    table = picker.table
-    return [(table.topLevelItem(i).text(0), table.topLevelItem(i).text(2)) for i in range(table.topLevelItemCount())]
+    """(time, login) of every row, as shown."""
+    return [(row[0], row[2]) for row in picker.row_texts()]
 
 
 def test_free_slots_by_time_and_technician(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
@@ -45,7 +46,17 @@ def test_free_slots_by_time_and_technician(qtbot: Any, make_context: MakeContext
     starts = [s.start for s in picker.slots()]
     assert starts == sorted(starts)  # by time
     assert all(s.start >= DEMO_NOW for s in picker.slots())  # nothing in the past
-    assert picker.table.topLevelItem(0).text(1) != picker.table.topLevelItem(0).text(2)  # the name is shown
+    first = picker.row_texts()[0]
+    assert first[1] != first[2]  # the name is shown
+    assert picker.selected() == picker.slots()[0]  # the first slot is highlighted
+    # The first row of each time reads as its heading: bold; the rows below it repeat the time, muted.
+    model = picker.table.rows()
+    times = [row[0] for row in picker.row_texts()]
+    for row, time in enumerate(times):
+        font = model.data(model.index(row, 0), Qt.ItemDataRole.FontRole)
+        heading = row == 0 or times[row - 1] != time
+        assert (isinstance(font, QFont) and font.bold()) == heading
+        assert (model.data(model.index(row, 0), Qt.ItemDataRole.ForegroundRole) is None) == heading
     assert picker.tab_combo.currentData() == "n1_filiais"
     assert "horários livres" in picker.count_label.text()
 
@@ -59,6 +70,23 @@ def test_enter_picks_the_highlighted_slot(qtbot: Any, make_context: MakeContext)
     with qtbot.waitSignal(picker.picked) as blocker:
         QTest.keyClick(picker.table, Qt.Key.Key_Return)
     assert blocker.args == [wanted.start, wanted.technician]
+
+
+def test_reading_again_keeps_the_highlighted_slot(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
+    ctx = make_context("bruno.carvalho")
+    picker = open_picker(qtbot, ctx, "n1_filiais")
+    QTest.keyClick(picker.table, Qt.Key.Key_Down)
+    QTest.keyClick(picker.table, Qt.Key.Key_Down)
+    wanted = picker.selected()
+    assert wanted is not None and wanted != picker.slots()[0]
+    taken = picker.slots()[0]  # another attendant books the first slot meanwhile
+    occurrences.register_call(demo_db, actor="tatiane.melo", client="C1005", channel="phone", summary="Outra",
+                              kind="installation", tab="n1_filiais", slot=taken.start, technician=taken.technician,
+                              at=DEMO_NOW)
+    with qtbot.waitSignal(picker.loaded, timeout=10_000):
+        picker.reload()
+    assert taken not in picker.slots()
+    assert picker.selected() == wanted  # the same slot, now one row higher
 
 
 def test_another_tab_or_day_reads_again(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
