@@ -4,42 +4,42 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="171"/>
+        <location filename="../../views/messages.py" line="172"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="174"/>
+        <location filename="../../views/messages.py" line="175"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="177"/>
+        <location filename="../../views/messages.py" line="178"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="179"/>
+        <location filename="../../views/messages.py" line="180"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="185"/>
+        <location filename="../../views/messages.py" line="186"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="186"/>
+        <location filename="../../views/messages.py" line="187"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="224"/>
+        <location filename="../../views/messages.py" line="202"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="226"/>
+        <location filename="../../views/messages.py" line="204"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -489,27 +489,27 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="94"/>
+        <location filename="../../views/board.py" line="97"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="96"/>
+        <location filename="../../views/board.py" line="99"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="97"/>
+        <location filename="../../views/board.py" line="100"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="99"/>
+        <location filename="../../views/board.py" line="102"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="206"/>
+        <location filename="../../views/board.py" line="209"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -540,535 +540,535 @@
 <context>
     <name>IntakeWindow</name>
     <message>
-        <location filename="../../views/intake.py" line="242"/>
+        <location filename="../../views/intake.py" line="214"/>
         <source>Pit Stop | Registro de ligações — %1</source>
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="262"/>
+        <location filename="../../views/intake.py" line="234"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="270"/>
+        <location filename="../../views/intake.py" line="242"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="295"/>
+        <location filename="../../views/intake.py" line="267"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="298"/>
-        <location filename="../../views/intake.py" line="635"/>
+        <location filename="../../views/intake.py" line="270"/>
+        <location filename="../../views/intake.py" line="607"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
+        <location filename="../../views/intake.py" line="286"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="286"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="314"/>
+        <location filename="../../views/intake.py" line="286"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="340"/>
-        <location filename="../../views/intake.py" line="1211"/>
+        <location filename="../../views/intake.py" line="312"/>
+        <location filename="../../views/intake.py" line="1183"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="358"/>
-        <location filename="../../views/intake.py" line="1213"/>
+        <location filename="../../views/intake.py" line="330"/>
+        <location filename="../../views/intake.py" line="1185"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="334"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="362"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="363"/>
+        <location filename="../../views/intake.py" line="335"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="374"/>
+        <location filename="../../views/intake.py" line="346"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="387"/>
+        <location filename="../../views/intake.py" line="359"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="391"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="402"/>
+        <location filename="../../views/intake.py" line="374"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="429"/>
+        <location filename="../../views/intake.py" line="401"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="433"/>
+        <location filename="../../views/intake.py" line="405"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="437"/>
+        <location filename="../../views/intake.py" line="409"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="460"/>
+        <location filename="../../views/intake.py" line="432"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="461"/>
+        <location filename="../../views/intake.py" line="433"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="462"/>
+        <location filename="../../views/intake.py" line="434"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="463"/>
+        <location filename="../../views/intake.py" line="435"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="469"/>
+        <location filename="../../views/intake.py" line="441"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="478"/>
+        <location filename="../../views/intake.py" line="450"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="481"/>
-        <location filename="../../views/intake.py" line="1019"/>
+        <location filename="../../views/intake.py" line="453"/>
+        <location filename="../../views/intake.py" line="991"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="483"/>
+        <location filename="../../views/intake.py" line="455"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="491"/>
+        <location filename="../../views/intake.py" line="463"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="502"/>
+        <location filename="../../views/intake.py" line="474"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="549"/>
+        <location filename="../../views/intake.py" line="521"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="553"/>
+        <location filename="../../views/intake.py" line="525"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="556"/>
+        <location filename="../../views/intake.py" line="528"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="572"/>
+        <location filename="../../views/intake.py" line="544"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="618"/>
+        <location filename="../../views/intake.py" line="590"/>
         <source>carregando os clientes…</source>
         <translation>loading customers…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="646"/>
+        <location filename="../../views/intake.py" line="618"/>
         <source>não foi possível carregar os clientes — tentando de novo…</source>
         <translation>could not load the customers — retrying…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="701"/>
+        <location filename="../../views/intake.py" line="673"/>
         <source>consultoria</source>
         <translation>consulting</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="711"/>
+        <location filename="../../views/intake.py" line="683"/>
         <source>%1 clientes — digite para filtrar</source>
         <translation>%1 customers — type to filter</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="714"/>
+        <location filename="../../views/intake.py" line="686"/>
         <source>Nenhum cliente encontrado</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="716"/>
+        <location filename="../../views/intake.py" line="688"/>
         <source>Os primeiros %1 — continue digitando</source>
         <translation>The first %1 — keep typing</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="718"/>
+        <location filename="../../views/intake.py" line="690"/>
         <source>%1 encontrado(s) — Enter escolhe</source>
         <translation>%1 found — Enter picks</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="756"/>
+        <location filename="../../views/intake.py" line="728"/>
         <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
         <translation>No customer matches “%1”. Check the code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="757"/>
+        <location filename="../../views/intake.py" line="729"/>
         <source>Digite o código, o nome ou o telefone do cliente.</source>
         <translation>Type the customer&apos;s code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="768"/>
+        <location filename="../../views/intake.py" line="740"/>
         <source>Cliente desconhecido: %1</source>
         <translation>Unknown customer: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="781"/>
+        <location filename="../../views/intake.py" line="753"/>
         <source>sem telefone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="783"/>
+        <location filename="../../views/intake.py" line="755"/>
         <source>cliente da consultoria</source>
         <translation>consulting customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="788"/>
+        <location filename="../../views/intake.py" line="760"/>
         <source>OCs do cliente — carregando…</source>
         <translation>Customer&apos;s OCs — loading…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="814"/>
+        <location filename="../../views/intake.py" line="786"/>
         <source>OCs do cliente — indisponíveis agora</source>
         <translation>Customer&apos;s OCs — unavailable right now</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="821"/>
+        <location filename="../../views/intake.py" line="793"/>
         <source>OCs do cliente: %1 aberta(s)</source>
         <translation>Customer&apos;s OCs: %1 open</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="822"/>
+        <location filename="../../views/intake.py" line="794"/>
         <source>Abertas (%1)</source>
         <translation>Open (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="823"/>
+        <location filename="../../views/intake.py" line="795"/>
         <source>Últimas encerradas (%1)</source>
         <translation>Recently closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="843"/>
+        <location filename="../../views/intake.py" line="815"/>
         <source>enc. %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="862"/>
+        <location filename="../../views/intake.py" line="834"/>
         <source>com %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="884"/>
+        <location filename="../../views/intake.py" line="856"/>
         <source>— não: é um assunto novo —</source>
         <translation>— no: it is a new issue —</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="897"/>
-        <location filename="../../views/intake.py" line="912"/>
+        <location filename="../../views/intake.py" line="869"/>
+        <location filename="../../views/intake.py" line="884"/>
         <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
         <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="900"/>
+        <location filename="../../views/intake.py" line="872"/>
         <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
         <translation>No open OCs: the call is a new OC (R1).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="908"/>
+        <location filename="../../views/intake.py" line="880"/>
         <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
         <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="928"/>
+        <location filename="../../views/intake.py" line="900"/>
         <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
         <translation>Ctrl+N moves to the next call without registering anything.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="950"/>
+        <location filename="../../views/intake.py" line="922"/>
         <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
         <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="961"/>
+        <location filename="../../views/intake.py" line="933"/>
         <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
         <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="966"/>
+        <location filename="../../views/intake.py" line="938"/>
         <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
         <translation>No customer with phone %1; search by name or code.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1010"/>
+        <location filename="../../views/intake.py" line="982"/>
         <source>%1 com %2 (FAQ 7037)</source>
         <translation>%1 with %2 (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1044"/>
+        <location filename="../../views/intake.py" line="1016"/>
         <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
         <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1047"/>
+        <location filename="../../views/intake.py" line="1019"/>
         <source>Descreva a ligação no resumo.</source>
         <translation>Describe the call in the summary.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1072"/>
+        <location filename="../../views/intake.py" line="1044"/>
         <source>Salvando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1085"/>
+        <location filename="../../views/intake.py" line="1057"/>
         <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1112"/>
+        <location filename="../../views/intake.py" line="1084"/>
         <source>A ligação NÃO foi salva: %1</source>
         <translation>The call was NOT saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1139"/>
+        <location filename="../../views/intake.py" line="1111"/>
         <source>Ligação guardada neste computador</source>
         <translation>Call kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1140"/>
+        <location filename="../../views/intake.py" line="1112"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1141"/>
+        <location filename="../../views/intake.py" line="1113"/>
         <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
         <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1146"/>
+        <location filename="../../views/intake.py" line="1118"/>
         <source>OC registrada</source>
         <translation>OC registered</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1149"/>
-        <location filename="../../views/intake.py" line="1468"/>
+        <location filename="../../views/intake.py" line="1121"/>
+        <location filename="../../views/intake.py" line="1440"/>
         <source>Número copiado para a área de transferência (Ctrl+V).</source>
         <translation>Number copied to the clipboard (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1153"/>
+        <location filename="../../views/intake.py" line="1125"/>
         <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
         <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1157"/>
+        <location filename="../../views/intake.py" line="1129"/>
         <source>Agendada (FAQ 7037): %1 com %2.</source>
         <translation>Booked (FAQ 7037): %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1173"/>
+        <location filename="../../views/intake.py" line="1145"/>
         <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
         <translation>Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1176"/>
+        <location filename="../../views/intake.py" line="1148"/>
         <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
         <translation>Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1178"/>
+        <location filename="../../views/intake.py" line="1150"/>
         <source>OC agendada com %1: já tem responsável.</source>
         <translation>OC booked with %1: it already has an owner.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1180"/>
+        <location filename="../../views/intake.py" line="1152"/>
         <source>A OC já está no APOIO N1.</source>
         <translation>The OC is already in APOIO N1.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1185"/>
+        <location filename="../../views/intake.py" line="1157"/>
         <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
         <translation>Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1239"/>
+        <location filename="../../views/intake.py" line="1211"/>
         <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
         <translation>The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1292"/>
+        <location filename="../../views/intake.py" line="1264"/>
         <source>OC %1 oferecida a %2.</source>
         <translation>OC %1 offered to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1294"/>
+        <location filename="../../views/intake.py" line="1266"/>
         <source>Aviso (R4): %1</source>
         <translation>Warning (R4): %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1305"/>
+        <location filename="../../views/intake.py" line="1277"/>
         <source>ninguém atendeu; acionado no registro de ligações</source>
         <translation>nobody answered; called from call intake</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1313"/>
+        <location filename="../../views/intake.py" line="1285"/>
         <source>OC %1 enviada ao APOIO N1 (R5).</source>
         <translation>OC %1 sent to APOIO N1 (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1351"/>
+        <location filename="../../views/intake.py" line="1323"/>
         <source>pendente de sincronização</source>
         <translation>pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1353"/>
+        <location filename="../../views/intake.py" line="1325"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
         <translation>refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1364"/>
+        <location filename="../../views/intake.py" line="1336"/>
         <source>complementar à OC %1</source>
         <translation>follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1373"/>
+        <location filename="../../views/intake.py" line="1345"/>
         <source>OCs que registrei hoje (%1)</source>
         <translation>OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1375"/>
+        <location filename="../../views/intake.py" line="1347"/>
         <source>%1 pendente(s)</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1398"/>
+        <location filename="../../views/intake.py" line="1370"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1403"/>
+        <location filename="../../views/intake.py" line="1375"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1404"/>
+        <location filename="../../views/intake.py" line="1376"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1448"/>
+        <location filename="../../views/intake.py" line="1420"/>
         <source>O servidor recusou esta ligação: %1</source>
         <translation>The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1450"/>
+        <location filename="../../views/intake.py" line="1422"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
         <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1453"/>
+        <location filename="../../views/intake.py" line="1425"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
         <translation>%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1465"/>
+        <location filename="../../views/intake.py" line="1437"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1490"/>
+        <location filename="../../views/intake.py" line="1462"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1493"/>
+        <location filename="../../views/intake.py" line="1465"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1511"/>
+        <location filename="../../views/intake.py" line="1483"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1512"/>
+        <location filename="../../views/intake.py" line="1484"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1517"/>
+        <location filename="../../views/intake.py" line="1489"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1518"/>
+        <location filename="../../views/intake.py" line="1490"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1653,42 +1653,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/sign_in.py" line="20"/>
+        <location filename="../../views/sign_in.py" line="21"/>
         <source>Pit Stop — entrar</source>
         <translation>Pit Stop — sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="21"/>
+        <location filename="../../views/sign_in.py" line="22"/>
         <source>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Entre com seu login e senha.</source>
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="30"/>
+        <location filename="../../views/sign_in.py" line="31"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="31"/>
+        <location filename="../../views/sign_in.py" line="32"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="33"/>
+        <location filename="../../views/sign_in.py" line="34"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="34"/>
+        <location filename="../../views/sign_in.py" line="35"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="48"/>
+        <location filename="../../views/sign_in.py" line="49"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="62"/>
+        <location filename="../../views/sign_in.py" line="66"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -2134,330 +2134,426 @@
 <context>
     <name>pitstop</name>
     <message>
-        <location filename="../../views/messages.py" line="41"/>
+        <location filename="../../views/messages.py" line="42"/>
+        <location filename="../../domain/vocabulary.py" line="29"/>
         <source>aberta</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="42"/>
-        <location filename="../../views/messages.py" line="84"/>
+        <location filename="../../views/messages.py" line="43"/>
+        <location filename="../../views/messages.py" line="85"/>
+        <location filename="../../domain/vocabulary.py" line="30"/>
+        <location filename="../../domain/vocabulary.py" line="86"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="43"/>
+        <location filename="../../views/messages.py" line="44"/>
+        <location filename="../../domain/vocabulary.py" line="31"/>
         <source>em atendimento</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="44"/>
+        <location filename="../../views/messages.py" line="45"/>
         <source>aguardando validação</source>
         <translation>awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="45"/>
-        <location filename="../../views/messages.py" line="88"/>
+        <location filename="../../views/messages.py" line="46"/>
+        <location filename="../../views/messages.py" line="89"/>
+        <location filename="../../domain/vocabulary.py" line="33"/>
+        <location filename="../../domain/vocabulary.py" line="90"/>
         <source>encerrada</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="48"/>
+        <location filename="../../views/messages.py" line="49"/>
+        <location filename="../../domain/vocabulary.py" line="36"/>
         <source>no prazo</source>
         <translation>on track</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="49"/>
+        <location filename="../../views/messages.py" line="50"/>
         <source>em alerta</source>
         <translation>at risk</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="50"/>
+        <location filename="../../views/messages.py" line="51"/>
+        <location filename="../../domain/vocabulary.py" line="38"/>
         <source>estourado</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="51"/>
+        <location filename="../../views/messages.py" line="52"/>
+        <location filename="../../domain/vocabulary.py" line="39"/>
         <source>cumprido</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="52"/>
+        <location filename="../../views/messages.py" line="53"/>
+        <location filename="../../domain/vocabulary.py" line="40"/>
         <source>não cumprido</source>
         <translation>missed</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="55"/>
+        <location filename="../../views/messages.py" line="56"/>
+        <location filename="../../domain/vocabulary.py" line="52"/>
         <source>atendente</source>
         <translation>attendant</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="56"/>
+        <location filename="../../views/messages.py" line="57"/>
+        <location filename="../../domain/vocabulary.py" line="53"/>
         <source>técnico</source>
         <translation>technician</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="57"/>
+        <location filename="../../views/messages.py" line="58"/>
+        <location filename="../../domain/vocabulary.py" line="54"/>
         <source>gestor técnico</source>
         <translation>technical manager</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="58"/>
+        <location filename="../../views/messages.py" line="59"/>
+        <location filename="../../domain/vocabulary.py" line="55"/>
         <source>APOIO da gestão</source>
         <translation>management APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="59"/>
+        <location filename="../../views/messages.py" line="60"/>
+        <location filename="../../domain/vocabulary.py" line="56"/>
         <source>supervisor</source>
         <translation>supervisor</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="60"/>
+        <location filename="../../views/messages.py" line="61"/>
+        <location filename="../../domain/vocabulary.py" line="57"/>
         <source>administrador</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="63"/>
+        <location filename="../../views/messages.py" line="64"/>
+        <location filename="../../domain/vocabulary.py" line="65"/>
         <source>Especialistas</source>
         <translation>Especialistas</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="64"/>
+        <location filename="../../views/messages.py" line="65"/>
+        <location filename="../../domain/vocabulary.py" line="66"/>
         <source>N2</source>
         <translation>N2</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="67"/>
+        <location filename="../../views/messages.py" line="68"/>
+        <location filename="../../domain/vocabulary.py" line="69"/>
         <source>longo em linha ou acesso remoto</source>
         <translation>long on the line or remote access</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="68"/>
+        <location filename="../../views/messages.py" line="69"/>
+        <location filename="../../domain/vocabulary.py" line="70"/>
         <source>não solucionável no N1</source>
         <translation>not solvable at N1</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="71"/>
+        <location filename="../../views/messages.py" line="72"/>
+        <location filename="../../domain/vocabulary.py" line="73"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="72"/>
+        <location filename="../../views/messages.py" line="73"/>
+        <location filename="../../domain/vocabulary.py" line="74"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="73"/>
+        <location filename="../../views/messages.py" line="74"/>
+        <location filename="../../domain/vocabulary.py" line="75"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="74"/>
+        <location filename="../../views/messages.py" line="75"/>
+        <location filename="../../domain/vocabulary.py" line="76"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="77"/>
+        <location filename="../../views/messages.py" line="78"/>
         <source>ninguém aceitou</source>
         <translation>nobody accepted</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="78"/>
+        <location filename="../../views/messages.py" line="79"/>
+        <location filename="../../domain/vocabulary.py" line="80"/>
         <source>todos recusaram</source>
         <translation>everyone refused</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="79"/>
+        <location filename="../../views/messages.py" line="80"/>
+        <location filename="../../domain/vocabulary.py" line="81"/>
         <source>N2 aprovado</source>
         <translation>N2 approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="80"/>
+        <location filename="../../views/messages.py" line="81"/>
+        <location filename="../../domain/vocabulary.py" line="82"/>
         <source>enviado pelo atendente</source>
         <translation>sent by the attendant</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="83"/>
+        <location filename="../../views/messages.py" line="84"/>
+        <location filename="../../domain/vocabulary.py" line="85"/>
         <source>registrada</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="85"/>
+        <location filename="../../views/messages.py" line="86"/>
+        <location filename="../../domain/vocabulary.py" line="87"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="86"/>
+        <location filename="../../views/messages.py" line="87"/>
+        <location filename="../../domain/vocabulary.py" line="88"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="87"/>
+        <location filename="../../views/messages.py" line="88"/>
+        <location filename="../../domain/vocabulary.py" line="89"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="89"/>
+        <location filename="../../views/messages.py" line="90"/>
+        <location filename="../../domain/vocabulary.py" line="91"/>
         <source>ligação complementar</source>
         <translation>follow-up call</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="90"/>
+        <location filename="../../views/messages.py" line="91"/>
+        <location filename="../../domain/vocabulary.py" line="92"/>
         <source>escalonamento pedido</source>
         <translation>escalation requested</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="91"/>
+        <location filename="../../views/messages.py" line="92"/>
+        <location filename="../../domain/vocabulary.py" line="93"/>
         <source>escalonamento aprovado</source>
         <translation>escalation approved</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="92"/>
+        <location filename="../../views/messages.py" line="93"/>
+        <location filename="../../domain/vocabulary.py" line="94"/>
         <source>escalonamento rejeitado</source>
         <translation>escalation rejected</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="93"/>
+        <location filename="../../views/messages.py" line="94"/>
+        <location filename="../../domain/vocabulary.py" line="95"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="94"/>
+        <location filename="../../views/messages.py" line="95"/>
+        <location filename="../../domain/vocabulary.py" line="96"/>
         <source>assumida pelo APOIO</source>
         <translation>claimed by APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="95"/>
+        <location filename="../../views/messages.py" line="96"/>
+        <location filename="../../domain/vocabulary.py" line="97"/>
         <source>agendada (FAQ 7037)</source>
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="98"/>
+        <location filename="../../views/messages.py" line="99"/>
+        <location filename="../../domain/vocabulary.py" line="100"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="99"/>
+        <location filename="../../views/messages.py" line="100"/>
+        <location filename="../../domain/vocabulary.py" line="101"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="100"/>
+        <location filename="../../views/messages.py" line="101"/>
+        <location filename="../../domain/vocabulary.py" line="102"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="101"/>
+        <location filename="../../views/messages.py" line="102"/>
+        <location filename="../../domain/vocabulary.py" line="103"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="102"/>
+        <location filename="../../views/messages.py" line="103"/>
+        <location filename="../../domain/vocabulary.py" line="104"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="103"/>
+        <location filename="../../views/messages.py" line="104"/>
+        <location filename="../../domain/vocabulary.py" line="105"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="106"/>
+        <location filename="../../views/messages.py" line="107"/>
+        <location filename="../../domain/vocabulary.py" line="108"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="107"/>
+        <location filename="../../views/messages.py" line="108"/>
+        <location filename="../../domain/vocabulary.py" line="109"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="108"/>
+        <location filename="../../views/messages.py" line="109"/>
+        <location filename="../../domain/vocabulary.py" line="110"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="109"/>
+        <location filename="../../views/messages.py" line="110"/>
+        <location filename="../../domain/vocabulary.py" line="111"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="110"/>
+        <location filename="../../views/messages.py" line="111"/>
+        <location filename="../../domain/vocabulary.py" line="112"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="113"/>
+        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../domain/vocabulary.py" line="60"/>
         <source>disponível</source>
         <translation>available</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../views/messages.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="61"/>
         <source>no almoço</source>
         <translation>at lunch</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="115"/>
+        <location filename="../../views/messages.py" line="116"/>
+        <location filename="../../domain/vocabulary.py" line="62"/>
         <source>fora</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="193"/>
         <source>o código FAQ</source>
-        <translation>the FAQ code</translation>
+        <translation type="vanished">the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="194"/>
         <source>o motivo</source>
-        <translation>the reason</translation>
+        <translation type="vanished">the reason</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="195"/>
         <source>o resumo</source>
-        <translation>the summary</translation>
+        <translation type="vanished">the summary</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="196"/>
         <source>a aba</source>
-        <translation>the tab</translation>
+        <translation type="vanished">the tab</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="197"/>
         <source>o horário</source>
-        <translation>the time slot</translation>
+        <translation type="vanished">the time slot</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="198"/>
         <source>o técnico</source>
-        <translation>the technician</translation>
+        <translation type="vanished">the technician</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="32"/>
+        <source>aguardando gestor</source>
+        <translation>awaiting manager</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="37"/>
+        <source>perto de vencer</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="43"/>
+        <source>IS</source>
+        <translation>IS</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="44"/>
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="45"/>
+        <source>2 horas</source>
+        <translation>2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="46"/>
+        <source>4 horas</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="47"/>
+        <source>24 horas</source>
+        <translation>24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="48"/>
+        <source>72 horas</source>
+        <translation>72 hours</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="49"/>
+        <source>10 dias</source>
+        <translation>10 days</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="79"/>
+        <source>ninguém respondeu</source>
+        <translation>nobody answered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="143"/>
         <source>%1 s</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="144"/>
         <source>%1 min</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="145"/>
         <source>%1 h %2 min</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="146"/>
         <source>%1 d %2 h</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="169"/>
         <source>restam %1</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1 left</translation>
     </message>
     <message>
+        <location filename="../../domain/vocabulary.py" line="171"/>
         <source>estourado há %1</source>
-        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>breached %1 ago</translation>
     </message>
     <message>
@@ -2469,6 +2565,594 @@
         <source>Erro inesperado (%1): %2</source>
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Unexpected error (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../../domain/refusals.py" line="27"/>
+        <source>a OC {number} está encerrada e não pode ser {action}; uma nova ligação gera uma nova OC (R1).</source>
+        <translation>OC {number} is closed and cannot be {action}; a new call makes a new OC (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="32"/>
+        <source>a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).</source>
+        <translation>OC {number} is already closed; register the call as a new OC without a link (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="34"/>
+        <source>a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.</source>
+        <translation>OC {number} belongs to another customer; a complementary call is linked to an open OC of the same customer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="38"/>
+        <source>a OC já está na aba {tab}; escolha outra aba.</source>
+        <translation>the OC is already in {tab}; choose another tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="39"/>
+        <source>{tab} só aceita OCs do canal {required_channel}; esta é do canal {channel}.</source>
+        <translation>{tab} only takes OCs from the {required_channel} channel; this one came by {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="41"/>
+        <source>{tab} não aceita OCs do tipo {kind}; escolha outra aba.</source>
+        <translation>{tab} does not take OCs of type {kind}; choose another tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="42"/>
+        <source>{tab} atende demandas de baixa prioridade e não aceita SLA {sla}; escolha uma aba N1 de atendimento rápido.</source>
+        <translation>{tab} handles low-priority requests and does not take SLA {sla}; choose a fast-service N1 tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="45"/>
+        <source>{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou apoio); peça a um deles. Seu papel: {role}.</source>
+        <translation>{tab} does not take OCs from other sectors unless management forwards them (manager, supervisor or APOIO); ask one of them. Your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="49"/>
+        <source>{name} não atende a aba {tab}; ofereça a quem atende essa aba.</source>
+        <translation>{name} does not work {tab}; offer it to someone who works that tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="51"/>
+        <source>{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível.</source>
+        <translation>{name} is not logged in; check the login time and offer it to another available technician.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="53"/>
+        <source>{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta.</source>
+        <translation>{name} is at lunch; offer it to another available technician or wait until they are back.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="55"/>
+        <source>a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}.</source>
+        <translation>OC {number} is not offered to anyone; it must be offered to you before you can {task} it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="58"/>
+        <source>a OC {number} já está na fila do APOIO; aguarde um APOIO assumir.</source>
+        <translation>OC {number} is already in the APOIO queue; wait for someone from APOIO to claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="61"/>
+        <source>{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento.</source>
+        <translation>{tab} only takes OCs after a manager approves the escalation; request the escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="63"/>
+        <source>N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento.</source>
+        <translation>N2 only takes OCs forwarded by APOIO after an approved escalation; request the escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="66"/>
+        <location filename="../../domain/refusals.py" line="69"/>
+        <source>a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a decisão.</source>
+        <translation>OC {number} is waiting for a manager&apos;s decision and cannot be {action} now; wait for the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="72"/>
+        <location filename="../../domain/refusals.py" line="74"/>
+        <source>a OC {number} já aguarda a validação de um gestor; aguarde a decisão.</source>
+        <translation>OC {number} is already waiting for a manager&apos;s decision; wait for it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="76"/>
+        <location filename="../../domain/refusals.py" line="77"/>
+        <source>a OC {number} já está na aba {target}.</source>
+        <translation>OC {number} is already in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="78"/>
+        <source>a OC {number} já está no N2; não volta para Especialistas por escalonamento.</source>
+        <translation>OC {number} is already in N2; it does not go back to Especialistas by escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="80"/>
+        <location filename="../../domain/refusals.py" line="81"/>
+        <source>o escalonamento exige um motivo.</source>
+        <translation>an escalation needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="82"/>
+        <location filename="../../domain/refusals.py" line="84"/>
+        <source>a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor.</source>
+        <translation>OC {number} has no approved escalation to {tab}; ask a manager to approve one.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="87"/>
+        <source>quem pediu o escalonamento não pode decidir sobre ele; peça a outro gestor.</source>
+        <translation>whoever requested the escalation cannot decide on it; ask another manager.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="89"/>
+        <source>o escalonamento {id} já foi decidido ({escalation_status}).</source>
+        <translation>escalation {id} has already been decided ({escalation_status}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="91"/>
+        <source>o escalonamento {id} já foi decidido ({escalation_status}) por {name} ({login}).</source>
+        <translation>escalation {id} has already been decided ({escalation_status}) by {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="94"/>
+        <source>a OC {number} já está com {name} ({login}).</source>
+        <translation>OC {number} is already with {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="95"/>
+        <source>a OC {number} já tem responsável.</source>
+        <translation>OC {number} already has an owner.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="96"/>
+        <source>a OC {number} já está com {name} ({login}); encaminhe ou encerre antes de oferecer de novo.</source>
+        <translation>OC {number} is already with {name} ({login}); forward or close it before offering it again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="98"/>
+        <source>a OC {number} já foi assumida por {name} ({login}).</source>
+        <translation>OC {number} has already been taken by {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="99"/>
+        <source>a OC {number} já foi assumida por {name} ({login}) às {time}.</source>
+        <translation>OC {number} was already claimed by {name} ({login}) at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="100"/>
+        <source>a OC {number} já saiu da fila do APOIO.</source>
+        <translation>OC {number} has already left the APOIO queue.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="101"/>
+        <source>a OC {number} foi alterada agora há pouco por outra pessoa; atualize e tente de novo.</source>
+        <translation>OC {number} was changed a moment ago by someone else; refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="103"/>
+        <source>a OC {number} foi alterada agora há pouco por {login} ({change}); atualize e tente de novo.</source>
+        <translation>OC {number} was changed a moment ago by {login} ({change}); refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="106"/>
+        <source>{time} não é um horário livre de {name}; escolha um horário livre.</source>
+        <translation>{time} is not a free slot of {name}; choose a free slot.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="108"/>
+        <source>o horário acabou de ser reservado por outra pessoa; escolha outro.</source>
+        <translation>the slot was just booked by someone else; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="110"/>
+        <source>o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro horário.</source>
+        <translation>the {time} slot was already booked by {name} ({login}) on OC {number}; choose another slot.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="115"/>
+        <source>encerrar exige um código FAQ; informe o código FAQ.</source>
+        <translation>closing needs a FAQ code; enter the FAQ code.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="117"/>
+        <source>código FAQ inválido: &apos;{faq}&apos; (use só números, ex.: 7347)</source>
+        <translation>invalid FAQ code: &apos;{faq}&apos; (digits only, e.g. 7347)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="118"/>
+        <source>canal desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown channel: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="119"/>
+        <source>tipo desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown type: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="120"/>
+        <source>status desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown status: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="121"/>
+        <source>classe de SLA desconhecida: &apos;{value}&apos;</source>
+        <translation>unknown SLA class: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="122"/>
+        <source>destino de escalonamento inválido: &apos;{value}&apos;</source>
+        <translation>invalid escalation target: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="123"/>
+        <source>motivo inválido: &apos;{value}&apos;</source>
+        <translation>invalid reason: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="124"/>
+        <source>o resumo da ligação está vazio; descreva o contato.</source>
+        <translation>the call summary is empty; describe the contact.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="126"/>
+        <source>o resumo passa de {max} caracteres.</source>
+        <translation>the summary is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="127"/>
+        <source>um agendamento precisa de horário e técnico juntos.</source>
+        <translation>an appointment needs a slot and a technician together.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="129"/>
+        <source>{login} não atende nenhuma aba; informe a aba.</source>
+        <translation>{login} works no tab; choose the tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="130"/>
+        <source>informe a OC ou a aba para listar quem pode recebê-la.</source>
+        <translation>give the OC or the tab to list who can take it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="131"/>
+        <source>informe o motivo da rejeição.</source>
+        <translation>give the reason for the rejection.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="132"/>
+        <source>informe o motivo da recusa.</source>
+        <translation>give the reason for refusing.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="133"/>
+        <source>informe o motivo para acionar o APOIO.</source>
+        <translation>give the reason for calling APOIO.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="134"/>
+        <source>a OC {number} já está no APOIO N1; escolha a aba de destino.</source>
+        <translation>OC {number} is already in APOIO N1; choose the destination tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="136"/>
+        <source>informe login e nome.</source>
+        <translation>enter the login and the name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="137"/>
+        <source>papel ou local inválido: &apos;{given_role}&apos;/&apos;{given_site}&apos;</source>
+        <translation>invalid role or site: &apos;{given_role}&apos;/&apos;{given_site}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="138"/>
+        <source>informe código e nome do cliente.</source>
+        <translation>enter the customer&apos;s code and name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="139"/>
+        <source>o fim do turno vem depois do início.</source>
+        <translation>the shift must end after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="140"/>
+        <source>o almoço precisa ficar dentro do turno.</source>
+        <translation>lunch must be within the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="141"/>
+        <source>evento de presença inválido: &apos;{event}&apos;</source>
+        <translation>invalid presence event: &apos;{event}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="142"/>
+        <source>{login} está {state}; o evento {event} não cabe agora.</source>
+        <translation>{login} is {state}; the event {event} does not fit now.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="144"/>
+        <source>o horário agendado sem fuso horário; use um horário com fuso.</source>
+        <translation>the appointment time has no time zone; use a time with a zone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="146"/>
+        <source>o horário da ligação sem fuso horário; use um horário com fuso.</source>
+        <translation>the call time has no time zone; use a time with a zone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="148"/>
+        <source>a duração do horário de agendamento precisa ser positiva (recebido {minutes}).</source>
+        <translation>the appointment slot length must be positive (got {minutes}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="150"/>
+        <source>hora inválida: &apos;{text}&apos; (use ISO-8601, ex.: 2026-11-24T09:30-03:00)</source>
+        <translation>invalid time: &apos;{text}&apos; (use ISO-8601, e.g. 2026-11-24T09:30-03:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="152"/>
+        <source>data inválida: &apos;{text}&apos; (use AAAA-MM-DD)</source>
+        <translation>invalid date: &apos;{text}&apos; (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="153"/>
+        <source>horário inválido: &apos;{text}&apos; (use HH:MM)</source>
+        <translation>invalid time of day: &apos;{text}&apos; (use HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="154"/>
+        <source>intervalo inválido: &apos;{text}&apos; (use HH:MM-HH:MM)</source>
+        <translation>invalid range: &apos;{text}&apos; (use HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="155"/>
+        <source>intervalo inválido: &apos;{text}&apos; (o fim vem depois do início)</source>
+        <translation>invalid range: &apos;{text}&apos; (the end comes after the start)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="157"/>
+        <source>URL de banco inválida: &apos;{url}&apos; (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)</source>
+        <translation>invalid database URL: &apos;{url}&apos; (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="160"/>
+        <source>banco não suportado: {driver} (use sqlite:/// ou postgresql://)</source>
+        <translation>unsupported database: {driver} (use sqlite:/// or postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="162"/>
+        <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
+        <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="165"/>
+        <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
+        <translation>the calendar has no working day in the last year; check the working days.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="167"/>
+        <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="170"/>
+        <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="173"/>
+        <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="177"/>
+        <source>pessoa desconhecida: &apos;{login}&apos;</source>
+        <translation>unknown person: &apos;{login}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="178"/>
+        <source>cliente desconhecido: &apos;{code}&apos;</source>
+        <translation>unknown customer: &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="179"/>
+        <source>aba desconhecida: &apos;{code}&apos;</source>
+        <translation>unknown tab: &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="180"/>
+        <source>OC {number} não existe</source>
+        <translation>OC {number} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="181"/>
+        <source>escalonamento {id} não existe</source>
+        <translation>escalation {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="182"/>
+        <source>o banco não tem calendário; atualize o banco.</source>
+        <translation>the database has no calendar; upgrade the database.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="183"/>
+        <source>{login} não está na escala de {day}.</source>
+        <translation>{login} is not on the roster on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="184"/>
+        <source>a OC {number} não está na fila do APOIO</source>
+        <translation>OC {number} is not in the APOIO queue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="185"/>
+        <source>a fila do APOIO não tem itens livres</source>
+        <translation>the APOIO queue has no free items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="187"/>
+        <source>o login &apos;{login}&apos; já existe.</source>
+        <translation>the login &apos;{login}&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="188"/>
+        <source>o cliente &apos;{code}&apos; já existe.</source>
+        <translation>the customer &apos;{code}&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="189"/>
+        <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
+        <translation>the database already has data; clear it before loading the demo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="192"/>
+        <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
+        <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="194"/>
+        <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
+        <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="196"/>
+        <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
+        <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="198"/>
+        <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
+        <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="200"/>
+        <source>a OC {number} foi oferecida a {name}, não a você.</source>
+        <translation>OC {number} was offered to {name}, not to you.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="202"/>
+        <source>login ou senha incorretos.</source>
+        <translation>wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="203"/>
+        <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
+        <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="206"/>
+        <source>não foi possível abrir o banco {url}: {reason}</source>
+        <translation>could not open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="207"/>
+        <source>o banco não respondeu a tempo ({step})</source>
+        <translation>the database did not answer in time ({step})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="208"/>
+        <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
+        <translation>could not open the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="210"/>
+        <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
+        <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="213"/>
+        <source>a caixa de saída local já foi fechada.</source>
+        <translation>the local outbox is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="214"/>
+        <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
+        <translation>could not write to the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="216"/>
+        <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
+        <translation>could not read the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="218"/>
+        <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
+        <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="226"/>
+        <source>encaminhada</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="227"/>
+        <source>oferecida</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="228"/>
+        <source>aceita</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="229"/>
+        <source>recusada</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="230"/>
+        <source>escalonada</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="231"/>
+        <source>encerrada de novo</source>
+        <translation>closed again</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="232"/>
+        <source>enviada ao APOIO</source>
+        <translation>sent to APOIO</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="233"/>
+        <source>assumida</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="236"/>
+        <source>aceitar</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="237"/>
+        <source>recusar</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="238"/>
+        <source>assumir itens da fila do APOIO</source>
+        <translation>claim items from the APOIO queue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="239"/>
+        <source>encaminhar itens do APOIO</source>
+        <translation>forward APOIO items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="242"/>
+        <source>política de SLA</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="243"/>
+        <source>configuração</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="244"/>
+        <source>equipe</source>
+        <translation>staff</translation>
     </message>
 </context>
 </TS>
