@@ -23,6 +23,7 @@ from pitstop_desktop.db.migrate import ensure_current, upgrade
 from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, PitstopError
+from pitstop_desktop.domain.refusals import render
 from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
 from pitstop_desktop.domain.vocabulary import (
     APOIO_REASON,
@@ -49,7 +50,13 @@ from pitstop_desktop.services.unit_of_work import calendar_timezone
 
 
 class UsageError(BadValue):
-    pass
+    """The command line itself was used wrongly; its sentence is the CLI's own (no window ever shows it)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__("usage.cli", text=text)
+
+    def __str__(self) -> str:
+        return refusal_text(self)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -641,6 +648,66 @@ def _version() -> str:
     return __version__
 
 
+# Refusals
+
+
+# The CLI's wording of a refusal where it differs from the catalogue's (domain/refusals.py): the flags to pass,
+# the commands that show the valid values, the values to type. Same parameters; the rule ("R7: ") is put in front
+# as for any refusal. Codes are shown as they are typed (``seu papel: technician``).
+CLI_WORDING: dict[str, str] = {
+    "usage.cli": "{text}",
+    "R4.not_offered": "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task} "
+                      "(oc offer).",
+    "R6.gated": "{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento com "
+                "`oc escalate --to especialistas`.",
+    "R7.gated": "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento "
+                "com `oc escalate --to n2`.",
+    "R6.reason_missing": "o escalonamento exige um motivo: long_in_line ou not_solvable_n1.",
+    "R7.reason_missing": "o escalonamento exige um motivo: long_in_line ou not_solvable_n1.",
+    "R6.not_approved": "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor "
+                       "(oc escalate --to {target}).",
+    "R7.not_approved": "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor "
+                       "(oc escalate --to {target}).",
+    "R10.not_free": "{time} não é um horário livre de {name}; escolha um horário de `pitstop slots --date {day}`.",
+    "R11.faq_missing": "encerrar exige um código FAQ; informe --faq CODIGO.",
+    "value.channel": "canal desconhecido: '{value}' (use {known})",
+    "value.kind": "tipo desconhecido: '{value}' (use {known})",
+    "value.status": "status desconhecido: '{value}' (use {known})",
+    "value.sla": "classe de SLA desconhecida: '{value}' (use {known})",
+    "value.escalation_target": "destino de escalonamento inválido: '{value}' (use especialistas ou n2)",
+    "value.escalation_reason": "motivo inválido: '{value}' (use long_in_line ou not_solvable_n1)",
+    "value.summary_empty": "o resumo da ligação está vazio; descreva o contato em --summary.",
+    "value.slot_without_technician": "um agendamento precisa de --slot e --technician juntos.",
+    "value.no_tab": "{login} não atende nenhuma aba; informe --tab.",
+    "value.rejection_reason": "informe o motivo da rejeição (--reason).",
+    "value.refusal_reason": "informe o motivo da recusa (--reason).",
+    "value.apoio_reason": "informe o motivo para acionar o APOIO (--reason).",
+    "value.role_or_site": "papel ou local inválido: '{given_role}'/'{given_site}' (papéis: {roles}; locais: {sites})",
+    "value.presence_event": "evento de presença inválido: '{event}' (use {known})",
+    "value.presence_order": "{login} está {state}; o evento {event} não cabe agora (ordem: {known}).",
+    "value.network_share": "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
+                           "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL "
+                           "(--db postgresql://…).",
+    "not_found.person": "pessoa desconhecida: '{login}' (veja `pitstop staff list`)",
+    "not_found.client": "cliente desconhecido: '{code}' (veja `pitstop client list`)",
+    "not_found.tab": "aba desconhecida: '{code}' (use {known})",
+    "not_found.escalation": "escalonamento {id} não existe (veja `pitstop escalation list`)",
+    "not_found.calendar": "o banco não tem calendário; rode `pitstop db upgrade`.",
+    "not_found.roster": "{login} não está na escala de {day}; veja `pitstop slots`.",
+    "not_found.apoio_item": "a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)",
+    "conflict.demo_has_data": "o banco já tem dados; use `pitstop demo --reset` para recomeçar",
+    "permission.apoio_queue": "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "
+                              "(pitstop apoio forward).",
+    "permission.demo_only": "`{command} --as` só pula a entrada no banco de demonstração; entre com login e senha "
+                            "({command} sem --as).",
+}
+
+
+def refusal_text(error: PitstopError) -> str:
+    """A refusal as the command line says it: one line, the rule in front, codes as typed, the CLI's hints."""
+    return render(error, raw_codes=True, wording=CLI_WORDING)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script: one line for every refusal, never a traceback."""
     parser = build_parser()
@@ -650,7 +717,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(ctx)
     except PitstopError as exc:
-        print(str(exc), file=sys.stderr)
+        print(refusal_text(exc), file=sys.stderr)
         return exc.exit_code
     except DBAPIError as exc:
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()

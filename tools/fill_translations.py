@@ -532,6 +532,191 @@ EN: dict[str, str | tuple[str, ...]] = {
         "No free slots on this day and tab (nobody scheduled, or everything already booked).",
 }
 
+# --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
+# Kept apart from EN above and merged into it here.
+REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
+        "OC {number} is already closed; register the call as a new OC without a link (R1).",
+    "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":
+        "OC {number} belongs to another customer; a complementary call is linked to an open OC of the same customer.",
+    "a OC já está na aba {tab}; escolha outra aba.": "the OC is already in {tab}; choose another tab.",
+    "{tab} só aceita OCs do canal {required_channel}; esta é do canal {channel}.":
+        "{tab} only takes OCs from the {required_channel} channel; this one came by {channel}.",
+    "{tab} não aceita OCs do tipo {kind}; escolha outra aba.":
+        "{tab} does not take OCs of type {kind}; choose another tab.",
+    "{tab} atende demandas de baixa prioridade e não aceita SLA {sla}; escolha uma aba N1 de atendimento rápido.":
+        "{tab} handles low-priority requests and does not take SLA {sla}; choose a fast-service N1 tab.",
+    "{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou apoio); peça a um "
+    "deles. Seu papel: {role}.":
+        "{tab} does not take OCs from other sectors unless management forwards them (manager, supervisor or APOIO); "
+        "ask one of them. Your role: {role}.",
+    "{name} não atende a aba {tab}; ofereça a quem atende essa aba.":
+        "{name} does not work {tab}; offer it to someone who works that tab.",
+    "{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível.":
+        "{name} is not logged in; check the login time and offer it to another available technician.",
+    "{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta.":
+        "{name} is at lunch; offer it to another available technician or wait until they are back.",
+    "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}.":
+        "OC {number} is not offered to anyone; it must be offered to you before you can {task} it.",
+    "a OC {number} já está na fila do APOIO; aguarde um APOIO assumir.":
+        "OC {number} is already in the APOIO queue; wait for someone from APOIO to claim it.",
+    "{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento.":
+        "{tab} only takes OCs after a manager approves the escalation; request the escalation.",
+    "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento.":
+        "N2 only takes OCs forwarded by APOIO after an approved escalation; request the escalation.",
+    "a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a decisão.":
+        "OC {number} is waiting for a manager's decision and cannot be {action} now; wait for the decision.",
+    "a OC {number} já aguarda a validação de um gestor; aguarde a decisão.":
+        "OC {number} is already waiting for a manager's decision; wait for it.",
+    "a OC {number} já está na aba {target}.": "OC {number} is already in {target}.",
+    "a OC {number} já está no N2; não volta para Especialistas por escalonamento.":
+        "OC {number} is already in N2; it does not go back to Especialistas by escalation.",
+    "o escalonamento exige um motivo.": "an escalation needs a reason.",
+    "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor.":
+        "OC {number} has no approved escalation to {tab}; ask a manager to approve one.",
+    "quem pediu o escalonamento não pode decidir sobre ele; peça a outro gestor.":
+        "whoever requested the escalation cannot decide on it; ask another manager.",
+    "o escalonamento {id} já foi decidido ({escalation_status}).":
+        "escalation {id} has already been decided ({escalation_status}).",
+    "o escalonamento {id} já foi decidido ({escalation_status}) por {name} ({login}).":
+        "escalation {id} has already been decided ({escalation_status}) by {name} ({login}).",
+    "a OC {number} já está com {name} ({login}).": "OC {number} is already with {name} ({login}).",
+    "a OC {number} já tem responsável.": "OC {number} already has an owner.",
+    "a OC {number} já está com {name} ({login}); encaminhe ou encerre antes de oferecer de novo.":
+        "OC {number} is already with {name} ({login}); forward or close it before offering it again.",
+    "a OC {number} já foi assumida por {name} ({login}).": "OC {number} has already been taken by {name} ({login}).",
+    "a OC {number} já foi assumida por {name} ({login}) às {time}.":
+        "OC {number} was already claimed by {name} ({login}) at {time}.",
+    "a OC {number} já saiu da fila do APOIO.": "OC {number} has already left the APOIO queue.",
+    "a OC {number} foi alterada agora há pouco por outra pessoa; atualize e tente de novo.":
+        "OC {number} was changed a moment ago by someone else; refresh and try again.",
+    "a OC {number} foi alterada agora há pouco por {login} ({change}); atualize e tente de novo.":
+        "OC {number} was changed a moment ago by {login} ({change}); refresh and try again.",
+    "{time} não é um horário livre de {name}; escolha um horário livre.":
+        "{time} is not a free slot of {name}; choose a free slot.",
+    "o horário acabou de ser reservado por outra pessoa; escolha outro.":
+        "the slot was just booked by someone else; choose another one.",
+    "o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro horário.":
+        "the {time} slot was already booked by {name} ({login}) on OC {number}; choose another slot.",
+    "a OC {number} está encerrada e não pode ser {action}; uma nova ligação gera uma nova OC (R1).":
+        "OC {number} is closed and cannot be {action}; a new call makes a new OC (R1).",
+    "encerrar exige um código FAQ; informe o código FAQ.": "closing needs a FAQ code; enter the FAQ code.",
+    "código FAQ inválido: '{faq}' (use só números, ex.: 7347)": "invalid FAQ code: '{faq}' (digits only, e.g. 7347)",
+    "canal desconhecido: '{value}'": "unknown channel: '{value}'",
+    "tipo desconhecido: '{value}'": "unknown type: '{value}'",
+    "status desconhecido: '{value}'": "unknown status: '{value}'",
+    "classe de SLA desconhecida: '{value}'": "unknown SLA class: '{value}'",
+    "destino de escalonamento inválido: '{value}'": "invalid escalation target: '{value}'",
+    "motivo inválido: '{value}'": "invalid reason: '{value}'",
+    "o resumo da ligação está vazio; descreva o contato.": "the call summary is empty; describe the contact.",
+    "o resumo passa de {max} caracteres.": "the summary is longer than {max} characters.",
+    "um agendamento precisa de horário e técnico juntos.": "an appointment needs a slot and a technician together.",
+    "{login} não atende nenhuma aba; informe a aba.": "{login} works no tab; choose the tab.",
+    "informe a OC ou a aba para listar quem pode recebê-la.": "give the OC or the tab to list who can take it.",
+    "informe o motivo da rejeição.": "give the reason for the rejection.",
+    "informe o motivo da recusa.": "give the reason for refusing.",
+    "informe o motivo para acionar o APOIO.": "give the reason for calling APOIO.",
+    "a OC {number} já está no APOIO N1; escolha a aba de destino.":
+        "OC {number} is already in APOIO N1; choose the destination tab.",
+    "informe login e nome.": "enter the login and the name.",
+    "papel ou local inválido: '{given_role}'/'{given_site}'": "invalid role or site: '{given_role}'/'{given_site}'",
+    "informe código e nome do cliente.": "enter the customer's code and name.",
+    "o fim do turno vem depois do início.": "the shift must end after it starts.",
+    "o almoço precisa ficar dentro do turno.": "lunch must be within the shift.",
+    "evento de presença inválido: '{event}'": "invalid presence event: '{event}'",
+    "{login} está {state}; o evento {event} não cabe agora.": "{login} is {state}; the event {event} does not fit now.",
+    "o horário agendado sem fuso horário; use um horário com fuso.":
+        "the appointment time has no time zone; use a time with a zone.",
+    "o horário da ligação sem fuso horário; use um horário com fuso.":
+        "the call time has no time zone; use a time with a zone.",
+    "a duração do horário de agendamento precisa ser positiva (recebido {minutes}).":
+        "the appointment slot length must be positive (got {minutes}).",
+    "hora inválida: '{text}' (use ISO-8601, ex.: 2026-11-24T09:30-03:00)":
+        "invalid time: '{text}' (use ISO-8601, e.g. 2026-11-24T09:30-03:00)",
+    "data inválida: '{text}' (use AAAA-MM-DD)": "invalid date: '{text}' (use YYYY-MM-DD)",
+    "horário inválido: '{text}' (use HH:MM)": "invalid time of day: '{text}' (use HH:MM)",
+    "intervalo inválido: '{text}' (use HH:MM-HH:MM)": "invalid range: '{text}' (use HH:MM-HH:MM)",
+    "intervalo inválido: '{text}' (o fim vem depois do início)":
+        "invalid range: '{text}' (the end comes after the start)",
+    "URL de banco inválida: '{url}' (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)":
+        "invalid database URL: '{url}' (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)",
+    "banco não suportado: {driver} (use sqlite:/// ou postgresql://)":
+        "unsupported database: {driver} (use sqlite:/// or postgresql://)",
+    "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de "
+    "rede. Use uma pasta local ou um servidor PostgreSQL.":
+        "the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or "
+        "a PostgreSQL server.",
+    "o calendário não tem dia útil no último ano; confira os dias de trabalho.":
+        "the calendar has no working day in the last year; check the working days.",
+    "{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.":
+        "{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.",
+    "{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.":
+        "{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example "
+        "{previous}.",
+    "{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.":
+        "{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example "
+        "{previous}.",
+    "pessoa desconhecida: '{login}'": "unknown person: '{login}'",
+    "cliente desconhecido: '{code}'": "unknown customer: '{code}'",
+    "aba desconhecida: '{code}'": "unknown tab: '{code}'",
+    "OC {number} não existe": "OC {number} does not exist",
+    "escalonamento {id} não existe": "escalation {id} does not exist",
+    "o banco não tem calendário; atualize o banco.": "the database has no calendar; upgrade the database.",
+    "{login} não está na escala de {day}.": "{login} is not on the roster on {day}.",
+    "a OC {number} não está na fila do APOIO": "OC {number} is not in the APOIO queue",
+    "a fila do APOIO não tem itens livres": "the APOIO queue has no free items",
+    "o login '{login}' já existe.": "the login '{login}' already exists.",
+    "o cliente '{code}' já existe.": "the customer '{code}' already exists.",
+    "o banco já tem dados; apague-os antes de carregar a demonstração":
+        "the database already has data; clear it before loading the demo",
+    "só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.":
+        "only a technical manager approves or rejects escalations; your role: {role}.",
+    "só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.":
+        "only management's APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.",
+    "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.":
+        "OC {number} is in the APOIO queue; management's APOIO forwards it.",
+    "a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.":
+        "OC {number} is with {name}; only whoever works on it or management can close it.",
+    "a OC {number} foi oferecida a {name}, não a você.": "OC {number} was offered to {name}, not to you.",
+    "login ou senha incorretos.": "wrong login or password.",
+    "entrar sem senha só é possível no banco de demonstração; entre com login e senha.":
+        "signing in without a password only works on the demo database; sign in with your login and password.",
+    "não foi possível abrir o banco {url}: {reason}": "could not open the database {url}: {reason}",
+    "o banco não respondeu a tempo ({step})": "the database did not answer in time ({step})",
+    "não foi possível abrir a caixa de saída local {path}: {reason}":
+        "could not open the local outbox {path}: {reason}",
+    "a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o "
+    "programa.":
+        "the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.",
+    "a caixa de saída local já foi fechada.": "the local outbox is already closed.",
+    "não foi possível gravar na caixa de saída local {path}: {reason}":
+        "could not write to the local outbox {path}: {reason}",
+    "não foi possível ler a caixa de saída local {path}: {reason}": "could not read the local outbox {path}: {reason}",
+    "a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).":
+        "the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).",
+    "escalonada": "escalated",
+    "encerrada de novo": "closed again",
+    "assumida": "claimed",
+    "aceitar": "accept",
+    "recusar": "refuse",
+    "assumir itens da fila do APOIO": "claim items from the APOIO queue",
+    "encaminhar itens do APOIO": "forward APOIO items",
+    "política de SLA": "SLA policy",
+    "equipe": "staff",
+}
+# Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
+VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
+    "IS": "IS",
+    "Urgente": "Urgent",
+    "2 horas": "2 hours",
+    "4 horas": "4 hours",
+    "24 horas": "24 hours",
+    "72 horas": "72 hours",
+    "10 dias": "10 days",
+    "ninguém respondeu": "nobody answered",
+}
+EN |= REFUSALS_EN | VOCABULARY_EN
+
 # Where the same Portuguese word needs a different English one.
 CONTEXTUAL: dict[tuple[str, str], str | tuple[str, ...]] = {
     ("OccurrenceDialog", "Aberta"): "Opened",  # a field caption; its value is "14:05 by Cláudia"

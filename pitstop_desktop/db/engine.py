@@ -16,7 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from pitstop_desktop.db.netshare import is_network_path
-from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable
+from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field
 
 ENV_URL = "PITSTOP_DATABASE_URL"
 APP_NAME = "PitStopDesktop"
@@ -45,12 +45,11 @@ def normalise_url(raw: str) -> URL:
     try:
         url = make_url(raw)
     except ArgumentError:
-        raise BadValue(f"URL de banco inválida: {raw!r} (ex.: sqlite:///C:/pitstop.db ou "
-                       "postgresql://usuario@servidor/pitstop)") from None
+        raise BadValue("value.database_url", field=Field.DATABASE, url=raw) from None
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):
-        raise BadValue(f"banco não suportado: {url.drivername} (use sqlite:/// ou postgresql://)")
+        raise BadValue("value.database_kind", field=Field.DATABASE, driver=url.drivername)
     return url
 
 
@@ -76,10 +75,7 @@ class Database:
             path = _sqlite_file(self.url)
             if path is not None:
                 if is_network_path(path):
-                    raise BadValue(
-                        f"o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com "
-                        "segurança em compartilhamentos de rede. Use uma pasta local ou um servidor "
-                        "PostgreSQL (--db postgresql://…).")
+                    raise BadValue("value.network_share", field=Field.DATABASE, path=str(path))
                 path.parent.mkdir(parents=True, exist_ok=True)
             self.engine = create_engine(self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             _install_sqlite_hooks(self.engine)
@@ -101,8 +97,7 @@ class Database:
         try:
             conn = self.engine.connect()
         except OperationalError as exc:
-            raise DatabaseUnavailable(f"não foi possível abrir o banco {self.display_url}: "
-                                      f"{_first_line(exc)}") from exc
+            raise DatabaseUnavailable("database.unavailable", url=self.display_url, reason=_first_line(exc)) from exc
         try:
             conn.execution_options(pitstop_write=write)
             yield conn

@@ -105,7 +105,7 @@ class OutboxStore:
         except BaseException as exc:
             self.close()
             if isinstance(exc, sqlite3.Error | OSError):
-                raise OutboxError(f"não foi possível abrir a caixa de saída local {self.path}: {exc}") from exc
+                raise OutboxError("outbox.open_failed", path=str(self.path), reason=str(exc)) from exc
             raise
 
     # -- schema ------------------------------------------------------------------------------------------
@@ -116,8 +116,7 @@ class OutboxStore:
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > SCHEMA_VERSION:
-                raise OutboxError(f"a caixa de saída local {self.path} foi criada por uma versão mais nova do "
-                                  f"Pit Stop (formato {version}); atualize o programa.")
+                raise OutboxError("outbox.newer_format", path=str(self.path), version=version)
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in _MIGRATIONS[target]:
                     conn.execute(statement)
@@ -203,7 +202,7 @@ class OutboxStore:
 
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise OutboxError("a caixa de saída local já foi fechada.")
+            raise OutboxError("outbox.closed")
         return self._conn
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> int:
@@ -211,11 +210,11 @@ class OutboxStore:
             try:
                 return self._connection().execute(sql, params).rowcount
             except sqlite3.Error as exc:
-                raise OutboxError(f"não foi possível gravar na caixa de saída local {self.path}: {exc}") from exc
+                raise OutboxError("outbox.write_failed", path=str(self.path), reason=str(exc)) from exc
 
     def _read(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
         with self._lock:
             try:
                 return self._connection().execute(sql, params).fetchall()
             except sqlite3.Error as exc:
-                raise OutboxError(f"não foi possível ler a caixa de saída local {self.path}: {exc}") from exc
+                raise OutboxError("outbox.read_failed", path=str(self.path), reason=str(exc)) from exc

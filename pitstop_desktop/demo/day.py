@@ -55,7 +55,7 @@ from pitstop_desktop.domain.codes import (
     SlaState,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Conflict, PitstopError
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, PitstopError
 from pitstop_desktop.domain.slots import free_slots
 from pitstop_desktop.domain.tabs import DEFAULT_TABS, Entry, OcFacts, TabRule, check_tab_accepts
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
@@ -66,7 +66,6 @@ SEED = 7367  # FAQ 7367: the SLA article; any constant would do
 PASSWORD = "pitstop"
 DAY_START = time(7, 30)
 DEMO_CLOCK = time(14, 30)
-NOT_EMPTY = "o banco já tem dados; use `pitstop demo --reset` para recomeçar"
 
 # Rows the demo owns; removed by ``reset`` in this order (children before parents). Tabs, SLA classes, the
 # business calendar and the counters are configuration and stay.
@@ -1028,7 +1027,7 @@ def _latest_business_day(calendar: BusinessCalendar, day: date) -> date:
         if calendar.is_business_day(day):
             return day
         day -= timedelta(days=1)
-    raise BadValue("o calendário não tem dia útil no último ano; confira os dias de trabalho.")
+    raise BadValue("value.no_business_day")
 
 
 def default_day(db: Database, now: datetime | None = None) -> date:
@@ -1067,10 +1066,10 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False) -> 
 
     ``day`` defaults to the most recent business day of the stored calendar (today, if it is one); a day that
     is not a business day is refused with :class:`BadValue`. On a database that already has OCs, staff or
-    clients the demo refuses with :class:`Conflict` ("o banco já tem dados; use `pitstop demo --reset` para
-    recomeçar") unless ``reset`` is true: then every row of the data tables (OCs, offers, escalations, APOIO
-    items, bookings, audit, change feed, presence, roster, staff, clients) is deleted in one transaction first;
-    tabs, SLA classes and the calendar stay, OC numbers restart at 1 and change-feed revisions keep growing.
+    clients the demo refuses with :class:`Conflict` (``conflict.demo_has_data``) unless ``reset`` is true: then
+    every row of the data tables (OCs, offers, escalations, APOIO items, bookings, audit, change feed, presence,
+    roster, staff, clients) is deleted in one transaction first; tabs, SLA classes and the calendar stay, OC
+    numbers restart at 1 and change-feed revisions keep growing.
     Every demo person's password is ``pitstop``.
     """
     policy = run(db, lambda uow: uow.policy, write=False)
@@ -1079,12 +1078,15 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False) -> 
     if not calendar.is_business_day(chosen):
         previous = _latest_business_day(calendar, chosen - timedelta(days=1))
         holiday = calendar.holiday_name(chosen)
-        why = "fechado no calendário" if holiday == "closed" else f"feriado: {holiday}" if holiday else "fim de semana"
-        raise BadValue(f"{chosen.isoformat()} não é dia útil no calendário ({why}); escolha um dia útil, "
-                       f"por exemplo {previous.isoformat()}.")
+        dates = {"day": chosen.isoformat(), "previous": previous.isoformat()}
+        if holiday == "closed":
+            raise BadValue("value.demo_closed", field=Field.DATE, **dates)
+        if holiday:
+            raise BadValue("value.demo_holiday", field=Field.DATE, holiday=holiday, **dates)
+        raise BadValue("value.demo_weekend", field=Field.DATE, **dates)
     if has_data(db):
         if not reset:
-            raise Conflict(NOT_EMPTY)
+            raise Conflict("conflict.demo_has_data")
         reset_data(db)
         set_setting(db, DEMO_DAY, None)
     rules = run(db, lambda uow: [tab_rule(r) for r in uow.session.scalars(select(TabRow))], write=False)
@@ -1139,5 +1141,5 @@ def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> s
             f"{targets['n2']} N2), {len(items)} itens no APOIO, {bookings} agendamentos. Senha de todos: {PASSWORD}.")
 
 
-__all__ = ["DEMO_CLOCK", "NOT_EMPTY", "PASSWORD", "STAFF", "default_day", "demo_moment", "has_data", "load_demo",
+__all__ = ["DEMO_CLOCK", "PASSWORD", "STAFF", "default_day", "demo_moment", "has_data", "load_demo",
            "plan_day", "reset_data", "summarize"]

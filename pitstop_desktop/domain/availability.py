@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from pitstop_desktop.domain.codes import PresenceKind
-from pitstop_desktop.domain.errors import RuleViolation
+from pitstop_desktop.domain.errors import Field, RuleViolation
 
 WARNING_WINDOW = timedelta(minutes=15)
 
@@ -108,11 +108,9 @@ def check_offer(
 ) -> tuple[str, ...]:
     """R4: refuse an offer to someone outside the tab, logged out or at lunch; return warnings."""
     if not serves_tab:
-        raise RuleViolation("R4", f"{name} não atende a aba {tab_name}; ofereça a quem atende essa aba.")
+        raise RuleViolation("R4.not_in_tab", field=Field.TECHNICIAN, name=name, tab=tab_name)
     if avail.state == PresenceState.OFFLINE:
-        raise RuleViolation("R4", f"{name} não está logado(a); verifique o horário de login e ofereça a "
-                                  "outro técnico disponível.")
+        raise RuleViolation("R4.logged_out", field=Field.TECHNICIAN, name=name)
     if avail.state == PresenceState.AT_LUNCH:
-        raise RuleViolation("R4", f"{name} está no almoço; ofereça a outro técnico disponível ou aguarde "
-                                  "a volta.")
+        raise RuleViolation("R4.at_lunch", field=Field.TECHNICIAN, name=name)
     return avail.warnings

@@ -28,7 +28,7 @@ def free_slots(
 ) -> list[Slot]:
     """Whole slots from shift start that overlap neither lunch nor a booking."""
     if slot_minutes <= 0:
-        raise BadValue(f"a duração do horário de agendamento precisa ser positiva (recebido {slot_minutes}).")
+        raise BadValue("value.slot_minutes", minutes=slot_minutes)
     length = timedelta(minutes=slot_minutes)
     busy = list(booked)
     if roster.lunch_start is not None and roster.lunch_end is not None:

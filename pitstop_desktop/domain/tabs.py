@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, Channel, Kind, Role, TabCode
-from pitstop_desktop.domain.errors import NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import Field, NotPermitted, RuleViolation
 
 
 class Entry(StrEnum):
@@ -64,30 +64,22 @@ def check_tab_accepts(
 ) -> None:
     """Raise when ``rule``'s tab may not receive ``oc`` this way; return quietly when it may."""
     if oc.tab == rule.code and entry == Entry.FORWARD:
-        raise RuleViolation("R3", f"a OC já está na aba {rule.name}; escolha outra aba.")
+        raise RuleViolation("R3.already_in_tab", field=Field.TAB, tab=rule.name)
     if rule.gated and entry in (Entry.REGISTER, Entry.FORWARD):
         if rule.code == TabCode.N2:
-            raise RuleViolation(
-                "R7", "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; "
-                "peça o escalonamento com `oc escalate --to n2`.")
-        raise RuleViolation(
-            "R6", f"{rule.name} só recebe OCs depois que um gestor aprova o escalonamento; "
-            "peça o escalonamento com `oc escalate --to especialistas`.")
+            raise RuleViolation("R7.gated", field=Field.TAB, tab=rule.name)
+        raise RuleViolation("R6.gated", field=Field.TAB, tab=rule.name)
     if rule.only_channel and oc.channel != rule.only_channel:
-        raise RuleViolation(
-            "R3", f"{rule.name} só aceita OCs do canal {rule.only_channel}; esta é do canal {oc.channel}.")
+        raise RuleViolation("R3.channel_only", field=Field.TAB, tab=rule.name, required_channel=rule.only_channel,
+                            channel=oc.channel)
     if oc.kind in rule.excluded_kinds:
-        raise RuleViolation("R3", f"{rule.name} não aceita OCs do tipo {oc.kind}; escolha outra aba.")
+        raise RuleViolation("R3.kind_excluded", field=Field.TAB, tab=rule.name, kind=oc.kind)
     if oc.sla in rule.excluded_sla:
-        raise RuleViolation(
-            "R3", f"{rule.name} atende demandas de baixa prioridade e não aceita SLA {oc.sla}; "
-            "escolha uma aba N1 de atendimento rápido.")
+        raise RuleViolation("R3.sla_excluded", field=Field.TAB, tab=rule.name, sla=oc.sla)
     if (
         rule.management_only_from_other_sectors
         and entry == Entry.FORWARD
         and actor_role not in MANAGEMENT_ROLES
         and rule.code not in oc.opened_by_tabs
     ):
-        raise NotPermitted(
-            f"R3: {rule.name} não recebe OCs de outros setores, a menos que a gestão encaminhe "
-            f"(gestor, supervisor ou apoio); peça a um deles. Seu papel: {Role(actor_role).value}.")
+        raise NotPermitted("R3.management_only", field=Field.TAB, tab=rule.name, role=Role(actor_role).value)

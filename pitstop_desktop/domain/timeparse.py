@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
-from pitstop_desktop.domain.errors import BadValue
+from pitstop_desktop.domain.errors import BadValue, Field
 
 
 def parse_moment(text: str, tz: ZoneInfo) -> datetime:
@@ -13,7 +13,7 @@ def parse_moment(text: str, tz: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise BadValue(f"hora inválida: {text!r} (use ISO-8601, ex.: 2026-11-24T09:30-03:00)") from None
+        raise BadValue("value.moment", field=Field.TIME, text=text) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
@@ -23,7 +23,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise BadValue(f"data inválida: {text!r} (use AAAA-MM-DD)") from None
+        raise BadValue("value.date", field=Field.DATE, text=text) from None
 
 
 def parse_hhmm(text: str) -> time:
@@ -31,14 +31,14 @@ def parse_hhmm(text: str) -> time:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise BadValue(f"horário inválido: {text!r} (use HH:MM)") from None
+        raise BadValue("value.time", field=Field.TIME, text=text) from None
 
 
 def parse_hhmm_range(text: str) -> tuple[time, time]:
     parts = text.strip().split("-")
     if len(parts) != 2:
-        raise BadValue(f"intervalo inválido: {text!r} (use HH:MM-HH:MM)")
+        raise BadValue("value.time_range", field=Field.TIME, text=text)
     start, end = parse_hhmm(parts[0]), parse_hhmm(parts[1])
     if end <= start:
-        raise BadValue(f"intervalo inválido: {text!r} (o fim vem depois do início)")
+        raise BadValue("value.time_range_order", field=Field.TIME, text=text)
     return start, end

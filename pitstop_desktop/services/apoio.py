@@ -18,7 +18,7 @@ from pitstop_desktop.domain.codes import (
     Status,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, RuleViolation
 from pitstop_desktop.domain.tabs import Entry, check_tab_accepts
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting, oc_facts
@@ -59,15 +59,15 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
     """R5: the attendant's one action when nobody answers; an offer unanswered for 10 min is "no answer"."""
     why = (reason or "").strip()
     if not why:
-        raise BadValue("informe o motivo para acionar o APOIO (--reason).")
+        raise BadValue("value.apoio_reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "enviada ao APOIO")
-        check_not_awaiting(uow, oc, "enviada ao APOIO")
+        rules.check_open(oc.number, oc.status, "send_to_apoio")
+        check_not_awaiting(uow, oc, "send_to_apoio")
         if open_apoio_item(uow, oc) is not None:
-            raise RuleViolation("R5", f"a OC {oc.number} já está na fila do APOIO; aguarde um APOIO assumir.")
+            raise RuleViolation("R5.already_in_apoio", number=oc.number)
         pending = uow.session.scalar(select(OfferRow).where(
             OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
         unanswered = pending is not None and uow.at - pending.offered_at >= timedelta(minutes=NO_ANSWER_MINUTES)
@@ -82,11 +82,11 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     """R9: one conditional UPDATE; zero rows means someone else won, and we say who."""
     if item.claimed_by_id is not None or item.resolved_at is not None:
         raise _already_claimed(uow, item, oc.number)
-    check_not_awaiting(uow, oc, "assumida")
+    check_not_awaiting(uow, oc, "claim")
     if oc.assignee_id not in (None, person.id):
         owner = uow.session.get(StaffRow, oc.assignee_id)
-        raise Conflict(f"R9: a OC {oc.number} já está com {owner.name if owner else '?'} "
-                       f"({owner.login if owner else '?'}).")
+        raise Conflict("R9.has_owner", number=oc.number, name=owner.name if owner else "?",
+                       login=owner.login if owner else "?")
     won = uow.session.execute(
         update(ApoioItemRow)
         .where(ApoioItemRow.id == item.id, ApoioItemRow.claimed_by_id.is_(None),
@@ -107,11 +107,11 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
 
 def _already_claimed(uow: UnitOfWork, item: ApoioItemRow, number: int) -> Conflict:
     if item.resolved_at is not None:
-        return Conflict(f"R9: a OC {number} já saiu da fila do APOIO.")
+        return Conflict("R9.left_apoio", number=number)
     who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
     when = item.claimed_at.astimezone(uow.policy.calendar.tz).strftime("%H:%M") if item.claimed_at else "?"
-    return Conflict(f"R9: a OC {number} já foi assumida por {who.name if who else '?'} "
-                    f"({who.login if who else '?'}) às {when}.")
+    return Conflict("R9.claimed", number=number, name=who.name if who else "?", login=who.login if who else "?",
+                    time=when)
 
 
 def claim(db: Database, number: int | None = None, *, actor: str, at: datetime | None = None) -> ApoioItemRecord:
@@ -119,12 +119,12 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
 
     def work(uow: UnitOfWork) -> ApoioItemRecord:
         person = get_staff(uow.session, actor)
-        rules.check_apoio_role(person.role, "assumir itens da fila do APOIO")
+        rules.check_apoio_role(person.role, "claim_apoio")
         if number is not None:
             oc = get_occurrence(uow.session, number)
             item = open_apoio_item(uow, oc)
             if item is None:
-                raise NotFound(f"a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)")
+                raise NotFound("not_found.apoio_item", number=number)
             return _claim_item(uow, item, oc, person)
         # The oldest item nobody holds; an OC waiting for a manager or owned by someone is not up for grabs.
         query = (select(ApoioItemRow)
@@ -136,7 +136,7 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
             query = query.with_for_update(of=ApoioItemRow, skip_locked=True)
         item = uow.session.scalar(query)
         if item is None:
-            raise NotFound("a fila do APOIO não tem itens livres")
+            raise NotFound("not_found.apoio_free")
         oc = uow.session.get(OccurrenceRow, item.occurrence_id)
         assert oc is not None
         return _claim_item(uow, item, oc, person)
@@ -151,33 +151,32 @@ def forward(
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
-        rules.check_apoio_role(person.role, "encaminhar itens do APOIO")
+        rules.check_apoio_role(person.role, "forward_apoio")
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "encaminhada")
-        check_not_awaiting(uow, oc, "encaminhada")
+        rules.check_open(oc.number, oc.status, "forward")
+        check_not_awaiting(uow, oc, "forward")
         item = open_apoio_item(uow, oc)
         if item is None:
-            raise NotFound(f"a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)")
+            raise NotFound("not_found.apoio_item", number=number)
         if item.claimed_by_id not in (None, person.id):
             raise _already_claimed(uow, item, oc.number)
         target = get_tab(uow.session, tab)
         if target.code == TabCode.APOIO_N1:
-            raise BadValue(f"a OC {number} já está no APOIO N1; escolha a aba de destino.")
+            raise BadValue("value.already_in_apoio_tab", field=Field.TAB, number=number)
         if target.code in (TabCode.N2, TabCode.ESPECIALISTAS):
             wanted = EscalationTarget.N2 if target.code == TabCode.N2 else EscalationTarget.ESPECIALISTAS
             approved = uow.session.scalar(select(EscalationRow.id).where(
                 EscalationRow.occurrence_id == oc.id, EscalationRow.target == wanted,
                 EscalationRow.status == EscalationStatus.APPROVED).limit(1))
             if approved is None:
-                rule = "R7" if wanted == EscalationTarget.N2 else "R6"
-                raise RuleViolation(rule, f"a OC {number} não tem escalonamento aprovado para {target.name}; "
-                                          f"peça a validação de um gestor (oc escalate --to {wanted.value}).")
+                raise RuleViolation("R7.not_approved" if wanted == EscalationTarget.N2 else "R6.not_approved",
+                                    field=Field.TAB, number=number, tab=target.name, target=wanted.value)
         else:
             check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.APOIO, person.role)
         tech = None
         warnings: tuple[str, ...] = ()
         if to is not None:
-            tech = get_staff(uow.session, to)
+            tech = get_staff(uow.session, to, field=Field.TECHNICIAN)
             serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
                 StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == target.code)) is not None
             warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id])

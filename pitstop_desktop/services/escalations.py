@@ -17,7 +17,7 @@ from pitstop_desktop.domain.codes import (
     Status,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound
 from pitstop_desktop.services.occurrence_records import escalation_record
 from pitstop_desktop.services.records import EscalationRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, run
@@ -40,12 +40,12 @@ def escalate(
     try:
         target = EscalationTarget(target).value
     except ValueError:
-        raise BadValue(f"destino de escalonamento inválido: {target!r} (use especialistas ou n2)") from None
+        raise BadValue("value.escalation_target", field=Field.TARGET, value=target) from None
     if reason:
         try:
             reason = EscalationReason(reason).value
         except ValueError:
-            raise BadValue(f"motivo inválido: {reason!r} (use long_in_line ou not_solvable_n1)") from None
+            raise BadValue("value.escalation_reason", field=Field.REASON, value=reason) from None
 
     def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)
@@ -83,7 +83,7 @@ def list_escalations(db: Database, *, pending_only: bool = False) -> list[Escala
 def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, OccurrenceRow]:
     row = uow.session.get(EscalationRow, escalation_id)
     if row is None:
-        raise NotFound(f"escalonamento {escalation_id} não existe (veja `pitstop escalation list`)")
+        raise NotFound("not_found.escalation", id=escalation_id)
     oc = uow.session.get(OccurrenceRow, row.occurrence_id)
     assert oc is not None
     return row, oc
@@ -105,8 +105,9 @@ def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, 
 
 def _already_decided(uow: UnitOfWork, row: EscalationRow) -> None:
     who = uow.session.get(StaffRow, row.decided_by_id) if row.decided_by_id else None
-    by = f" por {who.name} ({who.login})" if who else ""
-    raise Conflict(f"R8: o escalonamento {row.id} já foi decidido ({row.status}){by}.")
+    if who is None:
+        raise Conflict("R8.already_decided", id=row.id, escalation_status=row.status)
+    raise Conflict("R8.already_decided_by", id=row.id, escalation_status=row.status, name=who.name, login=who.login)
 
 
 def approve(
@@ -145,7 +146,7 @@ def reject(
     """Rejected: the OC stays where it was, with the reason in its history (R6)."""
     why = (reason or "").strip()
     if not why:
-        raise BadValue("informe o motivo da rejeição (--reason).")
+        raise BadValue("value.rejection_reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)

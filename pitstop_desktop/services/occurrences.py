@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -20,7 +21,7 @@ from pitstop_desktop.domain.codes import (
     Status,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Field, NotPermitted, RuleViolation
 from pitstop_desktop.domain.sla import due_at
 from pitstop_desktop.domain.tabs import Entry, OcFacts, check_tab_accepts
 from pitstop_desktop.services.occurrence_records import occurrence_record, occurrence_records_for
@@ -48,12 +49,12 @@ from pitstop_desktop.services.workflow import (
 MAX_SUMMARY = 4000
 
 
-def _choice(value: str, enum: type, what: str) -> str:
+def _choice(value: str, enum: type[StrEnum], code: str, field: Field) -> str:
+    """``value`` as a member of ``enum``, else the refusal ``code`` (an unknown channel, kind or status)."""
     try:
         return enum(value).value
     except ValueError:
-        known = ", ".join(e.value for e in enum)
-        raise BadValue(f"{what} desconhecido: {value!r} (use {known})") from None
+        raise BadValue(code, field=field, value=value, known=tuple(e.value for e in enum)) from None
 
 
 def register_call(
@@ -76,15 +77,15 @@ def register_call(
 
     With ``request_id`` the call is idempotent: replaying it (the intake outbox) returns the same OC.
     """
-    channel = _choice(channel, Channel, "canal")
-    kind = _choice(kind, Kind, "tipo")
+    channel = _choice(channel, Channel, "value.channel", Field.CHANNEL)
+    kind = _choice(kind, Kind, "value.kind", Field.KIND)
     text = (summary or "").strip()
     if not text:
-        raise BadValue("o resumo da ligação está vazio; descreva o contato em --summary.")
+        raise BadValue("value.summary_empty", field=Field.SUMMARY)
     if len(text) > MAX_SUMMARY:
-        raise BadValue(f"o resumo passa de {MAX_SUMMARY} caracteres.")
+        raise BadValue("value.summary_too_long", field=Field.SUMMARY, max=MAX_SUMMARY)
     if (slot is None) != (technician is None):
-        raise BadValue("um agendamento precisa de --slot e --technician juntos.")
+        raise BadValue("value.slot_without_technician", field=Field.SLOT)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         if request_id:
@@ -97,17 +98,16 @@ def register_call(
         person_tabs = staff_tabs(uow.session, person.id)
         tab_code = tab or (person_tabs[0] if person_tabs else None)
         if tab_code is None:
-            raise BadValue(f"{person.login} não atende nenhuma aba; informe --tab.")
+            raise BadValue("value.no_tab", field=Field.TAB, login=person.login)
         tab_row = get_tab(uow.session, tab_code)
         check_tab_accepts(tab_rule(tab_row), OcFacts(None, channel, kind, sla_class.code), Entry.REGISTER,
                           person.role)
         linked: OccurrenceRow | None = None
         if complementary_of is not None:
-            linked = get_occurrence(uow.session, complementary_of)
+            linked = get_occurrence(uow.session, complementary_of, field=Field.COMPLEMENTARY)
             rules.check_complementary_target(linked.number, linked.status)
             if linked.client_id != client_row.id:
-                raise RuleViolation("R2", f"a OC {linked.number} é de outro cliente; a ligação complementar "
-                                          "se vincula a uma OC aberta do mesmo cliente.")
+                raise RuleViolation("R2.other_client", field=Field.COMPLEMENTARY, number=linked.number)
         number = next_counter(uow.session, "occurrence_number")
         oc = OccurrenceRow(
             number=number, request_id=request_id, client_id=client_row.id, channel=channel, kind=kind,
@@ -127,7 +127,7 @@ def register_call(
             uow.record(person.login, "occurrence", linked.id, "complemented",
                        f"ligação complementar registrada na OC {number}", occurrence_id=linked.id)
         if slot is not None and technician is not None:
-            tech = get_staff(uow.session, technician)
+            tech = get_staff(uow.session, technician, field=Field.TECHNICIAN)
             book_slot(uow, oc, tech, person, slot)
         return occurrence_record(uow, oc)
 
@@ -164,7 +164,7 @@ def list_occurrences(
     limit: int | None = None,
 ) -> list[OccurrenceRecord]:
     if status is not None:
-        status = _choice(status, Status, "status")
+        status = _choice(status, Status, "value.status", Field.STATUS)
 
     def work(uow: UnitOfWork) -> list[OccurrenceRecord]:
         query = select(OccurrenceRow).order_by(OccurrenceRow.number)
@@ -189,12 +189,13 @@ def oc_facts(uow: UnitOfWork, oc: OccurrenceRow) -> OcFacts:
 
 
 def check_not_awaiting(uow: UnitOfWork, oc: OccurrenceRow, action: str) -> None:
+    """R6/R7: an OC waiting for a manager's decision stays put; ``action`` is what was tried (refusals.ACTION)."""
     if oc.status == Status.AWAITING_APPROVAL:
         esc = uow.session.scalar(select(EscalationRow).where(
             EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING))
-        rule = "R7" if esc is not None and esc.target == TabCode.N2 else "R6"
-        raise RuleViolation(rule, f"a OC {oc.number} aguarda a validação de um gestor e não pode ser {action} "
-                                  "agora; aguarde a decisão.")
+        r7 = esc is not None and esc.target == TabCode.N2
+        raise RuleViolation("R7.awaiting_approval" if r7 else "R6.awaiting_approval", number=oc.number,
+                            action=action)
 
 
 def forward(
@@ -205,16 +206,15 @@ def forward(
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "encaminhada")
-        check_not_awaiting(uow, oc, "encaminhada")
+        rules.check_open(oc.number, oc.status, "forward")
+        check_not_awaiting(uow, oc, "forward")
         target = get_tab(uow.session, tab)
         check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role)
         if target.code == TabCode.APOIO_N1:
             enter_apoio(uow, oc, ApoioReason.SENT_BY_ATTENDANT.value, person.login, note=note, sent_by=person)
             return occurrence_record(uow, oc)
         if open_apoio_item(uow, oc) is not None and person.role not in MANAGEMENT_ROLES:
-            raise NotPermitted(f"a OC {oc.number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "
-                               "(pitstop apoio forward).")
+            raise NotPermitted("permission.apoio_queue", number=oc.number)
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
         before = {"tab": oc.tab, "status": oc.status}
@@ -237,11 +237,10 @@ def close(
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "encerrada de novo")
+        rules.check_open(oc.number, oc.status, "close")
         if oc.assignee_id not in (None, person.id) and person.role not in MANAGEMENT_ROLES:
             owner = uow.session.get(StaffRow, oc.assignee_id)
-            raise NotPermitted(f"a OC {oc.number} está com {owner.name if owner else '?'}; só quem a atende "
-                               "ou a gestão pode encerrá-la.")
+            raise NotPermitted("permission.not_owner", number=oc.number, name=owner.name if owner else "?")
         for esc in uow.session.scalars(select(EscalationRow).where(
                 EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING)):
             esc.status = EscalationStatus.CANCELLED.value

@@ -18,7 +18,7 @@ from pitstop_desktop.db.orm import (
 from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
-from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting
 from pitstop_desktop.services.records import OfferResult
@@ -58,13 +58,14 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
     def work(uow: UnitOfWork) -> OfferResult:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "oferecida")
-        check_not_awaiting(uow, oc, "oferecida")
+        rules.check_open(oc.number, oc.status, "offer")
+        check_not_awaiting(uow, oc, "offer")
         if oc.assignee_id is not None:
             owner = uow.session.get(StaffRow, oc.assignee_id)
-            raise Conflict(f"R9: a OC {oc.number} já está com {owner.name} ({owner.login}); "
-                           "encaminhe ou encerre antes de oferecer de novo." if owner else "R9: OC já atribuída")
-        tech = get_staff(uow.session, to)
+            if owner is None:
+                raise Conflict("R9.has_some_owner", number=oc.number)
+            raise Conflict("R9.offer_while_assigned", number=oc.number, name=owner.name, login=owner.login)
+        tech = get_staff(uow.session, to, field=Field.TECHNICIAN)
         tab = get_tab(uow.session, oc.tab)
         serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
             StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
@@ -75,19 +76,20 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
     return run(db, work, at)
 
 
-def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, action: str) -> OfferRow:
+def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, task: str) -> OfferRow:
+    """The offer ``person`` answers; ``task`` is the answer tried (refusals.TASK: accept, refuse)."""
     pending = uow.session.scalar(select(OfferRow).where(
         OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
     if pending is None:
         if oc.assignee_id is not None:
             owner = uow.session.get(StaffRow, oc.assignee_id)
-            raise Conflict(f"R9: a OC {oc.number} já está com {owner.name} ({owner.login})." if owner
-                           else f"R9: a OC {oc.number} já tem responsável.")
-        raise RuleViolation("R4", f"a OC {oc.number} não está oferecida a ninguém; ela precisa ser oferecida a "
-                                  f"você antes de {action} (oc offer).")
+            if owner is None:
+                raise Conflict("R9.has_some_owner", number=oc.number)
+            raise Conflict("R9.has_owner", number=oc.number, name=owner.name, login=owner.login)
+        raise RuleViolation("R4.not_offered", number=oc.number, task=task)
     if pending.to_id != person.id:
         other = uow.session.get(StaffRow, pending.to_id)
-        raise NotPermitted(f"a OC {oc.number} foi oferecida a {other.name if other else '?'}, não a você.")
+        raise NotPermitted("permission.offered_to_other", number=oc.number, name=other.name if other else "?")
     return pending
 
 
@@ -97,9 +99,9 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
     def work(uow: UnitOfWork) -> OfferResult:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "aceita")
-        check_not_awaiting(uow, oc, "aceita")
-        pending = _pending_offer_for(uow, oc, person, "aceitar")
+        rules.check_open(oc.number, oc.status, "accept")
+        check_not_awaiting(uow, oc, "accept")
+        pending = _pending_offer_for(uow, oc, person, "accept")
         won = uow.session.execute(
             update(OccurrenceRow)
             .where(OccurrenceRow.id == oc.id, OccurrenceRow.assignee_id.is_(None))
@@ -109,8 +111,8 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
         if won != 1:
             uow.session.refresh(oc)
             owner = uow.session.get(StaffRow, oc.assignee_id) if oc.assignee_id else None
-            raise Conflict(f"R9: a OC {oc.number} já foi assumida por {owner.name if owner else '?'} "
-                           f"({owner.login if owner else '?'}).")
+            raise Conflict("R9.already_accepted", number=oc.number, name=owner.name if owner else "?",
+                           login=owner.login if owner else "?")
         uow.session.refresh(oc)
         pending.answer, pending.answered_at = OfferAnswer.ACCEPTED.value, uow.at
         uow.record(person.login, "occurrence", oc.id, "accepted", f"{person.login} assumiu a OC",
@@ -124,13 +126,13 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
     """A refusal needs a reason. R5: when every available technician of the tab refused, APOIO takes it."""
     why = (reason or "").strip()
     if not why:
-        raise BadValue("informe o motivo da recusa (--reason).")
+        raise BadValue("value.refusal_reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OfferResult:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
-        rules.check_open(oc.number, oc.status, "recusada")
-        pending = _pending_offer_for(uow, oc, person, "recusar")
+        rules.check_open(oc.number, oc.status, "refuse")
+        pending = _pending_offer_for(uow, oc, person, "refuse")
         pending.answer, pending.answered_at, pending.reason = OfferAnswer.REFUSED.value, uow.at, why
         change_occurrence(uow, oc, status=Status.OPEN.value)
         uow.record(person.login, "occurrence", oc.id, "refused", why, occurrence_id=oc.id)

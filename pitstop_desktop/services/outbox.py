@@ -40,7 +40,7 @@ from sqlalchemy.pool import NullPool
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.outbox import PENDING, REJECTED, OutboxError, OutboxRecord, OutboxStore
 from pitstop_desktop.domain.codes import Kind
-from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, PitstopError
+from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field, PitstopError
 from pitstop_desktop.services import occurrences
 from pitstop_desktop.services.records import OccurrenceRecord
 
@@ -82,9 +82,9 @@ _PAYLOAD_FIELDS = ("actor", "client", "channel", "kind", "sla", "tab", "summary"
 _TIME_FIELDS = ("slot", "at")
 
 
-def _aware(value: datetime | None, what: str) -> datetime | None:
+def _aware(value: datetime | None, code: str, field: Field) -> datetime | None:
     if value is not None and value.tzinfo is None:
-        raise BadValue(f"{what} sem fuso horário; use um horário com fuso.")
+        raise BadValue(code, field=field)
     return value
 
 
@@ -106,8 +106,8 @@ def new_call(
     now = datetime.now(UTC)
     return PendingCall(
         request_id=str(uuid.uuid4()), actor=actor, client=client, channel=channel, kind=kind, sla=sla, tab=tab,
-        summary=summary, complementary_of=complementary_of, slot=_aware(slot, "o horário agendado"),
-        technician=technician, at=_aware(at, "o horário da ligação") or now, created_at=now,
+        summary=summary, complementary_of=complementary_of, slot=_aware(slot, "value.slot_without_zone", Field.SLOT),
+        technician=technician, at=_aware(at, "value.call_time_without_zone", Field.TIME) or now, created_at=now,
     )
 
 
@@ -258,8 +258,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     except Exception as exc:
         if outbox_problem is not None:
             if is_unreachable(exc):
-                raise OutboxError(f"a ligação NÃO foi salva: o banco não responde ({_reason(exc)}) e a caixa de "
-                                  f"saída local falhou ({outbox_problem}).") from exc
+                raise OutboxError("outbox.not_saved", reason=_reason(exc), problem=outbox_problem) from exc
             raise
         if is_unreachable(exc):
             reason = _reason(exc)

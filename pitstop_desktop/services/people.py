@@ -13,7 +13,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
-from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted
 from pitstop_desktop.services.records import ClientRecord, PresenceRecord, RosterRecord, StaffRecord
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, get_staff, get_tab, run, staff_tabs
 
@@ -34,17 +34,18 @@ def add_staff(
 ) -> StaffRecord:
     login, name = login.strip(), name.strip()
     if not login or not name:
-        raise BadValue("informe login e nome.")
+        raise BadValue("value.login_and_name", field=Field.NAME if login else Field.LOGIN)
     try:
         role, site = Role(role).value, Site(site).value
     except ValueError:
-        raise BadValue(f"papel ou local inválido: {role!r}/{site!r} (papéis: "
-                       f"{', '.join(r.value for r in Role)}; locais: matriz, filial)") from None
+        field = Field.SITE if role in {r.value for r in Role} else Field.ROLE
+        raise BadValue("value.role_or_site", field=field, given_role=role, given_site=site,
+                       roles=tuple(r.value for r in Role), sites=tuple(s.value for s in Site)) from None
     hashed = password_hash or (hash_password(password) if password else None)
 
     def work(uow: UnitOfWork) -> StaffRecord:
         if uow.session.scalar(select(StaffRow.id).where(StaffRow.login == login)) is not None:
-            raise Conflict(f"o login {login!r} já existe.")
+            raise Conflict("conflict.login_exists", field=Field.LOGIN, login=login)
         codes = [get_tab(uow.session, t).code for t in dict.fromkeys(tabs)]
         row = StaffRow(login=login, name=name, role=role, site=site, password_hash=hashed, active=True)
         uow.session.add(row)
@@ -56,7 +57,7 @@ def add_staff(
     try:
         return run(db, work)
     except IntegrityError:
-        raise Conflict(f"o login {login!r} já existe.") from None
+        raise Conflict("conflict.login_exists", field=Field.LOGIN, login=login) from None
 
 
 def list_staff(db: Database) -> list[StaffRecord]:
@@ -77,9 +78,9 @@ def authenticate(db: Database, login: str, password: str) -> StaffRecord:
         row = uow.session.scalar(select(StaffRow).where(StaffRow.login == login, StaffRow.active.is_(True)))
         try:
             if row is None or not row.password_hash or not _hasher.verify(row.password_hash, password):
-                raise NotPermitted("login ou senha incorretos.")
+                raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD)
         except VerificationError:
-            raise NotPermitted("login ou senha incorretos.") from None
+            raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD) from None
         return _staff_view(uow, row)
 
     return run(db, work, write=False)
@@ -90,11 +91,11 @@ def add_client(
 ) -> ClientRecord:
     code, name = code.strip(), name.strip()
     if not code or not name:
-        raise BadValue("informe código e nome do cliente.")
+        raise BadValue("value.client_code_and_name", field=Field.NAME if code else Field.CLIENT)
 
     def work(uow: UnitOfWork) -> ClientRecord:
         if uow.session.scalar(select(ClientRow.id).where(ClientRow.code == code)) is not None:
-            raise Conflict(f"o cliente {code!r} já existe.")
+            raise Conflict("conflict.client_exists", field=Field.CLIENT, code=code)
         row = ClientRow(code=code, name=name, phone=(phone or "").strip() or None, consulting=consulting)
         uow.session.add(row)
         uow.session.flush()
@@ -104,7 +105,7 @@ def add_client(
     try:
         return run(db, work)
     except IntegrityError:
-        raise Conflict(f"o cliente {code!r} já existe.") from None
+        raise Conflict("conflict.client_exists", field=Field.CLIENT, code=code) from None
 
 
 def list_clients(db: Database) -> list[ClientRecord]:
@@ -120,9 +121,9 @@ def set_roster(
 ) -> RosterRecord:
     """Upsert a person's planned shift and lunch for one day (times read in the calendar's zone)."""
     if end <= start:
-        raise BadValue("o fim do turno vem depois do início.")
+        raise BadValue("value.shift_order", field=Field.TIME)
     if lunch is not None and not (start <= lunch[0] < lunch[1] <= end):
-        raise BadValue("o almoço precisa ficar dentro do turno.")
+        raise BadValue("value.lunch_outside_shift", field=Field.TIME)
 
     def work(uow: UnitOfWork) -> RosterRecord:
         person = get_staff(uow.session, login)
@@ -149,7 +150,7 @@ def record_presence(db: Database, *, login: str, kind: str, at: datetime | None 
     try:
         event = PresenceKind(kind)
     except ValueError:
-        raise BadValue(f"evento de presença inválido: {kind!r} (use login, lunch, back, logout)") from None
+        raise BadValue("value.presence_event", event=kind, known=tuple(k.value for k in PresenceKind)) from None
 
     def work(uow: UnitOfWork) -> PresenceRecord:
         person = get_staff(uow.session, login)
@@ -160,8 +161,8 @@ def record_presence(db: Database, *, login: str, kind: str, at: datetime | None 
                                       PresenceRow.at <= uow.at))]
         state, _ = presence_state(events, uow.at)
         if not next_presence_allowed(state, event):
-            raise BadValue(f"{person.login} está {state.value}; o evento {event.value} não cabe agora "
-                           "(ordem: login, lunch, back, logout).")
+            raise BadValue("value.presence_order", login=person.login, state=state.value, event=event.value,
+                           known=tuple(k.value for k in PresenceKind))
         row = PresenceRow(staff_id=person.id, at=uow.at, kind=event.value)
         uow.session.add(row)
         uow.session.flush()

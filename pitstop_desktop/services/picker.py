@@ -70,7 +70,7 @@ def candidates(
     With ``number`` the rows also say who holds the OC's pending offer and who already refused it in that tab.
     """
     if number is None and tab is None:
-        raise BadValue("informe a OC ou a aba para listar quem pode recebê-la.")
+        raise BadValue("value.oc_or_tab")
 
     def work(uow: UnitOfWork) -> list[Candidate]:
         oc = get_occurrence(uow.session, number) if number is not None else None

@@ -11,7 +11,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow, OccurrenceRow, RosterRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain.availability import RosterDay
 from pitstop_desktop.domain.codes import Role
-from pitstop_desktop.domain.errors import Conflict, NotFound, RuleViolation
+from pitstop_desktop.domain.errors import Conflict, Field, NotFound, RuleViolation
 from pitstop_desktop.domain.slots import free_slots as domain_free_slots
 from pitstop_desktop.services.records import SlotRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_staff, get_tab, run
@@ -80,11 +80,11 @@ def book_slot(uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, booked_by: Sta
         raise _taken(uow, existing, start)
     if uow.session.scalar(
             select(RosterRow.id).where(RosterRow.staff_id == tech.id, RosterRow.day == day)) is None:
-        raise NotFound(f"{tech.login} não está na escala de {day.isoformat()}; veja `pitstop slots`.")
+        raise NotFound("not_found.roster", field=Field.SLOT, login=tech.login, day=day.isoformat())
     free = [s for s in _slots_for(uow, [tech], day) if s.start == start]
     if not free:
-        raise RuleViolation("R10", f"{start.astimezone(uow.policy.calendar.tz):%H:%M} não é um horário livre de "
-                                   f"{tech.name}; escolha um horário de `pitstop slots --date {day.isoformat()}`.")
+        raise RuleViolation("R10.not_free", field=Field.SLOT, time=f"{start.astimezone(uow.policy.calendar.tz):%H:%M}",
+                            name=tech.name, day=day.isoformat())
     booking = BookingRow(technician_id=tech.id, starts_at=start, ends_at=free[0].end, occurrence_id=oc.id,
                          booked_by_id=booked_by.id, booked_at=uow.at)
     try:
@@ -104,9 +104,9 @@ def book_slot(uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, booked_by: Sta
 
 def _taken(uow: UnitOfWork, booking: BookingRow | None, start: datetime) -> Conflict:
     if booking is None:
-        return Conflict("R10: o horário acabou de ser reservado por outra pessoa; escolha outro.")
+        return Conflict("R10.just_taken", field=Field.SLOT)
     who = uow.session.get(StaffRow, booking.booked_by_id)
     number = uow.session.scalar(select(OccurrenceRow.number).where(OccurrenceRow.id == booking.occurrence_id))
     hhmm = start.astimezone(uow.policy.calendar.tz).strftime("%H:%M")
-    return Conflict(f"R10: o horário das {hhmm} já foi reservado por {who.name if who else '?'} "
-                    f"({who.login if who else '?'}) na OC {number}; escolha outro horário.")
+    return Conflict("R10.slot_taken", field=Field.SLOT, time=hhmm, name=who.name if who else "?",
+                    login=who.login if who else "?", number=number)

@@ -28,7 +28,7 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.codes import SlaClock
-from pitstop_desktop.domain.errors import BadValue, NotFound
+from pitstop_desktop.domain.errors import BadValue, Field, NotFound
 from pitstop_desktop.domain.sla import SlaClass, SlaReading, read_sla
 from pitstop_desktop.domain.tabs import TabRule
 
@@ -65,8 +65,7 @@ class Policy:
         try:
             return self.sla_classes[code]
         except KeyError:
-            known = ", ".join(self.sla_classes)
-            raise BadValue(f"classe de SLA desconhecida: {code!r} (use {known})") from None
+            raise BadValue("value.sla", field=Field.SLA, value=code, known=tuple(self.sla_classes)) from None
 
 
 def _hhmm(value: str) -> time:
@@ -81,7 +80,7 @@ def load_policy(session: Session) -> Policy:
     """Read the policy; cached per database while the change-feed revision of settings is unchanged."""
     cal = session.get(CalendarRow, 1)
     if cal is None:
-        raise NotFound("o banco não tem calendário; rode `pitstop db upgrade`.")
+        raise NotFound("not_found.calendar")
     exceptions = session.scalars(select(CalendarExceptionRow)).all()
     classes = session.scalars(select(SlaClassRow).order_by(SlaClassRow.position)).all()
     calendar = BusinessCalendar(
@@ -214,10 +213,11 @@ def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = Non
 
 # Look-ups that turn codes typed by people into rows, with a clear "not found".
 
-def get_staff(session: Session, login: str) -> StaffRow:
+def get_staff(session: Session, login: str, *, field: Field | None = None) -> StaffRow:
+    """``field``: the form field the login came from (the technician of a slot …), for the refusal."""
     row = session.scalar(select(StaffRow).where(StaffRow.login == login))
     if row is None:
-        raise NotFound(f"pessoa desconhecida: {login!r} (veja `pitstop staff list`)")
+        raise NotFound("not_found.person", field=field, login=login)
     return row
 
 
@@ -230,25 +230,27 @@ def staff_tabs(session: Session, staff_id: int) -> tuple[str, ...]:
 def get_client(session: Session, code: str) -> ClientRow:
     row = session.scalar(select(ClientRow).where(ClientRow.code == code))
     if row is None:
-        raise NotFound(f"cliente desconhecido: {code!r} (veja `pitstop client list`)")
+        raise NotFound("not_found.client", field=Field.CLIENT, code=code)
     return row
 
 
 def get_tab(session: Session, code: str) -> TabRow:
     row = session.get(TabRow, code)
     if row is None:
-        codes = ", ".join(session.scalars(select(TabRow.code).order_by(TabRow.position)))
-        raise NotFound(f"aba desconhecida: {code!r} (use {codes})")
+        codes = tuple(session.scalars(select(TabRow.code).order_by(TabRow.position)))
+        raise NotFound("not_found.tab", field=Field.TAB, code=code, known=codes)
     return row
 
 
-def get_occurrence(session: Session, number: int, *, lock: bool = False) -> OccurrenceRow:
+def get_occurrence(
+    session: Session, number: int, *, lock: bool = False, field: Field | None = None
+) -> OccurrenceRow:
     query = select(OccurrenceRow).where(OccurrenceRow.number == number)
     if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     row = session.scalar(query)
     if row is None:
-        raise NotFound(f"OC {number} não existe")
+        raise NotFound("not_found.occurrence", field=field, number=number)
     return row
 
 

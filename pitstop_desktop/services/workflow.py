@@ -25,8 +25,9 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
         last = uow.session.scalar(
             select(AuditRow).where(AuditRow.occurrence_id == oc.id).order_by(AuditRow.id.desc()).limit(1)
         )
-        who = f"{last.actor} ({last.action})" if last else "outra pessoa"
-        raise Conflict(f"R9: a OC {oc.number} foi alterada agora há pouco por {who}; atualize e tente de novo.")
+        if last is None:
+            raise Conflict("R9.changed_meanwhile", number=oc.number)
+        raise Conflict("R9.changed_meanwhile_by", number=oc.number, login=last.actor, change=last.action)
     uow.session.refresh(oc)
 
 

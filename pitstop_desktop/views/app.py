@@ -58,19 +58,23 @@ def display_problem() -> str | None:
 
 
 def load_blocking(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
-    """Start-up reads run on the worker too; the event loop spins while we wait."""
+    """Start-up reads run on the worker too; the event loop spins while we wait.
+
+    ``what`` names what is being read, for the refusal when the database does not answer in time
+    (``domain.refusals.STEP``: policy, settings, staff).
+    """
     box: dict[str, object] = {}
     runner.submit(work, lambda value: box.__setitem__("value", value), lambda exc: box.__setitem__("error", exc))
     runner.wait_idle(30_000)
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     if "value" not in box:
-        raise PitstopError(f"o banco não respondeu a tempo ({what})")
+        raise PitstopError("database.timeout", step=what)
     return box["value"]
 
 
 def build_context(db: Database, runner: TaskRunner, user: StaffRecord, clock: Clock | None = None) -> Workspace:
-    policy: Policy = load_blocking(runner, lambda: current_policy(db), "política de SLA")
+    policy: Policy = load_blocking(runner, lambda: current_policy(db), "policy")
     return Workspace(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
 
 
@@ -79,13 +83,12 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     from pitstop_desktop.views.sign_in import SignInDialog
 
     if as_login:
-        if not load_blocking(runner, lambda: settings.demo_day(db), "configuração"):
-            raise NotPermitted(f"`{command} --as` só pula a entrada no banco de demonstração; entre com login e "
-                               f"senha ({command} sem --as).")
-        staff = load_blocking(runner, lambda: people.list_staff(db), "equipe")
+        if not load_blocking(runner, lambda: settings.demo_day(db), "settings"):
+            raise NotPermitted("permission.demo_only", command=command)
+        staff = load_blocking(runner, lambda: people.list_staff(db), "staff")
         user = next((s for s in staff if s.login == as_login), None)
         if user is None:
-            raise NotFound(f"pessoa desconhecida: {as_login!r} (veja `pitstop staff list`)")
+            raise NotFound("not_found.person", login=as_login)
         return user
     dialog = SignInDialog(db, runner)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:

@@ -59,14 +59,7 @@ from PySide6.QtWidgets import (
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.codes import Channel, Kind, SlaState, Status, TabCode
-from pitstop_desktop.domain.errors import (
-    BadValue,
-    Conflict,
-    DatabaseUnavailable,
-    NotFound,
-    PitstopError,
-    RuleViolation,
-)
+from pitstop_desktop.domain.errors import DatabaseUnavailable, Field, PitstopError
 from pitstop_desktop.models.palette import error_colour, sla_colour, text_style, warning_colour
 from pitstop_desktop.services import apoio, intake, occurrences, picker, sla
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
@@ -125,34 +118,15 @@ def field_for_error(error: BaseException) -> str:
     """Which form field a refusal is about (the window shows it beside that field); ``"form"`` when none."""
     if isinstance(error, BookingNeedsServer):
         return "slot"
-    if not isinstance(error, PitstopError):
+    if not isinstance(error, PitstopError) or error.field is None:
         return "form"
-    text = error.message
-    lower = text.casefold()
-    if isinstance(error, RuleViolation):
-        return {"R2": "complementary", "R3": "tab", "R10": "slot"}.get(error.rule, "form")
-    if text.startswith("R10"):
-        return "slot"
-    if isinstance(error, Conflict):
-        return "slot" if "horário" in lower else "form"
-    if isinstance(error, NotFound):
-        for needle, name in (("cliente", "client"), ("aba", "tab"), ("escala", "slot"), ("pessoa", "slot"),
-                             ("oc ", "complementary")):
-            if needle in lower:
-                return name
-        return "form"
-    if isinstance(error, BadValue):
-        for needle, name in (("resumo", "summary"), ("sla", "sla"), ("canal", "channel"), ("tipo", "kind"),
-                             ("agendamento", "slot"), ("horário", "slot"), ("aba", "tab")):
-            if needle in lower:
-                return name
-    return "form"
+    # The slot picker chooses the technician with the time; a field the form lacks shows in its banner.
+    return Field.SLOT.value if error.field == Field.TECHNICIAN else error.field.value
 
 
 def slot_taken(error: BaseException) -> bool:
-    """R10: the slot was booked by someone else between picking and saving."""
-    return isinstance(error, PitstopError) and field_for_error(error) == "slot" and (
-        isinstance(error, Conflict) or error.message.startswith("R10"))
+    """R10: the slot is no longer free (booked by someone else between picking and saving)."""
+    return isinstance(error, PitstopError) and error.rule == "R10"
 
 
 class FieldError(QWidget):

@@ -1,9 +1,9 @@
-"""What the console says to people: refusals in plain Portuguese, code labels, local times, an inline banner.
+"""What the console says to people: refusals in the UI's language, code labels, local times, an inline banner.
 
-The services refuse with :class:`PitstopError` messages written for the command line: they start with the rule
-("R6: …") and sometimes end with a CLI hint ("(veja `pitstop apoio list`)", "informe --faq CODIGO"). A dialog
-keeps the rule — the manual is the shared vocabulary of the desk, and "R4" is what a supervisor looks up — but
-drops the command-line hints, and names codes the way the desk says them ("aprovado", not "approved").
+The services refuse with :class:`PitstopError` data (a code, the rule, the field, parameters); the one catalogue
+``domain/refusals.py`` words it, translated here by Qt. A dialog keeps the rule — the manual is the shared
+vocabulary of the desk, and "R4" is what a supervisor looks up — and names codes the way the desk says them
+("aprovado", not "approved").
 
 Code labels and durations are the vocabulary's (``domain/vocabulary.py``), translated when shown.
 The banner is inline rather than a modal ``QMessageBox``: a refusal stays next to the action that caused it,
@@ -19,7 +19,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitstop_desktop.domain import refusals
 from pitstop_desktop.domain.errors import PitstopError
 
 # The desk's words, one table each (domain/vocabulary.py), and their Qt face (models/labels.py), under the names
@@ -95,37 +96,14 @@ def local_time(moment: datetime | None, tz: tzinfo, *, now: datetime | None = No
 # Refusals
 
 
-_CLI_FLAGS = {
-    "--faq CODIGO": QT_TRANSLATE_NOOP("pitstop", "o código FAQ"),
-    "--reason": QT_TRANSLATE_NOOP("pitstop", "o motivo"),
-    "--summary": QT_TRANSLATE_NOOP("pitstop", "o resumo"),
-    "--tab": QT_TRANSLATE_NOOP("pitstop", "a aba"),
-    "--slot": QT_TRANSLATE_NOOP("pitstop", "o horário"),
-    "--technician": QT_TRANSLATE_NOOP("pitstop", "o técnico"),
-}
-# "(veja `pitstop apoio list`)", "(--reason)", "(oc escalate --to n2)", "(pitstop apoio forward)", "(oc offer)"
-_CLI_ASIDE = re.compile(r"\s*\((?:veja\s+)?`?(?:pitstop\b|oc\b|--)[^)]*\)")
-# "peça o escalonamento com `oc escalate --to n2`" → "peça o escalonamento"
-_CLI_WITH = re.compile(r"\s+com\s+`[^`]*`")
-_CODE_IN_PARENS = re.compile(r"\((approved|rejected|cancelled|pending)\)")
-_ROLE = re.compile(r"([Ss]eu papel): (\w+)")
-_RULE = re.compile(r"^(R\d+): ")
+def _tr_refusal(text: str) -> str:
+    return QCoreApplication.translate(refusals.CONTEXT, text)
 
 
 def error_text(error: BaseException) -> str:
-    """A refusal as one plain sentence for a dialog; the rule it cites ("R8: …") stays in front."""
+    """A refusal as one sentence for a dialog, in the UI's language; the rule it cites ("R8: …") stays in front."""
     if isinstance(error, PitstopError):
-        text = error.message
-        for flag, words in _CLI_FLAGS.items():
-            text = text.replace(f"({flag})", "").replace(flag, tr(words))
-        text = _CLI_ASIDE.sub("", text)
-        text = _CLI_WITH.sub("", text)
-        text = _CODE_IN_PARENS.sub(lambda m: f"({label(ESCALATION_STATUS, m.group(1))})", text)
-        text = _ROLE.sub(lambda m: f"{m.group(1)}: {label(ROLE, m.group(2))}", text)
-        text = re.sub(r"\s+([.;,])", r"\1", text).strip()
-        rule = _RULE.match(text)
-        head, body = (rule.group(0), text[rule.end():]) if rule else ("", text)
-        return head + body[:1].upper() + body[1:]
+        return refusals.render(error, _tr_refusal, translate_labels=tr, capitalize=True)
     if type(error).__module__.startswith("sqlalchemy"):  # the db layer already retried what it could
         return tr("O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.")
     log.error("unexpected error in a console action", exc_info=error)

@@ -10,6 +10,7 @@ from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services import people
 from pitstop_desktop.services.records import StaffRecord
+from pitstop_desktop.views.messages import error_text
 from pitstop_desktop.views.tasks import TaskRunner
 
 
@@ -60,8 +61,10 @@ class SignInDialog(QDialog):
         self.buttons.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
-        message = str(error) if isinstance(error, PitstopError) else self.tr("Não foi possível falar com o banco: {0}")
-        self._show_error(message.format(error) if "{0}" in message else message)
+        if isinstance(error, PitstopError):
+            self._show_error(error_text(error))
+        else:
+            self._show_error(self.tr("Não foi possível falar com o banco: {0}").format(error))
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -24,6 +24,7 @@ from pitstop_desktop.domain.errors import (
     BadValue,
     Conflict,
     DatabaseUnavailable,
+    Field,
     NotFound,
     NotPermitted,
     PitstopError,
@@ -169,8 +170,8 @@ def test_gated_tabs_refuse_register_and_forward(tab: str, rule: str, entry: Entr
     with pytest.raises(RuleViolation) as info:
         check_tab_accepts(TABS[tab], oc(tab="n1_rapida"), entry, role)
     assert info.value.rule == rule
+    assert (info.value.code, info.value.field) == (f"{rule}.gated", Field.TAB)
     assert str(info.value).startswith(f"{rule}:")
-    assert f"oc escalate --to {tab}" in str(info.value)
 
 
 # --------------------------------------------------------------------------- R11, R2
@@ -178,14 +179,15 @@ def test_gated_tabs_refuse_register_and_forward(tab: str, rule: str, entry: Entr
 
 @pytest.mark.parametrize("status", ["open", "offered", "in_progress", "awaiting_approval"])
 def test_check_open_passes_for_open_statuses(status: str) -> None:
-    assert check_open(7, status, "encaminhada") is None
+    assert check_open(7, status, "forward") is None
     assert check_complementary_target(7, status) is None
 
 
 def test_check_open_refuses_closed() -> None:
     with pytest.raises(RuleViolation) as info:
-        check_open(42, Status.CLOSED, "encaminhada")
+        check_open(42, Status.CLOSED, "forward")
     assert info.value.rule == "R11"
+    assert (info.value.code, info.value.params) == ("R11.closed", {"number": 42, "action": "forward"})
     assert str(info.value).startswith("R11:")
     assert "OC 42" in str(info.value)
     assert "encaminhada" in str(info.value)
@@ -314,14 +316,15 @@ def test_check_decider_refuses_non_managers(role: str, requester: str) -> None:
 
 @pytest.mark.parametrize("role", ["apoio", "admin"])
 def test_check_apoio_role_allows(role: str) -> None:
-    assert check_apoio_role(role, "assumir itens do APOIO") is None
+    assert check_apoio_role(role, "claim_apoio") is None
 
 
 @pytest.mark.parametrize("role", ["attendant", "technician", "manager", "supervisor"])
 def test_check_apoio_role_refuses(role: str) -> None:
     with pytest.raises(NotPermitted) as info:
-        check_apoio_role(role, "encaminhar ao N2")
-    assert "encaminhar ao N2" in str(info.value)
+        check_apoio_role(role, "forward_apoio")
+    assert info.value.code == "permission.apoio_only"
+    assert "encaminhar itens do APOIO" in str(info.value)
     assert role in str(info.value)
     assert info.value.exit_code == 6
 
@@ -418,13 +421,13 @@ def test_parse_hhmm_range_bad(text: str) -> None:
 @pytest.mark.parametrize(
     ("error", "code"),
     [
-        (BadValue("x"), 2),
-        (RuleViolation("R3", "x"), 3),
-        (NotFound("x"), 4),
-        (Conflict("x"), 5),
-        (NotPermitted("x"), 6),
-        (DatabaseUnavailable("x"), 1),
-        (PitstopError("x"), 1),
+        (BadValue("value.summary_empty"), 2),
+        (RuleViolation("R3.kind_excluded", tab="N1", kind="installation"), 3),
+        (NotFound("not_found.occurrence", number=9), 4),
+        (Conflict("R9.left_apoio", number=9), 5),
+        (NotPermitted("permission.bad_credentials"), 6),
+        (DatabaseUnavailable("database.unavailable", url="sqlite://", reason="x"), 1),
+        (PitstopError("database.timeout", step="staff"), 1),
     ],
 )
 def test_exit_codes(error: PitstopError, code: int) -> None:
@@ -433,13 +436,16 @@ def test_exit_codes(error: PitstopError, code: int) -> None:
     assert isinstance(error, PitstopError)
 
 
-def test_error_messages() -> None:
-    error = RuleViolation("R5", "ninguém aceitou")
-    assert error.rule == "R5"
-    assert str(error) == "R5: ninguém aceitou"
-    assert error.message == "R5: ninguém aceitou"
-    assert str(Conflict("Ana assumiu primeiro")) == "Ana assumiu primeiro"
-    assert NotFound("OC 9 não existe").message == "OC 9 não existe"
+def test_errors_are_data() -> None:
+    error = RuleViolation("R5.already_in_apoio", number=9)
+    assert (error.code, error.rule, error.field, error.params) == ("R5.already_in_apoio", "R5", None, {"number": 9})
+    assert str(error) == error.message == "R5: a OC 9 já está na fila do APOIO; aguarde um APOIO assumir."
+    taken = Conflict("R10.slot_taken", field=Field.SLOT, time="10:00", name="Ana", login="ana", number=8)
+    assert (taken.rule, taken.field, taken.exit_code) == ("R10", Field.SLOT, 5)
+    missing = NotFound("not_found.client", field=Field.CLIENT, code="C9")
+    assert missing.rule is None and missing.params == {"code": "C9"}
+    assert missing.message == "cliente desconhecido: 'C9'"
+    assert NotPermitted("R3.management_only", tab="N1", role="attendant").rule == "R3"
 
 
 # --------------------------------------------------------------------------- netshare

@@ -314,15 +314,22 @@ def test_errors_show_beside_the_field_that_caused_them(
 
 
 def test_field_for_error_maps_service_refusals() -> None:
-    from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, RuleViolation
+    from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, RuleViolation
+    from pitstop_desktop.views.intake import slot_taken
 
-    assert field_for_error(BadValue("o resumo da ligação está vazio")) == "summary"
-    assert field_for_error(BadValue("classe de SLA desconhecida: 'X'")) == "sla"
-    assert field_for_error(RuleViolation("R2", "a OC 5 já está encerrada")) == "complementary"
-    assert field_for_error(RuleViolation("R3", "N1 - Filiais não aceita")) == "tab"
-    assert field_for_error(RuleViolation("R10", "15:00 não é um horário livre")) == "slot"
-    assert field_for_error(Conflict("R10: o horário das 15:00 já foi reservado por X")) == "slot"
-    assert field_for_error(NotFound("cliente desconhecido: 'C9'")) == "client"
+    assert field_for_error(BadValue("value.summary_empty", field=Field.SUMMARY)) == "summary"
+    assert field_for_error(BadValue("value.sla", field=Field.SLA, value="X", known=("24H",))) == "sla"
+    assert field_for_error(RuleViolation("R2.closed_target", field=Field.COMPLEMENTARY, number=5)) == "complementary"
+    assert field_for_error(RuleViolation("R3.kind_excluded", field=Field.TAB, tab="N1", kind="error")) == "tab"
+    not_free = RuleViolation("R10.not_free", field=Field.SLOT, time="15:00", name="X", day="2026-11-24")
+    taken = Conflict("R10.slot_taken", field=Field.SLOT, time="15:00", name="X", login="x", number=3)
+    assert field_for_error(not_free) == field_for_error(taken) == "slot"
+    assert slot_taken(not_free) and slot_taken(taken)
+    roster = NotFound("not_found.roster", field=Field.SLOT, login="x", day="2026-11-24")
+    assert field_for_error(roster) == "slot" and not slot_taken(roster)
+    assert field_for_error(NotFound("not_found.person", field=Field.TECHNICIAN, login="x")) == "slot"
+    assert field_for_error(NotFound("not_found.client", field=Field.CLIENT, code="C9")) == "client"
+    assert field_for_error(NotFound("not_found.person", login="x")) == "form"  # the attendant herself
     assert field_for_error(RuntimeError("boom")) == "form"
 
 

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, NotPermitted, RuleViolation
 from pitstop_desktop.services import apoio, occurrences
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import messages
@@ -432,22 +432,21 @@ def test_binding_calls_keep_the_reference_count_of_none(qtbot: Any) -> None:
 
 
 @pytest.mark.parametrize(("error", "text"), [
-    (RuleViolation("R11", "encerrar exige um código FAQ; informe --faq CODIGO."),
+    (RuleViolation("R11.faq_missing", field=Field.FAQ),
      "R11: Encerrar exige um código FAQ; informe o código FAQ."),
-    (BadValue("informe o motivo da rejeição (--reason)."), "Informe o motivo da rejeição."),
-    (NotFound("a OC 9 não está na fila do APOIO (veja `pitstop apoio list`)"),
-     "A OC 9 não está na fila do APOIO"),
-    (RuleViolation("R7", "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; "
-                         "peça o escalonamento com `oc escalate --to n2`."),
+    (BadValue("value.rejection_reason", field=Field.REASON), "Informe o motivo da rejeição."),
+    (NotFound("not_found.apoio_item", number=9), "A OC 9 não está na fila do APOIO"),
+    (RuleViolation("R7.gated", field=Field.TAB, tab="N2"),
      "R7: N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento."),
-    (RuleViolation("R7", "a OC 5 não tem escalonamento aprovado para N2; peça a validação de um gestor "
-                         "(oc escalate --to n2)."),
+    (RuleViolation("R7.not_approved", field=Field.TAB, number=5, tab="N2", target="n2"),
      "R7: A OC 5 não tem escalonamento aprovado para N2; peça a validação de um gestor."),
-    (Conflict("R8: o escalonamento 3 já foi decidido (approved) por Gil (gil)."),
+    (Conflict("R8.already_decided_by", id=3, escalation_status="approved", name="Gil", login="gil"),
      "R8: O escalonamento 3 já foi decidido (aprovado) por Gil (gil)."),
-    (NotPermitted("só um gestor técnico aprova ou rejeita escalonamentos; seu papel: supervisor."),
+    (NotPermitted("permission.manager_only", role="supervisor"),
      "Só um gestor técnico aprova ou rejeita escalonamentos; seu papel: supervisor."),
-    (NotPermitted("a OC 4 está na fila do APOIO; quem a encaminha é o APOIO da gestão (pitstop apoio forward)."),
+    (NotPermitted("permission.apoio_only", task="claim_apoio", role="technician"),
+     "Só o APOIO da gestão (Zenaide, Fernanda, Janne) pode assumir itens da fila do APOIO; seu papel: técnico."),
+    (NotPermitted("permission.apoio_queue", number=4),
      "A OC 4 está na fila do APOIO; quem a encaminha é o APOIO da gestão."),
 ])
 def test_refusals_in_plain_portuguese(error: Exception, text: str) -> None:

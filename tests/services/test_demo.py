@@ -362,7 +362,8 @@ def test_second_load_without_reset_is_refused_and_changes_nothing(loaded: Loaded
     before = (len(loaded.views), revision(loaded.db), count(loaded.db, AuditRow))
     with pytest.raises(Conflict) as info:
         demo.load_demo(loaded.db, day=DAY)
-    assert str(info.value) == "o banco já tem dados; use `pitstop demo --reset` para recomeçar"
+    assert info.value.code == "conflict.demo_has_data"
+    assert cli.refusal_text(info.value) == "o banco já tem dados; use `pitstop demo --reset` para recomeçar"
     assert (count(loaded.db, OccurrenceRow), revision(loaded.db), count(loaded.db, AuditRow)) == before
 
 
@@ -373,8 +374,9 @@ def test_cli_refuses_a_second_demo_with_exit_code_5(loaded: Loaded, capsys: pyte
 
 def test_staff_alone_is_data_too(db: Database) -> None:
     people.add_staff(db, login="solo", name="Pessoa Sozinha", role="supervisor")
-    with pytest.raises(Conflict, match="pitstop demo --reset"):
+    with pytest.raises(Conflict) as info:
         demo.load_demo(db, day=DAY)
+    assert info.value.code == "conflict.demo_has_data"
 
 
 def test_reset_removes_every_data_row_and_keeps_configuration(db: Database) -> None:

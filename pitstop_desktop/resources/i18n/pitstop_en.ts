@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="130"/>
+        <location filename="../../views/messages.py" line="108"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="132"/>
+        <location filename="../../views/messages.py" line="110"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -30,103 +30,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="441"/>
+        <location filename="../../views/queues.py" line="448"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="446"/>
+        <location filename="../../views/queues.py" line="483"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="446"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="446"/>
+        <location filename="../../views/queues.py" line="485"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="446"/>
+        <location filename="../../views/queues.py" line="487"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="447"/>
+        <location filename="../../views/queues.py" line="488"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="453"/>
+        <location filename="../../views/queues.py" line="458"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="454"/>
+        <location filename="../../views/queues.py" line="459"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="455"/>
+        <location filename="../../views/queues.py" line="460"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="458"/>
+        <location filename="../../views/queues.py" line="463"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="460"/>
+        <location filename="../../views/queues.py" line="465"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="472"/>
+        <location filename="../../views/queues.py" line="477"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="503"/>
+        <location filename="../../views/queues.py" line="518"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="505"/>
+        <location filename="../../views/queues.py" line="520"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="509"/>
+        <location filename="../../views/queues.py" line="524"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="514"/>
+        <location filename="../../views/queues.py" line="481"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="523"/>
+        <location filename="../../views/queues.py" line="531"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="570"/>
-        <location filename="../../views/queues.py" line="584"/>
+        <location filename="../../views/queues.py" line="574"/>
+        <location filename="../../views/queues.py" line="588"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="599"/>
+        <location filename="../../views/queues.py" line="603"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="620"/>
+        <location filename="../../views/queues.py" line="624"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -134,110 +134,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="260"/>
+        <location filename="../../views/queues.py" line="267"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="266"/>
-        <location filename="../../views/queues.py" line="296"/>
+        <location filename="../../views/queues.py" line="312"/>
+        <location filename="../../views/queues.py" line="329"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="266"/>
+        <location filename="../../views/queues.py" line="313"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="266"/>
-        <location filename="../../views/queues.py" line="296"/>
+        <location filename="../../views/queues.py" line="314"/>
+        <location filename="../../views/queues.py" line="330"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="266"/>
-        <location filename="../../views/queues.py" line="296"/>
+        <location filename="../../views/queues.py" line="315"/>
+        <location filename="../../views/queues.py" line="331"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="267"/>
+        <location filename="../../views/queues.py" line="316"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="267"/>
+        <location filename="../../views/queues.py" line="318"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="272"/>
+        <location filename="../../views/queues.py" line="277"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="274"/>
+        <location filename="../../views/queues.py" line="279"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="276"/>
+        <location filename="../../views/queues.py" line="281"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="277"/>
+        <location filename="../../views/queues.py" line="282"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="286"/>
+        <location filename="../../views/queues.py" line="291"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="295"/>
+        <location filename="../../views/queues.py" line="300"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="296"/>
+        <location filename="../../views/queues.py" line="332"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="297"/>
+        <location filename="../../views/queues.py" line="333"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="297"/>
+        <location filename="../../views/queues.py" line="334"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="297"/>
+        <location filename="../../views/queues.py" line="335"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="301"/>
+        <location filename="../../views/queues.py" line="304"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="324"/>
+        <location filename="../../views/queues.py" line="356"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="330"/>
+        <location filename="../../views/queues.py" line="310"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="335"/>
+        <location filename="../../views/queues.py" line="359"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -245,27 +245,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="351"/>
+        <location filename="../../views/queues.py" line="322"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="384"/>
+        <location filename="../../views/queues.py" line="391"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="386"/>
+        <location filename="../../views/queues.py" line="393"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="401"/>
+        <location filename="../../views/queues.py" line="408"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="410"/>
+        <location filename="../../views/queues.py" line="417"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -430,535 +430,535 @@
 <context>
     <name>IntakeWindow</name>
     <message>
-        <location filename="../../views/intake.py" line="240"/>
+        <location filename="../../views/intake.py" line="214"/>
         <source>Pit Stop | Registro de ligações — %1</source>
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="260"/>
+        <location filename="../../views/intake.py" line="234"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="268"/>
+        <location filename="../../views/intake.py" line="242"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="293"/>
+        <location filename="../../views/intake.py" line="267"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="296"/>
-        <location filename="../../views/intake.py" line="633"/>
+        <location filename="../../views/intake.py" line="270"/>
+        <location filename="../../views/intake.py" line="607"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="312"/>
+        <location filename="../../views/intake.py" line="286"/>
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="312"/>
-        <location filename="../../views/intake.py" line="389"/>
+        <location filename="../../views/intake.py" line="286"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="312"/>
+        <location filename="../../views/intake.py" line="286"/>
         <source>Telefone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="338"/>
-        <location filename="../../views/intake.py" line="1210"/>
+        <location filename="../../views/intake.py" line="312"/>
+        <location filename="../../views/intake.py" line="1184"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="356"/>
-        <location filename="../../views/intake.py" line="1212"/>
+        <location filename="../../views/intake.py" line="330"/>
+        <location filename="../../views/intake.py" line="1186"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="360"/>
-        <location filename="../../views/intake.py" line="389"/>
+        <location filename="../../views/intake.py" line="334"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="360"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="360"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="360"/>
+        <location filename="../../views/intake.py" line="334"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="361"/>
+        <location filename="../../views/intake.py" line="335"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="372"/>
+        <location filename="../../views/intake.py" line="346"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="385"/>
+        <location filename="../../views/intake.py" line="359"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="389"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="389"/>
+        <location filename="../../views/intake.py" line="363"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="400"/>
+        <location filename="../../views/intake.py" line="374"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="427"/>
+        <location filename="../../views/intake.py" line="401"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="431"/>
+        <location filename="../../views/intake.py" line="405"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="435"/>
+        <location filename="../../views/intake.py" line="409"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="458"/>
+        <location filename="../../views/intake.py" line="432"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="459"/>
+        <location filename="../../views/intake.py" line="433"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="460"/>
+        <location filename="../../views/intake.py" line="434"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="461"/>
+        <location filename="../../views/intake.py" line="435"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="467"/>
+        <location filename="../../views/intake.py" line="441"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="476"/>
+        <location filename="../../views/intake.py" line="450"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="479"/>
-        <location filename="../../views/intake.py" line="1018"/>
+        <location filename="../../views/intake.py" line="453"/>
+        <location filename="../../views/intake.py" line="992"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="481"/>
+        <location filename="../../views/intake.py" line="455"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="489"/>
+        <location filename="../../views/intake.py" line="463"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="500"/>
+        <location filename="../../views/intake.py" line="474"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="547"/>
+        <location filename="../../views/intake.py" line="521"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="551"/>
+        <location filename="../../views/intake.py" line="525"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="554"/>
+        <location filename="../../views/intake.py" line="528"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="570"/>
+        <location filename="../../views/intake.py" line="544"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="616"/>
+        <location filename="../../views/intake.py" line="590"/>
         <source>carregando os clientes…</source>
         <translation>loading customers…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="644"/>
+        <location filename="../../views/intake.py" line="618"/>
         <source>não foi possível carregar os clientes — tentando de novo…</source>
         <translation>could not load the customers — retrying…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="700"/>
+        <location filename="../../views/intake.py" line="674"/>
         <source>consultoria</source>
         <translation>consulting</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="710"/>
+        <location filename="../../views/intake.py" line="684"/>
         <source>%1 clientes — digite para filtrar</source>
         <translation>%1 customers — type to filter</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="713"/>
+        <location filename="../../views/intake.py" line="687"/>
         <source>Nenhum cliente encontrado</source>
         <translation>No customer found</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="715"/>
+        <location filename="../../views/intake.py" line="689"/>
         <source>Os primeiros %1 — continue digitando</source>
         <translation>The first %1 — keep typing</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="717"/>
+        <location filename="../../views/intake.py" line="691"/>
         <source>%1 encontrado(s) — Enter escolhe</source>
         <translation>%1 found — Enter picks</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="755"/>
+        <location filename="../../views/intake.py" line="729"/>
         <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
         <translation>No customer matches “%1”. Check the code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="756"/>
+        <location filename="../../views/intake.py" line="730"/>
         <source>Digite o código, o nome ou o telefone do cliente.</source>
         <translation>Type the customer&apos;s code, name or phone.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="767"/>
+        <location filename="../../views/intake.py" line="741"/>
         <source>Cliente desconhecido: %1</source>
         <translation>Unknown customer: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="780"/>
+        <location filename="../../views/intake.py" line="754"/>
         <source>sem telefone</source>
         <translation>no phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="782"/>
+        <location filename="../../views/intake.py" line="756"/>
         <source>cliente da consultoria</source>
         <translation>consulting customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="787"/>
+        <location filename="../../views/intake.py" line="761"/>
         <source>OCs do cliente — carregando…</source>
         <translation>Customer&apos;s OCs — loading…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="813"/>
+        <location filename="../../views/intake.py" line="787"/>
         <source>OCs do cliente — indisponíveis agora</source>
         <translation>Customer&apos;s OCs — unavailable right now</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="820"/>
+        <location filename="../../views/intake.py" line="794"/>
         <source>OCs do cliente: %1 aberta(s)</source>
         <translation>Customer&apos;s OCs: %1 open</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="821"/>
+        <location filename="../../views/intake.py" line="795"/>
         <source>Abertas (%1)</source>
         <translation>Open (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="822"/>
+        <location filename="../../views/intake.py" line="796"/>
         <source>Últimas encerradas (%1)</source>
         <translation>Recently closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="842"/>
+        <location filename="../../views/intake.py" line="816"/>
         <source>enc. %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="861"/>
+        <location filename="../../views/intake.py" line="835"/>
         <source>com %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="883"/>
+        <location filename="../../views/intake.py" line="857"/>
         <source>— não: é um assunto novo —</source>
         <translation>— no: it is a new issue —</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="896"/>
-        <location filename="../../views/intake.py" line="911"/>
+        <location filename="../../views/intake.py" line="870"/>
+        <location filename="../../views/intake.py" line="885"/>
         <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
         <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="899"/>
+        <location filename="../../views/intake.py" line="873"/>
         <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
         <translation>No open OCs: the call is a new OC (R1).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="907"/>
+        <location filename="../../views/intake.py" line="881"/>
         <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
         <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="927"/>
+        <location filename="../../views/intake.py" line="901"/>
         <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
         <translation>Ctrl+N moves to the next call without registering anything.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="949"/>
+        <location filename="../../views/intake.py" line="923"/>
         <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
         <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="960"/>
+        <location filename="../../views/intake.py" line="934"/>
         <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
         <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="965"/>
+        <location filename="../../views/intake.py" line="939"/>
         <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
         <translation>No customer with phone %1; search by name or code.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1009"/>
+        <location filename="../../views/intake.py" line="983"/>
         <source>%1 com %2 (FAQ 7037)</source>
         <translation>%1 with %2 (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1043"/>
+        <location filename="../../views/intake.py" line="1017"/>
         <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
         <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1046"/>
+        <location filename="../../views/intake.py" line="1020"/>
         <source>Descreva a ligação no resumo.</source>
         <translation>Describe the call in the summary.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1071"/>
+        <location filename="../../views/intake.py" line="1045"/>
         <source>Salvando…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1084"/>
+        <location filename="../../views/intake.py" line="1058"/>
         <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1111"/>
+        <location filename="../../views/intake.py" line="1085"/>
         <source>A ligação NÃO foi salva: %1</source>
         <translation>The call was NOT saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1138"/>
+        <location filename="../../views/intake.py" line="1112"/>
         <source>Ligação guardada neste computador</source>
         <translation>Call kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1139"/>
+        <location filename="../../views/intake.py" line="1113"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1140"/>
+        <location filename="../../views/intake.py" line="1114"/>
         <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
         <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1145"/>
+        <location filename="../../views/intake.py" line="1119"/>
         <source>OC registrada</source>
         <translation>OC registered</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1148"/>
-        <location filename="../../views/intake.py" line="1467"/>
+        <location filename="../../views/intake.py" line="1122"/>
+        <location filename="../../views/intake.py" line="1441"/>
         <source>Número copiado para a área de transferência (Ctrl+V).</source>
         <translation>Number copied to the clipboard (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1152"/>
+        <location filename="../../views/intake.py" line="1126"/>
         <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
         <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1156"/>
+        <location filename="../../views/intake.py" line="1130"/>
         <source>Agendada (FAQ 7037): %1 com %2.</source>
         <translation>Booked (FAQ 7037): %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1172"/>
+        <location filename="../../views/intake.py" line="1146"/>
         <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
         <translation>Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1175"/>
+        <location filename="../../views/intake.py" line="1149"/>
         <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
         <translation>Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1177"/>
+        <location filename="../../views/intake.py" line="1151"/>
         <source>OC agendada com %1: já tem responsável.</source>
         <translation>OC booked with %1: it already has an owner.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1179"/>
+        <location filename="../../views/intake.py" line="1153"/>
         <source>A OC já está no APOIO N1.</source>
         <translation>The OC is already in APOIO N1.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1184"/>
+        <location filename="../../views/intake.py" line="1158"/>
         <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
         <translation>Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1238"/>
+        <location filename="../../views/intake.py" line="1212"/>
         <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
         <translation>The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1291"/>
+        <location filename="../../views/intake.py" line="1265"/>
         <source>OC %1 oferecida a %2.</source>
         <translation>OC %1 offered to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1293"/>
+        <location filename="../../views/intake.py" line="1267"/>
         <source>Aviso (R4): %1</source>
         <translation>Warning (R4): %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1304"/>
+        <location filename="../../views/intake.py" line="1278"/>
         <source>ninguém atendeu; acionado no registro de ligações</source>
         <translation>nobody answered; called from call intake</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1312"/>
+        <location filename="../../views/intake.py" line="1286"/>
         <source>OC %1 enviada ao APOIO N1 (R5).</source>
         <translation>OC %1 sent to APOIO N1 (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1350"/>
+        <location filename="../../views/intake.py" line="1324"/>
         <source>pendente de sincronização</source>
         <translation>pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1352"/>
+        <location filename="../../views/intake.py" line="1326"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
         <translation>refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1363"/>
+        <location filename="../../views/intake.py" line="1337"/>
         <source>complementar à OC %1</source>
         <translation>follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1372"/>
+        <location filename="../../views/intake.py" line="1346"/>
         <source>OCs que registrei hoje (%1)</source>
         <translation>OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1374"/>
+        <location filename="../../views/intake.py" line="1348"/>
         <source>%1 pendente(s)</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1397"/>
+        <location filename="../../views/intake.py" line="1371"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1402"/>
+        <location filename="../../views/intake.py" line="1376"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1403"/>
+        <location filename="../../views/intake.py" line="1377"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1447"/>
+        <location filename="../../views/intake.py" line="1421"/>
         <source>O servidor recusou esta ligação: %1</source>
         <translation>The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1449"/>
+        <location filename="../../views/intake.py" line="1423"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
         <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1452"/>
+        <location filename="../../views/intake.py" line="1426"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
         <translation>%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1464"/>
+        <location filename="../../views/intake.py" line="1438"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1489"/>
+        <location filename="../../views/intake.py" line="1463"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1492"/>
+        <location filename="../../views/intake.py" line="1466"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1510"/>
+        <location filename="../../views/intake.py" line="1484"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1511"/>
+        <location filename="../../views/intake.py" line="1485"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1516"/>
+        <location filename="../../views/intake.py" line="1490"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1517"/>
+        <location filename="../../views/intake.py" line="1491"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1090,307 +1090,307 @@
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="136"/>
-        <location filename="../../views/occurrence_dialog.py" line="149"/>
+        <location filename="../../views/occurrence_dialog.py" line="146"/>
+        <location filename="../../views/occurrence_dialog.py" line="159"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="174"/>
+        <location filename="../../views/occurrence_dialog.py" line="184"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="174"/>
+        <location filename="../../views/occurrence_dialog.py" line="184"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="175"/>
+        <location filename="../../views/occurrence_dialog.py" line="185"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="175"/>
+        <location filename="../../views/occurrence_dialog.py" line="185"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="176"/>
+        <location filename="../../views/occurrence_dialog.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="176"/>
+        <location filename="../../views/occurrence_dialog.py" line="186"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="177"/>
+        <location filename="../../views/occurrence_dialog.py" line="187"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="177"/>
+        <location filename="../../views/occurrence_dialog.py" line="187"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="182"/>
+        <location filename="../../views/occurrence_dialog.py" line="192"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="183"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="187"/>
+        <location filename="../../views/occurrence_dialog.py" line="197"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="203"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="205"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="206"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="207"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="226"/>
+        <location filename="../../views/occurrence_dialog.py" line="237"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="226"/>
+        <location filename="../../views/occurrence_dialog.py" line="237"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="227"/>
+        <location filename="../../views/occurrence_dialog.py" line="238"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="227"/>
+        <location filename="../../views/occurrence_dialog.py" line="238"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="228"/>
+        <location filename="../../views/occurrence_dialog.py" line="239"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="241"/>
+        <location filename="../../views/occurrence_dialog.py" line="252"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="269"/>
+        <location filename="../../views/occurrence_dialog.py" line="280"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="281"/>
+        <location filename="../../views/occurrence_dialog.py" line="292"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="281"/>
+        <location filename="../../views/occurrence_dialog.py" line="292"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="284"/>
+        <location filename="../../views/occurrence_dialog.py" line="295"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="285"/>
+        <location filename="../../views/occurrence_dialog.py" line="296"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="286"/>
-        <location filename="../../views/occurrence_dialog.py" line="302"/>
-        <location filename="../../views/occurrence_dialog.py" line="322"/>
+        <location filename="../../views/occurrence_dialog.py" line="297"/>
+        <location filename="../../views/occurrence_dialog.py" line="313"/>
+        <location filename="../../views/occurrence_dialog.py" line="333"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="290"/>
+        <location filename="../../views/occurrence_dialog.py" line="301"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="291"/>
+        <location filename="../../views/occurrence_dialog.py" line="302"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="299"/>
+        <location filename="../../views/occurrence_dialog.py" line="310"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="300"/>
+        <location filename="../../views/occurrence_dialog.py" line="311"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="301"/>
-        <location filename="../../views/occurrence_dialog.py" line="310"/>
+        <location filename="../../views/occurrence_dialog.py" line="312"/>
+        <location filename="../../views/occurrence_dialog.py" line="321"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="306"/>
+        <location filename="../../views/occurrence_dialog.py" line="317"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="307"/>
+        <location filename="../../views/occurrence_dialog.py" line="318"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="309"/>
+        <location filename="../../views/occurrence_dialog.py" line="320"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="314"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="314"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="316"/>
+        <location filename="../../views/occurrence_dialog.py" line="327"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="320"/>
+        <location filename="../../views/occurrence_dialog.py" line="331"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="321"/>
+        <location filename="../../views/occurrence_dialog.py" line="332"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="361"/>
+        <location filename="../../views/occurrence_dialog.py" line="372"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="371"/>
-        <location filename="../../views/occurrence_dialog.py" line="372"/>
+        <location filename="../../views/occurrence_dialog.py" line="382"/>
+        <location filename="../../views/occurrence_dialog.py" line="383"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="386"/>
+        <location filename="../../views/occurrence_dialog.py" line="397"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="393"/>
+        <location filename="../../views/occurrence_dialog.py" line="404"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="396"/>
+        <location filename="../../views/occurrence_dialog.py" line="407"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="397"/>
+        <location filename="../../views/occurrence_dialog.py" line="408"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="401"/>
+        <location filename="../../views/occurrence_dialog.py" line="412"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="404"/>
+        <location filename="../../views/occurrence_dialog.py" line="415"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="408"/>
+        <location filename="../../views/occurrence_dialog.py" line="419"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="418"/>
+        <location filename="../../views/occurrence_dialog.py" line="429"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="456"/>
+        <location filename="../../views/occurrence_dialog.py" line="485"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="458"/>
+        <location filename="../../views/occurrence_dialog.py" line="487"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="460"/>
+        <location filename="../../views/occurrence_dialog.py" line="489"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="523"/>
+        <location filename="../../views/occurrence_dialog.py" line="552"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="526"/>
+        <location filename="../../views/occurrence_dialog.py" line="555"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="532"/>
+        <location filename="../../views/occurrence_dialog.py" line="561"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="537"/>
+        <location filename="../../views/occurrence_dialog.py" line="566"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="541"/>
+        <location filename="../../views/occurrence_dialog.py" line="570"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="562"/>
+        <location filename="../../views/occurrence_dialog.py" line="591"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1398,114 +1398,114 @@
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../views/offer_picker.py" line="121"/>
+        <location filename="../../views/offer_picker.py" line="118"/>
         <source>Oferecer a OC %1</source>
         <translation>Offer OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="135"/>
+        <location filename="../../views/offer_picker.py" line="132"/>
         <source>R4: ofereça a quem atende a aba, está logado e não está no almoço. Enter ou duplo clique oferece.</source>
         <translation>R4: offer to someone who serves the tab, is logged in and is not at lunch. Enter or double-click offers.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="142"/>
+        <location filename="../../views/offer_picker.py" line="235"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="142"/>
+        <location filename="../../views/offer_picker.py" line="236"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="142"/>
+        <location filename="../../views/offer_picker.py" line="237"/>
         <source>Login às</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="142"/>
+        <location filename="../../views/offer_picker.py" line="238"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="143"/>
+        <location filename="../../views/offer_picker.py" line="239"/>
         <source>Trabalho atual</source>
         <translation>Current work</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="143"/>
+        <location filename="../../views/offer_picker.py" line="240"/>
         <source>Avisos</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="166"/>
-        <location filename="../../views/offer_picker.py" line="282"/>
-        <location filename="../../views/offer_picker.py" line="317"/>
+        <location filename="../../views/offer_picker.py" line="152"/>
+        <location filename="../../views/offer_picker.py" line="267"/>
+        <location filename="../../views/offer_picker.py" line="302"/>
         <source>&amp;Oferecer</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="169"/>
+        <location filename="../../views/offer_picker.py" line="155"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="193"/>
+        <location filename="../../views/offer_picker.py" line="179"/>
         <source>Tirar a OC %1 do APOIO e oferecer a quem atende %2</source>
         <translation>Take OC %1 out of APOIO and offer it to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="195"/>
+        <location filename="../../views/offer_picker.py" line="181"/>
         <source>Oferecer a OC %1 a quem atende %2</source>
         <translation>Offer OC %1 to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="201"/>
+        <location filename="../../views/offer_picker.py" line="186"/>
         <source>%1 de %2 disponíveis agora</source>
         <translation>%1 of %2 available now</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="204"/>
+        <location filename="../../views/offer_picker.py" line="189"/>
         <source>Ninguém atende %1. Peça a um administrador para ajustar as abas.</source>
         <translation>Nobody serves %1. Ask an administrator to adjust the tabs.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="226"/>
+        <location filename="../../views/offer_picker.py" line="207"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="227"/>
+        <location filename="../../views/offer_picker.py" line="207"/>
         <source>livre</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="230"/>
+        <location filename="../../views/offer_picker.py" line="208"/>
         <source>já está com a oferta desta OC</source>
         <translation>already has the offer for this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="232"/>
+        <location filename="../../views/offer_picker.py" line="208"/>
         <source>recusou esta OC</source>
         <translation>refused this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="234"/>
+        <location filename="../../views/offer_picker.py" line="209"/>
         <source>sem escala hoje</source>
         <translation>not scheduled today</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="242"/>
+        <location filename="../../views/offer_picker.py" line="207"/>
         <source> · turno até %1</source>
         <translation> · shift until %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="292"/>
+        <location filename="../../views/offer_picker.py" line="277"/>
         <source>&amp;Oferecer mesmo assim</source>
         <translation>&amp;Offer anyway</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="294"/>
+        <location filename="../../views/offer_picker.py" line="279"/>
         <source>%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».</source>
         <translation>%1: %2. Offer anyway? Press Enter again or “Offer anyway”.</translation>
     </message>
@@ -1513,42 +1513,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/sign_in.py" line="21"/>
+        <location filename="../../views/sign_in.py" line="22"/>
         <source>Pit Stop — entrar</source>
         <translation>Pit Stop — sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="22"/>
+        <location filename="../../views/sign_in.py" line="23"/>
         <source>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Entre com seu login e senha.</source>
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="31"/>
+        <location filename="../../views/sign_in.py" line="32"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="32"/>
+        <location filename="../../views/sign_in.py" line="33"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="34"/>
+        <location filename="../../views/sign_in.py" line="35"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="35"/>
+        <location filename="../../views/sign_in.py" line="36"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="49"/>
+        <location filename="../../views/sign_in.py" line="50"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="63"/>
+        <location filename="../../views/sign_in.py" line="67"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -1599,57 +1599,57 @@
 <context>
     <name>SlotPicker</name>
     <message>
-        <location filename="../../views/slot_picker.py" line="59"/>
+        <location filename="../../views/slot_picker.py" line="68"/>
         <source>Agendamento técnico (FAQ 7037)</source>
         <translation>Technical appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="68"/>
+        <location filename="../../views/slot_picker.py" line="77"/>
         <source>&amp;Dia</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="74"/>
+        <location filename="../../views/slot_picker.py" line="83"/>
         <source>&amp;Aba</source>
         <translation>&amp;Tab</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="85"/>
+        <location filename="../../views/slot_picker.py" line="94"/>
         <source>Horários livres: escala menos almoço menos o que já está agendado. Enter escolhe; o horário é reservado ao salvar a ligação.</source>
         <translation>Free slots: the schedule minus lunch minus what is already booked. Enter picks; the slot is reserved when the call is saved.</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="92"/>
+        <location filename="../../views/slot_picker.py" line="146"/>
         <source>Horário</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="92"/>
+        <location filename="../../views/slot_picker.py" line="147"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="92"/>
+        <location filename="../../views/slot_picker.py" line="148"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="114"/>
+        <location filename="../../views/slot_picker.py" line="112"/>
         <source>&amp;Escolher</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="117"/>
+        <location filename="../../views/slot_picker.py" line="115"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="166"/>
+        <location filename="../../views/slot_picker.py" line="187"/>
         <source>%1 horários livres</source>
         <translation>%1 free slots</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="168"/>
+        <location filename="../../views/slot_picker.py" line="189"/>
         <source>Nenhum horário livre neste dia e aba (ninguém na escala, ou tudo já agendado).</source>
         <translation>No free slots on this day and tab (nobody scheduled, or everything already booked).</translation>
     </message>
@@ -2216,34 +2216,28 @@
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="99"/>
         <source>o código FAQ</source>
-        <translation>the FAQ code</translation>
+        <translation type="vanished">the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="100"/>
         <source>o motivo</source>
-        <translation>the reason</translation>
+        <translation type="vanished">the reason</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="101"/>
         <source>o resumo</source>
-        <translation>the summary</translation>
+        <translation type="vanished">the summary</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="102"/>
         <source>a aba</source>
-        <translation>the tab</translation>
+        <translation type="vanished">the tab</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="103"/>
         <source>o horário</source>
-        <translation>the time slot</translation>
+        <translation type="vanished">the time slot</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="104"/>
         <source>o técnico</source>
-        <translation>the technician</translation>
+        <translation type="vanished">the technician</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="163"/>
@@ -2284,6 +2278,594 @@
         <source>Erro inesperado (%1): %2</source>
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Unexpected error (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>refusals</name>
+    <message>
+        <location filename="../../domain/refusals.py" line="27"/>
+        <source>a OC {number} está encerrada e não pode ser {action}; uma nova ligação gera uma nova OC (R1).</source>
+        <translation>OC {number} is closed and cannot be {action}; a new call makes a new OC (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="32"/>
+        <source>a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).</source>
+        <translation>OC {number} is already closed; register the call as a new OC without a link (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="34"/>
+        <source>a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.</source>
+        <translation>OC {number} belongs to another customer; a complementary call is linked to an open OC of the same customer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="38"/>
+        <source>a OC já está na aba {tab}; escolha outra aba.</source>
+        <translation>the OC is already in {tab}; choose another tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="39"/>
+        <source>{tab} só aceita OCs do canal {required_channel}; esta é do canal {channel}.</source>
+        <translation>{tab} only takes OCs from the {required_channel} channel; this one came by {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="41"/>
+        <source>{tab} não aceita OCs do tipo {kind}; escolha outra aba.</source>
+        <translation>{tab} does not take OCs of type {kind}; choose another tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="42"/>
+        <source>{tab} atende demandas de baixa prioridade e não aceita SLA {sla}; escolha uma aba N1 de atendimento rápido.</source>
+        <translation>{tab} handles low-priority requests and does not take SLA {sla}; choose a fast-service N1 tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="45"/>
+        <source>{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou apoio); peça a um deles. Seu papel: {role}.</source>
+        <translation>{tab} does not take OCs from other sectors unless management forwards them (manager, supervisor or APOIO); ask one of them. Your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="49"/>
+        <source>{name} não atende a aba {tab}; ofereça a quem atende essa aba.</source>
+        <translation>{name} does not work {tab}; offer it to someone who works that tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="51"/>
+        <source>{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível.</source>
+        <translation>{name} is not logged in; check the login time and offer it to another available technician.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="53"/>
+        <source>{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta.</source>
+        <translation>{name} is at lunch; offer it to another available technician or wait until they are back.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="55"/>
+        <source>a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}.</source>
+        <translation>OC {number} is not offered to anyone; it must be offered to you before you can {task} it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="58"/>
+        <source>a OC {number} já está na fila do APOIO; aguarde um APOIO assumir.</source>
+        <translation>OC {number} is already in the APOIO queue; wait for someone from APOIO to claim it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="61"/>
+        <source>{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento.</source>
+        <translation>{tab} only takes OCs after a manager approves the escalation; request the escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="63"/>
+        <source>N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento.</source>
+        <translation>N2 only takes OCs forwarded by APOIO after an approved escalation; request the escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="66"/>
+        <location filename="../../domain/refusals.py" line="69"/>
+        <source>a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a decisão.</source>
+        <translation>OC {number} is waiting for a manager&apos;s decision and cannot be {action} now; wait for the decision.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="72"/>
+        <location filename="../../domain/refusals.py" line="74"/>
+        <source>a OC {number} já aguarda a validação de um gestor; aguarde a decisão.</source>
+        <translation>OC {number} is already waiting for a manager&apos;s decision; wait for it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="76"/>
+        <location filename="../../domain/refusals.py" line="77"/>
+        <source>a OC {number} já está na aba {target}.</source>
+        <translation>OC {number} is already in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="78"/>
+        <source>a OC {number} já está no N2; não volta para Especialistas por escalonamento.</source>
+        <translation>OC {number} is already in N2; it does not go back to Especialistas by escalation.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="80"/>
+        <location filename="../../domain/refusals.py" line="81"/>
+        <source>o escalonamento exige um motivo.</source>
+        <translation>an escalation needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="82"/>
+        <location filename="../../domain/refusals.py" line="84"/>
+        <source>a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor.</source>
+        <translation>OC {number} has no approved escalation to {tab}; ask a manager to approve one.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="87"/>
+        <source>quem pediu o escalonamento não pode decidir sobre ele; peça a outro gestor.</source>
+        <translation>whoever requested the escalation cannot decide on it; ask another manager.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="89"/>
+        <source>o escalonamento {id} já foi decidido ({escalation_status}).</source>
+        <translation>escalation {id} has already been decided ({escalation_status}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="91"/>
+        <source>o escalonamento {id} já foi decidido ({escalation_status}) por {name} ({login}).</source>
+        <translation>escalation {id} has already been decided ({escalation_status}) by {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="94"/>
+        <source>a OC {number} já está com {name} ({login}).</source>
+        <translation>OC {number} is already with {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="95"/>
+        <source>a OC {number} já tem responsável.</source>
+        <translation>OC {number} already has an owner.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="96"/>
+        <source>a OC {number} já está com {name} ({login}); encaminhe ou encerre antes de oferecer de novo.</source>
+        <translation>OC {number} is already with {name} ({login}); forward or close it before offering it again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="98"/>
+        <source>a OC {number} já foi assumida por {name} ({login}).</source>
+        <translation>OC {number} has already been taken by {name} ({login}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="99"/>
+        <source>a OC {number} já foi assumida por {name} ({login}) às {time}.</source>
+        <translation>OC {number} was already claimed by {name} ({login}) at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="100"/>
+        <source>a OC {number} já saiu da fila do APOIO.</source>
+        <translation>OC {number} has already left the APOIO queue.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="101"/>
+        <source>a OC {number} foi alterada agora há pouco por outra pessoa; atualize e tente de novo.</source>
+        <translation>OC {number} was changed a moment ago by someone else; refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="103"/>
+        <source>a OC {number} foi alterada agora há pouco por {login} ({change}); atualize e tente de novo.</source>
+        <translation>OC {number} was changed a moment ago by {login} ({change}); refresh and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="106"/>
+        <source>{time} não é um horário livre de {name}; escolha um horário livre.</source>
+        <translation>{time} is not a free slot of {name}; choose a free slot.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="108"/>
+        <source>o horário acabou de ser reservado por outra pessoa; escolha outro.</source>
+        <translation>the slot was just booked by someone else; choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="110"/>
+        <source>o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro horário.</source>
+        <translation>the {time} slot was already booked by {name} ({login}) on OC {number}; choose another slot.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="115"/>
+        <source>encerrar exige um código FAQ; informe o código FAQ.</source>
+        <translation>closing needs a FAQ code; enter the FAQ code.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="117"/>
+        <source>código FAQ inválido: &apos;{faq}&apos; (use só números, ex.: 7347)</source>
+        <translation>invalid FAQ code: &apos;{faq}&apos; (digits only, e.g. 7347)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="118"/>
+        <source>canal desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown channel: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="119"/>
+        <source>tipo desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown type: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="120"/>
+        <source>status desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown status: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="121"/>
+        <source>classe de SLA desconhecida: &apos;{value}&apos;</source>
+        <translation>unknown SLA class: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="122"/>
+        <source>destino de escalonamento inválido: &apos;{value}&apos;</source>
+        <translation>invalid escalation target: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="123"/>
+        <source>motivo inválido: &apos;{value}&apos;</source>
+        <translation>invalid reason: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="124"/>
+        <source>o resumo da ligação está vazio; descreva o contato.</source>
+        <translation>the call summary is empty; describe the contact.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="126"/>
+        <source>o resumo passa de {max} caracteres.</source>
+        <translation>the summary is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="127"/>
+        <source>um agendamento precisa de horário e técnico juntos.</source>
+        <translation>an appointment needs a slot and a technician together.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="129"/>
+        <source>{login} não atende nenhuma aba; informe a aba.</source>
+        <translation>{login} works no tab; choose the tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="130"/>
+        <source>informe a OC ou a aba para listar quem pode recebê-la.</source>
+        <translation>give the OC or the tab to list who can take it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="131"/>
+        <source>informe o motivo da rejeição.</source>
+        <translation>give the reason for the rejection.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="132"/>
+        <source>informe o motivo da recusa.</source>
+        <translation>give the reason for refusing.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="133"/>
+        <source>informe o motivo para acionar o APOIO.</source>
+        <translation>give the reason for calling APOIO.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="134"/>
+        <source>a OC {number} já está no APOIO N1; escolha a aba de destino.</source>
+        <translation>OC {number} is already in APOIO N1; choose the destination tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="136"/>
+        <source>informe login e nome.</source>
+        <translation>enter the login and the name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="137"/>
+        <source>papel ou local inválido: &apos;{given_role}&apos;/&apos;{given_site}&apos;</source>
+        <translation>invalid role or site: &apos;{given_role}&apos;/&apos;{given_site}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="138"/>
+        <source>informe código e nome do cliente.</source>
+        <translation>enter the customer&apos;s code and name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="139"/>
+        <source>o fim do turno vem depois do início.</source>
+        <translation>the shift must end after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="140"/>
+        <source>o almoço precisa ficar dentro do turno.</source>
+        <translation>lunch must be within the shift.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="141"/>
+        <source>evento de presença inválido: &apos;{event}&apos;</source>
+        <translation>invalid presence event: &apos;{event}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="142"/>
+        <source>{login} está {state}; o evento {event} não cabe agora.</source>
+        <translation>{login} is {state}; the event {event} does not fit now.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="144"/>
+        <source>o horário agendado sem fuso horário; use um horário com fuso.</source>
+        <translation>the appointment time has no time zone; use a time with a zone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="146"/>
+        <source>o horário da ligação sem fuso horário; use um horário com fuso.</source>
+        <translation>the call time has no time zone; use a time with a zone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="148"/>
+        <source>a duração do horário de agendamento precisa ser positiva (recebido {minutes}).</source>
+        <translation>the appointment slot length must be positive (got {minutes}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="150"/>
+        <source>hora inválida: &apos;{text}&apos; (use ISO-8601, ex.: 2026-11-24T09:30-03:00)</source>
+        <translation>invalid time: &apos;{text}&apos; (use ISO-8601, e.g. 2026-11-24T09:30-03:00)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="152"/>
+        <source>data inválida: &apos;{text}&apos; (use AAAA-MM-DD)</source>
+        <translation>invalid date: &apos;{text}&apos; (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="153"/>
+        <source>horário inválido: &apos;{text}&apos; (use HH:MM)</source>
+        <translation>invalid time of day: &apos;{text}&apos; (use HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="154"/>
+        <source>intervalo inválido: &apos;{text}&apos; (use HH:MM-HH:MM)</source>
+        <translation>invalid range: &apos;{text}&apos; (use HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="155"/>
+        <source>intervalo inválido: &apos;{text}&apos; (o fim vem depois do início)</source>
+        <translation>invalid range: &apos;{text}&apos; (the end comes after the start)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="157"/>
+        <source>URL de banco inválida: &apos;{url}&apos; (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)</source>
+        <translation>invalid database URL: &apos;{url}&apos; (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="160"/>
+        <source>banco não suportado: {driver} (use sqlite:/// ou postgresql://)</source>
+        <translation>unsupported database: {driver} (use sqlite:/// or postgresql://)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="162"/>
+        <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
+        <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="165"/>
+        <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
+        <translation>the calendar has no working day in the last year; check the working days.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="167"/>
+        <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="170"/>
+        <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="173"/>
+        <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
+        <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="177"/>
+        <source>pessoa desconhecida: &apos;{login}&apos;</source>
+        <translation>unknown person: &apos;{login}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="178"/>
+        <source>cliente desconhecido: &apos;{code}&apos;</source>
+        <translation>unknown customer: &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="179"/>
+        <source>aba desconhecida: &apos;{code}&apos;</source>
+        <translation>unknown tab: &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="180"/>
+        <source>OC {number} não existe</source>
+        <translation>OC {number} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="181"/>
+        <source>escalonamento {id} não existe</source>
+        <translation>escalation {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="182"/>
+        <source>o banco não tem calendário; atualize o banco.</source>
+        <translation>the database has no calendar; upgrade the database.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="183"/>
+        <source>{login} não está na escala de {day}.</source>
+        <translation>{login} is not on the roster on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="184"/>
+        <source>a OC {number} não está na fila do APOIO</source>
+        <translation>OC {number} is not in the APOIO queue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="185"/>
+        <source>a fila do APOIO não tem itens livres</source>
+        <translation>the APOIO queue has no free items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="187"/>
+        <source>o login &apos;{login}&apos; já existe.</source>
+        <translation>the login &apos;{login}&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="188"/>
+        <source>o cliente &apos;{code}&apos; já existe.</source>
+        <translation>the customer &apos;{code}&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="189"/>
+        <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
+        <translation>the database already has data; clear it before loading the demo</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="192"/>
+        <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
+        <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="194"/>
+        <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
+        <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="196"/>
+        <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
+        <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="198"/>
+        <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
+        <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="200"/>
+        <source>a OC {number} foi oferecida a {name}, não a você.</source>
+        <translation>OC {number} was offered to {name}, not to you.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="202"/>
+        <source>login ou senha incorretos.</source>
+        <translation>wrong login or password.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="203"/>
+        <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
+        <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="206"/>
+        <source>não foi possível abrir o banco {url}: {reason}</source>
+        <translation>could not open the database {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="207"/>
+        <source>o banco não respondeu a tempo ({step})</source>
+        <translation>the database did not answer in time ({step})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="208"/>
+        <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
+        <translation>could not open the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="210"/>
+        <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
+        <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="213"/>
+        <source>a caixa de saída local já foi fechada.</source>
+        <translation>the local outbox is already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="214"/>
+        <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
+        <translation>could not write to the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="216"/>
+        <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
+        <translation>could not read the local outbox {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="218"/>
+        <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
+        <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="226"/>
+        <source>encaminhada</source>
+        <translation>forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="227"/>
+        <source>oferecida</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="228"/>
+        <source>aceita</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="229"/>
+        <source>recusada</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="230"/>
+        <source>escalonada</source>
+        <translation>escalated</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="231"/>
+        <source>encerrada de novo</source>
+        <translation>closed again</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="232"/>
+        <source>enviada ao APOIO</source>
+        <translation>sent to APOIO</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="233"/>
+        <source>assumida</source>
+        <translation>claimed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="236"/>
+        <source>aceitar</source>
+        <translation>accept</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="237"/>
+        <source>recusar</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="238"/>
+        <source>assumir itens da fila do APOIO</source>
+        <translation>claim items from the APOIO queue</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="239"/>
+        <source>encaminhar itens do APOIO</source>
+        <translation>forward APOIO items</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="242"/>
+        <source>política de SLA</source>
+        <translation>SLA policy</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="243"/>
+        <source>configuração</source>
+        <translation>configuration</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="244"/>
+        <source>equipe</source>
+        <translation>staff</translation>
     </message>
 </context>
 </TS>

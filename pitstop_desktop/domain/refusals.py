@@ -1,0 +1,317 @@
+"""The one catalogue of refusals: each code's sentence, in Portuguese, with named parameters.
+
+Every :class:`~pitstop_desktop.domain.errors.PitstopError` raised in the domain, the database layer, the services
+and the windows has its code here. The Portuguese text is the source: the windows translate it with Qt
+(``QCoreApplication.translate("refusals", template)``; the English lives in ``resources/i18n/pitstop_en.ts``),
+the CLI prints it as it is and adds its own hints (flags, commands to type) from the wording table in
+``cli.py``. So nothing here names a flag or a command.
+
+Parameters are written ``{name}``; ``'{name}'`` (in quotes) shows the value as the person typed it, quoted the
+way Python quotes it. A parameter that is a code is shown as the desk's word for it in the UI's language
+(``seu papel: técnico``) unless ``raw_codes`` asks for the code (the CLI and the logs speak codes, as they are
+typed: ``seu papel: technician``). A parameter that is itself a refusal is rendered the same way.
+A refusal that cites a rule is shown with the rule in front ("R8: …"): the manual is the desk's shared vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pitstop_desktop.domain import vocabulary
+from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.domain.vocabulary import QT_TRANSLATE_NOOP, Translate, as_is
+
+CONTEXT = "refusals"
+
+_R11_CLOSED = QT_TRANSLATE_NOOP(
+    "refusals", "a OC {number} está encerrada e não pode ser {action}; uma nova ligação gera uma nova OC (R1).")
+
+TEMPLATES: dict[str, str] = {
+    # R2: a complementary call
+    "R2.closed_target": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1)."),
+    "R2.other_client": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo "
+        "cliente."),
+    # R3: what each tab accepts
+    "R3.already_in_tab": QT_TRANSLATE_NOOP("refusals", "a OC já está na aba {tab}; escolha outra aba."),
+    "R3.channel_only": QT_TRANSLATE_NOOP(
+        "refusals", "{tab} só aceita OCs do canal {required_channel}; esta é do canal {channel}."),
+    "R3.kind_excluded": QT_TRANSLATE_NOOP("refusals", "{tab} não aceita OCs do tipo {kind}; escolha outra aba."),
+    "R3.sla_excluded": QT_TRANSLATE_NOOP(
+        "refusals", "{tab} atende demandas de baixa prioridade e não aceita SLA {sla}; escolha uma aba N1 de "
+        "atendimento rápido."),
+    "R3.management_only": QT_TRANSLATE_NOOP(
+        "refusals", "{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou "
+        "apoio); peça a um deles. Seu papel: {role}."),
+    # R4: offers
+    "R4.not_in_tab": QT_TRANSLATE_NOOP(
+        "refusals", "{name} não atende a aba {tab}; ofereça a quem atende essa aba."),
+    "R4.logged_out": QT_TRANSLATE_NOOP(
+        "refusals", "{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível."),
+    "R4.at_lunch": QT_TRANSLATE_NOOP(
+        "refusals", "{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta."),
+    "R4.not_offered": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}."),
+    # R5: the APOIO queue
+    "R5.already_in_apoio": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está na fila do APOIO; aguarde um APOIO assumir."),
+    # R6 (Especialistas) and R7 (N2): escalations
+    "R6.gated": QT_TRANSLATE_NOOP(
+        "refusals", "{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento."),
+    "R7.gated": QT_TRANSLATE_NOOP(
+        "refusals", "N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o "
+        "escalonamento."),
+    "R6.awaiting_approval": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a "
+        "decisão."),
+    "R7.awaiting_approval": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a "
+        "decisão."),
+    "R6.escalation_pending": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já aguarda a validação de um gestor; aguarde a decisão."),
+    "R7.escalation_pending": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já aguarda a validação de um gestor; aguarde a decisão."),
+    "R6.already_in_tab": QT_TRANSLATE_NOOP("refusals", "a OC {number} já está na aba {target}."),
+    "R7.already_in_tab": QT_TRANSLATE_NOOP("refusals", "a OC {number} já está na aba {target}."),
+    "R6.from_n2": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está no N2; não volta para Especialistas por escalonamento."),
+    "R6.reason_missing": QT_TRANSLATE_NOOP("refusals", "o escalonamento exige um motivo."),
+    "R7.reason_missing": QT_TRANSLATE_NOOP("refusals", "o escalonamento exige um motivo."),
+    "R6.not_approved": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor."),
+    "R7.not_approved": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor."),
+    # R8: a manager decides, never on their own request
+    "R8.own_request": QT_TRANSLATE_NOOP(
+        "refusals", "quem pediu o escalonamento não pode decidir sobre ele; peça a outro gestor."),
+    "R8.already_decided": QT_TRANSLATE_NOOP(
+        "refusals", "o escalonamento {id} já foi decidido ({escalation_status})."),
+    "R8.already_decided_by": QT_TRANSLATE_NOOP(
+        "refusals", "o escalonamento {id} já foi decidido ({escalation_status}) por {name} ({login})."),
+    # R9: one owner; whoever lost hears who won
+    "R9.has_owner": QT_TRANSLATE_NOOP("refusals", "a OC {number} já está com {name} ({login})."),
+    "R9.has_some_owner": QT_TRANSLATE_NOOP("refusals", "a OC {number} já tem responsável."),
+    "R9.offer_while_assigned": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está com {name} ({login}); encaminhe ou encerre antes de oferecer de novo."),
+    "R9.already_accepted": QT_TRANSLATE_NOOP("refusals", "a OC {number} já foi assumida por {name} ({login})."),
+    "R9.claimed": QT_TRANSLATE_NOOP("refusals", "a OC {number} já foi assumida por {name} ({login}) às {time}."),
+    "R9.left_apoio": QT_TRANSLATE_NOOP("refusals", "a OC {number} já saiu da fila do APOIO."),
+    "R9.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} foi alterada agora há pouco por outra pessoa; atualize e tente de novo."),
+    "R9.changed_meanwhile_by": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} foi alterada agora há pouco por {login} ({change}); atualize e tente de novo."),
+    # R10: appointments
+    "R10.not_free": QT_TRANSLATE_NOOP(
+        "refusals", "{time} não é um horário livre de {name}; escolha um horário livre."),
+    "R10.just_taken": QT_TRANSLATE_NOOP(
+        "refusals", "o horário acabou de ser reservado por outra pessoa; escolha outro."),
+    "R10.slot_taken": QT_TRANSLATE_NOOP(
+        "refusals", "o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro "
+        "horário."),
+    # R11: closing
+    "R11.closed": _R11_CLOSED,
+    "R11.faq_missing": QT_TRANSLATE_NOOP("refusals", "encerrar exige um código FAQ; informe o código FAQ."),
+    # Values that are missing, malformed or unknown
+    "value.faq": QT_TRANSLATE_NOOP("refusals", "código FAQ inválido: '{faq}' (use só números, ex.: 7347)"),
+    "value.channel": QT_TRANSLATE_NOOP("refusals", "canal desconhecido: '{value}'"),
+    "value.kind": QT_TRANSLATE_NOOP("refusals", "tipo desconhecido: '{value}'"),
+    "value.status": QT_TRANSLATE_NOOP("refusals", "status desconhecido: '{value}'"),
+    "value.sla": QT_TRANSLATE_NOOP("refusals", "classe de SLA desconhecida: '{value}'"),
+    "value.escalation_target": QT_TRANSLATE_NOOP("refusals", "destino de escalonamento inválido: '{value}'"),
+    "value.escalation_reason": QT_TRANSLATE_NOOP("refusals", "motivo inválido: '{value}'"),
+    "value.summary_empty": QT_TRANSLATE_NOOP(
+        "refusals", "o resumo da ligação está vazio; descreva o contato."),
+    "value.summary_too_long": QT_TRANSLATE_NOOP("refusals", "o resumo passa de {max} caracteres."),
+    "value.slot_without_technician": QT_TRANSLATE_NOOP(
+        "refusals", "um agendamento precisa de horário e técnico juntos."),
+    "value.no_tab": QT_TRANSLATE_NOOP("refusals", "{login} não atende nenhuma aba; informe a aba."),
+    "value.oc_or_tab": QT_TRANSLATE_NOOP("refusals", "informe a OC ou a aba para listar quem pode recebê-la."),
+    "value.rejection_reason": QT_TRANSLATE_NOOP("refusals", "informe o motivo da rejeição."),
+    "value.refusal_reason": QT_TRANSLATE_NOOP("refusals", "informe o motivo da recusa."),
+    "value.apoio_reason": QT_TRANSLATE_NOOP("refusals", "informe o motivo para acionar o APOIO."),
+    "value.already_in_apoio_tab": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está no APOIO N1; escolha a aba de destino."),
+    "value.login_and_name": QT_TRANSLATE_NOOP("refusals", "informe login e nome."),
+    "value.role_or_site": QT_TRANSLATE_NOOP("refusals", "papel ou local inválido: '{given_role}'/'{given_site}'"),
+    "value.client_code_and_name": QT_TRANSLATE_NOOP("refusals", "informe código e nome do cliente."),
+    "value.shift_order": QT_TRANSLATE_NOOP("refusals", "o fim do turno vem depois do início."),
+    "value.lunch_outside_shift": QT_TRANSLATE_NOOP("refusals", "o almoço precisa ficar dentro do turno."),
+    "value.presence_event": QT_TRANSLATE_NOOP("refusals", "evento de presença inválido: '{event}'"),
+    "value.presence_order": QT_TRANSLATE_NOOP(
+        "refusals", "{login} está {state}; o evento {event} não cabe agora."),
+    "value.slot_without_zone": QT_TRANSLATE_NOOP(
+        "refusals", "o horário agendado sem fuso horário; use um horário com fuso."),
+    "value.call_time_without_zone": QT_TRANSLATE_NOOP(
+        "refusals", "o horário da ligação sem fuso horário; use um horário com fuso."),
+    "value.slot_minutes": QT_TRANSLATE_NOOP(
+        "refusals", "a duração do horário de agendamento precisa ser positiva (recebido {minutes})."),
+    "value.moment": QT_TRANSLATE_NOOP(
+        "refusals", "hora inválida: '{text}' (use ISO-8601, ex.: 2026-11-24T09:30-03:00)"),
+    "value.date": QT_TRANSLATE_NOOP("refusals", "data inválida: '{text}' (use AAAA-MM-DD)"),
+    "value.time": QT_TRANSLATE_NOOP("refusals", "horário inválido: '{text}' (use HH:MM)"),
+    "value.time_range": QT_TRANSLATE_NOOP("refusals", "intervalo inválido: '{text}' (use HH:MM-HH:MM)"),
+    "value.time_range_order": QT_TRANSLATE_NOOP(
+        "refusals", "intervalo inválido: '{text}' (o fim vem depois do início)"),
+    "value.database_url": QT_TRANSLATE_NOOP(
+        "refusals", "URL de banco inválida: '{url}' (ex.: sqlite:///C:/pitstop.db ou "
+        "postgresql://usuario@servidor/pitstop)"),
+    "value.database_kind": QT_TRANSLATE_NOOP(
+        "refusals", "banco não suportado: {driver} (use sqlite:/// ou postgresql://)"),
+    "value.network_share": QT_TRANSLATE_NOOP(
+        "refusals", "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
+        "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL."),
+    "value.no_business_day": QT_TRANSLATE_NOOP(
+        "refusals", "o calendário não tem dia útil no último ano; confira os dias de trabalho."),
+    "value.demo_weekend": QT_TRANSLATE_NOOP(
+        "refusals", "{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo "
+        "{previous}."),
+    "value.demo_holiday": QT_TRANSLATE_NOOP(
+        "refusals", "{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo "
+        "{previous}."),
+    "value.demo_closed": QT_TRANSLATE_NOOP(
+        "refusals", "{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo "
+        "{previous}."),
+    # Not found
+    "not_found.person": QT_TRANSLATE_NOOP("refusals", "pessoa desconhecida: '{login}'"),
+    "not_found.client": QT_TRANSLATE_NOOP("refusals", "cliente desconhecido: '{code}'"),
+    "not_found.tab": QT_TRANSLATE_NOOP("refusals", "aba desconhecida: '{code}'"),
+    "not_found.occurrence": QT_TRANSLATE_NOOP("refusals", "OC {number} não existe"),
+    "not_found.escalation": QT_TRANSLATE_NOOP("refusals", "escalonamento {id} não existe"),
+    "not_found.calendar": QT_TRANSLATE_NOOP("refusals", "o banco não tem calendário; atualize o banco."),
+    "not_found.roster": QT_TRANSLATE_NOOP("refusals", "{login} não está na escala de {day}."),
+    "not_found.apoio_item": QT_TRANSLATE_NOOP("refusals", "a OC {number} não está na fila do APOIO"),
+    "not_found.apoio_free": QT_TRANSLATE_NOOP("refusals", "a fila do APOIO não tem itens livres"),
+    # Conflicts that cite no rule
+    "conflict.login_exists": QT_TRANSLATE_NOOP("refusals", "o login '{login}' já existe."),
+    "conflict.client_exists": QT_TRANSLATE_NOOP("refusals", "o cliente '{code}' já existe."),
+    "conflict.demo_has_data": QT_TRANSLATE_NOOP(
+        "refusals", "o banco já tem dados; apague-os antes de carregar a demonstração"),
+    # Not permitted
+    "permission.manager_only": QT_TRANSLATE_NOOP(
+        "refusals", "só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}."),
+    "permission.apoio_only": QT_TRANSLATE_NOOP(
+        "refusals", "só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}."),
+    "permission.apoio_queue": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão."),
+    "permission.not_owner": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la."),
+    "permission.offered_to_other": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} foi oferecida a {name}, não a você."),
+    "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
+    "permission.demo_only": QT_TRANSLATE_NOOP(
+        "refusals", "entrar sem senha só é possível no banco de demonstração; entre com login e senha."),
+    # The database and the local outbox
+    "database.unavailable": QT_TRANSLATE_NOOP("refusals", "não foi possível abrir o banco {url}: {reason}"),
+    "database.timeout": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu a tempo ({step})"),
+    "outbox.open_failed": QT_TRANSLATE_NOOP(
+        "refusals", "não foi possível abrir a caixa de saída local {path}: {reason}"),
+    "outbox.newer_format": QT_TRANSLATE_NOOP(
+        "refusals", "a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato "
+        "{version}); atualize o programa."),
+    "outbox.closed": QT_TRANSLATE_NOOP("refusals", "a caixa de saída local já foi fechada."),
+    "outbox.write_failed": QT_TRANSLATE_NOOP(
+        "refusals", "não foi possível gravar na caixa de saída local {path}: {reason}"),
+    "outbox.read_failed": QT_TRANSLATE_NOOP(
+        "refusals", "não foi possível ler a caixa de saída local {path}: {reason}"),
+    "outbox.not_saved": QT_TRANSLATE_NOOP(
+        "refusals", "a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou "
+        "({problem})."),
+}
+
+# Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always
+# shown as words, in the UI's language.
+ACTION = {  # "a OC 5 … não pode ser {action}"
+    "forward": QT_TRANSLATE_NOOP("refusals", "encaminhada"),
+    "offer": QT_TRANSLATE_NOOP("refusals", "oferecida"),
+    "accept": QT_TRANSLATE_NOOP("refusals", "aceita"),
+    "refuse": QT_TRANSLATE_NOOP("refusals", "recusada"),
+    "escalate": QT_TRANSLATE_NOOP("refusals", "escalonada"),
+    "close": QT_TRANSLATE_NOOP("refusals", "encerrada de novo"),
+    "send_to_apoio": QT_TRANSLATE_NOOP("refusals", "enviada ao APOIO"),
+    "claim": QT_TRANSLATE_NOOP("refusals", "assumida"),
+}
+TASK = {  # "… antes de {task}", "só o APOIO da gestão … pode {task}"
+    "accept": QT_TRANSLATE_NOOP("refusals", "aceitar"),
+    "refuse": QT_TRANSLATE_NOOP("refusals", "recusar"),
+    "claim_apoio": QT_TRANSLATE_NOOP("refusals", "assumir itens da fila do APOIO"),
+    "forward_apoio": QT_TRANSLATE_NOOP("refusals", "encaminhar itens do APOIO"),
+}
+STEP = {  # "o banco não respondeu a tempo ({step})": what the window was loading
+    "policy": QT_TRANSLATE_NOOP("refusals", "política de SLA"),
+    "settings": QT_TRANSLATE_NOOP("refusals", "configuração"),
+    "staff": QT_TRANSLATE_NOOP("refusals", "equipe"),
+}
+WORDS: dict[str, Mapping[str, str]] = {"action": ACTION, "task": TASK, "step": STEP}
+
+# Parameters that are stored codes: the desk's word for them in a window (vocabulary.py, context "pitstop"),
+# the code itself on the command line.
+LABELS: dict[str, Mapping[str, str]] = {
+    "role": vocabulary.ROLE,
+    "escalation_status": vocabulary.ESCALATION_STATUS,
+    "target": vocabulary.ESCALATION_TARGET,
+    "change": vocabulary.HISTORY_ACTION,
+}
+
+PLACEHOLDER = re.compile(r"'\{(\w+)\}'|\{(\w+)\}")
+
+
+def placeholders(template: str) -> set[str]:
+    """The parameter names a template uses."""
+    return {quoted or plain for quoted, plain in PLACEHOLDER.findall(template)}
+
+
+def render(
+    error: PitstopError,
+    translate: Translate = as_is,
+    *,
+    translate_labels: Translate | None = None,
+    raw_codes: bool = False,
+    wording: Mapping[str, str] | None = None,
+    capitalize: bool = False,
+) -> str:
+    """``error`` as one sentence: "R8: o escalonamento 3 já foi decidido (aprovado) por Gil (gil)."
+
+    ``translate`` turns the catalogue's Portuguese (context ``refusals``) into the UI's language;
+    ``translate_labels`` does the same for the desk's words for codes (context ``pitstop``; default: ``translate``).
+    ``raw_codes`` shows coded parameters as they are stored. ``wording`` gives another text for some codes (the
+    CLI's, with its flags); ``capitalize`` starts the sentence after the rule with a capital letter, as a window
+    shows it. A code missing from the catalogue (a refusal that brought its own sentence) is shown as it is.
+    """
+    template = (wording or {}).get(error.code)
+    if template is None and error.code in TEMPLATES:
+        template = translate(TEMPLATES[error.code])
+    labels = translate_labels or translate
+
+    def value(name: str, quoted: bool) -> str:
+        param = error.params[name]
+        if quoted:
+            return repr(param) if isinstance(param, str) else f"'{param}'"
+        if isinstance(param, PitstopError):
+            return render(param, translate, translate_labels=translate_labels, raw_codes=raw_codes,
+                          wording=wording)
+        if name in WORDS:
+            return vocabulary.label(WORDS[name], param, translate)
+        if name in LABELS and not raw_codes:
+            return vocabulary.label(LABELS[name], param, labels)
+        if isinstance(param, tuple | list | set | frozenset):
+            return ", ".join(str(p) for p in param)
+        return str(param)
+
+    if template is None:  # a refusal that brought its own sentence as its code
+        body = error.code
+    else:
+        body = PLACEHOLDER.sub(lambda m: value(m.group(1) or m.group(2), m.group(1) is not None), template)
+    if capitalize:
+        body = body[:1].upper() + body[1:]
+    rule = error.rule
+    return f"{rule}: {body}" if rule else body
+
+
+def params_of(code: str, wording: Mapping[str, str] | None = None) -> set[str]:
+    """Every parameter a refusal with ``code`` needs: the catalogue's and, with ``wording``, the other text's."""
+    names = placeholders(TEMPLATES[code])
+    if wording is not None and code in wording:
+        names |= placeholders(wording[code])
+    return names
