@@ -93,7 +93,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
                ApoioItemRow.resolved_at.is_(None))
         .values(claimed_by_id=person.id, claimed_at=uow.at, version=ApoioItemRow.version + 1)
         .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]
+    ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
     uow.session.refresh(item)
     if won != 1:
         raise _already_claimed(uow, item, oc.number)
@@ -137,9 +137,9 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
         item = uow.session.scalar(query)
         if item is None:
             raise NotFound("a fila do APOIO não tem itens livres")
-        oc = uow.session.get(OccurrenceRow, item.occurrence_id)
-        assert oc is not None
-        return _claim_item(uow, item, oc, person)
+        item_oc = uow.session.get(OccurrenceRow, item.occurrence_id)
+        assert item_oc is not None  # a foreign key: the item's OC exists
+        return _claim_item(uow, item, item_oc, person)
 
     return run(db, work, at)
 

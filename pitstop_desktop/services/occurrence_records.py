@@ -14,7 +14,6 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 
 def _logins(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
-    ids.discard(None)  # type: ignore[arg-type]
     if not ids:
         return {}
     return dict(uow.session.execute(select(StaffRow.id, StaffRow.login).where(StaffRow.id.in_(ids))).all())

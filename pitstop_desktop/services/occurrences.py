@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -48,7 +49,7 @@ from pitstop_desktop.services.workflow import (
 MAX_SUMMARY = 4000
 
 
-def _choice(value: str, enum: type, what: str) -> str:
+def _choice(value: str, enum: type[StrEnum], what: str) -> str:
     try:
         return enum(value).value
     except ValueError:
