@@ -35,7 +35,7 @@ from pitstop_desktop.services.workflow import (
 )
 
 
-def _item_view(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
+def _item_record(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
     who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
     return ApoioItemRecord(number=number, reason=item.reason, since=item.since,
                          claimed_by=who.login if who else None, note=item.note, claimed_at=item.claimed_at)
@@ -50,7 +50,7 @@ def list_items(db: Database) -> list[ApoioItemRecord]:
             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
             .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
         ).all()
-        return [_item_view(uow, item, number) for item, number in rows]
+        return [_item_record(uow, item, number) for item, number in rows]
 
     return run(db, work, write=False)
 
@@ -102,7 +102,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     uow.record(person.login, "apoio_item", item.id, "claimed")
     uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
                occurrence_id=oc.id)
-    return _item_view(uow, item, oc.number)
+    return _item_record(uow, item, oc.number)
 
 
 def _already_claimed(uow: UnitOfWork, item: ApoioItemRow, number: int) -> Conflict:

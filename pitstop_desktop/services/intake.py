@@ -435,8 +435,8 @@ def client_ocs(db: Database, code: str, *, at: datetime | None = None, closed_li
             select(OccurrenceRow).where(by_client, OccurrenceRow.status == Status.CLOSED.value)
             .order_by(OccurrenceRow.closed_at.desc(), OccurrenceRow.number.desc())
             .limit(max(0, closed_limit))).all() if closed_limit > 0 else []
-        views = occurrence_records_for(uow, [*open_rows, *closed_rows])
-        return ClientOcs(tuple(views[: len(open_rows)]), tuple(views[len(open_rows):]))
+        records = occurrence_records_for(uow, [*open_rows, *closed_rows])
+        return ClientOcs(tuple(records[: len(open_rows)]), tuple(records[len(open_rows):]))
 
     return run(db, work, at, write=False)
 
