@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make run` (the application on its embedded SQLite default, the demo
-# day on first run) and `make test` (lint, layer contracts and the whole test suite).
+# day on first run) and `make test` (lint, layer contracts, type check and the whole test suite).
 VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
@@ -12,6 +12,7 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: $(VENV)/.installed
@@ -35,4 +36,4 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache .hypothesis

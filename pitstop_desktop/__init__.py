@@ -5,12 +5,18 @@ The public API for integrations is small: :func:`changes_since` answers "what ch
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pitstop_desktop.db import Database
+    from pitstop_desktop.services.records import ChangeBatch
+
 __version__ = "0.1.0"
 
 __all__ = ["__version__", "changes_since"]
 
 
-def changes_since(db: object, revision: int = 0, limit: int = 10_000):  # type: ignore[no-untyped-def]
+def changes_since(db: Database | str, revision: int = 0, limit: int = 10_000) -> ChangeBatch:
     """What changed since ``revision``; ``db`` is a URL or an open :class:`~pitstop_desktop.db.Database`.
 
     Imported lazily so that ``import pitstop_desktop`` stays cheap for the GUI and the CLI.

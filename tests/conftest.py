@@ -1,20 +1,26 @@
 """Database fixtures: every service test runs on SQLite and on PostgreSQL.
 
-PostgreSQL tests create a fresh database from a migrated template and drop it afterwards. The server comes
-from ``PITSTOP_TEST_PG_URL`` (default: postgres@127.0.0.1:5432). Without a server they are skipped, unless
+Every test database is a copy of a template built once per session: migrated, and optionally filled by a
+"seed" function (the services' small desk, for instance). ``db_templates.get(backend, seed)`` builds or returns
+the template; :func:`fresh_database_url` copies it for one test (a file for SQLite, ``CREATE DATABASE … TEMPLATE``
+for PostgreSQL) and removes the copy afterwards. The PostgreSQL server comes from ``PITSTOP_TEST_PG_URL``
+(default: postgres@127.0.0.1:5432). Without a server the PostgreSQL tests are skipped, unless
 ``PITSTOP_REQUIRE_PG=1`` (CI), where a missing server fails the run.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import URL, Engine, create_engine, make_url, text
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
@@ -23,15 +29,20 @@ PG_URL = os.environ.get("PITSTOP_TEST_PG_URL", "postgresql+psycopg://postgres@12
 REQUIRE_PG = os.environ.get("PITSTOP_REQUIRE_PG") == "1"
 BACKENDS = ["sqlite", "postgresql"]
 
+Seed = Callable[[Database], object]
+"""Fills a freshly migrated database; a template is built once per (backend, seed) and session."""
 
-def _admin_engine():  # type: ignore[no-untyped-def]
+
+def admin_engine() -> tuple[Engine, URL]:
+    """An AUTOCOMMIT engine on the server's maintenance database (CREATE/DROP DATABASE), and its URL."""
     url = make_url(PG_URL).set(drivername="postgresql+psycopg")
     return create_engine(url, isolation_level="AUTOCOMMIT"), url
 
 
-def _pg_available() -> str | None:
+@functools.cache
+def _pg_problem() -> str | None:
     try:
-        engine, _ = _admin_engine()
+        engine, _ = admin_engine()
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
         engine.dispose()
@@ -40,59 +51,106 @@ def _pg_available() -> str | None:
         return f"PostgreSQL not reachable at {PG_URL}: {str(exc).splitlines()[0]}"
 
 
-@pytest.fixture(scope="session")
-def pg_template() -> Iterator[str]:
-    problem = _pg_available()
+def require_postgresql() -> None:
+    """Skip the running test when no server answers; fail it instead under ``PITSTOP_REQUIRE_PG=1``."""
+    problem = _pg_problem()
     if problem:
         if REQUIRE_PG:
             pytest.fail(problem + " (PITSTOP_REQUIRE_PG=1)")
         pytest.skip(problem)
-    engine, url = _admin_engine()
-    name = f"pitstop_tpl_{uuid.uuid4().hex[:10]}"
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    db = Database(url.set(database=name).render_as_string(hide_password=False))
-    upgrade(db)
-    db.dispose()
-    yield name
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
 
 
-@pytest.fixture(scope="session")
-def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tpl") / "template.db"
-    db = Database(f"sqlite:///{path}")
-    upgrade(db)
-    db.dispose()  # closing the last connection checkpoints the WAL into the file we copy
-    return path
-
-
-def fresh_database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty database of ``backend`` for one test; removed afterwards."""
-    if backend == "sqlite":
-        template: Path = request.getfixturevalue("sqlite_template")
-        path = tmp_path / "pitstop.db"
-        shutil.copyfile(template, path)
-        yield f"sqlite:///{path}"
-        return
-    template_name: str = request.getfixturevalue("pg_template")
-    engine, url = _admin_engine()
-    name = f"pitstop_test_{uuid.uuid4().hex[:12]}"
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
+@contextmanager
+def postgresql_database(prefix: str, template: str | None = None) -> Iterator[tuple[str, str]]:
+    """A new PostgreSQL database (a copy of the database ``template`` if given), dropped on exit: (name, URL)."""
+    require_postgresql()
+    engine, url = admin_engine()
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    copy_of = f' TEMPLATE "{template}"' if template else ""
     try:
-        yield url.set(database=name).render_as_string(hide_password=False)
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy_of}'))
+        yield name, url.set(database=name).render_as_string(hide_password=False)
     finally:
         with engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         engine.dispose()
 
 
+@dataclass(frozen=True)
+class Template:
+    """A database to copy: for SQLite the file, for PostgreSQL the name of the database."""
+
+    backend: str
+    source: str
+
+
+def _new_database(
+    backend: str, folder: Path, template: Template | None, cleanup: ExitStack, prefix: str = "pitstop_test"
+) -> tuple[str, str]:
+    """A new database of ``backend`` (a copy of ``template`` if given): (source, URL); ``cleanup`` removes it."""
+    if backend == "sqlite":
+        path = folder / "pitstop.db"
+        if template is not None:
+            shutil.copyfile(template.source, path)
+        return str(path), f"sqlite:///{path}"
+    return cleanup.enter_context(postgresql_database(prefix, template.source if template else None))
+
+
+def fresh_database_url(template: Template, tmp_path: Path) -> Iterator[str]:
+    """A copy of ``template`` for one test (or one module), removed afterwards: ``yield from`` it in a fixture."""
+    with ExitStack() as cleanup:
+        yield _new_database(template.backend, tmp_path, template, cleanup)[1]
+
+
+class Templates:
+    """The session's templates, built when first asked for: one per backend and seed."""
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._tmp = tmp_path_factory
+        self._built: dict[tuple[str, Seed | None], Template] = {}
+        self._cleanup = ExitStack()
+
+    def get(self, backend: str, seed: Seed | None = None) -> Template:
+        """The migrated template of ``backend``, filled by ``seed`` (built from the plain migrated one)."""
+        key = (backend, seed)
+        if key not in self._built:
+            self._built[key] = self._build(backend, seed)
+        return self._built[key]
+
+    def _build(self, backend: str, seed: Seed | None) -> Template:
+        base = None if seed is None else self.get(backend)
+        name = "template" if seed is None else f"template_{getattr(seed, '__name__', 'seed')}"
+        source, url = _new_database(backend, self._tmp.mktemp(name), base, self._cleanup, prefix="pitstop_tpl")
+        db = Database(url)
+        try:
+            if seed is None:
+                upgrade(db)
+            else:
+                seed(db)
+        finally:
+            db.dispose()  # SQLite: closing the last connection checkpoints the WAL into the file we copy
+        wal = Path(source + "-wal")
+        assert backend != "sqlite" or not wal.exists() or wal.stat().st_size == 0, "the WAL was not checkpointed"
+        return Template(backend, source)
+
+    def close(self) -> None:
+        self._cleanup.close()
+
+
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    templates = Templates(tmp_path_factory)
+    try:
+        yield templates
+    finally:
+        templates.close()
+
+
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    yield from fresh_database_url(request.param, request, tmp_path)
+def db_url(request: pytest.FixtureRequest, db_templates: Templates, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database for one test, on SQLite and on PostgreSQL."""
+    yield from fresh_database_url(db_templates.get(request.param), tmp_path)
 
 
 @pytest.fixture

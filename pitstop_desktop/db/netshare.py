@@ -13,10 +13,13 @@ NETWORK_FILESYSTEMS = frozenset({
 
 
 def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
-    import ctypes
+    if sys.platform == "win32":  # ctypes.windll exists only there, and mypy checks it only there
+        import ctypes
 
-    drive = path.drive + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        drive_type: int = ctypes.windll.kernel32.GetDriveTypeW(path.drive + "\\")
+        return drive_type == 4  # DRIVE_REMOTE
+    else:
+        return False
 
 
 def _mount_fstype(path: Path, mounts_text: str) -> str | None:

@@ -590,13 +590,13 @@ class _Planner:
 
         def call(rt: _Runtime, at: datetime) -> object:
             linked = rt.numbers[parent.key] if parent is not None else None
-            view = occurrences.register_call(
+            record = occurrences.register_call(
                 rt.db, actor=oc.by, client=oc.client, channel=oc.channel,
                 summary=oc.summary.format(parent=linked) if parent is not None else oc.summary, kind=oc.kind,
                 sla=oc.sla, tab=oc.intake, complementary_of=linked,
                 slot=slot.astimezone(UTC) if slot is not None else None, technician=technician, at=at)
-            rt.numbers[oc.key] = view.number
-            return view
+            rt.numbers[oc.key] = record.number
+            return record
 
         extra = f" complementary_of={parent.key}" if parent else ""
         extra += f" slot={slot:%H:%M} {technician}" if slot is not None else ""
@@ -639,10 +639,10 @@ class _Planner:
         key = f"esc{next(self.esc_count)}"
 
         def call(rt: _Runtime, when: datetime) -> object:
-            view = escalations.escalate(rt.db, rt.numbers[oc.key], actor=who, target=target, reason=reason,
-                                        note=ESCALATION_NOTES[reason], at=when)
-            rt.escalations[key] = view.id
-            return view
+            record = escalations.escalate(rt.db, rt.numbers[oc.key], actor=who, target=target, reason=reason,
+                                          note=ESCALATION_NOTES[reason], at=when)
+            rt.escalations[key] = record.id
+            return record
 
         return key if self.add(at, f"escalate {oc.key} by {who} to {target} ({reason}) as {key}", call) else None
 
@@ -1119,10 +1119,10 @@ def _load_records(db: Database, day: date) -> None:
 def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> str:
     """One line about the demo day as the board sees it at the demo clock."""
     now = demo_moment(day, timezone)
-    views = occurrences.list_occurrences(db, at=now)
-    by_status = {status: sum(1 for v in views if v.status == status) for status in vocabulary.STATUS}
-    breached = sum(1 for v in views if v.sla_state == SlaState.BREACHED)
-    complementary = sum(1 for v in views if v.complementary_of is not None)
+    records = occurrences.list_occurrences(db, at=now)
+    by_status = {status: sum(1 for v in records if v.status == status) for status in vocabulary.STATUS}
+    breached = sum(1 for v in records if v.sla_state == SlaState.BREACHED)
+    complementary = sum(1 for v in records if v.complementary_of is not None)
 
     def counts(uow: UnitOfWork) -> tuple[int, int, int]:
         s = uow.session
@@ -1136,7 +1136,7 @@ def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> s
     items = apoio.list_items(db)
     statuses = ", ".join(f"{vocabulary.label(vocabulary.STATUS, s)}: {by_status[s]}" for s in vocabulary.STATUS)
     return (f"Dia de demonstração {day.isoformat()} (relógio às {DEMO_CLOCK:%H:%M}): {staff} pessoas, "
-            f"{clients} clientes, {len(views)} OCs ({statuses}; {complementary} complementares, {breached} com SLA "
+            f"{clients} clientes, {len(records)} OCs ({statuses}; {complementary} complementares, {breached} com SLA "
             f"estourado), {len(pending)} escalonamentos pendentes ({targets['especialistas']} Especialistas, "
             f"{targets['n2']} N2), {len(items)} itens no APOIO, {bookings} agendamentos. Senha de todos: {PASSWORD}.")
 

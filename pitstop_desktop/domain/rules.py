@@ -30,8 +30,11 @@ def check_faq(code: str | None) -> str:
     return value
 
 
-def everyone_refused(available: Collection[str], refused: Collection[str]) -> bool:
-    """R5: every technician of the tab who is available now has refused (and someone did refuse)."""
+def everyone_refused(available: Collection[int], refused: Collection[int]) -> bool:
+    """R5: every technician of the tab who is available now has refused (and someone did refuse).
+
+    Both are staff ids: the tab's available technicians, and who refused the OC since it entered the tab.
+    """
     return bool(refused) and set(available) <= set(refused)
 
 

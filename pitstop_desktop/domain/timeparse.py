@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 from pitstop_desktop.domain.errors import BadValue, Field
 
 
-def parse_moment(text: str, tz: ZoneInfo) -> datetime:
+def parse_moment(text: str, tz: tzinfo) -> datetime:
     """An ISO-8601 instant; a time without offset is read in ``tz``. Returned in UTC."""
     try:
         moment = datetime.fromisoformat(text.strip())

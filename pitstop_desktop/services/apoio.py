@@ -35,7 +35,7 @@ from pitstop_desktop.services.workflow import (
 )
 
 
-def _item_view(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
+def _item_record(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
     who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
     return ApoioItemRecord(number=number, reason=item.reason, since=item.since,
                          claimed_by=who.login if who else None, note=item.note, claimed_at=item.claimed_at)
@@ -50,7 +50,7 @@ def list_items(db: Database) -> list[ApoioItemRecord]:
             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
             .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
         ).all()
-        return [_item_view(uow, item, number) for item, number in rows]
+        return [_item_record(uow, item, number) for item, number in rows]
 
     return run(db, work, write=False)
 
@@ -93,7 +93,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
                ApoioItemRow.resolved_at.is_(None))
         .values(claimed_by_id=person.id, claimed_at=uow.at, version=ApoioItemRow.version + 1)
         .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]
+    ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
     uow.session.refresh(item)
     if won != 1:
         raise _already_claimed(uow, item, oc.number)
@@ -102,7 +102,7 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     uow.record(person.login, "apoio_item", item.id, "claimed")
     uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
                occurrence_id=oc.id)
-    return _item_view(uow, item, oc.number)
+    return _item_record(uow, item, oc.number)
 
 
 def _already_claimed(uow: UnitOfWork, item: ApoioItemRow, number: int) -> Conflict:
@@ -137,9 +137,9 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
         item = uow.session.scalar(query)
         if item is None:
             raise NotFound("not_found.apoio_free")
-        oc = uow.session.get(OccurrenceRow, item.occurrence_id)
-        assert oc is not None
-        return _claim_item(uow, item, oc, person)
+        item_oc = uow.session.get(OccurrenceRow, item.occurrence_id)
+        assert item_oc is not None  # a foreign key: the item's OC exists
+        return _claim_item(uow, item, item_oc, person)
 
     return run(db, work, at)
 

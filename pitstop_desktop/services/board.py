@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TypeAlias
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import ColumnElement, Row, literal_column, select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow
@@ -60,7 +60,12 @@ class BoardRow:
         return self.status != Status.CLOSED
 
 
-def _rows(uow: UnitOfWork, where: Sequence[object]) -> list[BoardRow]:
+# The columns _rows selects, in BoardRow's field order (a string: only the type checker reads it).
+BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str, str | None, str | None, datetime, "
+                           "datetime, datetime, datetime | None, int]")
+
+
+def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRow]:
     query = (
         select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
                OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
@@ -76,7 +81,7 @@ def _rows(uow: UnitOfWork, where: Sequence[object]) -> list[BoardRow]:
     return _with_milestones(uow.policy, result.all())
 
 
-def _with_milestones(policy: Policy, result: Iterable[Any]) -> list[BoardRow]:
+def _with_milestones(policy: Policy, result: Iterable[BoardColumns]) -> list[BoardRow]:
     calendar, ratio, classes = policy.calendar, policy.warning_ratio, policy.sla_classes
     out: list[BoardRow] = []
     append = out.append

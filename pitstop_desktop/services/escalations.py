@@ -97,7 +97,7 @@ def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, 
         update(EscalationRow).where(EscalationRow.id == row.id, EscalationRow.status == EscalationStatus.PENDING)
         .values(status=status, decided_by_id=person.id, decided_at=uow.at, decision_note=note)
         .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]
+    ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
     uow.session.refresh(row)
     if done != 1:
         _already_decided(uow, row)

@@ -14,7 +14,6 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 
 def _logins(uow: UnitOfWork, ids: set[int]) -> dict[int, str]:
-    ids.discard(None)  # type: ignore[arg-type]
     if not ids:
         return {}
     return dict(uow.session.execute(select(StaffRow.id, StaffRow.login).where(StaffRow.id.in_(ids))).all())
@@ -61,14 +60,14 @@ def occurrence_records_for(
             select(AuditRow).where(AuditRow.occurrence_id.in_(ids)).order_by(AuditRow.at, AuditRow.id)
         ):
             audit.setdefault(a.occurrence_id or 0, []).append(HistoryEntry(a.at, a.actor, a.action, a.detail))
-    views = []
+    records = []
     for r in rows:
         reading = read_sla(policy.sla(r.sla_class), policy.calendar, r.opened_at, uow.at, r.closed_at,
                            policy.warning_ratio)
         client = clients[r.client_id]
         esc = pending.get(r.id)
         offer = offers.get(r.id)
-        views.append(OccurrenceRecord(
+        records.append(OccurrenceRecord(
             number=r.number, client=client.code, client_name=client.name, channel=r.channel, kind=r.kind,
             summary=r.summary, tab=r.tab, status=r.status, sla=r.sla_class, opened_at=r.opened_at,
             due_at=r.due_at, sla_state=reading.state.value, remaining_minutes=reading.remaining_minutes,
@@ -80,7 +79,7 @@ def occurrence_records_for(
             offered_to=logins.get(offer.to_id) if offer else None,
             history=tuple(audit.get(r.id, ())) if history else None,
         ))
-    return views
+    return records
 
 
 def occurrence_record(uow: UnitOfWork, row: OccurrenceRow, *, history: bool = False) -> OccurrenceRecord:

@@ -107,7 +107,7 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
             .where(OccurrenceRow.id == oc.id, OccurrenceRow.assignee_id.is_(None))
             .values(assignee_id=person.id, status=Status.IN_PROGRESS.value, version=OccurrenceRow.version + 1)
             .execution_options(synchronize_session=False)
-        ).rowcount  # type: ignore[attr-defined]
+        ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
         if won != 1:
             uow.session.refresh(oc)
             owner = uow.session.get(StaffRow, oc.assignee_id) if oc.assignee_id else None

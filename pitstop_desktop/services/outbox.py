@@ -120,7 +120,7 @@ def _payload(call: PendingCall) -> dict[str, Any]:
 
 
 def _call(record: OutboxRecord) -> PendingCall:
-    data = {k: record.payload.get(k) for k in _PAYLOAD_FIELDS}
+    data: dict[str, Any] = {k: record.payload.get(k) for k in _PAYLOAD_FIELDS}
     for k in _TIME_FIELDS:
         if data[k] is not None:
             data[k] = datetime.fromisoformat(data[k])

@@ -24,7 +24,7 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
-def _staff_view(uow: UnitOfWork, row: StaffRow) -> StaffRecord:
+def _staff_record(uow: UnitOfWork, row: StaffRow) -> StaffRecord:
     return StaffRecord(row.login, row.name, row.role, row.site, staff_tabs(uow.session, row.id))
 
 
@@ -52,7 +52,7 @@ def add_staff(
         uow.session.flush()
         uow.session.add_all(StaffTabRow(staff_id=row.id, tab_code=c, position=i) for i, c in enumerate(codes))
         uow.record(ADMIN, "staff", row.id, "added", f"{login} ({role}) {','.join(codes)}")
-        return _staff_view(uow, row)
+        return _staff_record(uow, row)
 
     try:
         return run(db, work)
@@ -81,7 +81,7 @@ def authenticate(db: Database, login: str, password: str) -> StaffRecord:
                 raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD)
         except VerificationError:
             raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD) from None
-        return _staff_view(uow, row)
+        return _staff_record(uow, row)
 
     return run(db, work, write=False)
 
@@ -171,8 +171,4 @@ def record_presence(db: Database, *, login: str, kind: str, at: datetime | None 
         return PresenceRecord(person.login, event.value, uow.at, new_state.value)
 
     return run(db, work, at)
-
-
-def require_staff(db: Database, login: str) -> None:
-    run(db, lambda uow: get_staff(uow.session, login), write=False)
 

@@ -74,7 +74,11 @@ def candidates(
 
     def work(uow: UnitOfWork) -> list[Candidate]:
         oc = get_occurrence(uow.session, number) if number is not None else None
-        tab_code = get_tab(uow.session, tab).code if tab is not None else oc.tab  # type: ignore[union-attr]
+        if tab is not None:
+            tab_code = get_tab(uow.session, tab).code
+        else:
+            assert oc is not None  # without a tab there is a number (checked above)
+            tab_code = oc.tab
         people = tab_people(uow, tab_code)
         if not people:
             return []
@@ -89,7 +93,8 @@ def candidates(
             .where(OccurrenceRow.assignee_id.in_(ids), OccurrenceRow.status == Status.IN_PROGRESS.value)
             .order_by(OccurrenceRow.number)
         ):
-            jobs.setdefault(assignee, []).append(job)
+            if assignee is not None:  # always: the query asks for these people's jobs
+                jobs.setdefault(assignee, []).append(job)
         offered: set[int] = set()
         refused: set[int] = set()
         if oc is not None and oc.tab == tab_code:

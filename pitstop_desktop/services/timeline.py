@@ -198,7 +198,8 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
                 select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
                 .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == "occurrence",
                        AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= uow.at)):
-            audit[oc_id].append((moment, event_id, actor, action))
+            if oc_id is not None:  # always: the query asks for these OCs' events
+                audit[oc_id].append((moment, event_id, actor, action))
 
     booked_by_oc = {b.occurrence_id: b for b in bookings}
     jobs: dict[int, list[JobSpan]] = defaultdict(list)
@@ -209,17 +210,17 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
         b = booked_by_oc.get(oc_id)
         booking = (login_of[b.technician_id], b.starts_at, b.booked_at) if b is not None else None
         for login, start, end, appointment in _holds(sorted(audit[oc_id]), booking, uow.at):
-            staff_id = id_of.get(login)
-            if staff_id is None or start >= hi or (end is not None and end <= lo):
+            holder = id_of.get(login)
+            if holder is None or start >= hi or (end is not None and end <= lo):
                 continue
-            jobs[staff_id].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
+            jobs[holder].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
                                           status, oc.client, appointment))
 
     booked: dict[int, list[BookingSpan]] = defaultdict(list)
     for b in bookings:
-        oc = occurrences.get(b.occurrence_id)
-        if oc is not None:
-            booked[b.technician_id].append(BookingSpan(oc.number, b.starts_at, b.ends_at))
+        booked_oc = occurrences.get(b.occurrence_id)
+        if booked_oc is not None:
+            booked[b.technician_id].append(BookingSpan(booked_oc.number, b.starts_at, b.ends_at))
 
     rows = []
     for r in roster:

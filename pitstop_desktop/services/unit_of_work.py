@@ -77,7 +77,8 @@ _policy_cache: dict[tuple[str, int], Policy] = {}
 
 
 def load_policy(session: Session) -> Policy:
-    """Read the policy; cached per database while the change-feed revision of settings is unchanged."""
+    """Read the policy (three small queries every time); an unchanged policy comes back as the same object,
+    so its calendar keeps the business-day windows it already worked out."""
     cal = session.get(CalendarRow, 1)
     if cal is None:
         raise NotFound("not_found.calendar")

@@ -21,7 +21,7 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
         .values(**values, version=expected + 1)
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if result.rowcount != 1:  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
         last = uow.session.scalar(
             select(AuditRow).where(AuditRow.occurrence_id == oc.id).order_by(AuditRow.id.desc()).limit(1)
         )

@@ -15,7 +15,7 @@ from pitstop_desktop.db import Database, default_database_url, resolve_database_
 from pitstop_desktop.db.migrate import ensure_current, head_schema_version, is_current, schema_version, upgrade
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable
 from pitstop_desktop.services.unit_of_work import open_database
-from tests.conftest import fresh_database_url
+from tests.conftest import Templates, fresh_database_url, postgresql_database
 
 EXPECTED_TABLES = {
     "staff", "staff_tabs", "tabs", "clients", "roster", "presence_events", "occurrences", "offers",
@@ -87,10 +87,8 @@ def test_sqlite_writes_take_the_lock_at_begin(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_upgrade_creates_every_table_and_the_defaults(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path
-) -> None:
-    for url in fresh_database_url(backend, request, tmp_path):
+def test_upgrade_creates_every_table_and_the_defaults(backend: str, db_templates: Templates, tmp_path: Path) -> None:
+    for url in fresh_database_url(db_templates.get(backend), tmp_path):
         db = Database(url)
         assert is_current(db)
         assert schema_version(db) == head_schema_version()
@@ -128,18 +126,9 @@ def _migrate(url: str, out: mp.Queue) -> None:
         db.dispose()
 
 
-def test_postgres_clients_migrate_one_at_a_time(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+def test_postgres_clients_migrate_one_at_a_time() -> None:
     """Four clients open an empty PostgreSQL database at once: one migrates, the others wait and find it done."""
-    from tests.conftest import _admin_engine, _pg_available
-
-    if _pg_available():
-        request.getfixturevalue("pg_template")  # skips or fails the same way as the other PostgreSQL tests
-    engine, url = _admin_engine()
-    name = f"pitstop_mig_{int(time.time() * 1000) % 10**9}"
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        target = url.set(database=name).render_as_string(hide_password=False)
+    with postgresql_database("pitstop_mig") as (_name, target):
         ctx = mp.get_context("spawn")
         out = ctx.Queue()
         procs = [ctx.Process(target=_migrate, args=(target, out)) for _ in range(4)]
@@ -151,7 +140,3 @@ def test_postgres_clients_migrate_one_at_a_time(request: pytest.FixtureRequest, 
         assert all(r[0] == "ok" for r in results), results
         assert sorted(r[1] or "none" for r in results).count("none") == 1
         assert all(r[2] == head_schema_version() for r in results)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()

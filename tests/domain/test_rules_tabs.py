@@ -231,19 +231,22 @@ def test_check_faq_refuses_superscript_digits() -> None:
 # --------------------------------------------------------------------------- R5
 
 
+ANA, BRUNO, CARLA = 1, 2, 3  # staff ids
+
+
 @pytest.mark.parametrize(
     ("available", "refused", "expected"),
     [
-        (["ana", "bruno"], ["ana", "bruno"], True),
-        (["ana", "bruno"], ["bruno", "ana"], True),
-        (["ana", "bruno"], ["ana"], False),
-        (["ana"], ["ana", "carla"], True),  # someone who left after refusing still counts
-        ([], ["ana"], True),  # everyone who refused went away: nobody left to accept
+        ([ANA, BRUNO], [ANA, BRUNO], True),
+        ([ANA, BRUNO], [BRUNO, ANA], True),
+        ([ANA, BRUNO], [ANA], False),
+        ([ANA], [ANA, CARLA], True),  # someone who left after refusing still counts
+        ([], [ANA], True),  # everyone who refused went away: nobody left to accept
         ([], [], False),  # nobody refused yet
-        (["ana"], [], False),
+        ([ANA], [], False),
     ],
 )
-def test_everyone_refused(available: list[str], refused: list[str], expected: bool) -> None:
+def test_everyone_refused(available: list[int], refused: list[int], expected: bool) -> None:
     assert everyone_refused(available, refused) is expected
 
 

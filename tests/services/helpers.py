@@ -14,8 +14,6 @@ Who is who:
 
 from __future__ import annotations
 
-import shutil
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -24,15 +22,16 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import create_engine, make_url, select, text
+from sqlalchemy import select, text
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
+from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, PitstopError, RuleViolation
 from pitstop_desktop.services import occurrences, offers, people
 from pitstop_desktop.services.changes import changes_since
 from pitstop_desktop.services.records import OccurrenceRecord
-from tests.conftest import BACKENDS, PG_URL
+from tests.conftest import BACKENDS, Templates, fresh_database_url
 
 SP = ZoneInfo("America/Sao_Paulo")
 DAY = date(2026, 11, 24)  # a Tuesday, not a holiday
@@ -133,6 +132,11 @@ class Desk:
         return exc
 
 
+def load_demo_day(db: Database) -> None:
+    """The demo day (``pitstop demo``) of ``DAY``: a seed for ``db_templates``, loaded once per backend."""
+    demo.load_demo(db, day=DAY)
+
+
 def build_desk(db: Database, *, day_setup: bool = True) -> Desk:
     build_staff(db)
     if day_setup:
@@ -140,60 +144,14 @@ def build_desk(db: Database, *, day_setup: bool = True) -> Desk:
     return Desk(db)
 
 
-# The desk built once per session and backend, then cloned for every test (building it through the services
-# costs more than cloning it). A test module that imports ``desk_db_url`` (with the two templates) overrides
-# the conftest's ``db_url``, so the conftest's ``db`` fixture opens a fresh copy of the desk:
+# The desk built once per session and backend (a template, see tests/conftest.py), then copied for every test
+# (building it through the services costs more than copying it). A test module that imports ``desk_db_url``
+# overrides the conftest's ``db_url``, so the conftest's ``db`` fixture opens a fresh copy of the desk:
 #
-#     from tests.services.helpers import desk_db_url, desk_pg_template, desk_sqlite_template
-
-
-def _admin_engine():  # type: ignore[no-untyped-def]
-    url = make_url(PG_URL).set(drivername="postgresql+psycopg")
-    return create_engine(url, isolation_level="AUTOCOMMIT"), url
-
-
-@pytest.fixture(scope="session", name="desk_sqlite_template")
-def desk_sqlite_template(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("desk") / "desk.db"
-    shutil.copyfile(sqlite_template, path)
-    db = Database(f"sqlite:///{path}")
-    build_desk(db)
-    db.dispose()  # closing the last connection checkpoints the WAL into the file we copy
-    assert not path.with_name("desk.db-wal").exists() or path.with_name("desk.db-wal").stat().st_size == 0
-    return path
-
-
-@pytest.fixture(scope="session", name="desk_pg_template")
-def desk_pg_template(pg_template: str) -> Iterator[str]:
-    engine, url = _admin_engine()
-    name = f"pitstop_desk_{uuid.uuid4().hex[:10]}"
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
-    db = Database(url.set(database=name).render_as_string(hide_password=False))
-    build_desk(db)
-    db.dispose()
-    yield name
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+#     from tests.services.helpers import desk_db_url
 
 
 @pytest.fixture(params=BACKENDS, name="db_url")
-def desk_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+def desk_db_url(request: pytest.FixtureRequest, db_templates: Templates, tmp_path: Path) -> Iterator[str]:
     """A fresh database holding the desk of this module's docstring, on SQLite and on PostgreSQL."""
-    if request.param == "sqlite":
-        path = tmp_path / "pitstop.db"
-        shutil.copyfile(request.getfixturevalue("desk_sqlite_template"), path)
-        yield f"sqlite:///{path}"
-        return
-    template: str = request.getfixturevalue("desk_pg_template")
-    engine, url = _admin_engine()
-    name = f"pitstop_test_{uuid.uuid4().hex[:12]}"
-    with engine.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with engine.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        engine.dispose()
+    yield from fresh_database_url(db_templates.get(request.param, build_desk), tmp_path)

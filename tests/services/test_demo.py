@@ -43,7 +43,7 @@ from pitstop_desktop.domain.errors import BadValue, Conflict
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
-from tests.conftest import BACKENDS, fresh_database_url
+from tests.conftest import BACKENDS, Templates, fresh_database_url
 
 SP = ZoneInfo("America/Sao_Paulo")
 DAY = date(2026, 11, 24)  # a Tuesday
@@ -115,10 +115,11 @@ class Loaded:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def loaded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
+def loaded(request: pytest.FixtureRequest, db_templates: Templates,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
     import time as clock
 
-    urls = fresh_database_url(request.param, request, tmp_path_factory.mktemp("demo"))
+    urls = fresh_database_url(db_templates.get(request.param), tmp_path_factory.mktemp("demo"))
     url = next(urls)
     db = Database(url)
     try:

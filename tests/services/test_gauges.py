@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.services import occurrences, offers
 from pitstop_desktop.services.gauges import (
@@ -28,15 +27,14 @@ from pitstop_desktop.services.gauges import (
 )
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.unit_of_work import current_policy
-from tests.conftest import BACKENDS, fresh_database_url
+from tests.conftest import BACKENDS, Templates, fresh_database_url
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     DAY,
     SP,
     Desk,
     at,
     desk_db_url,
-    desk_pg_template,
-    desk_sqlite_template,
+    load_demo_day,
 )
 
 ORDER = ["IS", "URGENTE", "2H", "4H", "24H", "72H", "10D"]
@@ -182,12 +180,11 @@ NOW = at(14, 30)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def demo_day(request: pytest.FixtureRequest,
+def demo_day(request: pytest.FixtureRequest, db_templates: Templates,
              tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, list[OccurrenceRecord]]]:
-    urls = fresh_database_url(request.param, request, tmp_path_factory.mktemp("gauges_demo"))
+    urls = fresh_database_url(db_templates.get(request.param, load_demo_day), tmp_path_factory.mktemp("gauges_demo"))
     db = Database(next(urls))
     try:
-        demo.load_demo(db, day=DAY)
         yield db, occurrences.list_occurrences(db, at=NOW)
     finally:
         db.dispose()

@@ -37,8 +37,6 @@ from pitstop_desktop.services.outbox import (
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     at,
     desk_db_url,
-    desk_pg_template,
-    desk_sqlite_template,
 )
 
 CHILD_TIMEOUT = 120.0

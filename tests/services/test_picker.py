@@ -8,23 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import event
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.migrate import upgrade
-from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.errors import BadValue, NotFound
 from pitstop_desktop.services import offers, people, picker
+from tests.conftest import Templates, fresh_database_url
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     Desk,
     at,
     desk_db_url,
-    desk_pg_template,
-    desk_sqlite_template,
+    load_demo_day,
 )
 
 
@@ -127,21 +124,20 @@ def test_tabs_in_the_desk_order_with_their_gates(desk: Desk) -> None:
         ("especialistas", "Especialistas", True), ("apoio_n1", "APOIO N1", False), ("n2", "N2", True)]
 
 
-# The demo day (SQLite; loading it takes a few seconds, so once for the module)
+# The demo day (SQLite; loading it takes seconds, so once per session: the template test_gauges also copies)
 
 SP = ZoneInfo("America/Sao_Paulo")
-DEMO_DAY = date(2026, 11, 24)
+DEMO_DAY = date(2026, 11, 24)  # helpers.DAY, the day load_demo_day loads
 DEMO_NOW = datetime.combine(DEMO_DAY, time(14, 30), tzinfo=SP)
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    path: Path = tmp_path_factory.mktemp("picker-demo") / "demo.db"
-    database = Database(f"sqlite:///{path}")
-    upgrade(database)
-    demo.load_demo(database, day=DEMO_DAY)
+def demo_db(db_templates: Templates, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    urls = fresh_database_url(db_templates.get("sqlite", load_demo_day), tmp_path_factory.mktemp("picker-demo"))
+    database = Database(next(urls))
     yield database
     database.dispose()
+    urls.close()
 
 
 def test_demo_day_rapida_at_half_past_two(demo_db: Database) -> None:

@@ -19,8 +19,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
     Desk,
     at,
     desk_db_url,
-    desk_pg_template,
-    desk_sqlite_template,
 )
 
 

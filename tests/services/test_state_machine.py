@@ -55,7 +55,7 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
-from tests.conftest import BACKENDS, fresh_database_url
+from tests.conftest import BACKENDS, Templates, fresh_database_url
 
 pytestmark = pytest.mark.slow
 
@@ -133,8 +133,9 @@ class World:
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
-def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    urls = fresh_database_url(request.param, request, tmp_path_factory.mktemp(f"machine_{request.param}"))
+def world(request: pytest.FixtureRequest, db_templates: Templates,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    urls = fresh_database_url(db_templates.get(request.param), tmp_path_factory.mktemp(f"machine_{request.param}"))
     db = Database(next(urls))
     try:
         build_desk(db)
