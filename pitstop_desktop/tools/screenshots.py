@@ -165,7 +165,7 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
 
     event.listen(db.engine, "do_connect", refuse)
     window = IntakeWindow(context(INTAKE), outbox, replay_interval_ms=3_600_000)
-    window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
+    window.confirm_quit = lambda pending: True  # type: ignore[method-assign]  # no quit dialog in a screenshot run
     try:
         window.resize(width, height)
         window.show()

@@ -85,7 +85,7 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     if as_login:
         if not load_blocking(runner, lambda: settings.demo_day(db), "settings"):
             raise NotPermitted("permission.demo_only", command=command)
-        staff = load_blocking(runner, lambda: people.list_staff(db), "staff")
+        staff: list[StaffRecord] = load_blocking(runner, lambda: people.list_staff(db), "staff")
         user = next((s for s in staff if s.login == as_login), None)
         if user is None:
             raise NotFound("not_found.person", login=as_login)

@@ -66,7 +66,7 @@ class BoardDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         position, column = index.row(), index.column()
-        option.index = index
+        option.index = index  # type: ignore[assignment]  # Qt takes a persistent index too; no copy when painting
         text = self._model.display_text(position, column)
         if text is not None:
             features = option.features
@@ -83,7 +83,7 @@ class BoardDelegate(QStyledItemDelegate):
                 palette = option.palette
                 palette.setBrush(QPalette.ColorRole.Text, colour)
                 option.palette = palette
-        option.styleObject = None  # as the stock code: no style animations inside item views
+        option.styleObject = None  # type: ignore[assignment]  # the stub lacks Optional; as the stock code: no style animations inside item views
 
 
 class BoardWidget(QWidget):

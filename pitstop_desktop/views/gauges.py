@@ -401,7 +401,7 @@ class AnsTrendChart(pg.PlotWidget):
         self.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
 
     def _tip(self, x: float, y: float, data: DayAns) -> str:
-        return self.tr("{day}: ANS {ans} ({met} de {total} no prazo)").format(
+        return str(self.tr("{day}: ANS {ans} ({met} de {total} no prazo)")).format(
             day=data.day.strftime("%d/%m/%Y"), ans=format_percent(data.ans), met=data.met, total=data.total)
 
     def _retranslate(self) -> None:

@@ -53,7 +53,7 @@ class StateChipDelegate(QStyledItemDelegate):
         text, state = opt.text, row.state if isinstance(row, Candidate) else None
         opt.text = ""
         widget = opt.widget
-        style = widget.style() if widget is not None else None
+        style = widget.style()
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         palette = opt.palette

@@ -96,9 +96,7 @@ class IntakeServer(QObject):
 
     def _accept(self) -> None:
         while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            if socket is None:
-                break
+            socket = self._server.nextPendingConnection()  # never null while hasPendingConnections()
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(lambda s=socket: self._forget(s))

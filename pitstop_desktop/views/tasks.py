@@ -42,7 +42,11 @@ class TaskRunner(QObject):
         self._pending[token] = (future, on_done, on_error)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        future.add_done_callback(lambda _f, t=token: self._done.emit(t))
+
+        def finished(_future: Future[Any], token: int = token) -> None:  # on the worker: hand over by signal
+            self._done.emit(token)
+
+        future.add_done_callback(finished)
         return token
 
     @Slot(int)

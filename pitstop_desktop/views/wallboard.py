@@ -296,8 +296,10 @@ class Wallboard(QWidget):
         self._clock.setFont(_pixel_font(self.font(), header_px * 1.1, bold=True))
         self._list_title.setFont(_pixel_font(self.font(), header_px * 0.66, bold=True))
         margin = round(height / 60)
-        self.layout().setContentsMargins(margin, margin // 2, margin, margin)
-        self.layout().setSpacing(round(margin * 0.8))
+        layout = self.layout()
+        assert layout is not None  # built in __init__
+        layout.setContentsMargins(margin, margin // 2, margin, margin)
+        layout.setSpacing(round(margin * 0.8))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._apply_sizes()
