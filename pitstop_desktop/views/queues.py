@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import apoio, escalations, people, picker
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
@@ -86,6 +88,7 @@ class _QueuePanel(QWidget):
     refreshed = Signal()
 
     WAITING_COLUMN = 0
+    FOLLOWS: tuple[Entity, ...] = (Entity.OCCURRENCE,)  # what a live-feed batch must touch for a re-read
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +178,11 @@ class _QueuePanel(QWidget):
 
     # Loading
 
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: read the queue again when it touches what the queue shows (``FOLLOWS``)."""
+        if batch.touches(*self.FOLLOWS):
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the queue again (coalesced: a refresh asked while one runs happens once, after it)."""
         if self._loading:
@@ -241,6 +249,7 @@ class ApprovalsPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 4
+    FOLLOWS = (Entity.ESCALATION, Entity.OCCURRENCE)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -423,6 +432,7 @@ class ApoioPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 2
+    FOLLOWS = (Entity.APOIO_ITEM, Entity.OCCURRENCE)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
