@@ -71,6 +71,7 @@ from pitstop_desktop.models.board import SLA_COLOURS
 from pitstop_desktop.services import apoio, intake, occurrences, picker, sla
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
 from pitstop_desktop.services.outbox import (
+    BookingNeedsServer,
     Outbox,
     OutboxError,
     PendingCall,
@@ -115,10 +116,6 @@ def build_client_index(entries: list[ClientEntry]) -> ClientIndex:
         if was_enabled:
             gc.enable()
     return index
-
-
-class BookingNeedsServer(PitstopError):
-    """An appointment cannot wait in the outbox: the slot is only booked when the server confirms it."""
 
 
 def field_for_error(error: BaseException) -> str:
@@ -1071,19 +1068,6 @@ class IntakeWindow(QMainWindow):
 
     def _saved(self, call: PendingCall, result: SaveResult) -> None:
         self._set_saving(False)
-        if result.queued and call.slot is not None:
-            # A slot is a claim: only the live server can promise it (R10). Keep the form, not the booking.
-            try:
-                self.outbox.remove(call.request_id)
-            except OutboxError as error:
-                log.error("could not withdraw a queued booking: %s", error)
-            self._set_online(False)
-            self._update_pending()
-            self._show_refusal(BookingNeedsServer(self.tr(
-                "Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. "
-                "Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a "
-                "ligação na caixa de saída.")))
-            return
         self.last_call, self.last_result = call, result
         self.last_occurrence = result.occurrence
         self._set_online(not result.queued)
@@ -1096,17 +1080,21 @@ class IntakeWindow(QMainWindow):
 
     def _save_failed(self, error: BaseException) -> None:
         self._set_saving(False)
-        if isinstance(error, PitstopError) and not isinstance(error, OutboxError):
-            self._set_online(True)
-        elif is_unreachable(error):
+        if is_unreachable(error):  # BookingNeedsServer too: the service refused to queue an appointment
             self._connection_problem(error)
+        elif isinstance(error, PitstopError) and not isinstance(error, OutboxError):
+            self._set_online(True)
         self._show_refusal(error)
         self._update_pending()
 
     def _show_refusal(self, error: BaseException) -> None:
         field = field_for_error(error)
         text = msg.error_text(error)
-        if isinstance(error, OutboxError):
+        if isinstance(error, BookingNeedsServer):
+            text = self.tr("Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde "
+                           "agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para "
+                           "guardar a ligação na caixa de saída.")
+        elif isinstance(error, OutboxError):
             text = self.tr("A ligação NÃO foi salva: %1").replace("%1", error.message)
         if field == "slot" and slot_taken(error):
             self.clear_slot()
