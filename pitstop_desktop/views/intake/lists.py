@@ -1,0 +1,117 @@
+"""The intake window's lists as :class:`RowModel` s: the chosen client's OCs and "OCs que registrei hoje".
+
+Each line is a frozen record of what it shows (texts, tooltip, colours) keyed by what it is, so a fresh read
+becomes :meth:`RowModel.set_rows`' smallest change: a line whose text changed re-renders, a new OC is inserted,
+the selection stays on its key. The controller builds the lines (it knows the time zone, the tab names and the
+words); the window builds the models with their headers and shows them in ``QTreeView`` s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from pitstop_desktop.models.rows import Column, RowModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LineKind(Enum):
+    HEADING = "heading"  # "Abertas (2)": a heading the cursor skips
+    OC = "oc"  # one OC of the client
+    SUMMARY = "summary"  # the summary line under an OC, spanning the row
+
+
+@dataclass(frozen=True)
+class OcLine:
+    """One line of the client's OCs (see :class:`LineKind`); ``texts`` has one entry per column."""
+
+    key: Hashable
+    kind: LineKind
+    texts: tuple[str, ...]
+    number: int | None = None
+    is_open: bool = False
+    tooltip: str | None = None
+    sla_colour: QColor | None = None
+    colour: QColor | None = None  # of the columns before the SLA: greyed for closed OCs, plain for headings
+
+    def text(self, column: int) -> str:
+        return self.texts[column] if column < len(self.texts) else ""
+
+
+class ClientOcsModel(RowModel[OcLine]):
+    """Open OCs, then the last closed ones; headings and summary lines are shown but cannot be current."""
+
+    SLA_COLUMN = 4
+
+    def __init__(self, titles: tuple[str, str, str, str, str], parent: QObject | None = None) -> None:
+        columns = [
+            Column[OcLine](title, lambda line, c=c: line.text(c), tooltip=lambda line: line.tooltip,
+                           foreground=lambda line, c=c: self._colour(line, c))
+            for c, title in enumerate(titles)
+        ]
+        super().__init__(columns, key=lambda line: line.key, parent=parent)
+
+    def _colour(self, line: OcLine, column: int) -> QColor | None:
+        if column == self.SLA_COLUMN and line.kind is LineKind.OC:
+            return line.sla_colour
+        return line.colour if column < self.SLA_COLUMN else None
+
+    def spanned_rows(self) -> list[int]:
+        """Rows shown across every column (headings and summaries)."""
+        return [row for row, line in enumerate(self.rows()) if line.kind is not LineKind.OC]
+
+    def open_number_at(self, row: int) -> int | None:
+        """The OC number on ``row`` when it is an open OC (Enter makes the call complementary to it)."""
+        if not 0 <= row < self.rowCount():
+            return None
+        line = self.at(row)
+        return line.number if line.kind is LineKind.OC and line.is_open else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == 0 \
+                and 0 <= index.row() < self.rowCount():
+            line = self.at(index.row())
+            if line.kind is LineKind.HEADING or (line.kind is LineKind.OC and line.is_open):
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and 0 <= index.row() < self.rowCount() and self.at(index.row()).kind is not LineKind.OC:
+            return Qt.ItemFlag.ItemNeverHasChildren  # shown, never current: the cursor skips it
+        return super().flags(index)
+
+
+@dataclass(frozen=True)
+class TodayLine:
+    """One call of "OCs que registrei hoje": an OC, or a call still pending or refused in the outbox."""
+
+    key: tuple[str, str]  # ("oc", number) | ("pending", request_id) | ("rejected", request_id)
+    texts: tuple[str, str, str, str]  # OC, time, client, situation
+    tooltip: str | None = None
+    tooltip_column: int = 2
+    colour: QColor | None = None  # the situation's colour (pending, refused)
+
+    @property
+    def rejected_request(self) -> str | None:
+        """The outbox id of a call the server refused (Delete removes it from the list)."""
+        state, ident = self.key
+        return ident if state == "rejected" else None
+
+
+def today_model(titles: tuple[str, str, str, str], parent: QObject | None = None) -> RowModel[TodayLine]:
+    columns = [
+        Column[TodayLine](title, lambda line, c=c: line.texts[c],
+                          tooltip=lambda line, c=c: line.tooltip if c == line.tooltip_column else None,
+                          foreground=(lambda line: line.colour) if c == 3 else None)
+        for c, title in enumerate(titles)
+    ]
+    return RowModel(columns, key=lambda line: line.key, parent=parent)
