@@ -22,6 +22,7 @@ from sqlalchemy import event, func, select
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.domain.codes import FAQ_COMPLEMENTARY
+from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services import intake, occurrences, people
 from pitstop_desktop.services.outbox import Outbox, SaveResult
 from pitstop_desktop.services.records import OccurrenceRecord
@@ -114,11 +115,12 @@ def open_intake(make_context: MakeContext, qtbot: Any, tmp_path: Path) -> Iterat
     boxes: list[Outbox] = []
 
     def build(login: str = ATTENDANT, *, outbox: Outbox | None = None, interval: int = 150,
-              start: bool = True) -> IntakeWindow:
+              start: bool = True, live: bool = False) -> IntakeWindow:
         ctx = make_context(login)
         box = outbox or Outbox(tmp_path / f"outbox-{len(boxes)}.db")
         boxes.append(box)
-        window = IntakeWindow(ctx, box, replay_interval_ms=interval)
+        feed = LiveFeed.watching(ctx.db, ctx.runner.submit) if live else None  # live: the seat's change watcher
+        window = IntakeWindow(ctx, box, feed=feed, replay_interval_ms=interval)
         window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
         qtbot.addWidget(window)
         windows.append(window)
@@ -468,7 +470,8 @@ def test_a_call_ringing_while_typing_waits_for_the_next_call(
     pick_client(qtbot, window, keys, "C1014")
     keys.type("ainda digitando")
     window.show_caller("(11) 3692-4393")
-    assert window.controller.current_client is not None and window.controller.current_client.code == "C1014"  # not wiped
+    chosen = window.controller.current_client
+    assert chosen is not None and chosen.code == "C1014"  # not wiped
     assert window.summary.toPlainText() == "ainda digitando"
     assert "Supermercado Estrela do Norte" in window.form_banner.text()
     with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
@@ -679,3 +682,84 @@ def test_the_quit_warning_is_a_real_question(
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert IntakeWindow.confirm_quit(window, 2) is False
     assert "2 ligação(ões)" in seen[0] and "Sair mesmo assim?" in seen[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The lists: item models that follow the live feed, with the mouse too
+
+
+def test_the_lists_follow_changes_made_on_other_computers(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database
+) -> None:
+    window = open_intake(live=True)
+    keys = Keyboard()
+    pick_client(qtbot, window, keys, "C1014")
+    keys.type("Segue para outra aba")
+    result = save_with_keys(qtbot, window, keys)
+    qtbot.waitUntil(lambda: cell(window.today, 0) == str(result.number), timeout=5000)
+    # the client's OCs show it too: the window's own save went through the feed like anyone's
+    qtbot.waitUntil(lambda: str(result.number) in column(window.client_table), timeout=5000)
+    selection = window.today.selectionModel()
+    window.today.setCurrentIndex(window.today.model().index(0, 0))
+
+    other = Database(demo_db.url.render_as_string(hide_password=False))  # a supervisor's console
+    try:
+        occurrences.forward(other, result.number, actor="claudia.moraes", tab="n1_filiais", at=DEMO_NOW)
+        people.add_client(other, code="C9001", name="Padaria Recem Chegada Ltda", phone="(11) 4002-8922")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: cell(window.today, 0, 3).endswith("N1 - Filiais"), timeout=10_000)
+    row = column(window.client_table).index(str(result.number))
+    qtbot.waitUntil(lambda: cell(window.client_table, row, 1) == "N1 - Filiais", timeout=10_000)
+    assert selection.currentIndex().row() == 0  # one row changed; the selection stayed on it
+    # a client added meanwhile is found without reopening the window
+    keys.press(Qt.Key.Key_Return)  # the next call
+    qtbot.waitUntil(lambda: window.controller.index.get("C9001") is not None, timeout=10_000)
+    keys.type("recem chegada")
+    assert column(window.results) == ["C9001"]
+
+
+def test_the_mouse_picks_a_client_and_an_open_oc(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database
+) -> None:
+    window = open_intake()
+    keys = Keyboard()
+    keys.type("C1002")
+    view = window.results
+    rect = view.visualRect(view.model().index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.current_client is not None and window.controller.current_client.code == "C1002"
+    open_ocs = intake.client_ocs(demo_db, "C1002", at=DEMO_NOW).open
+    table = window.client_table
+    row = column(table).index(str(open_ocs[1].number))
+    rect = table.visualRect(table.model().index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.complementary.currentData() == open_ocs[1].number
+    heading = table.visualRect(table.model().index(0, 0))  # "Abertas (n)": shown, never chosen
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=heading.center())
+    assert table.currentIndex().row() == row
+
+
+def test_delete_removes_a_call_the_server_refused(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], tmp_path: Path
+) -> None:
+    from pitstop_desktop.services.outbox import new_call
+
+    path = tmp_path / "refused-outbox.db"
+    refused = new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Recusada", at=DEMO_NOW)
+    with Outbox(path) as box:
+        box.add(refused)
+        box.mark_rejected(refused.request_id, "R3: a aba não aceita")
+    window = open_intake(outbox=Outbox(path))
+    assert cell(window.today, 0, 3).startswith("recusada pelo servidor: R3")
+    rows = window.today.model().rowCount()
+    rect = window.today.visualRect(window.today.model().index(0, 2))
+    qtbot.mouseClick(window.today.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(window.today, Qt.Key.Key_Delete)
+    assert window.today.model().rowCount() == rows - 1
+    assert not cell(window.today, 0, 3).startswith("recusada")
+    assert window.controller.outbox.rejected() == []
+

@@ -9,23 +9,21 @@ re-reads the chosen client's OCs and today's list; clients or settings re-read t
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import Channel, Kind, SlaState, TabCode
+from pitstop_desktop.domain.codes import Channel, Kind, TabCode
 from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.models.board import SLA_COLOURS
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import intake, picker, sla
-from pitstop_desktop.services.intake import ClientEntry, ClientIndex, ClientOcs
+from pitstop_desktop.services.intake import ClientEntry, ClientIndex
 from pitstop_desktop.services.outbox import (
     BookingNeedsServer,
     Outbox,
@@ -38,8 +36,8 @@ from pitstop_desktop.services.outbox import (
 )
 from pitstop_desktop.services.records import OccurrenceRecord, SlaClassRecord
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.intake.client import ChosenClient
 from pitstop_desktop.views.intake.handover import HandOver
-from pitstop_desktop.views.intake.lists import LineKind, OcLine
 from pitstop_desktop.views.intake.sync import PendingSync
 from pitstop_desktop.views.intake.widgets import field_for_error, slot_taken
 from pitstop_desktop.views.offer_picker import OfferPicker
@@ -107,7 +105,6 @@ class IntakeController(QObject):
         self.freeze_gc = freeze_gc  # the `pitstop intake` process only: gc.freeze() after the clients load
         self.index = ClientIndex()
         self.current_client: ClientEntry | None = None
-        self.client_ocs: ClientOcs | None = None
         self.last_result: SaveResult | None = None
         self.last_call: PendingCall | None = None
         self.last_occurrence: OccurrenceRecord | None = None
@@ -119,13 +116,13 @@ class IntakeController(QObject):
         self.tab_names: dict[str, str] = {}
         self._loaded = False
         self._saving = False
-        self._client_token = 0
+        self.client = ChosenClient(self)
         self.handover = HandOver(self)
         self.sync = PendingSync(self, replay_interval_ms)
         feed.changed.connect(self._feed_changed)
         feed.connection_lost.connect(lambda _reason: self.set_online(False))
         feed.connection_restored.connect(lambda: self.set_online(True))
-        self.fill_complementary(None)
+        self.client.fill_complementary(None)
 
     @property
     def offer_picker(self) -> OfferPicker | None:
@@ -159,7 +156,7 @@ class IntakeController(QObject):
         elif self._loaded and batch.touches(Entity.OCCURRENCE):
             self.sync.refresh_today()
         if self.current_client is not None and batch.touches(Entity.OCCURRENCE):
-            self._load_client_ocs(self.current_client)
+            self.client.load(self.current_client)
 
     def reload_clients(self) -> None:
         db, login, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
@@ -281,145 +278,13 @@ class IntakeController(QObject):
         if entry.consulting:
             facts.append(self.tr("cliente da consultoria"))
         v.client_facts.setText(" · ".join(facts))
-        self.update_hint()
-        self.client_ocs = None
-        v.client_oc_model.set_rows([])
+        self.client.update_hint()
+        self.client.forget()
         v.client_ocs_label.setText(self.tr("OCs do cliente — carregando…"))
-        self.fill_complementary(None)
-        self._load_client_ocs(entry)
+        self.client.fill_complementary(None)
+        self.client.load(entry)
         v.summary.setFocus(Qt.FocusReason.OtherFocusReason)
         self.client_chosen.emit(entry.code)
-
-    # ------------------------------------------------------------------------------------------------------
-    # The chosen client's OCs and the complementary call (R2)
-
-    def _load_client_ocs(self, entry: ClientEntry) -> None:
-        self._client_token += 1
-        token, db, code, now = self._client_token, self.ctx.db, entry.code, self.ctx.clock.now()
-        msg.submit(self.view, self.ctx.runner, lambda: intake.client_ocs(db, code, at=now),
-                   lambda result: self._client_ocs_arrived(token, code, result),
-                   lambda error: self._client_ocs_failed(token, error))
-
-    def _client_ocs_arrived(self, token: int, code: str, result: ClientOcs) -> None:
-        if token != self._client_token:
-            return  # the attendant moved on to another client meanwhile
-        self.set_online(True)
-        self.client_ocs = result
-        self.view.client_ocs_label.setText(
-            self.tr("OCs do cliente: %1 aberta(s)").replace("%1", str(len(result.open))))
-        self.view.client_oc_model.set_rows(self.client_lines(result))
-        self.fill_complementary(result, keep=True)
-        self.client_ocs_loaded.emit(code)
-
-    def _client_ocs_failed(self, token: int, error: BaseException) -> None:
-        if token != self._client_token:
-            return
-        self.connection_problem(error)
-        self.view.client_ocs_label.setText(self.tr("OCs do cliente — indisponíveis agora"))
-        self.view.complementary.setEnabled(False)
-
-    def client_lines(self, ocs: ClientOcs) -> list[OcLine]:
-        """Open OCs, then the last closed ones; each OC's summary (and owner) on a line of its own."""
-        tz, now = self.ctx.policy.calendar.tz, self.ctx.clock.now()
-        palette = self.view.palette()
-        muted, plain = palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.WindowText)
-        lines: list[OcLine] = []
-        groups = (("open", self.tr("Abertas (%1)"), ocs.open, True),
-                  ("closed", self.tr("Últimas encerradas (%1)"), ocs.recent_closed, False))
-        for group, title, rows, is_open in groups:
-            lines.append(OcLine(("heading", group), LineKind.HEADING, (title.replace("%1", str(len(rows))),),
-                                colour=plain))
-            for oc in rows:
-                if is_open:
-                    age = msg.duration(now - oc.opened_at)
-                    # on track reads from the colour and "restam"; warning says so; breached says "estourado há"
-                    sla_text = f"{oc.sla} · {msg.remaining(oc.remaining_minutes)}"
-                    if oc.sla_state == SlaState.WARNING:
-                        sla_text = f"{oc.sla} · {msg.label(msg.SLA_STATE, oc.sla_state)} · " \
-                                   f"{msg.remaining(oc.remaining_minutes)}"
-                else:
-                    age = self.tr("enc. %1").replace("%1", msg.local_time(oc.closed_at, tz, now=now))
-                    sla_text = f"{oc.sla} · {msg.label(msg.SLA_STATE, oc.sla_state)}"
-                colour = None
-                with contextlib.suppress(KeyError, ValueError):
-                    colour = SLA_COLOURS[SlaState(oc.sla_state)]
-                lines.append(OcLine(
-                    ("oc", oc.number), LineKind.OC,
-                    (str(oc.number), self.tab_names.get(oc.tab, oc.tab), msg.label(msg.STATUS, oc.status), age,
-                     sla_text),
-                    number=oc.number, is_open=is_open, tooltip=oc.summary, sla_colour=colour,
-                    colour=None if is_open else muted))
-                line = oc.summary
-                if oc.assignee:
-                    line += " — " + self.tr("com %1").replace("%1", oc.assignee)
-                lines.append(OcLine(("summary", oc.number), LineKind.SUMMARY, ("      " + line,),
-                                    number=oc.number, tooltip=oc.summary))
-        return lines
-
-    def client_oc_activated(self, index: QModelIndex) -> None:
-        """Enter (or a double click) on an open OC of the client: the call is complementary to it."""
-        number = self.view.client_oc_model.open_number_at(index.row())
-        if number is not None:
-            self.view.select(self.view.complementary, number)
-            self.view.summary.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def fill_complementary(self, ocs: ClientOcs | None, *, keep: bool = False) -> None:
-        """The client's open OCs to complement; ``keep``: a re-read keeps the one chosen if it is still open."""
-        combo = self.view.complementary
-        chosen = combo.currentData() if keep else None
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("— não: é um assunto novo —"), None)
-        if ocs is not None:
-            for oc in ocs.open:
-                summary = oc.summary if len(oc.summary) <= 60 else oc.summary[:59] + "…"
-                combo.addItem(f"OC {oc.number} · {self.tab_names.get(oc.tab, oc.tab)} · {summary}", oc.number)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-        combo.blockSignals(False)
-        has_open = ocs is not None and bool(ocs.open)
-        combo.setEnabled(has_open)
-        note = self.view.complementary_note
-        if ocs is None:
-            note.setText("")
-        elif has_open:
-            note.setText(self.tr("O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui "
-                                 "(R2)."))
-        else:
-            note.setText(self.tr("Sem OCs abertas: a ligação é uma OC nova (R1)."))
-        self.complementary_changed(chosen=not keep)  # a re-read keeps a refusal shown beside the field
-
-    def complementary_changed(self, *, chosen: bool = True) -> None:
-        v = self.view
-        number = v.complementary.currentData()
-        if chosen:
-            v.errors["complementary"].clear()
-        if number is not None:
-            v.complementary_note.setText(
-                self.tr("Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).")
-                .replace("%1", str(number)))
-            self.clear_slot()
-        elif self.client_ocs is not None and self.client_ocs.open:
-            v.complementary_note.setText(self.tr("O cliente tem OC aberta: se a ligação só complementa uma delas, "
-                                                 "escolha-a aqui (R2)."))
-        v.slot_button.setEnabled(number is None)
-
-    def channel_changed(self) -> None:
-        self.view.errors["channel"].clear()
-        self.update_hint()
-
-    def update_hint(self) -> None:
-        """The consulting team's URA hint for a caller who is not a consulting client (never blocking)."""
-        entry = self.current_client
-        hint = None
-        if entry is not None:
-            hint = intake.consulting_hint_for(entry, consulting_team=self.in_consulting_team,
-                                              channel=self.view.channel.currentData())
-        if hint:
-            self.view.hint_banner.show_text(
-                hint + " " + self.tr("Ctrl+N passa para a próxima ligação sem registrar nada."),
-                msg.MessageBanner.WARNING)
-        else:
-            self.view.hint_banner.clear()
 
     # ------------------------------------------------------------------------------------------------------
     # Caller ID (the phone system)
@@ -646,21 +511,19 @@ class IntakeController(QObject):
             self.slot_picker.close()
         v.show_page(FORM_PAGE)
         self.current_client = None
-        self.client_ocs = None
-        self._client_token += 1
+        self.client.forget()
         v.clear_errors()
         v.result_banner.clear()
         v.hint_banner.clear()
         v.client_label.setText(self.tr("Nenhum cliente escolhido"))
         v.client_facts.setText("")
         v.client_ocs_label.setText(self.tr("OCs do cliente"))
-        v.client_oc_model.set_rows([])
         v.summary.clear()
         v.select(v.channel, Channel.PHONE.value)
         v.select(v.kind, Kind.QUESTION.value)
         v.select(v.sla, DEFAULT_SLA)
         v.select(v.tab, self.default_tab())
-        self.fill_complementary(None)
+        self.client.fill_complementary(None)
         v.complementary_note.setText("")
         self.clear_slot()
         if not keep_search:
