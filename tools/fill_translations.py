@@ -2,8 +2,8 @@
 
 Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinished)::
 
-    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py \\
-        -ts pitstop_desktop/resources/i18n/pitstop_en.ts
+    .venv/bin/pyside6-lupdate -no-obsolete pitstop_desktop/views/*.py pitstop_desktop/views/*/*.py \\
+        pitstop_desktop/models/*.py -ts pitstop_desktop/resources/i18n/pitstop_en.ts
     .venv/bin/python tools/fill_translations.py
     .venv/bin/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts \\
         -qm pitstop_desktop/resources/i18n/pitstop_en.qm
@@ -402,7 +402,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Agendada {number}": "Booked {number}",
     "Filial": "Branch",
     "Não foi possível carregar a linha do tempo: {error}": "Could not load the timeline: {error}",
-    # call intake (views/intake.py); accelerators: C R H T L B W P S A F O N
+    # call intake (views/intake/); accelerators: C R H T L B W P S A F O N
     "Pit Stop | Registro de ligações — %1": "Pit Stop | Call intake — %1",
     "Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário "
     "· Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar":

@@ -1,43 +1,71 @@
 """The intake window's client matches: at most a few dozen rows, replaced on every keystroke.
 
 A dedicated model rather than :class:`~pitstop_desktop.models.rows.RowModel`: each keystroke asks the in-memory
-``ClientIndex`` again and the new matches replace the old ones wholesale, so one model reset is the honest signal
-(no per-row diffing of 50 rows 20 times a second) and the view's current row is set again by the window (the best
-match). Rows are ``ClientEntry`` records; roles are :class:`~pitstop_desktop.models.rows.RowRole`.
+``ClientIndex`` again and the new matches replace the old ones, 50 rows up to 20 times a second, and every
+repaint asks each visible cell for a dozen roles. A Python ``data()`` answering those costs more than the search
+itself (``benchmarks/bench_intake.py``), so the texts live in C++ (``QStandardItemModel``): a keystroke rewrites
+the texts of the rows it keeps, removes or appends the difference, and signals one ``dataChanged`` — never a
+model reset. The ``ClientEntry`` records stay here, in the same order; :class:`RowRole` ``.KEY`` is the code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from pitstop_desktop.models.rows import RowRole
 from pitstop_desktop.services.intake import ClientEntry
 
-Index = QModelIndex | QPersistentModelIndex
-CODE, NAME, PHONE, CONSULTING = range(4)
+COLUMNS = 4
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class ClientSearchModel(QAbstractTableModel):
+class ClientSearchModel(QStandardItemModel):
     """Code, name, phone and a "consultoria" mark for each match, best match first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[ClientEntry] = []
-        self._headers = (
+        super().__init__(0, COLUMNS, parent)
+        self.setHorizontalHeaderLabels([
             QCoreApplication.translate("ClientSearchModel", "Código"),
             QCoreApplication.translate("ClientSearchModel", "Cliente"),
             QCoreApplication.translate("ClientSearchModel", "Telefone"),
             "",
-        )
+        ])
         self._consulting = QCoreApplication.translate("ClientSearchModel", "consultoria")
+        self._entries: list[ClientEntry] = []
+        self._texts: list[tuple[str, str, str, str]] = []
 
     def set_entries(self, entries: Sequence[ClientEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        """Show ``entries`` instead (rows beyond the new count go, new ones come, kept rows change in place)."""
+        new = list(entries)
+        mark = self._consulting
+        texts = [(e.code, e.name, e.phone or "", mark if e.consulting else "") for e in new]
+        old_count, count = len(self._entries), len(new)
+        if count < old_count:
+            self.removeRows(count, old_count - count)
+        elif count > old_count:
+            self.insertRows(old_count, count - old_count)  # empty rows, filled below
+        dirty = [row for row in range(count) if row >= old_count or self._texts[row] != texts[row]]
+        self._entries, self._texts = new, texts
+        if not dirty:
+            return
+        self.blockSignals(True)  # one dataChanged for the whole block below, not one per cell
+        try:
+            for row in dirty:
+                code = texts[row][0]
+                for column, text in enumerate(texts[row]):
+                    cell = self.item(row, column)
+                    if cell is None:
+                        cell = QStandardItem()
+                        cell.setFlags(_FLAGS)  # never editable: a double click picks the client
+                        self.setItem(row, column, cell)
+                    cell.setText(text)
+                    cell.setData(code, RowRole.KEY)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(dirty[0], 0), self.index(dirty[-1], COLUMNS - 1))
 
     def entries(self) -> list[ClientEntry]:
         return list(self._entries)
@@ -47,44 +75,3 @@ class ClientSearchModel(QAbstractTableModel):
 
     def row_of(self, code: str) -> int | None:
         return next((i for i, entry in enumerate(self._entries) if entry.code == code), None)
-
-    # Qt's side
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries) \
-                or not 0 <= index.column() < len(self._headers):
-            return None
-        entry = self._entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            column = index.column()
-            if column == CODE:
-                return entry.code
-            if column == NAME:
-                return entry.name
-            if column == PHONE:
-                return entry.phone or ""
-            return self._consulting if entry.consulting else ""
-        if role == RowRole.KEY:
-            return entry.code
-        if role == RowRole.ROW:
-            return entry
-        if role == RowRole.SORT:
-            return (entry.code, entry.name, entry.phone or "", entry.consulting)[index.column()]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -50,12 +50,20 @@ class ClientOcsModel(RowModel[OcLine]):
     SLA_COLUMN = 4
 
     def __init__(self, titles: tuple[str, str, str, str, str], parent: QObject | None = None) -> None:
-        columns = [
-            Column[OcLine](title, lambda line, c=c: line.text(c), tooltip=lambda line: line.tooltip,
-                           foreground=lambda line, c=c: self._colour(line, c))
-            for c, title in enumerate(titles)
-        ]
-        super().__init__(columns, key=lambda line: line.key, parent=parent)
+        super().__init__([self._column(c, title) for c, title in enumerate(titles)], key=lambda line: line.key,
+                         parent=parent)
+
+    def _column(self, column: int, title: str) -> Column[OcLine]:
+        def text(line: OcLine) -> str:
+            return line.text(column)
+
+        def colour(line: OcLine) -> QColor | None:
+            return self._colour(line, column)
+
+        def tooltip(line: OcLine) -> str | None:
+            return line.tooltip
+
+        return Column(title, text, tooltip=tooltip, foreground=colour)
 
     def _colour(self, line: OcLine, column: int) -> QColor | None:
         if column == self.SLA_COLUMN and line.kind is LineKind.OC:
@@ -108,10 +116,16 @@ class TodayLine:
 
 
 def today_model(titles: tuple[str, str, str, str], parent: QObject | None = None) -> RowModel[TodayLine]:
-    columns = [
-        Column[TodayLine](title, lambda line, c=c: line.texts[c],
-                          tooltip=lambda line, c=c: line.tooltip if c == line.tooltip_column else None,
-                          foreground=(lambda line: line.colour) if c == 3 else None)
-        for c, title in enumerate(titles)
-    ]
-    return RowModel(columns, key=lambda line: line.key, parent=parent)
+    def column(index: int, title: str) -> Column[TodayLine]:
+        def text(line: TodayLine) -> str:
+            return line.texts[index]
+
+        def tooltip(line: TodayLine) -> str | None:
+            return line.tooltip if index == line.tooltip_column else None
+
+        def colour(line: TodayLine) -> QColor | None:
+            return line.colour
+
+        return Column(title, text, tooltip=tooltip, foreground=colour if index == 3 else None)
+
+    return RowModel([column(i, title) for i, title in enumerate(titles)], key=lambda line: line.key, parent=parent)

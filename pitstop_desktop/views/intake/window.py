@@ -143,6 +143,7 @@ class IntakeWindow(QMainWindow):
         view.setUniformRowHeights(True)
         view.setAllColumnsShowFocus(True)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = view.header()
         header.setStretchLastSection(stretch is None)
         for column, width in widths.items():
@@ -290,11 +291,11 @@ class IntakeWindow(QMainWindow):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.channel = QComboBox(page)
-        for code in Channel:
-            self.channel.addItem(msg.label(msg.CHANNEL, code.value), code.value)
+        for channel in Channel:
+            self.channel.addItem(msg.label(msg.CHANNEL, channel.value), channel.value)
         self.kind = QComboBox(page)
-        for code in Kind:
-            self.kind.addItem(msg.label(msg.KIND, code.value), code.value)
+        for kind in Kind:
+            self.kind.addItem(msg.label(msg.KIND, kind.value), kind.value)
         self.sla = QComboBox(page)
         self.tab = QComboBox(page)
         self.tab.setMinimumContentsLength(14)
@@ -433,7 +434,7 @@ class IntakeWindow(QMainWindow):
     def _shortcuts(self) -> None:
         c = self.controller
 
-        def bind(keys: tuple[QKeySequence | str, ...], slot: Callable[[], object]) -> None:
+        def bind(keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...], slot: Callable[[], object]) -> None:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
