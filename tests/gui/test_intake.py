@@ -697,8 +697,6 @@ def test_the_lists_follow_changes_made_on_other_computers(
     keys.type("Segue para outra aba")
     result = save_with_keys(qtbot, window, keys)
     qtbot.waitUntil(lambda: cell(window.today, 0) == str(result.number), timeout=5000)
-    # the client's OCs show it too: the window's own save went through the feed like anyone's
-    qtbot.waitUntil(lambda: str(result.number) in column(window.client_table), timeout=5000)
     selection = window.today.selectionModel()
     window.today.setCurrentIndex(window.today.model().index(0, 0))
 
@@ -709,14 +707,25 @@ def test_the_lists_follow_changes_made_on_other_computers(
     finally:
         other.dispose()
     qtbot.waitUntil(lambda: cell(window.today, 0, 3).endswith("N1 - Filiais"), timeout=10_000)
-    row = column(window.client_table).index(str(result.number))
-    qtbot.waitUntil(lambda: cell(window.client_table, row, 1) == "N1 - Filiais", timeout=10_000)
     assert selection.currentIndex().row() == 0  # one row changed; the selection stayed on it
     # a client added meanwhile is found without reopening the window
     keys.press(Qt.Key.Key_Return)  # the next call
     qtbot.waitUntil(lambda: window.controller.index.get("C9001") is not None, timeout=10_000)
     keys.type("recem chegada")
     assert column(window.results) == ["C9001"]
+    # the chosen client's OCs follow too, while the call is being typed
+    window.search.clear()
+    pick_client(qtbot, window, keys, "C1014")
+    row = column(window.client_table).index(str(result.number))
+    assert cell(window.client_table, row, 1) == "N1 - Filiais"
+    keys.type("cliente ainda na linha")
+    other = Database(demo_db.url.render_as_string(hide_password=False))
+    try:
+        occurrences.forward(other, result.number, actor="claudia.moraes", tab="n1_rapida", at=DEMO_NOW)
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: cell(window.client_table, row, 1) == "N1 - Rápida", timeout=10_000)
+    assert window.summary.toPlainText() == "cliente ainda na linha"  # the form is left alone
 
 
 def test_the_mouse_picks_a_client_and_an_open_oc(

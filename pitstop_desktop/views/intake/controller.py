@@ -115,6 +115,8 @@ class IntakeController(QObject):
         self.in_consulting_team = False
         self.tab_names: dict[str, str] = {}
         self._loaded = False
+        self._reloading = False
+        self._reload_again = False  # clients changed while the index was being read: read it once more
         self._saving = False
         self.client = ChosenClient(self)
         self.handover = HandOver(self)
@@ -155,10 +157,15 @@ class IntakeController(QObject):
             self.reload_clients()
         elif self._loaded and batch.touches(Entity.OCCURRENCE):
             self.sync.refresh_today()
-        if self.current_client is not None and batch.touches(Entity.OCCURRENCE):
+        if self.current_client is not None and batch.touches(Entity.OCCURRENCE) and not self.view.on_result_page():
+            # while the call is typed; once it is saved the next client's read must not queue behind this one
             self.client.load(self.current_client)
 
     def reload_clients(self) -> None:
+        if self._reloading:
+            self._reload_again = True
+            return
+        self._reloading = True
         db, login, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
 
         def work() -> tuple[ClientIndex, bool, list[picker.TabChoice], list[SlaClassRecord], list[OccurrenceRecord]]:
@@ -189,8 +196,17 @@ class IntakeController(QObject):
         if self.waiting_caller and first:
             phone, self.waiting_caller = self.waiting_caller, None
             self.show_caller(phone)
+        self._reloaded()
+
+    def _reloaded(self) -> None:
+        self._reloading = False
+        if self._reload_again:
+            self._reload_again = False
+            self.reload_clients()
 
     def _clients_failed(self, error: BaseException) -> None:
+        self._reloading = False
+        self._reload_again = False  # the retry below reads everything anyway
         self.connection_problem(error)
         self.view.search.setPlaceholderText(self.tr("não foi possível carregar os clientes — tentando de novo…"))
         QTimer.singleShot(5_000, self, self.reload_clients)

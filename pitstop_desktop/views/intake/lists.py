@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QFont
 from pitstop_desktop.models.rows import Column, RowModel
 
 Index = QModelIndex | QPersistentModelIndex
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
 
 
 class LineKind(Enum):
@@ -52,6 +53,8 @@ class ClientOcsModel(RowModel[OcLine]):
     def __init__(self, titles: tuple[str, str, str, str, str], parent: QObject | None = None) -> None:
         super().__init__([self._column(c, title) for c, title in enumerate(titles)], key=lambda line: line.key,
                          parent=parent)
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     def _column(self, column: int, title: str) -> Column[OcLine]:
         def text(line: OcLine) -> str:
@@ -70,9 +73,9 @@ class ClientOcsModel(RowModel[OcLine]):
             return line.sla_colour
         return line.colour if column < self.SLA_COLUMN else None
 
-    def spanned_rows(self) -> list[int]:
-        """Rows shown across every column (headings and summaries)."""
-        return [row for row, line in enumerate(self.rows()) if line.kind is not LineKind.OC]
+    def spans(self, row: int) -> bool:
+        """Is ``row`` shown across every column (a heading or a summary)?"""
+        return 0 <= row < self.rowCount() and self.at(row).kind is not LineKind.OC
 
     def open_number_at(self, row: int) -> int | None:
         """The OC number on ``row`` when it is an open OC (Enter makes the call complementary to it)."""
@@ -82,18 +85,18 @@ class ClientOcsModel(RowModel[OcLine]):
         return line.number if line.kind is LineKind.OC and line.is_open else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.FontRole and index.isValid() and index.column() == 0 \
-                and 0 <= index.row() < self.rowCount():
-            line = self.at(index.row())
+        if role != _FONT_ROLE:
+            return super().data(index, role)
+        row = index.row()
+        if index.column() == 0 and 0 <= row < self.rowCount():
+            line = self.at(row)
             if line.kind is LineKind.HEADING or (line.kind is LineKind.OC and line.is_open):
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
-        return super().data(index, role)
+                return self._bold
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and 0 <= index.row() < self.rowCount() and self.at(index.row()).kind is not LineKind.OC:
+        row = index.row()
+        if index.isValid() and 0 <= row < self.rowCount() and self.at(row).kind is not LineKind.OC:
             return Qt.ItemFlag.ItemNeverHasChildren  # shown, never current: the cursor skips it
         return super().flags(index)
 

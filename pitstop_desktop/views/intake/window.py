@@ -427,8 +427,8 @@ class IntakeWindow(QMainWindow):
         self.handover_button.clicked.connect(c.handover.hand_over)
         self.apoio_button.clicked.connect(c.handover.send_to_apoio)
         self.next_button.clicked.connect(c.new_call)
-        self.client_oc_model.rowsInserted.connect(self.span_client_lines)
-        self.client_oc_model.rowsMoved.connect(self.span_client_lines)
+        # spans follow their rows when rows move or go (Qt keeps them as persistent indexes)
+        self.client_oc_model.rowsInserted.connect(self._span_inserted)
         self.client_oc_model.modelReset.connect(self.span_client_lines)
 
     def _shortcuts(self) -> None:
@@ -492,12 +492,15 @@ class IntakeWindow(QMainWindow):
     def set_result_row(self, row: int) -> None:
         self.results.setCurrentIndex(self.result_model.index(row, 0) if row >= 0 else QModelIndex())
 
+    def _span_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for row in range(first, last + 1):
+            if self.client_oc_model.spans(row):
+                self.client_table.setFirstColumnSpanned(row, QModelIndex(), True)
+
     def span_client_lines(self) -> None:
         """Headings and summary lines use the whole width of the client's OCs."""
         for row in range(self.client_oc_model.rowCount()):
-            self.client_table.setFirstColumnSpanned(row, QModelIndex(), False)
-        for row in self.client_oc_model.spanned_rows():
-            self.client_table.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.client_table.setFirstColumnSpanned(row, QModelIndex(), self.client_oc_model.spans(row))
 
     def focus_field(self, field: str) -> None:
         widget = {"client": self.search, "summary": self.summary, "channel": self.channel, "kind": self.kind,
