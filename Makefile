@@ -24,7 +24,7 @@ bench: $(VENV)/.installed
 # The .ts is the translators' file (Qt Linguist): lupdate adds new source strings, the fill script only pre-fills
 # the unfinished ones, lrelease compiles. domain/*.py holds the vocabulary's (and the refusals') marked tables.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/models/*.py pitstop_desktop/domain/*.py) \
+	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/views/*/*.py pitstop_desktop/models/*.py pitstop_desktop/domain/*.py) \
 		-ts pitstop_desktop/resources/i18n/pitstop_en.ts
 	$(BIN)/python tools/fill_translations.py
 	$(BIN)/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts -qm pitstop_desktop/resources/i18n/pitstop_en.qm

@@ -273,7 +273,7 @@ def search_latency(count: int) -> None:
         runner = TaskRunner()
         try:
             window, shown_ms, stall_ms = open_window(db, runner, folder)
-            print(f"   {len(window.index):,} clients loaded and indexed on the worker in {shown_ms:.0f} ms; "
+            print(f"   {len(window.controller.index):,} clients loaded and indexed on the worker in {shown_ms:.0f} ms; "
                   f"longest GUI-thread stall meanwhile {stall_ms:.0f} ms")
             search = window.search
             search.setFocus()

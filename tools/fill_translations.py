@@ -3,8 +3,8 @@
 Run it after every ``pyside6-lupdate`` (which adds new source strings as unfinished), then compile with
 lrelease (``make translations`` does all three)::
 
-    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/models/*.py pitstop_desktop/domain/*.py \\
-        -ts pitstop_desktop/resources/i18n/pitstop_en.ts
+    .venv/bin/pyside6-lupdate pitstop_desktop/views/*.py pitstop_desktop/views/*/*.py pitstop_desktop/models/*.py \\
+        pitstop_desktop/domain/*.py -ts pitstop_desktop/resources/i18n/pitstop_en.ts
     .venv/bin/python tools/fill_translations.py
     .venv/bin/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts \\
         -qm pitstop_desktop/resources/i18n/pitstop_en.qm
@@ -387,7 +387,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Agendada {number}": "Booked {number}",
     "Filial": "Branch",
     "Não foi possível carregar a linha do tempo: {error}": "Could not load the timeline: {error}",
-    # call intake (views/intake.py); accelerators: C R H T L B W P S A F O N
+    # call intake (views/intake/); accelerators: C R H T L B W P S A F O N
     "Pit Stop | Registro de ligações — %1": "Pit Stop | Call intake — %1",
     "Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário "
     "· Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar":
@@ -692,6 +692,12 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "não foi possível gravar na caixa de saída local {path}: {reason}":
         "could not write to the local outbox {path}: {reason}",
     "não foi possível ler a caixa de saída local {path}: {reason}": "could not read the local outbox {path}: {reason}",
+    "agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente "
+    "de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.":
+        "booking needs the live server: only the database can guarantee the slot, and it is not responding right "
+        "now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in "
+        "the outbox.",
+    "o banco não respondeu.": "the database did not answer.",
     "a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).":
         "the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).",
     "escalonada": "escalated",

@@ -46,6 +46,7 @@ from pitstop_desktop.db.orm import (
 from pitstop_desktop.domain import vocabulary
 from pitstop_desktop.domain.availability import PresenceEvent, PresenceState, RosterDay, presence_state
 from pitstop_desktop.domain.calendar import BusinessCalendar
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     FAQ_APPOINTMENT,
     EscalationReason,
@@ -1056,7 +1057,7 @@ def reset_data(db: Database) -> None:
         for row in DATA_TABLES:
             uow.session.execute(delete(row).execution_options(synchronize_session=False))
         uow.session.execute(update(CounterRow).where(CounterRow.name == "occurrence_number").values(value=0))
-        uow.record(ADMIN, "database", 0, "reset", "pitstop demo --reset: dados apagados")
+        uow.record(ADMIN, Entity.DATABASE, 0, "reset", "pitstop demo --reset: dados apagados")
 
     run(db, work)
 

@@ -204,12 +204,17 @@ TEMPLATES: dict[str, str] = {
         "refusals", "entrar sem senha só é possível no banco de demonstração; entre com login e senha."),
     # The database and the local outbox
     "database.unavailable": QT_TRANSLATE_NOOP("refusals", "não foi possível abrir o banco {url}: {reason}"),
+    "database.no_answer": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu."),
     "database.timeout": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu a tempo ({step})"),
     "outbox.open_failed": QT_TRANSLATE_NOOP(
         "refusals", "não foi possível abrir a caixa de saída local {path}: {reason}"),
     "outbox.newer_format": QT_TRANSLATE_NOOP(
         "refusals", "a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato "
         "{version}); atualize o programa."),
+    "outbox.booking_needs_server": QT_TRANSLATE_NOOP(
+        "refusals", "agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora "
+        "({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a "
+        "ligação na caixa de saída."),
     "outbox.closed": QT_TRANSLATE_NOOP("refusals", "a caixa de saída local já foi fechada."),
     "outbox.write_failed": QT_TRANSLATE_NOOP(
         "refusals", "não foi possível gravar na caixa de saída local {path}: {reason}"),

@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class RowRole(IntEnum):
@@ -65,6 +66,19 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._keys: list[Hashable] = []
         self._position: dict[Hashable, int] = {}
+        # data() runs for a dozen roles of every visible cell on each repaint: the roles no column answers
+        # return at once
+        roles = {Qt.ItemDataRole.DisplayRole, RowRole.KEY, RowRole.ROW, RowRole.SORT}
+        for column in self._columns:
+            for role, spec in ((Qt.ItemDataRole.ToolTipRole, column.tooltip),
+                               (Qt.ItemDataRole.ForegroundRole, column.foreground),
+                               (Qt.ItemDataRole.BackgroundRole, column.background),
+                               (Qt.ItemDataRole.TextAlignmentRole, column.align),
+                               (Qt.ItemDataRole.FontRole, column.font),
+                               (Qt.ItemDataRole.DecorationRole, column.icon)):
+                if spec is not None:
+                    roles.add(role)
+        self._answered = frozenset(int(role) for role in roles)
 
     # Reading
 
@@ -189,6 +203,8 @@ class RowModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in self._answered:
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) \
                 or not (0 <= index.column() < len(self._columns)):
             return None
@@ -221,4 +237,4 @@ class RowModel(QAbstractTableModel, Generic[T]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS

@@ -10,6 +10,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ApoioItemRow, EscalationRow, OccurrenceRow, OfferRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.availability import check_offer
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     ApoioReason,
     EscalationStatus,
@@ -99,8 +100,8 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
         raise _already_claimed(uow, item, oc.number)
     withdraw_pending_offers(uow, oc)
     change_occurrence(uow, oc, assignee_id=person.id, status=Status.IN_PROGRESS.value)
-    uow.record(person.login, "apoio_item", item.id, "claimed")
-    uow.record(person.login, "occurrence", oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
+    uow.record(person.login, Entity.APOIO_ITEM, item.id, "claimed")
+    uow.record(person.login, Entity.OCCURRENCE, oc.id, "claimed", f"assumida pelo APOIO ({person.login})",
                occurrence_id=oc.id)
     return _item_record(uow, item, oc.number)
 
@@ -184,7 +185,7 @@ def forward(
         withdraw_pending_offers(uow, oc)
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None, tab_since=uow.at)
-        uow.record(person.login, "occurrence", oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,
                    before=before, after={"tab": oc.tab, "status": oc.status})
         if tech is not None:
             place_offer(uow, oc, tech, person, warnings)

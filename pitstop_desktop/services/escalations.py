@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     ApoioReason,
     EscalationReason,
@@ -59,8 +60,8 @@ def escalate(
         uow.session.add(row)
         uow.session.flush()
         change_occurrence(uow, oc, status=Status.AWAITING_APPROVAL.value)
-        uow.record(person.login, "escalation", row.id, "requested", f"→ {target} ({reason})")
-        uow.record(person.login, "occurrence", oc.id, "escalation_requested",
+        uow.record(person.login, Entity.ESCALATION, row.id, "requested", f"→ {target} ({reason})")
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_requested",
                    f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else ""),
                    occurrence_id=oc.id)
         return escalation_record(row, oc.number, _logins(uow))
@@ -121,17 +122,17 @@ def approve(
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")
         _decide(uow, row, person, EscalationStatus.APPROVED.value, note)
-        uow.record(person.login, "escalation", row.id, "approved", note or "")
+        uow.record(person.login, Entity.ESCALATION, row.id, "approved", note or "")
         if row.target == EscalationTarget.ESPECIALISTAS:
             resolve_apoio_item(uow, oc, person)
             before = {"tab": oc.tab, "status": oc.status}
             change_occurrence(uow, oc, tab=TabCode.ESPECIALISTAS.value, status=Status.OPEN.value,
                               assignee_id=None, tab_since=uow.at)
-            uow.record(person.login, "occurrence", oc.id, "escalation_approved",
+            uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_approved",
                        "aprovado para Especialistas (R6)" + (f": {note}" if note else ""), occurrence_id=oc.id,
                        before=before, after={"tab": oc.tab, "status": oc.status})
         else:
-            uow.record(person.login, "occurrence", oc.id, "escalation_approved",
+            uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_approved",
                        "N2 aprovado; segue pelo APOIO N1 (R7)" + (f": {note}" if note else ""),
                        occurrence_id=oc.id)
             enter_apoio(uow, oc, ApoioReason.N2_APPROVED.value, person.login, note=note)
@@ -155,8 +156,8 @@ def reject(
         rules.check_decider(person.login, person.role, requester.login if requester else "")
         _decide(uow, row, person, EscalationStatus.REJECTED.value, why)
         change_occurrence(uow, oc, status=row.prior_status)
-        uow.record(person.login, "escalation", row.id, "rejected", why)
-        uow.record(person.login, "occurrence", oc.id, "escalation_rejected",
+        uow.record(person.login, Entity.ESCALATION, row.id, "rejected", why)
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_rejected",
                    f"escalonamento para {row.target} rejeitado: {why}", occurrence_id=oc.id)
         return escalation_record(row, oc.number, _logins(uow))
 

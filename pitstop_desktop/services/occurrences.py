@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain import rules
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     FAQ_COMPLEMENTARY,
     MANAGEMENT_ROLES,
@@ -117,14 +118,14 @@ def register_call(
         )
         uow.session.add(oc)
         uow.session.flush()
-        uow.record(person.login, "occurrence", oc.id, "registered",
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "registered",
                    f"{client_row.code} · {channel} · {kind} · SLA {sla_class.code} · {tab_row.name}",
                    occurrence_id=oc.id, after={"tab": oc.tab, "status": oc.status})
         if linked is not None:
             oc.status, oc.closed_at, oc.faq_code = Status.CLOSED.value, uow.at, FAQ_COMPLEMENTARY
-            uow.record(person.login, "occurrence", oc.id, "closed",
+            uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed",
                        f"FAQ {FAQ_COMPLEMENTARY}: complementar à OC {linked.number} (R2)", occurrence_id=oc.id)
-            uow.record(person.login, "occurrence", linked.id, "complemented",
+            uow.record(person.login, Entity.OCCURRENCE, linked.id, "complemented",
                        f"ligação complementar registrada na OC {number}", occurrence_id=linked.id)
         if slot is not None and technician is not None:
             tech = get_staff(uow.session, technician, field=Field.TECHNICIAN)
@@ -220,7 +221,7 @@ def forward(
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None,
                           tab_since=uow.at)
-        uow.record(person.login, "occurrence", oc.id, "forwarded",
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "forwarded",
                    f"{before['tab']} → {target.code}" + (f": {note}" if note else ""), occurrence_id=oc.id,
                    before=before, after={"tab": oc.tab, "status": oc.status})
         return occurrence_record(uow, oc)
@@ -244,12 +245,12 @@ def close(
         for esc in uow.session.scalars(select(EscalationRow).where(
                 EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING)):
             esc.status = EscalationStatus.CANCELLED.value
-            uow.record(person.login, "escalation", esc.id, "cancelled", f"OC {oc.number} encerrada")
+            uow.record(person.login, Entity.ESCALATION, esc.id, "cancelled", f"OC {oc.number} encerrada")
         withdraw_pending_offers(uow, oc)
         resolve_apoio_item(uow, oc, person)
         before = {"status": oc.status}
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
-        uow.record(person.login, "occurrence", oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),
                    occurrence_id=oc.id, before=before, after={"status": oc.status})
         return occurrence_record(uow, oc)
 

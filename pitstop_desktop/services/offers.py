@@ -17,6 +17,7 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
 from pitstop_desktop.services.occurrence_records import occurrence_record
@@ -115,7 +116,7 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
                            login=owner.login if owner else "?")
         uow.session.refresh(oc)
         pending.answer, pending.answered_at = OfferAnswer.ACCEPTED.value, uow.at
-        uow.record(person.login, "occurrence", oc.id, "accepted", f"{person.login} assumiu a OC",
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "accepted", f"{person.login} assumiu a OC",
                    occurrence_id=oc.id, after={"assignee": person.login, "status": oc.status})
         return OfferResult(occurrence_record(uow, oc))
 
@@ -135,7 +136,7 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
         pending = _pending_offer_for(uow, oc, person, "refuse")
         pending.answer, pending.answered_at, pending.reason = OfferAnswer.REFUSED.value, uow.at, why
         change_occurrence(uow, oc, status=Status.OPEN.value)
-        uow.record(person.login, "occurrence", oc.id, "refused", why, occurrence_id=oc.id)
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "refused", why, occurrence_id=oc.id)
         refusers = set(uow.session.scalars(select(OfferRow.to_id).where(
             OfferRow.occurrence_id == oc.id, OfferRow.tab == oc.tab, OfferRow.answer == OfferAnswer.REFUSED,
             OfferRow.offered_at >= oc.tab_since)))

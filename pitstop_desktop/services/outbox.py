@@ -14,7 +14,10 @@ a kill, a lost acknowledgement or a double click — never makes a second OC.
   created, so the entry is dropped (:func:`save_call`, the window shows the error beside the field) or, during
   a replay, moved aside as "rejected" for the attendant to see — never retried.
 
-Claims and offers are not queued: they need the live server (R4, R9) and say so when it is away.
+Claims and offers are not queued: they need the live server (R4, R9) and say so when it is away. Neither is an
+appointment: a slot is only promised once the server booked it (R10), so :func:`save_call` never leaves a call with
+a slot in the outbox; with the server away it raises :class:`BookingNeedsServer` (the window keeps the form and
+shows it beside the slot field).
 """
 
 from __future__ import annotations
@@ -48,6 +51,18 @@ log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_S = 2.0
 MAX_UNEXPECTED_FAILURES = 5  # a call that keeps failing for a reason that is neither "away" nor a rule
+
+
+class BookingNeedsServer(DatabaseUnavailable):
+    """An appointment cannot wait in the outbox: the slot is only booked when the server confirms it (R10).
+
+    Nothing was saved, neither on the server nor in the outbox. ``field`` is the form field it is about.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__("outbox.booking_needs_server", field=Field.SLOT, reason=reason)
+        self.reason = reason
+        self.params = {"reason": reason}
 
 
 @dataclass(frozen=True)
@@ -246,6 +261,8 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     queued, with ``error`` saying so.
     If the outbox itself cannot be written and the server is away too, raises :class:`OutboxError`: the call
     was NOT saved and the window must keep the form.
+    A call with a slot is never left queued: with the server away it is withdrawn from the outbox and
+    :class:`BookingNeedsServer` is raised; an unexpected error withdraws it too and is raised as it is.
     """
     outbox_problem: OutboxError | None = None
     try:
@@ -256,6 +273,16 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     try:
         oc = _register(db, call)
     except Exception as exc:
+        if call.slot is not None and (is_unreachable(exc) or not isinstance(exc, PitstopError)):
+            # an appointment never waits in the outbox (R10): withdraw it, say why, keep nothing
+            if outbox_problem is None:
+                try:
+                    outbox.remove(call.request_id)
+                except OutboxError as problem:
+                    log.error("could not withdraw a booking from the outbox: %s", problem)
+            if is_unreachable(exc):
+                raise BookingNeedsServer(_reason(exc)) from exc
+            raise
         if outbox_problem is not None:
             if is_unreachable(exc):
                 raise OutboxError("outbox.not_saved", reason=_reason(exc), problem=outbox_problem) from exc
@@ -354,6 +381,7 @@ def server_reachable(db: Database, *, timeout: float = PROBE_TIMEOUT_S) -> bool:
 
 
 __all__ = [
+    "BookingNeedsServer",
     "Outbox",
     "OutboxError",
     "PendingCall",

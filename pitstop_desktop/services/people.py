@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted
 from pitstop_desktop.services.records import ClientRecord, PresenceRecord, RosterRecord, StaffRecord
@@ -51,7 +52,7 @@ def add_staff(
         uow.session.add(row)
         uow.session.flush()
         uow.session.add_all(StaffTabRow(staff_id=row.id, tab_code=c, position=i) for i, c in enumerate(codes))
-        uow.record(ADMIN, "staff", row.id, "added", f"{login} ({role}) {','.join(codes)}")
+        uow.record(ADMIN, Entity.STAFF, row.id, "added", f"{login} ({role}) {','.join(codes)}")
         return _staff_record(uow, row)
 
     try:
@@ -99,7 +100,7 @@ def add_client(
         row = ClientRow(code=code, name=name, phone=(phone or "").strip() or None, consulting=consulting)
         uow.session.add(row)
         uow.session.flush()
-        uow.record(ADMIN, "client", row.id, "added", f"{code} {name}")
+        uow.record(ADMIN, Entity.CLIENT, row.id, "added", f"{code} {name}")
         return ClientRecord(row.code, row.name, row.phone, row.consulting)
 
     try:
@@ -139,7 +140,7 @@ def set_roster(
         row.shift_start, row.shift_end = at(start), at(end)
         row.lunch_start, row.lunch_end = (at(lunch[0]), at(lunch[1])) if lunch else (None, None)
         uow.session.flush()
-        uow.record(ADMIN, "roster", row.id, "set", f"{login} {day.isoformat()} {start:%H:%M}-{end:%H:%M}")
+        uow.record(ADMIN, Entity.ROSTER, row.id, "set", f"{login} {day.isoformat()} {start:%H:%M}-{end:%H:%M}")
         return RosterRecord(login, day.isoformat(), row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
 
     return run(db, work)
@@ -166,7 +167,7 @@ def record_presence(db: Database, *, login: str, kind: str, at: datetime | None 
         row = PresenceRow(staff_id=person.id, at=uow.at, kind=event.value)
         uow.session.add(row)
         uow.session.flush()
-        uow.record(ADMIN, "presence", person.id, event.value, f"{person.login} {event.value}")
+        uow.record(ADMIN, Entity.PRESENCE, person.id, event.value, f"{person.login} {event.value}")
         new_state, _ = presence_state([*events, PresenceEvent(uow.at, event)], uow.at)
         return PresenceRecord(person.login, event.value, uow.at, new_state.value)
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import SettingRow
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run
 
 DEMO_DAY = "demo_day"
@@ -26,7 +27,7 @@ def set_setting_in(uow: UnitOfWork, key: str, value: str | None) -> None:
         uow.session.add(SettingRow(key=key, value=value))
     else:
         row.value = value
-    uow.record(ADMIN, "setting", 0, "set", f"{key}={value}")
+    uow.record(ADMIN, Entity.SETTING, 0, "set", f"{key}={value}")
 
 
 def set_setting(db: Database, key: str, value: str | None) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow, OccurrenceRow, RosterRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain.availability import RosterDay
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import Role
 from pitstop_desktop.domain.errors import Conflict, Field, NotFound, RuleViolation
 from pitstop_desktop.domain.slots import free_slots as domain_free_slots
@@ -97,7 +98,7 @@ def book_slot(uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, booked_by: Sta
         raise _taken(uow, taken, start) from None
     oc.assignee_id = tech.id
     oc.faq_code = None
-    uow.record(booked_by.login, "booking", booking.id, "booked",
+    uow.record(booked_by.login, Entity.BOOKING, booking.id, "booked",
                f"FAQ 7037: {tech.login} {start.astimezone(uow.policy.calendar.tz):%d/%m %H:%M}",
                occurrence_id=oc.id)
 

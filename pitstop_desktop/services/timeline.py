@@ -29,6 +29,7 @@ from pitstop_desktop.db.orm import (
     TabRow,
 )
 from pitstop_desktop.domain.availability import WARNING_WINDOW
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Status
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
@@ -196,7 +197,7 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
     for chunk in _chunks(list(occurrences), _CHUNK):
         for oc_id, moment, event_id, actor, action in session.execute(
                 select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
-                .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == "occurrence",
+                .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == Entity.OCCURRENCE.value,
                        AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= uow.at)):
             if oc_id is not None:  # always: the query asks for these OCs' events
                 audit[oc_id].append((moment, event_id, actor, action))

@@ -27,6 +27,7 @@ from pitstop_desktop.db.orm import (
     TabRow,
 )
 from pitstop_desktop.domain.calendar import BusinessCalendar
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaClock
 from pitstop_desktop.domain.errors import BadValue, Field, NotFound
 from pitstop_desktop.domain.sla import SlaClass, SlaReading, read_sla
@@ -127,7 +128,7 @@ class UnitOfWork:
 
     session: Session
     at: datetime
-    _changes: list[tuple[str, int, str]] = field(default_factory=list)
+    _changes: list[tuple[Entity, int, str]] = field(default_factory=list)
     _policy: Policy | None = None
 
     @property
@@ -143,7 +144,7 @@ class UnitOfWork:
     def record(
         self,
         actor: str,
-        entity: str,
+        entity: Entity,
         entity_id: int,
         action: str,
         detail: str = "",
@@ -153,8 +154,9 @@ class UnitOfWork:
         after: dict[str, Any] | None = None,
     ) -> None:
         """Audit event and change-feed entry, both inside this transaction."""
+        entity = Entity(entity)  # an unknown word fails here rather than reach a feed nobody reads it from
         self.session.add(AuditRow(
-            at=self.at, actor=actor, entity=entity, entity_id=entity_id, occurrence_id=occurrence_id,
+            at=self.at, actor=actor, entity=entity.value, entity_id=entity_id, occurrence_id=occurrence_id,
             action=action, detail=detail, before=_plain(before), after=_plain(after),
         ))
         self._changes.append((entity, entity_id, action))
@@ -170,11 +172,11 @@ class UnitOfWork:
         self.session.flush()
         revision = next_counter(self.session, "revision")
         self.session.add_all(
-            ChangeRow(revision=revision, entity=e, entity_id=i, action=a, at=self.at)
+            ChangeRow(revision=revision, entity=e.value, entity_id=i, action=a, at=self.at)
             for e, i, a in self._changes
         )
         if self.dialect == "postgresql":
-            ids = [{"entity": e, "id": i} for e, i, _ in self._changes]
+            ids = [{"entity": e.value, "id": i} for e, i, _ in self._changes]
             payload = json.dumps({"revision": revision, "changes": ids})
             if len(payload) > 7000:  # NOTIFY payloads stop at 8000 bytes; listeners then read the feed
                 payload = json.dumps({"revision": revision})

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from pitstop_desktop.db.orm import ApoioItemRow, AuditRow, OccurrenceRow, OfferRow, StaffRow
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import OfferAnswer, Status, TabCode
 from pitstop_desktop.domain.errors import Conflict
 from pitstop_desktop.services.unit_of_work import UnitOfWork
@@ -39,7 +40,7 @@ def place_offer(
     uow.session.add(OfferRow(occurrence_id=oc.id, tab=oc.tab, to_id=tech.id, offered_by_id=by.id,
                              offered_at=uow.at, answer=OfferAnswer.PENDING.value, warnings="\n".join(warnings)))
     change_occurrence(uow, oc, status=Status.OFFERED.value)
-    uow.record(by.login, "occurrence", oc.id, "offered",
+    uow.record(by.login, Entity.OCCURRENCE, oc.id, "offered",
                f"oferecida a {tech.login}" + "".join(f"; {w}" for w in warnings), occurrence_id=oc.id)
 
 
@@ -64,7 +65,7 @@ def resolve_apoio_item(uow: UnitOfWork, oc: OccurrenceRow, by: StaffRow | None) 
         item.resolved_at = uow.at
         item.resolved_by_id = by.id if by else None
         item.version += 1
-        uow.record(by.login if by else "system", "apoio_item", item.id, "resolved", f"OC {oc.number}")
+        uow.record(by.login if by else "system", Entity.APOIO_ITEM, item.id, "resolved", f"OC {oc.number}")
 
 
 def enter_apoio(
@@ -82,12 +83,12 @@ def enter_apoio(
                             sent_by_id=sent_by.id if sent_by else None)
         uow.session.add(item)
         uow.session.flush()
-        uow.record(actor, "apoio_item", item.id, "created", f"OC {oc.number}: {reason}")
+        uow.record(actor, Entity.APOIO_ITEM, item.id, "created", f"OC {oc.number}: {reason}")
     else:  # already queued (e.g. N2 approved while in APOIO): the newest reason is the one that counts
         item.reason, item.note, item.version = reason, note, item.version + 1
         item.claimed_by_id, item.claimed_at = None, None  # the OC is open again: anyone in APOIO may claim it
-        uow.record(actor, "apoio_item", item.id, "updated", f"OC {oc.number}: {reason}")
+        uow.record(actor, Entity.APOIO_ITEM, item.id, "updated", f"OC {oc.number}: {reason}")
     detail = f"APOIO N1 ({reason})" + (f": {note}" if note else "")
-    uow.record(actor, "occurrence", oc.id, "sent_to_apoio", detail, occurrence_id=oc.id,
+    uow.record(actor, Entity.OCCURRENCE, oc.id, "sent_to_apoio", detail, occurrence_id=oc.id,
                before=before, after={"tab": oc.tab, "status": oc.status})
     return item

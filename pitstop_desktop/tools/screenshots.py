@@ -173,48 +173,48 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
         save(window, "intake-empty", width, height)
 
         window.search.setText("atacad")
-        window.pick_current()
+        window.controller.pick_current()
         window.summary.setPlainText("Cliente liga de novo: a NF-e continua rejeitada (539) no caixa 3.")
         save(window, "intake-client", width, height)
 
         window.complementary.setCurrentIndex(1)
         save(window, "intake-complementary", width, height)
         window.complementary.setCurrentIndex(0)  # saved as a call of its own: the hand-over is offered
-        window.save()
+        window.controller.save()
         save(window, "intake-saved", width, height)
 
-        window.new_call()
+        window.controller.new_call()
         window.search.setText("C1014")
-        window.pick_current()
+        window.controller.pick_current()
         window.summary.setPlainText("Instalação do PDV no caixa novo; cliente prefere à tarde.")
         window.tab.setCurrentIndex(window.tab.findData("n1_filiais"))
-        picker = window.open_slot_picker()
+        picker = window.controller.open_slot_picker()
         if picker is not None:
             save(picker, "intake-slot-picker", 640, 520)
             picker.pick_selected()
             _settle(runner)
-        taken = window.slot
+        taken = window.controller.slot
         if taken is not None:  # someone else books it before this attendant saves
             occurrences.register_call(db, actor="tatiane.melo", client="C1005", channel="phone",
                                       kind="installation", summary="Agendado por outra atendente", tab="n1_filiais",
                                       slot=taken.start, technician=taken.technician, at=window.ctx.clock.now())
-            window.save()
+            window.controller.save()
             _settle(runner)
             save(window, "intake-slot-taken", width, height)
-            if window.slot_picker is not None:
-                window.slot_picker.close()
+            if window.controller.slot_picker is not None:
+                window.controller.slot_picker.close()
 
-        window.new_call()
+        window.controller.new_call()
         window.search.setText("C1016")
-        window.pick_current()
+        window.controller.pick_current()
         window.summary.setPlainText("Backup automático não rodou esta noite; aviso de falha no servidor.")
         _settle(runner)
         down[0] = True
         db.dispose()
-        window.save()
+        window.controller.save()
         save(window, "intake-pending", width, height)
         down[0] = False
-        window.replay_now()
+        window.controller.replay_now()
         _settle(runner)
         window.close()
 
@@ -225,7 +225,7 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
         ura.start()
         _settle(runner)
         ura.search.setText("3608-9118")  # Ótica Visão Clara, not a consulting client
-        ura.pick_current()
+        ura.controller.pick_current()
         save(ura, "intake-ura", width, height)
         ura.close()
         intake.set_consulting_team(db, [])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import NotFound, NotPermitted, PitstopError
 from pitstop_desktop.models.clock import Clock
-from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services import people, settings
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
@@ -108,8 +108,7 @@ def run_console(db: Database, as_login: str | None = None) -> int:
         if user is None:
             return 0
         ctx = build_context(db, runner, user)
-        watcher = ChangeWatcher(db)
-        window = MainWindow(ctx, watcher)
+        window = MainWindow(ctx, LiveFeed.watching(db, runner.submit))
         window.show()
         window.start()
         return app.exec()

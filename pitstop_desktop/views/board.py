@@ -26,10 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
 from pitstop_desktop.models.board import RIGHT_ALIGNED, BoardTableModel, Column, Role
+from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.messages import submit
 from pitstop_desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = {
@@ -90,6 +94,8 @@ class BoardWidget(QWidget):
     """Tabs of OC tables. ``occurrence_activated`` fires on double-click or Enter with the OC number."""
 
     occurrence_activated = Signal(int)
+    shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
+    read_failed = Signal(object)  # the exception of a read that failed (the window hands it to the live feed)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,6 +175,24 @@ class BoardWidget(QWidget):
             list(self.models.values())[index].refresh_filter()
 
     # Data in
+
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: a full one re-reads every open OC, otherwise only the OCs it names."""
+        db, revision, full = self.ctx.db, batch.revision, batch.full
+        ids = batch.ids_of(Entity.OCCURRENCE)
+        if not full and not ids:
+            self.shown.emit(revision, False)
+            return
+
+        def arrived(rows: list[BoardRow]) -> None:
+            if full:
+                self.load(rows)
+            else:
+                self.apply(rows)
+            self.shown.emit(revision, full)
+
+        work = (lambda: board_service.open_rows(db)) if full else (lambda: board_service.rows_by_id(db, ids))
+        submit(self, self.ctx.runner, work, arrived, self.read_failed.emit)
 
     def load(self, rows: Iterable[BoardRow]) -> None:
         by_tab: dict[str, list[BoardRow]] = {code: [] for code in self.models}

@@ -33,7 +33,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services.gauges import (
     DEFAULT_ANS_TARGET,
@@ -532,6 +534,11 @@ class GaugePanel(QWidget):
         self._current = code
         for gauge_code, gauge in self._gauges.items():
             gauge.set_selected(gauge_code == code)
+
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: a new snapshot when OCs changed."""
+        if batch.touches(Entity.OCCURRENCE):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read a new snapshot (and the trend) on the worker; the newest request wins if several overlap."""

@@ -6,14 +6,12 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.board import AT_RISK
-from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.palette import error_colour, text_style
-from pitstop_desktop.services import board as board_service
-from pitstop_desktop.services.changes import changes_since, current_revision
-from pitstop_desktop.services.records import ChangeBatch
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.gauges import GaugePanel
@@ -33,19 +31,21 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """Views hold layout and wiring; the data comes from services through the task runner."""
+    """Views hold layout and wiring; the data comes from services through the task runner.
+
+    ``feed`` is the seat's :class:`LiveFeed` (``LiveFeed.watching`` for live updates); without one the window
+    makes a feed that reads only when asked (F5, after its own dialogs' changes). Each panel follows the feed and
+    decides what to re-read; the window wires them and shows the connection state.
+    """
 
     refreshed = Signal(int)  # the change-feed revision the board now shows (tests wait for it)
 
-    def __init__(self, ctx: Workspace, watcher: ChangeWatcher | None = None, *, remember_layout: bool = True,
+    def __init__(self, ctx: Workspace, feed: LiveFeed | None = None, *, remember_layout: bool = True,
                  notifications: bool = True) -> None:
         super().__init__()
         self.ctx = ctx
-        self.watcher = watcher
+        self.feed = feed if feed is not None else LiveFeed(ctx.db, ctx.runner.submit, parent=self)
         self.remember_layout = remember_layout
-        self.revision: int | None = None
-        self._fetching = False
-        self._again = False
         self._dialogs: list[OccurrenceDialog] = []
         self.wallboard: Wallboard | None = None
         self._last_states: dict[int, SlaState] = {}
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.wallboard_action)
         refresh_action = QAction(self.tr("Atualizar tudo"), self)
         refresh_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        refresh_action.triggered.connect(self.full_refresh)
+        refresh_action.triggered.connect(lambda: self.feed.full_refresh())
         view_menu.addAction(refresh_action)
         view_menu.addSeparator()
         for dock in self.docks.values():
@@ -126,14 +126,21 @@ class MainWindow(QMainWindow):
             lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
         # the wallboard shows the same numbers: one read feeds both
         self.gauges.snapshot_changed.connect(self._feed_wallboard)
+        # the live feed: every panel follows it and re-reads what a batch can affect
+        feed = self.feed
+        feed.changed.connect(self.board.follow)
+        feed.changed.connect(self.timeline.follow)
+        feed.changed.connect(self.gauges.follow)
+        feed.changed.connect(self._notify)
+        self.board.shown.connect(self._board_shown)
+        self.board.read_failed.connect(feed.report_failure)
+        feed.connection_lost.connect(self._connection_lost)
+        feed.connection_restored.connect(self._connection_restored)
         for panel in (self.approvals, self.apoio):
             if panel is not None:
+                feed.changed.connect(panel.follow)
                 panel.number_activated.connect(self.open_occurrence)
-                panel.occurrence_changed.connect(lambda _n: self.refresh_changes())
-        if self.watcher is not None:
-            self.watcher.changed.connect(self.refresh_changes)
-            self.watcher.connection_lost.connect(self._connection_lost)
-            self.watcher.connection_restored.connect(self._connection_restored)
+                panel.occurrence_changed.connect(lambda _n: feed.refresh())
 
     def _settings(self) -> QSettings:
         return QSettings(SETTINGS_ORG, SETTINGS_APP)
@@ -166,80 +173,14 @@ class MainWindow(QMainWindow):
     # Data
 
     def start(self) -> None:
-        """First load, then live: the watcher says "changed", the feed says what."""
-        self.full_refresh()
+        """First load, then live: the watcher says "changed", the feed says what, the panels re-read."""
+        self.feed.start()
         self.ticker.start()
-        if self.watcher is not None:
-            self.watcher.start()
 
-    def full_refresh(self) -> None:
-        db = self.ctx.db
-
-        def work() -> tuple[int, list[board_service.BoardRow]]:
-            return current_revision(db), board_service.open_rows(db)
-
-        self._fetching = True
-        self.ctx.runner.submit(work, self._loaded, self._fetch_failed)
-        self._refresh_panels()
-
-    def _loaded(self, result: tuple[int, list[board_service.BoardRow]]) -> None:
-        self.revision, rows = result
-        self.board.load(rows)
-        self._remember_states()
-        self._fetching = False
-        self.refreshed.emit(self.revision)
-        if self._again:
-            self._again = False
-            self.refresh_changes()
-
-    def refresh_changes(self) -> None:
-        """Re-read only the OCs the change feed names since the last revision; coalesce bursts."""
-        if self.revision is None:
-            return
-        if self._fetching:
-            self._again = True
-            return
-        db, since = self.ctx.db, self.revision
-
-        def work() -> tuple[ChangeBatch, list[board_service.BoardRow]]:
-            batch = changes_since(db, since)
-            ids = {c.entity_id for c in batch.changes if c.entity == "occurrence"}
-            return batch, board_service.rows_by_id(db, ids)
-
-        self._fetching = True
-        self.ctx.runner.submit(work, self._changes_arrived, self._fetch_failed)
-
-    def _changes_arrived(self, result: tuple[ChangeBatch, list[board_service.BoardRow]]) -> None:
-        batch, rows = result
-        self._fetching = False
-        if batch.revision != self.revision:
-            self.revision = batch.revision
-            self.board.apply(rows)
-            entities = {c.entity for c in batch.changes}
-            self._refresh_panels(entities)
-            self._notify(batch)
-        self.refreshed.emit(self.revision)
-        if self._again:
-            self._again = False
-            self.refresh_changes()
-
-    def _refresh_panels(self, entities: set[str] | None = None) -> None:
-        def wants(*names: str) -> bool:
-            return entities is None or bool(entities & set(names))
-
-        if wants("occurrence", "presence", "roster", "booking", "database"):
-            self.timeline.refresh()
-        if wants("occurrence", "database"):
-            self.gauges.refresh()
-        if self.approvals is not None and wants("escalation", "occurrence", "database"):
-            self.approvals.refresh()
-        if self.apoio is not None and wants("apoio_item", "occurrence", "database"):
-            self.apoio.refresh()
-
-    def _fetch_failed(self, error: BaseException) -> None:
-        self._fetching = False
-        self._connection_lost(str(error).splitlines()[0] if str(error) else type(error).__name__)
-        QTimer.singleShot(3000, self.full_refresh if self.revision is None else self.refresh_changes)
+    def _board_shown(self, revision: int, full: bool) -> None:
+        if full:
+            self._remember_states()
+        self.refreshed.emit(revision)
 
     def _connection_lost(self, reason: str) -> None:
         self.connection_label.setText(self.tr("Sem conexão com o banco — tentando de novo… ({0})").format(reason))
@@ -248,7 +189,6 @@ class MainWindow(QMainWindow):
     def _connection_restored(self) -> None:
         self.connection_label.setText(self.tr("Conectado"))
         self.connection_label.setStyleSheet("")
-        self.full_refresh()
 
     # Time
 
@@ -305,9 +245,9 @@ class MainWindow(QMainWindow):
         if self.tray is not None:
             self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
 
-    def _notify(self, batch: ChangeBatch) -> None:
-        created_items = [c for c in batch.changes if c.entity == "apoio_item" and c.action == "created"]
-        requested = [c for c in batch.changes if c.entity == "escalation" and c.action == "requested"]
+    def _notify(self, batch: FeedBatch) -> None:
+        created_items = batch.changes_of(Entity.APOIO_ITEM, "created")
+        requested = batch.changes_of(Entity.ESCALATION, "requested")
         if requested and self.ctx.can(Action.DECIDE_ESCALATION):
             self.notify(self.tr("Escalonamento aguardando"),
                         self.tr("{0} pedido(s) de escalonamento aguardam sua validação.").format(len(requested)))
@@ -319,7 +259,7 @@ class MainWindow(QMainWindow):
 
     def open_occurrence(self, number: int) -> None:
         dialog = OccurrenceDialog(self.ctx, number, self)
-        dialog.occurrence_changed.connect(lambda _n: self.refresh_changes())
+        dialog.occurrence_changed.connect(lambda _n: self.feed.refresh())
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         self._dialogs.append(dialog)
         dialog.show()
@@ -340,6 +280,5 @@ class MainWindow(QMainWindow):
         if self.remember_layout:
             self.save_layout()
         self.ticker.stop()
-        if self.watcher is not None:
-            self.watcher.stop()
+        self.feed.stop()
         super().closeEvent(event)

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, people, picker
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
@@ -122,6 +124,7 @@ class _QueuePanel(QWidget):
     refreshed = Signal()
 
     WAITING_COLUMN = 0
+    FOLLOWS: tuple[Entity, ...] = (Entity.OCCURRENCE,)  # what a live-feed batch must touch for a re-read
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +181,11 @@ class _QueuePanel(QWidget):
         self.table.rows().refresh_texts(self.WAITING_COLUMN)
 
     # Loading
+
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: read the queue again when it touches what the queue shows (``FOLLOWS``)."""
+        if batch.touches(*self.FOLLOWS):
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the queue again (coalesced: a refresh asked while one runs happens once, after it)."""
@@ -248,6 +256,7 @@ class ApprovalsPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 4
+    FOLLOWS = (Entity.ESCALATION, Entity.OCCURRENCE)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -430,6 +439,7 @@ class ApoioPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 2
+    FOLLOWS = (Entity.APOIO_ITEM, Entity.OCCURRENCE)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -33,10 +33,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.domain.sla import SlaMilestones, milestones
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
@@ -925,6 +927,11 @@ class TimelineWidget(QWidget):
     @property
     def rows(self) -> list[TimelineRow]:
         return self.canvas.rows
+
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: the day is re-read when OCs, presence, rosters or bookings changed."""
+        if batch.touches(Entity.OCCURRENCE, Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the day on the worker thread; overlapping calls collapse into one more read."""

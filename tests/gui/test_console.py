@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from pitstop_desktop.models.board import Role
-from pitstop_desktop.models.live import ChangeWatcher
+from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services import occurrences
 from pitstop_desktop.views.main_window import MainWindow
 from tests.gui.conftest import DEMO_NOW
@@ -21,8 +21,8 @@ def _private_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
 
 
-def _window(qtbot, ctx, watcher=None, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(ctx, watcher, notifications=False, **kwargs)
+def _window(qtbot, ctx, feed=None, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx, feed, notifications=False, **kwargs)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.refreshed, timeout=20_000):
         window.start()
@@ -37,11 +37,11 @@ def _numbers(window: MainWindow, tab: str) -> set[int]:
 
 def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_context, demo_db) -> None:  # type: ignore[no-untyped-def]
     ctx = make_context("claudia.moraes")
-    watcher = ChangeWatcher(demo_db)
-    window = _window(qtbot, ctx, watcher, remember_layout=False)
+    feed = LiveFeed.watching(demo_db, ctx.runner.submit)
+    window = _window(qtbot, ctx, feed, remember_layout=False)
     resets: list[bool] = []
     window.board.models["n1_rapida"].modelReset.connect(lambda: resets.append(True))
-    start = window.revision
+    start = feed.revision
     # another "console": a new call registered on its own connection
     other = type(demo_db)(demo_db.url.render_as_string(hide_password=False))
     oc = occurrences.register_call(other, actor="ana.souza", client="C1001", channel="phone",
@@ -49,9 +49,9 @@ def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_context, demo_
                                    at=DEMO_NOW - timedelta(minutes=1))
     other.dispose()
     qtbot.waitUntil(lambda: oc.number in _numbers(window, "n1_rapida"), timeout=5_000)
-    assert window.revision is not None and start is not None and window.revision > start
+    assert feed.revision is not None and start is not None and feed.revision > start
     assert not resets, "one new row must not reset the whole tab"
-    watcher.stop()
+    feed.stop()
 
 
 def test_role_matrix_decides_the_docks(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
@@ -124,7 +124,7 @@ def test_a_manager_is_notified_of_an_escalation_waiting(qtbot, make_context, dem
                          reason="not_solvable_n1", at=DEMO_NOW)
     other.dispose()
     with qtbot.waitSignal(window.notified, timeout=5_000) as signal:
-        window.refresh_changes()  # what the watcher triggers
+        window.feed.refresh()  # what the watcher triggers
     assert signal.args[0] == "Escalonamento aguardando"
     assert "aguardam sua validação" in window.statusBar().currentMessage()
 
@@ -148,8 +148,10 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     people.add_staff(db, login="ana", name="Ana", role="attendant", tabs=["n1_rapida"])
     runner = TaskRunner()
     ctx = Workspace(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
-    watcher = ChangeWatcher(db)
-    window = MainWindow(ctx, watcher, remember_layout=False, notifications=False)
+    feed = LiveFeed.watching(db, runner.submit)
+    watcher = feed.watcher
+    assert watcher is not None
+    window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
     qtbot.addWidget(window)
     with qtbot.waitSignal(watcher.listening, timeout=10_000):
         window.start()

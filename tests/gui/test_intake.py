@@ -16,13 +16,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from sqlalchemy import event, func, select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.domain.codes import FAQ_COMPLEMENTARY
-from pitstop_desktop.services import intake, occurrences
+from pitstop_desktop.models.feed import LiveFeed
+from pitstop_desktop.services import intake, occurrences, people
 from pitstop_desktop.services.outbox import Outbox, SaveResult
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views.intake import FORM_PAGE, RESULT_PAGE, IntakeWindow, field_for_error
@@ -83,6 +84,16 @@ class ServerSwitch:
         event.remove(self.db.engine, "do_connect", self._connect)
 
 
+def cell(view: QAbstractItemView, row: int, column: int = 0) -> str:
+    """What a list shows in one cell (empty when there is no such row)."""
+    model = view.model()
+    return str(model.index(row, column).data() or "") if row < model.rowCount() else ""
+
+
+def column(view: QAbstractItemView, column: int = 0) -> list[str]:
+    return [cell(view, row, column) for row in range(view.model().rowCount())]
+
+
 def show(db: Database, number: int) -> OccurrenceRecord:
     return occurrences.show(db, number, at=DEMO_NOW)
 
@@ -104,11 +115,12 @@ def open_intake(make_context: MakeContext, qtbot: Any, tmp_path: Path) -> Iterat
     boxes: list[Outbox] = []
 
     def build(login: str = ATTENDANT, *, outbox: Outbox | None = None, interval: int = 150,
-              start: bool = True) -> IntakeWindow:
+              start: bool = True, live: bool = False) -> IntakeWindow:
         ctx = make_context(login)
         box = outbox or Outbox(tmp_path / f"outbox-{len(boxes)}.db")
         boxes.append(box)
-        window = IntakeWindow(ctx, box, replay_interval_ms=interval)
+        feed = LiveFeed.watching(ctx.db, ctx.runner.submit) if live else None  # live: the seat's change watcher
+        window = IntakeWindow(ctx, box, feed=feed, replay_interval_ms=interval)
         window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
         qtbot.addWidget(window)
         windows.append(window)
@@ -123,7 +135,7 @@ def open_intake(make_context: MakeContext, qtbot: Any, tmp_path: Path) -> Iterat
 
     yield build
     for window in windows:  # before make_context shuts the runners down
-        window.replay_timer.stop()
+        window.controller.replay_timer.stop()
         window.ctx.runner.wait_idle()
         window.close()
         window.ctx.runner.wait_idle()
@@ -150,17 +162,21 @@ def save_with_keys(qtbot: Any, window: IntakeWindow, keys: Keyboard) -> SaveResu
 # Registering a call, keyboard only
 
 
-def test_opens_with_the_cursor_in_the_client_search(open_intake: Callable[..., IntakeWindow]) -> None:
+def test_opens_with_the_cursor_in_the_client_search(
+    open_intake: Callable[..., IntakeWindow], demo_db: Database, qtmodeltester: Any
+) -> None:
     window = open_intake()
+    clients = len(people.list_clients(demo_db))
     assert QApplication.focusWidget() is window.search
     assert window.stack.currentIndex() == FORM_PAGE
-    assert len(window.index) == 36
-    assert window.results.topLevelItemCount() == 36  # empty search: the first clients by name
+    assert len(window.controller.index) == clients
+    assert window.results.model().rowCount() == min(clients, 50)  # empty search: the first clients by name
+    qtmodeltester.check(window.results.model())
     assert window.channel.currentData() == "phone"
     assert window.kind.currentData() == "question"
     assert window.tab.currentData() == "n1_rapida"  # Bruno's own tab
     assert window.sla.currentData() == "24H"
-    assert "36 clientes" in window.result_count.text()
+    assert f"{clients} clientes" in window.result_count.text()
     assert window.connection_label.text() == "Conectado ao banco"
     assert window.pending_label.isHidden()
 
@@ -169,17 +185,17 @@ def test_typing_narrows_the_list_by_code_name_or_phone(open_intake: Callable[...
     window = open_intake()
     keys = Keyboard()
     keys.type("C1005")
-    assert window.results.topLevelItem(0).text(0) == "C1005"
+    assert cell(window.results, 0) == "C1005"
     window.search.clear()
     keys.type("optica")  # no match: said so
-    assert window.results.topLevelItemCount() == 0
+    assert window.results.model().rowCount() == 0
     assert window.result_count.text() == "Nenhum cliente encontrado"
     window.search.clear()
     keys.type("otica visao")  # accents and case do not matter
-    assert [window.results.topLevelItem(i).text(0) for i in range(window.results.topLevelItemCount())] == ["C1014"]
+    assert column(window.results) == ["C1014"]
     window.search.clear()
     keys.type("3692 4393")  # the phone as the caller says it
-    assert window.results.topLevelItem(0).text(0) == "C1002"
+    assert cell(window.results, 0) == "C1002"
     keys.press(Qt.Key.Key_Escape)  # Esc clears the search
     assert window.search.text() == ""
 
@@ -190,33 +206,37 @@ def test_arrow_keys_move_through_the_matches_and_enter_picks(
     window = open_intake()
     keys = Keyboard()
     keys.type("ltda")
-    first = window.results.topLevelItem(0).text(0)
-    second = window.results.topLevelItem(1).text(0)
+    first, second = cell(window.results, 0), cell(window.results, 1)
     keys.press(Qt.Key.Key_Down)
     keys.press(Qt.Key.Key_Down)
     keys.press(Qt.Key.Key_Up)
     assert keys.focused() is window.search  # the cursor stays in the search while choosing
     with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
         keys.press(Qt.Key.Key_Return)
-    assert window.current_client is not None and window.current_client.code == second != first
+    assert window.controller.current_client is not None and window.controller.current_client.code == second != first
     assert keys.focused() is window.summary
 
 
-def test_keyboard_only_registration(qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database) -> None:
+def test_keyboard_only_registration(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database, qtmodeltester: Any
+) -> None:
     window = open_intake()
     keys = Keyboard()
     pick_client(qtbot, window, keys, "estrela")
-    assert window.current_client is not None and window.current_client.code == "C1002"
+    assert window.controller.current_client is not None and window.controller.current_client.code == "C1002"
     assert keys.focused() is window.summary
     # the chosen client's open OCs (number, tab, status, age, SLA) and the last closed ones
     expected = intake.client_ocs(demo_db, "C1002", at=DEMO_NOW)
-    shown = [window.client_table.topLevelItem(i) for i in range(window.client_table.topLevelItemCount())]
-    numbers = [int(it.text(0)) for it in shown if it.text(0).isdigit()]
+    table = window.client_table
+    numbers = [int(text) for text in column(table) if text.isdigit()]
     assert numbers == [oc.number for oc in (*expected.open, *expected.recent_closed)]
-    first_open = next(it for it in shown if it.text(0) == str(expected.open[0].number))
-    assert first_open.text(1) == "N1 - Rápida" or first_open.text(1)  # tab name
-    assert first_open.text(3).endswith("min")  # age
-    assert first_open.text(4).startswith(expected.open[0].sla)  # SLA class and its clock
+    first_open = column(table).index(str(expected.open[0].number))
+    assert cell(table, first_open, 1)  # tab name
+    assert cell(table, first_open, 3).endswith("min")  # age
+    assert cell(table, first_open, 4).startswith(expected.open[0].sla)  # SLA class and its clock
+    assert cell(table, first_open + 1).strip().startswith(expected.open[0].summary)  # its summary, on a line
+    assert column(table)[0].startswith("Abertas")
+    qtmodeltester.check(table.model())
 
     summary = "Cliente nao consegue emitir NF-e: rejeicao 539"
     keys.type(summary)
@@ -241,14 +261,15 @@ def test_keyboard_only_registration(qtbot: Any, open_intake: Callable[..., Intak
     assert window.number_label.text() == str(result.number)
     assert QApplication.clipboard().text() == str(result.number)
     # and "OCs I registered today" has it on top
-    qtbot.waitUntil(lambda: window.today.topLevelItem(0).text(0) == str(result.number), timeout=5000)
+    qtbot.waitUntil(lambda: cell(window.today, 0) == str(result.number), timeout=5000)
+    qtmodeltester.check(window.today.model())
     assert keys.focused() is window.next_button
 
     # one key starts the next call
     keys.press(Qt.Key.Key_Return)
     assert window.stack.currentIndex() == FORM_PAGE
     assert keys.focused() is window.search
-    assert window.search.text() == "" and window.current_client is None
+    assert window.search.text() == "" and window.controller.current_client is None
     assert window.summary.toPlainText() == ""
     assert (window.kind.currentData(), window.sla.currentData()) == ("question", "24H")
     # the client (7 letters + Enter), the summary, Tab Tab e Tab 4, Ctrl+Enter, Enter
@@ -262,12 +283,12 @@ def test_ctrl_n_starts_the_next_call_from_anywhere(qtbot: Any, open_intake: Call
     keys.type("meia ligacao")
     keys.press(Qt.Key.Key_N, CTRL)
     assert keys.focused() is window.search
-    assert window.current_client is None and window.summary.toPlainText() == ""
+    assert window.controller.current_client is None and window.summary.toPlainText() == ""
 
 
 def test_tab_order_follows_the_screen(open_intake: Callable[..., IntakeWindow]) -> None:
     window = open_intake()
-    window.choose_client("C1002")
+    window.controller.choose_client("C1002")
     window.ctx.runner.wait_idle()
     chain = [window.summary]
     widget: QWidget = window.summary
@@ -310,7 +331,7 @@ def test_errors_show_beside_the_field_that_caused_them(
     assert keys.focused() is window.tab
     assert window.stack.currentIndex() == FORM_PAGE
     assert oc_count(demo_db) == before
-    assert window.outbox.count() == 0  # a refused call is not kept for replay
+    assert window.controller.outbox.count() == 0  # a refused call is not kept for replay
 
 
 def test_field_for_error_maps_service_refusals() -> None:
@@ -375,7 +396,7 @@ def test_enter_on_an_open_oc_of_the_client_makes_the_call_complementary(
     open_ocs = intake.client_ocs(demo_db, "C1002", at=DEMO_NOW).open
     pick_client(qtbot, window, keys, "C1002")
     window.client_table.setFocus()  # the cursor lands on the first OC (headings and summary lines are skipped)
-    assert window.client_table.currentItem().text(0) == str(open_ocs[0].number)
+    assert window.client_table.currentIndex().siblingAtColumn(0).data() == str(open_ocs[0].number)
     keys.press(Qt.Key.Key_Down)  # the second open OC
     keys.press(Qt.Key.Key_Return)
     assert window.complementary.currentData() == open_ocs[1].number
@@ -431,7 +452,7 @@ def test_caller_preselects_the_client_with_that_phone(qtbot: Any, open_intake: C
     window = open_intake()
     with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
         window.show_caller("+55 11 3692-4393")
-    assert window.current_client is not None and window.current_client.code == "C1002"
+    assert window.controller.current_client is not None and window.controller.current_client.code == "C1002"
     assert QApplication.focusWidget() is window.summary
 
 
@@ -440,11 +461,11 @@ def test_caller_before_the_clients_are_loaded_is_applied_once_they_are(
 ) -> None:
     window = open_intake(start=False)
     window.show_caller("(21) 5555-0000")  # unknown phone: said beside the search, nothing chosen
-    assert window.waiting_caller == "(21) 5555-0000"
+    assert window.controller.waiting_caller == "(21) 5555-0000"
     with qtbot.waitSignal(window.caller_shown, timeout=15_000):
         window.start()
     window.ctx.runner.wait_idle()
-    assert window.current_client is None
+    assert window.controller.current_client is None
     assert "Nenhum cliente com o telefone" in window.errors["client"].text()
 
 
@@ -456,12 +477,13 @@ def test_a_call_ringing_while_typing_waits_for_the_next_call(
     pick_client(qtbot, window, keys, "C1014")
     keys.type("ainda digitando")
     window.show_caller("(11) 3692-4393")
-    assert window.current_client is not None and window.current_client.code == "C1014"  # not wiped
+    chosen = window.controller.current_client
+    assert chosen is not None and chosen.code == "C1014"  # not wiped
     assert window.summary.toPlainText() == "ainda digitando"
     assert "Supermercado Estrela do Norte" in window.form_banner.text()
     with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
         keys.press(Qt.Key.Key_N, CTRL)
-    assert window.current_client is not None and window.current_client.code == "C1002"
+    assert window.controller.current_client is not None and window.controller.current_client.code == "C1002"
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -477,8 +499,8 @@ def test_encaminhar_offers_to_an_available_technician_of_the_tab(
     keys.type("Configurar PIX no PDV")
     result = save_with_keys(qtbot, window, keys)
     keys.press(Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: window.offer_picker is not None, timeout=10_000)
-    picker = window.offer_picker
+    qtbot.waitUntil(lambda: window.controller.offer_picker is not None, timeout=10_000)
+    picker = window.controller.offer_picker
     assert picker is not None
     qtbot.waitUntil(lambda: bool(picker.candidates()), timeout=10_000)
     rows = picker.candidates()
@@ -521,7 +543,7 @@ def test_encaminhar_says_so_when_the_server_is_away(
         server.go_down()
         keys.press(Qt.Key.Key_E, CTRL)
         qtbot.waitUntil(lambda: "servidor não responde" in window.result_banner.text(), timeout=10_000)
-        assert window.offer_picker is None  # no picker full of errors
+        assert window.controller.offer_picker is None  # no picker full of errors
     finally:
         server.come_back()
         server.remove()
@@ -569,16 +591,16 @@ def test_outbox_server_away_save_server_back_exactly_one_oc(
         assert window.number_label.text() == "pendente"
         assert "Sem conexão" in window.connection_label.text()
         assert not window.handover_button.isEnabled() and "servidor ao vivo" in window.handover_note.text()
-        assert window.today.topLevelItem(0).text(3) == "pendente de sincronização"
-        assert window.replay_timer.isActive()
+        assert cell(window.today, 0, 3) == "pendente de sincronização"
+        assert window.controller.replay_timer.isActive()
         # the timer keeps trying while the server is away
         with qtbot.waitSignal(window.replayed, timeout=5000) as attempt:
             pass
         assert attempt.args == [None]
-        assert window.outbox.count() == 1
+        assert window.controller.outbox.count() == 1
 
         server.come_back()
-        qtbot.waitUntil(lambda: window.pending_count() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.controller.pending_count() == 0, timeout=10_000)
         window.ctx.runner.wait_idle()
         numbers = ocs_with_summary(demo_db, summary)
         assert len(numbers) == 1  # exactly one OC
@@ -588,11 +610,11 @@ def test_outbox_server_away_save_server_back_exactly_one_oc(
         assert window.number_label.text() == str(numbers[0])
         assert QApplication.clipboard().text() == str(numbers[0])
         assert window.connection_label.text() == "Conectado ao banco"
-        qtbot.waitUntil(lambda: window.today.topLevelItem(0).text(0) == str(numbers[0]), timeout=5000)
+        qtbot.waitUntil(lambda: cell(window.today, 0) == str(numbers[0]), timeout=5000)
         assert window.handover_button.isEnabled()
-        assert not window.replay_timer.isActive()
+        assert not window.controller.replay_timer.isActive()
         # replaying again (a lost acknowledgement, a second window) never makes a second OC
-        window.replay_now()
+        window.controller.replay_now()
         window.ctx.runner.wait_idle()
         assert ocs_with_summary(demo_db, summary) == numbers
     finally:
@@ -610,7 +632,7 @@ def test_a_new_window_replays_what_an_earlier_one_left_pending(
         box.add(new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Ficou na caixa de saida",
                          at=DEMO_NOW))
     window = open_intake(outbox=Outbox(path))
-    qtbot.waitUntil(lambda: window.pending_count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.controller.pending_count() == 0, timeout=10_000)
     window.ctx.runner.wait_idle()
     assert len(ocs_with_summary(demo_db, "Ficou na caixa de saida")) == 1
 
@@ -627,7 +649,7 @@ def test_quitting_with_a_non_empty_outbox_warns(
         keys.type("Fica pendente")
         server.go_down()
         save_with_keys(qtbot, window, keys)
-        window.replay_timer.stop()
+        window.controller.replay_timer.stop()
 
         def refuse(pending: int) -> bool:
             asked.append(pending)
@@ -667,3 +689,93 @@ def test_the_quit_warning_is_a_real_question(
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     assert IntakeWindow.confirm_quit(window, 2) is False
     assert "2 ligação(ões)" in seen[0] and "Sair mesmo assim?" in seen[0]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The lists: item models that follow the live feed, with the mouse too
+
+
+def test_the_lists_follow_changes_made_on_other_computers(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database
+) -> None:
+    window = open_intake(live=True)
+    keys = Keyboard()
+    pick_client(qtbot, window, keys, "C1014")
+    keys.type("Segue para outra aba")
+    result = save_with_keys(qtbot, window, keys)
+    qtbot.waitUntil(lambda: cell(window.today, 0) == str(result.number), timeout=5000)
+    selection = window.today.selectionModel()
+    window.today.setCurrentIndex(window.today.model().index(0, 0))
+
+    other = Database(demo_db.url.render_as_string(hide_password=False))  # a supervisor's console
+    try:
+        occurrences.forward(other, result.number, actor="claudia.moraes", tab="n1_filiais", at=DEMO_NOW)
+        people.add_client(other, code="C9001", name="Padaria Recem Chegada Ltda", phone="(11) 4002-8922")
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: cell(window.today, 0, 3).endswith("N1 - Filiais"), timeout=10_000)
+    assert selection.currentIndex().row() == 0  # one row changed; the selection stayed on it
+    # a client added meanwhile is found without reopening the window
+    keys.press(Qt.Key.Key_Return)  # the next call
+    qtbot.waitUntil(lambda: window.controller.index.get("C9001") is not None, timeout=10_000)
+    keys.type("recem chegada")
+    assert column(window.results) == ["C9001"]
+    # the chosen client's OCs follow too, while the call is being typed
+    window.search.clear()
+    pick_client(qtbot, window, keys, "C1014")
+    row = column(window.client_table).index(str(result.number))
+    assert cell(window.client_table, row, 1) == "N1 - Filiais"
+    keys.type("cliente ainda na linha")
+    other = Database(demo_db.url.render_as_string(hide_password=False))
+    try:
+        occurrences.forward(other, result.number, actor="claudia.moraes", tab="n1_rapida", at=DEMO_NOW)
+    finally:
+        other.dispose()
+    qtbot.waitUntil(lambda: cell(window.client_table, row, 1) == "N1 - Rápida", timeout=10_000)
+    assert window.summary.toPlainText() == "cliente ainda na linha"  # the form is left alone
+
+
+def test_the_mouse_picks_a_client_and_an_open_oc(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database
+) -> None:
+    window = open_intake()
+    keys = Keyboard()
+    keys.type("C1002")
+    view = window.results
+    rect = view.visualRect(view.model().index(0, 1))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.client_ocs_loaded, timeout=10_000):
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.controller.current_client is not None and window.controller.current_client.code == "C1002"
+    open_ocs = intake.client_ocs(demo_db, "C1002", at=DEMO_NOW).open
+    table = window.client_table
+    row = column(table).index(str(open_ocs[1].number))
+    rect = table.visualRect(table.model().index(row, 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.complementary.currentData() == open_ocs[1].number
+    heading = table.visualRect(table.model().index(0, 0))  # "Abertas (n)": shown, never chosen
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=heading.center())
+    assert table.currentIndex().row() == row
+
+
+def test_delete_removes_a_call_the_server_refused(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], tmp_path: Path
+) -> None:
+    from pitstop_desktop.services.outbox import new_call
+
+    path = tmp_path / "refused-outbox.db"
+    refused = new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Recusada", at=DEMO_NOW)
+    with Outbox(path) as box:
+        box.add(refused)
+        box.mark_rejected(refused.request_id, "R3: a aba não aceita")
+    window = open_intake(outbox=Outbox(path))
+    assert cell(window.today, 0, 3).startswith("recusada pelo servidor: R3")
+    rows = window.today.model().rowCount()
+    rect = window.today.visualRect(window.today.model().index(0, 2))
+    qtbot.mouseClick(window.today.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(window.today, Qt.Key.Key_Delete)
+    assert window.today.model().rowCount() == rows - 1
+    assert not cell(window.today, 0, 3).startswith("recusada")
+    assert window.controller.outbox.rejected() == []
+

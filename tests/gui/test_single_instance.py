@@ -153,8 +153,8 @@ def test_pitstop_intake_caller_pops_the_client_in_the_window_already_open(
             f"as_login='bruno.carvalho', server_name={name!r}))\n")
         code, _out, err = finish(qtbot, process)
         assert code == 0, err
-        qtbot.waitUntil(lambda: window.current_client is not None, timeout=5000)
-        assert window.current_client.code == "C1002"
+        qtbot.waitUntil(lambda: window.controller.current_client is not None, timeout=5000)
+        assert window.controller.current_client.code == "C1002"
         window.ctx.runner.wait_idle()
     finally:
         server.close()

@@ -113,13 +113,13 @@ def test_booking_a_slot_from_the_intake_window(
     keys.type("Instalacao do PDV no caixa novo")
     window.tab.setCurrentIndex(window.tab.findData("n1_filiais"))
     keys.press(Qt.Key.Key_F4)
-    picker = window.slot_picker
+    picker = window.controller.slot_picker
     assert picker is not None
     qtbot.waitUntil(lambda: bool(picker.slots()), timeout=10_000)
     chosen = picker.selected()
     assert chosen is not None
     QTest.keyClick(picker.table, Qt.Key.Key_Return)
-    assert window.slot is not None and window.slot.technician == chosen.technician
+    assert window.controller.slot is not None and window.controller.slot.technician == chosen.technician
     assert picker.technician_name(chosen.technician) in window.slot_label.text()
     # summary already typed: straight to saving
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.save_button, timeout=5000)
@@ -143,7 +143,7 @@ def test_a_slot_taken_meanwhile_is_refused_with_who_took_it_and_the_picker_refre
     keys.type("Treinamento do caixa")
     window.tab.setCurrentIndex(window.tab.findData("n1_filiais"))
     keys.press(Qt.Key.Key_F4)
-    picker = window.slot_picker
+    picker = window.controller.slot_picker
     assert picker is not None
     qtbot.waitUntil(lambda: bool(picker.slots()), timeout=10_000)
     chosen = picker.selected()
@@ -161,12 +161,12 @@ def test_a_slot_taken_meanwhile_is_refused_with_who_took_it_and_the_picker_refre
     assert blocker.args[0] == "slot"
     message = window.errors["slot"].text()
     assert message.startswith("R10") and "Tatiane Melo" in message and str(other.number) in message
-    assert window.slot is None
+    assert window.controller.slot is None
     assert window.stack.currentIndex() == FORM_PAGE
     assert ocs_with_summary(demo_db, "Treinamento do caixa") == []
-    assert window.outbox.count() == 0
+    assert window.controller.outbox.count() == 0
     # the picker is back, says who took it, and no longer offers that slot
-    refreshed = window.slot_picker
+    refreshed = window.controller.slot_picker
     assert refreshed is not None and refreshed.isVisible()
     qtbot.waitUntil(lambda: bool(refreshed.slots()), timeout=10_000)
     assert "Tatiane Melo" in refreshed.banner.text()
@@ -190,7 +190,7 @@ def test_an_appointment_is_not_queued_while_the_server_is_away(
     keys.type("Visita agendada")
     window.tab.setCurrentIndex(window.tab.findData("n1_filiais"))
     keys.press(Qt.Key.Key_F4)
-    picker = window.slot_picker
+    picker = window.controller.slot_picker
     assert picker is not None
     qtbot.waitUntil(lambda: bool(picker.slots()), timeout=10_000)
     QTest.keyClick(picker.table, Qt.Key.Key_Return)
@@ -202,8 +202,8 @@ def test_an_appointment_is_not_queued_while_the_server_is_away(
             keys.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert blocker.args[0] == "slot"
         assert "servidor ao vivo" in window.errors["slot"].text()
-        assert window.outbox.count() == 0  # no promise the server may break later
-        assert window.slot is not None and window.stack.currentIndex() == FORM_PAGE  # the form is kept
+        assert window.controller.outbox.count() == 0  # no promise the server may break later
+        assert window.controller.slot is not None and window.stack.currentIndex() == FORM_PAGE  # the form is kept
         assert window.summary.toPlainText() == "Visita agendada"
         # without the slot the call goes to the outbox as usual
         keys.press(Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # A&gendamento
@@ -211,11 +211,11 @@ def test_an_appointment_is_not_queued_while_the_server_is_away(
         keys.press(Qt.Key.Key_Tab)  # "Sem horário"
         assert keys.focused() is window.slot_clear
         keys.press(Qt.Key.Key_Space)
-        assert window.slot is None
+        assert window.controller.slot is None
         result = save_with_keys(qtbot, window, keys)
-        assert result.queued and window.outbox.count() == 1
+        assert result.queued and window.controller.outbox.count() == 1
         server.come_back()
-        qtbot.waitUntil(lambda: window.pending_count() == 0, timeout=10_000)
+        qtbot.waitUntil(lambda: window.controller.pending_count() == 0, timeout=10_000)
         window.ctx.runner.wait_idle()
         assert len(ocs_with_summary(demo_db, "Visita agendada")) == 1
     finally:

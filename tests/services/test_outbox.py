@@ -27,6 +27,7 @@ from pitstop_desktop.db.outbox import SCHEMA_VERSION, OutboxError, OutboxStore
 from pitstop_desktop.domain.errors import BadValue, NotFound, RuleViolation
 from pitstop_desktop.services import outbox as outbox_service
 from pitstop_desktop.services.outbox import (
+    BookingNeedsServer,
     Outbox,
     PendingCall,
     new_call,
@@ -269,6 +270,29 @@ def test_an_unexpected_error_on_save_keeps_the_call_queued(db: Database, box: Ou
     monkeypatch.undo()
     [(request_id, number)] = replay(db, box).sent
     assert request_id == c.request_id and ocs(db) == [(number, c.request_id)]
+
+
+def test_a_booking_is_never_queued(db: Database, away: Database, box: Outbox,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """R10: only the live server can promise a slot; away, nothing is kept and the refusal names the slot field."""
+    c = call(slot=at(15, 0), technician="bia")
+    with pytest.raises(BookingNeedsServer) as refused:
+        save_call(away, box, c)
+    assert refused.value.field == "slot" and refused.value.code == "outbox.booking_needs_server"
+    assert "servidor ao vivo" in refused.value.message and refused.value.reason in refused.value.message
+    assert outbox_service.is_unreachable(refused.value)  # the window shows the connection as lost, too
+    assert box.count() == 0 and box.rejected() == [] and box.get(c.request_id) is None
+    assert oc_count(db) == 0
+
+    def broken(_db: Database, _call: PendingCall) -> Any:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(outbox_service, "_register", broken)
+    with pytest.raises(RuntimeError):  # an unexpected error is not dressed up as "server away"
+        save_call(db, box, call(slot=at(15, 0), technician="bia"))
+    assert box.count() == 0 and box.rejected() == []
+    assert save_call(db, box, call()).queued  # while a call without a slot still waits in the outbox
+    assert box.count() == 1
 
 
 def test_outbox_broken_and_server_away_says_not_saved(db: Database, away: Database, tmp_path: Path) -> None:

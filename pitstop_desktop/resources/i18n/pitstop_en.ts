@@ -17,12 +17,12 @@
 <context>
     <name>AnsTrendChart</name>
     <message>
-        <location filename="../../views/gauges.py" line="404"/>
+        <location filename="../../views/gauges.py" line="406"/>
         <source>{day}: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{day}: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="408"/>
+        <location filename="../../views/gauges.py" line="410"/>
         <source>meta {value}</source>
         <translation>target {value}</translation>
     </message>
@@ -30,103 +30,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="448"/>
+        <location filename="../../views/queues.py" line="458"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="483"/>
+        <location filename="../../views/queues.py" line="493"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues.py" line="494"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="485"/>
+        <location filename="../../views/queues.py" line="495"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="487"/>
+        <location filename="../../views/queues.py" line="497"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="488"/>
+        <location filename="../../views/queues.py" line="498"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="458"/>
+        <location filename="../../views/queues.py" line="468"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="459"/>
+        <location filename="../../views/queues.py" line="469"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="460"/>
+        <location filename="../../views/queues.py" line="470"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="463"/>
+        <location filename="../../views/queues.py" line="473"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="465"/>
+        <location filename="../../views/queues.py" line="475"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="477"/>
+        <location filename="../../views/queues.py" line="487"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="518"/>
+        <location filename="../../views/queues.py" line="528"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="520"/>
+        <location filename="../../views/queues.py" line="530"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="524"/>
+        <location filename="../../views/queues.py" line="534"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="481"/>
+        <location filename="../../views/queues.py" line="491"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="531"/>
+        <location filename="../../views/queues.py" line="541"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="574"/>
-        <location filename="../../views/queues.py" line="588"/>
+        <location filename="../../views/queues.py" line="584"/>
+        <location filename="../../views/queues.py" line="598"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="603"/>
+        <location filename="../../views/queues.py" line="613"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="624"/>
+        <location filename="../../views/queues.py" line="634"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -134,110 +134,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="267"/>
+        <location filename="../../views/queues.py" line="276"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="312"/>
-        <location filename="../../views/queues.py" line="329"/>
+        <location filename="../../views/queues.py" line="321"/>
+        <location filename="../../views/queues.py" line="338"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="313"/>
+        <location filename="../../views/queues.py" line="322"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="314"/>
-        <location filename="../../views/queues.py" line="330"/>
+        <location filename="../../views/queues.py" line="323"/>
+        <location filename="../../views/queues.py" line="339"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="315"/>
-        <location filename="../../views/queues.py" line="331"/>
+        <location filename="../../views/queues.py" line="324"/>
+        <location filename="../../views/queues.py" line="340"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="316"/>
+        <location filename="../../views/queues.py" line="325"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="318"/>
+        <location filename="../../views/queues.py" line="327"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="277"/>
+        <location filename="../../views/queues.py" line="286"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="279"/>
+        <location filename="../../views/queues.py" line="288"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="281"/>
+        <location filename="../../views/queues.py" line="290"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="282"/>
+        <location filename="../../views/queues.py" line="291"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="291"/>
+        <location filename="../../views/queues.py" line="300"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="300"/>
+        <location filename="../../views/queues.py" line="309"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="332"/>
+        <location filename="../../views/queues.py" line="341"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="333"/>
+        <location filename="../../views/queues.py" line="342"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="334"/>
+        <location filename="../../views/queues.py" line="343"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="335"/>
+        <location filename="../../views/queues.py" line="344"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="304"/>
+        <location filename="../../views/queues.py" line="313"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="356"/>
+        <location filename="../../views/queues.py" line="365"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="310"/>
+        <location filename="../../views/queues.py" line="319"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="359"/>
+        <location filename="../../views/queues.py" line="368"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -245,27 +245,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="322"/>
+        <location filename="../../views/queues.py" line="331"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="391"/>
+        <location filename="../../views/queues.py" line="400"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="393"/>
+        <location filename="../../views/queues.py" line="402"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="408"/>
+        <location filename="../../views/queues.py" line="417"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="417"/>
+        <location filename="../../views/queues.py" line="426"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -379,586 +379,807 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="98"/>
+        <location filename="../../views/board.py" line="104"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="100"/>
+        <location filename="../../views/board.py" line="106"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="101"/>
+        <location filename="../../views/board.py" line="107"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="103"/>
+        <location filename="../../views/board.py" line="109"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="210"/>
+        <location filename="../../views/board.py" line="234"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
 </context>
 <context>
+    <name>ChosenClient</name>
+    <message>
+        <location filename="../../views/intake/client.py" line="53"/>
+        <source>OCs do cliente: %1 aberta(s)</source>
+        <translation>Customer&apos;s OCs: %1 open</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="62"/>
+        <source>OCs do cliente — indisponíveis agora</source>
+        <translation>Customer&apos;s OCs — unavailable right now</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="71"/>
+        <source>Abertas (%1)</source>
+        <translation>Open (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="72"/>
+        <source>Últimas encerradas (%1)</source>
+        <translation>Recently closed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="85"/>
+        <source>enc. %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="98"/>
+        <source>com %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="116"/>
+        <source>— não: é um assunto novo —</source>
+        <translation>— no: it is a new issue —</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="129"/>
+        <location filename="../../views/intake/client.py" line="146"/>
+        <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
+        <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="132"/>
+        <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
+        <translation>No open OCs: the call is a new OC (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="142"/>
+        <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
+        <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/client.py" line="163"/>
+        <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
+        <translation>Ctrl+N moves to the next call without registering anything.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientSearchModel</name>
+    <message>
+        <location filename="../../models/clients.py" line="31"/>
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../models/clients.py" line="32"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../models/clients.py" line="33"/>
+        <source>Telefone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../models/clients.py" line="36"/>
+        <source>consultoria</source>
+        <translation>consulting</translation>
+    </message>
+</context>
+<context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="568"/>
+        <location filename="../../views/gauges.py" line="575"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="571"/>
+        <location filename="../../views/gauges.py" line="578"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="608"/>
+        <location filename="../../views/gauges.py" line="615"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="618"/>
+        <location filename="../../views/gauges.py" line="625"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
 </context>
 <context>
-    <name>IntakeWindow</name>
+    <name>HandOver</name>
     <message>
-        <location filename="../../views/intake.py" line="214"/>
-        <source>Pit Stop | Registro de ligações — %1</source>
-        <translation>Pit Stop | Call intake — %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="234"/>
-        <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
-        <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="242"/>
-        <source>Conectando…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="267"/>
-        <source>&amp;Cliente</source>
-        <translation>&amp;Customer</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="270"/>
-        <location filename="../../views/intake.py" line="607"/>
-        <source>código, nome ou telefone do cliente</source>
-        <translation>customer code, name or phone</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="286"/>
-        <source>Código</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="286"/>
-        <location filename="../../views/intake.py" line="363"/>
-        <source>Cliente</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="286"/>
-        <source>Telefone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="312"/>
-        <location filename="../../views/intake.py" line="1184"/>
-        <source>Nenhum cliente escolhido</source>
-        <translation>No customer chosen</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="330"/>
-        <location filename="../../views/intake.py" line="1186"/>
-        <source>OCs do cliente</source>
-        <translation>Customer&apos;s OCs</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="334"/>
-        <location filename="../../views/intake.py" line="363"/>
-        <source>OC</source>
-        <translation>OC</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="334"/>
-        <source>Aba</source>
-        <translation>Tab</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="334"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="334"/>
-        <source>Idade</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="335"/>
-        <source>SLA</source>
-        <translation>SLA</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="346"/>
-        <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
-        <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="359"/>
-        <source>OCs que registrei hoje</source>
-        <translation>OCs I registered today</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="363"/>
-        <source>Hora</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="363"/>
-        <source>Situação</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="374"/>
-        <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
-        <translation>Delete on a call refused by the server removes it from the list</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="401"/>
-        <source>Nova ligação</source>
-        <translation>New call</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="405"/>
-        <source>&amp;Resumo da ligação</source>
-        <translation>Call summa&amp;ry</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="409"/>
-        <source>o que o cliente relatou (obrigatório)</source>
-        <translation>what the customer reported (required)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="432"/>
-        <source>Ca&amp;nal</source>
-        <translation>C&amp;hannel</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="433"/>
-        <source>&amp;Tipo</source>
-        <translation>&amp;Type</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="434"/>
-        <source>S&amp;LA</source>
-        <translation>S&amp;LA</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="435"/>
-        <source>A&amp;ba</source>
-        <translation>Ta&amp;b</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="441"/>
-        <source>Co&amp;mplementar à OC</source>
-        <translation>Follo&amp;w-up to OC</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="450"/>
-        <source>Escolher horário… (F4)</source>
-        <translation>Choose a slot… (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="453"/>
-        <location filename="../../views/intake.py" line="992"/>
-        <source>sem agendamento</source>
-        <translation>no appointment</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="455"/>
-        <source>Sem horário</source>
-        <translation>No slot</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="463"/>
-        <source>A&amp;gendamento</source>
-        <translation>A&amp;ppointment</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="474"/>
-        <source>&amp;Salvar  (Ctrl+Enter)</source>
-        <translation>&amp;Save  (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="521"/>
-        <source>Encaminhar para a &amp;aba</source>
-        <translation>Forward to t&amp;ab</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="525"/>
-        <source>&amp;Encaminhar…  (Ctrl+E)</source>
-        <translation>&amp;Forward…  (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="528"/>
-        <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
-        <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="544"/>
-        <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
-        <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="590"/>
-        <source>carregando os clientes…</source>
-        <translation>loading customers…</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="618"/>
-        <source>não foi possível carregar os clientes — tentando de novo…</source>
-        <translation>could not load the customers — retrying…</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="674"/>
-        <source>consultoria</source>
-        <translation>consulting</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="684"/>
-        <source>%1 clientes — digite para filtrar</source>
-        <translation>%1 customers — type to filter</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="687"/>
-        <source>Nenhum cliente encontrado</source>
-        <translation>No customer found</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="689"/>
-        <source>Os primeiros %1 — continue digitando</source>
-        <translation>The first %1 — keep typing</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="691"/>
-        <source>%1 encontrado(s) — Enter escolhe</source>
-        <translation>%1 found — Enter picks</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="729"/>
-        <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
-        <translation>No customer matches “%1”. Check the code, name or phone.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="730"/>
-        <source>Digite o código, o nome ou o telefone do cliente.</source>
-        <translation>Type the customer&apos;s code, name or phone.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="741"/>
-        <source>Cliente desconhecido: %1</source>
-        <translation>Unknown customer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="754"/>
-        <source>sem telefone</source>
-        <translation>no phone</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="756"/>
-        <source>cliente da consultoria</source>
-        <translation>consulting customer</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="761"/>
-        <source>OCs do cliente — carregando…</source>
-        <translation>Customer&apos;s OCs — loading…</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="787"/>
-        <source>OCs do cliente — indisponíveis agora</source>
-        <translation>Customer&apos;s OCs — unavailable right now</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="794"/>
-        <source>OCs do cliente: %1 aberta(s)</source>
-        <translation>Customer&apos;s OCs: %1 open</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="795"/>
-        <source>Abertas (%1)</source>
-        <translation>Open (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="796"/>
-        <source>Últimas encerradas (%1)</source>
-        <translation>Recently closed (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="816"/>
-        <source>enc. %1</source>
-        <translation>closed %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="835"/>
-        <source>com %1</source>
-        <translation>with %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="857"/>
-        <source>— não: é um assunto novo —</source>
-        <translation>— no: it is a new issue —</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="870"/>
-        <location filename="../../views/intake.py" line="885"/>
-        <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
-        <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="873"/>
-        <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
-        <translation>No open OCs: the call is a new OC (R1).</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="881"/>
-        <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
-        <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="901"/>
-        <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
-        <translation>Ctrl+N moves to the next call without registering anything.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="923"/>
-        <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
-        <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="934"/>
-        <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
-        <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="939"/>
-        <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
-        <translation>No customer with phone %1; search by name or code.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="983"/>
-        <source>%1 com %2 (FAQ 7037)</source>
-        <translation>%1 with %2 (FAQ 7037)</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1017"/>
-        <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
-        <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1020"/>
-        <source>Descreva a ligação no resumo.</source>
-        <translation>Describe the call in the summary.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1045"/>
-        <source>Salvando…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1058"/>
-        <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
-        <translation>Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1085"/>
-        <source>A ligação NÃO foi salva: %1</source>
-        <translation>The call was NOT saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1112"/>
-        <source>Ligação guardada neste computador</source>
-        <translation>Call kept on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1113"/>
-        <source>pendente</source>
-        <translation>pending</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1114"/>
-        <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
-        <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1119"/>
-        <source>OC registrada</source>
-        <translation>OC registered</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1122"/>
-        <location filename="../../views/intake.py" line="1441"/>
-        <source>Número copiado para a área de transferência (Ctrl+V).</source>
-        <translation>Number copied to the clipboard (Ctrl+V).</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1126"/>
-        <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
-        <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1130"/>
-        <source>Agendada (FAQ 7037): %1 com %2.</source>
-        <translation>Booked (FAQ 7037): %1 with %2.</translation>
-    </message>
-    <message>
-        <location filename="../../views/intake.py" line="1146"/>
+        <location filename="../../views/intake/handover.py" line="39"/>
         <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
         <translation>Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1149"/>
+        <location filename="../../views/intake/handover.py" line="42"/>
         <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
         <translation>Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1151"/>
+        <location filename="../../views/intake/handover.py" line="44"/>
         <source>OC agendada com %1: já tem responsável.</source>
         <translation>OC booked with %1: it already has an owner.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1153"/>
+        <location filename="../../views/intake/handover.py" line="46"/>
         <source>A OC já está no APOIO N1.</source>
         <translation>The OC is already in APOIO N1.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1158"/>
+        <location filename="../../views/intake/handover.py" line="50"/>
         <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
         <translation>Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1212"/>
+        <location filename="../../views/intake/handover.py" line="63"/>
         <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
         <translation>The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1265"/>
+        <location filename="../../views/intake/handover.py" line="121"/>
         <source>OC %1 oferecida a %2.</source>
         <translation>OC %1 offered to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1267"/>
+        <location filename="../../views/intake/handover.py" line="123"/>
         <source>Aviso (R4): %1</source>
         <translation>Warning (R4): %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1278"/>
+        <location filename="../../views/intake/handover.py" line="136"/>
         <source>ninguém atendeu; acionado no registro de ligações</source>
         <translation>nobody answered; called from call intake</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1286"/>
+        <location filename="../../views/intake/handover.py" line="145"/>
         <source>OC %1 enviada ao APOIO N1 (R5).</source>
         <translation>OC %1 sent to APOIO N1 (R5).</translation>
     </message>
+</context>
+<context>
+    <name>IntakeController</name>
     <message>
-        <location filename="../../views/intake.py" line="1324"/>
+        <location filename="../../views/intake/controller.py" line="150"/>
+        <source>carregando os clientes…</source>
+        <translation>loading customers…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="192"/>
+        <source>código, nome ou telefone do cliente</source>
+        <translation>customer code, name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="211"/>
+        <source>não foi possível carregar os clientes — tentando de novo…</source>
+        <translation>could not load the customers — retrying…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="255"/>
+        <source>%1 clientes — digite para filtrar</source>
+        <translation>%1 customers — type to filter</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="257"/>
+        <source>Nenhum cliente encontrado</source>
+        <translation>No customer found</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="259"/>
+        <source>Os primeiros %1 — continue digitando</source>
+        <translation>The first %1 — keep typing</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="261"/>
+        <source>%1 encontrado(s) — Enter escolhe</source>
+        <translation>%1 found — Enter picks</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="272"/>
+        <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
+        <translation>No customer matches “%1”. Check the code, name or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="273"/>
+        <source>Digite o código, o nome ou o telefone do cliente.</source>
+        <translation>Type the customer&apos;s code, name or phone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="283"/>
+        <source>Cliente desconhecido: %1</source>
+        <translation>Unknown customer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="294"/>
+        <source>sem telefone</source>
+        <translation>no phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="296"/>
+        <source>cliente da consultoria</source>
+        <translation>consulting customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="300"/>
+        <source>OCs do cliente — carregando…</source>
+        <translation>Customer&apos;s OCs — loading…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="323"/>
+        <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
+        <translation>Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="334"/>
+        <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
+        <translation>%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="339"/>
+        <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
+        <translation>No customer with phone %1; search by name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="378"/>
+        <source>%1 com %2 (FAQ 7037)</source>
+        <translation>%1 with %2 (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="399"/>
+        <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
+        <translation>Choose the customer: type a code, name or phone and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="401"/>
+        <source>Descreva a ligação no resumo.</source>
+        <translation>Describe the call in the summary.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="425"/>
+        <source>Salvando…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="454"/>
+        <source>A ligação NÃO foi salva: %1</source>
+        <translation>The call was NOT saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="477"/>
+        <source>Ligação guardada neste computador</source>
+        <translation>Call kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="478"/>
+        <source>pendente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="479"/>
+        <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
+        <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="483"/>
+        <source>OC registrada</source>
+        <translation>OC registered</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="486"/>
+        <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
+        <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="490"/>
+        <source>Agendada (FAQ 7037): %1 com %2.</source>
+        <translation>Booked (FAQ 7037): %1 with %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="505"/>
+        <source>Número copiado para a área de transferência (Ctrl+V).</source>
+        <translation>Number copied to the clipboard (Ctrl+V).</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="531"/>
+        <source>Nenhum cliente escolhido</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/controller.py" line="533"/>
+        <source>OCs do cliente</source>
+        <translation>Customer&apos;s OCs</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWindow</name>
+    <message>
+        <location filename="../../views/intake/window.py" line="57"/>
+        <source>Pit Stop | Registro de ligações — %1</source>
+        <translation>Pit Stop | Call intake — %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="118"/>
+        <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
+        <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="126"/>
+        <source>Conectando…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="159"/>
+        <source>&amp;Cliente</source>
+        <translation>&amp;Customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="162"/>
+        <source>código, nome ou telefone do cliente</source>
+        <translation>customer code, name or phone</translation>
+    </message>
+    <message>
+        <source>Código</source>
+        <translation type="vanished">Code</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="241"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Telefone</source>
+        <translation type="vanished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="195"/>
+        <source>Nenhum cliente escolhido</source>
+        <translation>No customer chosen</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="213"/>
+        <source>OCs do cliente</source>
+        <translation>Customer&apos;s OCs</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="218"/>
+        <location filename="../../views/intake/window.py" line="241"/>
+        <source>OC</source>
+        <translation>OC</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="218"/>
+        <source>Aba</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="218"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="218"/>
+        <source>Idade</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="218"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="224"/>
+        <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
+        <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="237"/>
+        <source>OCs que registrei hoje</source>
+        <translation>OCs I registered today</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="241"/>
+        <source>Hora</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="241"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="247"/>
+        <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
+        <translation>Delete on a call refused by the server removes it from the list</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="274"/>
+        <source>Nova ligação</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="277"/>
+        <source>&amp;Resumo da ligação</source>
+        <translation>Call summa&amp;ry</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="281"/>
+        <source>o que o cliente relatou (obrigatório)</source>
+        <translation>what the customer reported (required)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="303"/>
+        <source>Ca&amp;nal</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="304"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="305"/>
+        <source>S&amp;LA</source>
+        <translation>S&amp;LA</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="306"/>
+        <source>A&amp;ba</source>
+        <translation>Ta&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="312"/>
+        <source>Co&amp;mplementar à OC</source>
+        <translation>Follo&amp;w-up to OC</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="321"/>
+        <source>Escolher horário… (F4)</source>
+        <translation>Choose a slot… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="323"/>
+        <location filename="../../views/intake/window.py" line="520"/>
+        <source>sem agendamento</source>
+        <translation>no appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="325"/>
+        <source>Sem horário</source>
+        <translation>No slot</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="332"/>
+        <source>A&amp;gendamento</source>
+        <translation>A&amp;ppointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="343"/>
+        <source>&amp;Salvar  (Ctrl+Enter)</source>
+        <translation>&amp;Save  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="382"/>
+        <source>Encaminhar para a &amp;aba</source>
+        <translation>Forward to t&amp;ab</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="386"/>
+        <source>&amp;Encaminhar…  (Ctrl+E)</source>
+        <translation>&amp;Forward…  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="388"/>
+        <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
+        <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="403"/>
+        <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
+        <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>carregando os clientes…</source>
+        <translation type="vanished">loading customers…</translation>
+    </message>
+    <message>
+        <source>não foi possível carregar os clientes — tentando de novo…</source>
+        <translation type="vanished">could not load the customers — retrying…</translation>
+    </message>
+    <message>
+        <source>consultoria</source>
+        <translation type="vanished">consulting</translation>
+    </message>
+    <message>
+        <source>%1 clientes — digite para filtrar</source>
+        <translation type="vanished">%1 customers — type to filter</translation>
+    </message>
+    <message>
+        <source>Nenhum cliente encontrado</source>
+        <translation type="vanished">No customer found</translation>
+    </message>
+    <message>
+        <source>Os primeiros %1 — continue digitando</source>
+        <translation type="vanished">The first %1 — keep typing</translation>
+    </message>
+    <message>
+        <source>%1 encontrado(s) — Enter escolhe</source>
+        <translation type="vanished">%1 found — Enter picks</translation>
+    </message>
+    <message>
+        <source>Nenhum cliente com «%1». Confira o código, o nome ou o telefone.</source>
+        <translation type="vanished">No customer matches “%1”. Check the code, name or phone.</translation>
+    </message>
+    <message>
+        <source>Digite o código, o nome ou o telefone do cliente.</source>
+        <translation type="vanished">Type the customer&apos;s code, name or phone.</translation>
+    </message>
+    <message>
+        <source>Cliente desconhecido: %1</source>
+        <translation type="vanished">Unknown customer: %1</translation>
+    </message>
+    <message>
+        <source>sem telefone</source>
+        <translation type="vanished">no phone</translation>
+    </message>
+    <message>
+        <source>cliente da consultoria</source>
+        <translation type="vanished">consulting customer</translation>
+    </message>
+    <message>
+        <source>OCs do cliente — carregando…</source>
+        <translation type="vanished">Customer&apos;s OCs — loading…</translation>
+    </message>
+    <message>
+        <source>OCs do cliente — indisponíveis agora</source>
+        <translation type="vanished">Customer&apos;s OCs — unavailable right now</translation>
+    </message>
+    <message>
+        <source>OCs do cliente: %1 aberta(s)</source>
+        <translation type="vanished">Customer&apos;s OCs: %1 open</translation>
+    </message>
+    <message>
+        <source>Abertas (%1)</source>
+        <translation type="vanished">Open (%1)</translation>
+    </message>
+    <message>
+        <source>Últimas encerradas (%1)</source>
+        <translation type="vanished">Recently closed (%1)</translation>
+    </message>
+    <message>
+        <source>enc. %1</source>
+        <translation type="vanished">closed %1</translation>
+    </message>
+    <message>
+        <source>com %1</source>
+        <translation type="vanished">with %1</translation>
+    </message>
+    <message>
+        <source>— não: é um assunto novo —</source>
+        <translation type="vanished">— no: it is a new issue —</translation>
+    </message>
+    <message>
+        <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
+        <translation type="vanished">The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
+    </message>
+    <message>
+        <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
+        <translation type="vanished">No open OCs: the call is a new OC (R1).</translation>
+    </message>
+    <message>
+        <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
+        <translation type="vanished">On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
+        <translation type="vanished">Ctrl+N moves to the next call without registering anything.</translation>
+    </message>
+    <message>
+        <source>Tocando: %1. Termine esta ligação (Ctrl+Enter) e use Ctrl+N para atendê-la.</source>
+        <translation type="vanished">Ringing: %1. Finish this call (Ctrl+Enter) and use Ctrl+N to answer it.</translation>
+    </message>
+    <message>
+        <source>%1 clientes com o telefone %2: escolha com ↑↓ e Enter.</source>
+        <translation type="vanished">%1 customers with phone %2: choose with ↑↓ and Enter.</translation>
+    </message>
+    <message>
+        <source>Nenhum cliente com o telefone %1; busque pelo nome ou código.</source>
+        <translation type="vanished">No customer with phone %1; search by name or code.</translation>
+    </message>
+    <message>
+        <source>%1 com %2 (FAQ 7037)</source>
+        <translation type="vanished">%1 with %2 (FAQ 7037)</translation>
+    </message>
+    <message>
+        <source>Escolha o cliente: digite código, nome ou telefone e Enter.</source>
+        <translation type="vanished">Choose the customer: type a code, name or phone and press Enter.</translation>
+    </message>
+    <message>
+        <source>Descreva a ligação no resumo.</source>
+        <translation type="vanished">Describe the call in the summary.</translation>
+    </message>
+    <message>
+        <source>Salvando…</source>
+        <translation type="vanished">Saving…</translation>
+    </message>
+    <message>
+        <source>Agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora. Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
+        <translation type="vanished">Booking needs the live server: only the database can guarantee the slot, and it is not responding right now. Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
+    </message>
+    <message>
+        <source>A ligação NÃO foi salva: %1</source>
+        <translation type="vanished">The call was NOT saved: %1</translation>
+    </message>
+    <message>
+        <source>Ligação guardada neste computador</source>
+        <translation type="vanished">Call kept on this computer</translation>
+    </message>
+    <message>
+        <source>pendente</source>
+        <translation type="vanished">pending</translation>
+    </message>
+    <message>
+        <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
+        <translation type="vanished">No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
+    </message>
+    <message>
+        <source>OC registrada</source>
+        <translation type="vanished">OC registered</translation>
+    </message>
+    <message>
+        <source>Número copiado para a área de transferência (Ctrl+V).</source>
+        <translation type="vanished">Number copied to the clipboard (Ctrl+V).</translation>
+    </message>
+    <message>
+        <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
+        <translation type="vanished">Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
+    </message>
+    <message>
+        <source>Agendada (FAQ 7037): %1 com %2.</source>
+        <translation type="vanished">Booked (FAQ 7037): %1 with %2.</translation>
+    </message>
+    <message>
+        <source>Encaminhar e acionar o APOIO precisam do servidor ao vivo; a ligação ainda está pendente de sincronização.</source>
+        <translation type="vanished">Forwarding and calling APOIO need the live server; the call is still pending sync.</translation>
+    </message>
+    <message>
+        <source>OC complementar, já encerrada (FAQ 7347): nada a encaminhar.</source>
+        <translation type="vanished">Follow-up OC, already closed (FAQ 7347): nothing to forward.</translation>
+    </message>
+    <message>
+        <source>OC agendada com %1: já tem responsável.</source>
+        <translation type="vanished">OC booked with %1: it already has an owner.</translation>
+    </message>
+    <message>
+        <source>A OC já está no APOIO N1.</source>
+        <translation type="vanished">The OC is already in APOIO N1.</translation>
+    </message>
+    <message>
+        <source>Encaminhar mostra quem atende a aba (login, almoço, trabalho atual), disponíveis primeiro. Se ninguém atende, Acionar APOIO (R5).</source>
+        <translation type="vanished">Forward shows who serves the tab (login, lunch, current work), available people first. If nobody serves it, Call APOIO (R5).</translation>
+    </message>
+    <message>
+        <source>O servidor não responde: encaminhar e acionar o APOIO precisam do banco ao vivo. A OC está salva; tente de novo quando a conexão voltar.</source>
+        <translation type="vanished">The server is not responding: forwarding and calling APOIO need the live database. The OC is saved; try again when the connection is back.</translation>
+    </message>
+    <message>
+        <source>OC %1 oferecida a %2.</source>
+        <translation type="vanished">OC %1 offered to %2.</translation>
+    </message>
+    <message>
+        <source>Aviso (R4): %1</source>
+        <translation type="vanished">Warning (R4): %1</translation>
+    </message>
+    <message>
+        <source>ninguém atendeu; acionado no registro de ligações</source>
+        <translation type="vanished">nobody answered; called from call intake</translation>
+    </message>
+    <message>
+        <source>OC %1 enviada ao APOIO N1 (R5).</source>
+        <translation type="vanished">OC %1 sent to APOIO N1 (R5).</translation>
+    </message>
+    <message>
         <source>pendente de sincronização</source>
-        <translation>pending sync</translation>
+        <translation type="vanished">pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1326"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
-        <translation>refused by the server: %1 (Delete removes it)</translation>
+        <translation type="vanished">refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1337"/>
         <source>complementar à OC %1</source>
-        <translation>follow-up to OC %1</translation>
+        <translation type="vanished">follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1346"/>
         <source>OCs que registrei hoje (%1)</source>
-        <translation>OCs I registered today (%1)</translation>
+        <translation type="vanished">OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1348"/>
         <source>%1 pendente(s)</source>
-        <translation>%1 pending</translation>
+        <translation type="vanished">%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1371"/>
+        <location filename="../../views/intake/window.py" line="537"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1376"/>
+        <location filename="../../views/intake/window.py" line="541"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1377"/>
+        <location filename="../../views/intake/window.py" line="542"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1421"/>
         <source>O servidor recusou esta ligação: %1</source>
-        <translation>The server refused this call: %1</translation>
+        <translation type="vanished">The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1423"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
-        <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
+        <translation type="vanished">%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1426"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
-        <translation>%1 pending call(s) sent to the database.</translation>
+        <translation type="vanished">%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1438"/>
         <source>OC registrada ao sincronizar</source>
-        <translation>OC registered on sync</translation>
+        <translation type="vanished">OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1463"/>
+        <location filename="../../views/intake/window.py" line="527"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1466"/>
+        <location filename="../../views/intake/window.py" line="530"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1484"/>
+        <location filename="../../views/intake/window.py" line="553"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1485"/>
+        <location filename="../../views/intake/window.py" line="554"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1490"/>
+        <location filename="../../views/intake/window.py" line="559"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake.py" line="1491"/>
+        <location filename="../../views/intake/window.py" line="560"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -997,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../views/main_window.py" line="74"/>
-        <location filename="../../views/main_window.py" line="249"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
@@ -1032,57 +1253,57 @@
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="164"/>
+        <location filename="../../views/main_window.py" line="171"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="245"/>
+        <location filename="../../views/main_window.py" line="186"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282"/>
+        <location filename="../../views/main_window.py" line="222"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282"/>
+        <location filename="../../views/main_window.py" line="222"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="235"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="312"/>
+        <location filename="../../views/main_window.py" line="252"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="253"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="255"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="316"/>
+        <location filename="../../views/main_window.py" line="256"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -1511,6 +1732,54 @@
     </message>
 </context>
 <context>
+    <name>PendingSync</name>
+    <message>
+        <location filename="../../views/intake/sync.py" line="74"/>
+        <source>pendente de sincronização</source>
+        <translation>pending sync</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="76"/>
+        <source>recusada pelo servidor: %1 (Delete retira)</source>
+        <translation>refused by the server: %1 (Delete removes it)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="86"/>
+        <source>complementar à OC %1</source>
+        <translation>follow-up to OC %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="94"/>
+        <source>OCs que registrei hoje (%1)</source>
+        <translation>OCs I registered today (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="96"/>
+        <source>%1 pendente(s)</source>
+        <translation>%1 pending</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="166"/>
+        <source>O servidor recusou esta ligação: %1</source>
+        <translation>The server refused this call: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="168"/>
+        <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
+        <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="171"/>
+        <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
+        <translation>%1 pending call(s) sent to the database.</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/sync.py" line="184"/>
+        <source>OC registrada ao sincronizar</source>
+        <translation>OC registered on sync</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../views/sign_in.py" line="22"/>
@@ -1556,42 +1825,42 @@
 <context>
     <name>SlaGaugeWidget</name>
     <message>
-        <location filename="../../views/gauges.py" line="141"/>
+        <location filename="../../views/gauges.py" line="143"/>
         <source>abertas</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="143"/>
+        <location filename="../../views/gauges.py" line="145"/>
         <source>estourados</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="144"/>
+        <location filename="../../views/gauges.py" line="146"/>
         <source>ANS hoje</source>
         <translation>SLA met today</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="149"/>
+        <location filename="../../views/gauges.py" line="151"/>
         <source>{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.</source>
         <translation>{name} ({code}): {open} open, {warning} due soon, {breached} breached.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="152"/>
+        <location filename="../../views/gauges.py" line="154"/>
         <source>Hoje: {met} de {total} encerradas no prazo ({ans}).</source>
         <translation>Today: {met} of {total} closed on time ({ans}).</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="155"/>
+        <location filename="../../views/gauges.py" line="157"/>
         <source>Nenhuma OC desta classe encerrada hoje.</source>
         <translation>No OCs of this class closed today.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="157"/>
+        <location filename="../../views/gauges.py" line="159"/>
         <source>Clique para filtrar a Agenda por esta classe.</source>
         <translation>Click to filter the Agenda by this class.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="159"/>
+        <location filename="../../views/gauges.py" line="161"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
     </message>
@@ -1657,47 +1926,47 @@
 <context>
     <name>TimeAxis</name>
     <message>
-        <location filename="../../views/timeline.py" line="792"/>
+        <location filename="../../views/timeline.py" line="794"/>
         <source>Pessoa</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="794"/>
+        <location filename="../../views/timeline.py" line="796"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="800"/>
+        <location filename="../../views/timeline.py" line="802"/>
         <source>Escala de {day}</source>
         <translation>Schedule for {day}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="848"/>
+        <location filename="../../views/timeline.py" line="850"/>
         <source>Turno previsto</source>
         <translation>Planned shift</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="849"/>
+        <location filename="../../views/timeline.py" line="851"/>
         <source>Almoço previsto</source>
         <translation>Planned lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="850"/>
+        <location filename="../../views/timeline.py" line="852"/>
         <source>Logado</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="851"/>
+        <location filename="../../views/timeline.py" line="853"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="852"/>
+        <location filename="../../views/timeline.py" line="854"/>
         <source>Agendamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="856"/>
+        <location filename="../../views/timeline.py" line="858"/>
         <source>encerrada / repassada</source>
         <translation>closed / handed over</translation>
     </message>
@@ -1705,132 +1974,132 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline.py" line="248"/>
+        <location filename="../../views/timeline.py" line="250"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="300"/>
+        <location filename="../../views/timeline.py" line="302"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="293"/>
+        <location filename="../../views/timeline.py" line="295"/>
         <source>em atendimento</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="296"/>
+        <location filename="../../views/timeline.py" line="298"/>
         <source>saindo em breve</source>
         <translation>leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="383"/>
+        <location filename="../../views/timeline.py" line="385"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="389"/>
+        <location filename="../../views/timeline.py" line="391"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="390"/>
+        <location filename="../../views/timeline.py" line="392"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="391"/>
+        <location filename="../../views/timeline.py" line="393"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="393"/>
+        <location filename="../../views/timeline.py" line="395"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="395"/>
+        <location filename="../../views/timeline.py" line="397"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="398"/>
+        <location filename="../../views/timeline.py" line="400"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="401"/>
+        <location filename="../../views/timeline.py" line="403"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="402"/>
+        <location filename="../../views/timeline.py" line="404"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="409"/>
+        <location filename="../../views/timeline.py" line="411"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="410"/>
+        <location filename="../../views/timeline.py" line="412"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="413"/>
+        <location filename="../../views/timeline.py" line="415"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="418"/>
+        <location filename="../../views/timeline.py" line="420"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="420"/>
+        <location filename="../../views/timeline.py" line="422"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="422"/>
+        <location filename="../../views/timeline.py" line="424"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="425"/>
+        <location filename="../../views/timeline.py" line="427"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="427"/>
+        <location filename="../../views/timeline.py" line="429"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="430"/>
+        <location filename="../../views/timeline.py" line="432"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="546"/>
+        <location filename="../../views/timeline.py" line="548"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="580"/>
+        <location filename="../../views/timeline.py" line="582"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="638"/>
+        <location filename="../../views/timeline.py" line="640"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="668"/>
+        <location filename="../../views/timeline.py" line="670"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -1838,7 +2107,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline.py" line="957"/>
+        <location filename="../../views/timeline.py" line="964"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
@@ -2759,111 +3028,121 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="207"/>
+        <source>o banco não respondeu.</source>
+        <translation>the database did not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="208"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="208"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="210"/>
+        <location filename="../../domain/refusals.py" line="211"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="213"/>
+        <location filename="../../domain/refusals.py" line="214"/>
+        <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
+        <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="219"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="216"/>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="223"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="226"/>
+        <location filename="../../domain/refusals.py" line="231"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="232"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="233"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="234"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="230"/>
+        <location filename="../../domain/refusals.py" line="235"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="231"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="237"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="233"/>
+        <location filename="../../domain/refusals.py" line="238"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="242"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="243"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="239"/>
+        <location filename="../../domain/refusals.py" line="244"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="242"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="248"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>

@@ -1,0 +1,55 @@
+"""`pitstop intake`: open the window, or hand the caller to the one already open on this computer."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QApplication
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.models.feed import LiveFeed
+from pitstop_desktop.services.outbox import Outbox
+from pitstop_desktop.views.intake.window import IntakeWindow
+
+log = logging.getLogger(__name__)
+
+
+def run_intake(db: Database, *, caller: str | None = None, as_login: str | None = None,
+               outbox: Outbox | None = None, server_name: str | None = None) -> int:
+    """Open the intake window (or hand ``caller`` to the one already open); returns the process exit code."""
+    from pitstop_desktop.views.app import application, build_context, install_translations, sign_in
+    from pitstop_desktop.views.main_window import app_icon
+    from pitstop_desktop.views.single_instance import IntakeServer, send_to_running
+    from pitstop_desktop.views.tasks import TaskRunner
+
+    app = application()
+    install_translations(app)
+    server = IntakeServer()
+    if not server.listen(server_name):
+        # another intake window is open on this computer: the call goes there
+        if send_to_running(caller or "", server_name):
+            return 0
+        log.warning("an intake window holds the socket but does not answer; opening a second one")
+    runner = TaskRunner()
+    own_outbox = outbox is None
+    box: Outbox | None = outbox
+    try:
+        user = sign_in(db, runner, as_login, "pitstop intake")
+        if user is None:
+            return 0
+        ctx = build_context(db, runner, user)
+        box = outbox or Outbox()
+        window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit), freeze_gc=True)
+        window.setWindowIcon(app_icon())
+        server.caller_received.connect(window.show_caller)
+        server.show_requested.connect(window.bring_to_front)
+        window.show()
+        window.start()
+        if caller:
+            window.show_caller(caller)
+        return QApplication.exec()
+    finally:
+        server.close()
+        runner.shutdown()
+        if own_outbox and box is not None:
+            box.close()
