@@ -57,8 +57,8 @@ class ClientSearchModel(QStandardItemModel):
                 code = texts[row][0]
                 for column, text in enumerate(texts[row]):
                     cell = self.item(row, column)
-                    if cell is None:
-                        cell = QStandardItem()
+                    if cell is None:  # the stub says never None; Qt returns null for an empty cell
+                        cell = QStandardItem()  # type: ignore[unreachable]  # see above
                         cell.setFlags(_FLAGS)  # never editable: a double click picks the client
                         self.setItem(row, column, cell)
                     cell.setText(text)

@@ -228,12 +228,17 @@ class MainWindow(QMainWindow):
 
     # Notifications
 
+    def _bring_to_front(self, _reason: QSystemTrayIcon.ActivationReason | None = None) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def _make_tray(self) -> QSystemTrayIcon | None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return None
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip(self.tr("Pit Stop | Agenda"))
-        tray.activated.connect(lambda _reason: (self.showNormal(), self.raise_(), self.activateWindow()))
+        tray.activated.connect(self._bring_to_front)
         tray.show()
         return tray
 
