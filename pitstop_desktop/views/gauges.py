@@ -464,7 +464,6 @@ class GaugePanel(QWidget):
         self._at_risk: tuple[AtRisk, ...] = ()
         self._request = 0
         self._in_flight = False
-        self._current: str | None = None
         self._day_requested: date | None = None
 
         self._gauges: dict[str, SlaGaugeWidget] = {}
@@ -531,7 +530,6 @@ class GaugePanel(QWidget):
 
     def set_current(self, code: str | None) -> None:
         """Mark the class the board is filtered by (None: no filter), e.g. when the board clears its filter."""
-        self._current = code
         for gauge_code, gauge in self._gauges.items():
             gauge.set_selected(gauge_code == code)
 

@@ -3,8 +3,8 @@
 A slot is the roster minus lunch minus what is already booked (``services.slots.free_slots``), and only slots
 that have not started yet. The picker only *chooses*: the booking happens when the intake window saves the call,
 in the same transaction that creates the OC, and the database refuses a slot booked twice. When that happens the
-window hands the refusal back with :meth:`SlotPicker.show_taken` — it names who took the slot — and the list is
-read again, so the taken slot disappears in front of the attendant.
+intake window opens the picker again with the refusal (it names who took the slot) in its banner, on a fresh
+read, so the taken slot is gone in front of the attendant.
 
 Keyboard: the list has the focus; arrows move, Enter picks, Esc cancels; Alt+D changes the day, Alt+A the tab.
 """
@@ -236,7 +236,3 @@ class SlotPicker(QDialog):
         self.picked.emit(chosen.start, chosen.technician)
         self.accept()
 
-    def show_taken(self, text: str) -> None:
-        """The intake's save was refused because the slot went to someone else: say who, and read again."""
-        self.banner.show_text(text, msg.MessageBanner.ERROR)
-        self.reload()
