@@ -21,7 +21,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_intake.py
 
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/models/*.py) -ts pitstop_desktop/resources/i18n/pitstop_en.ts
+	$(BIN)/pyside6-lupdate $(wildcard pitstop_desktop/views/*.py pitstop_desktop/views/*/*.py pitstop_desktop/models/*.py) -ts pitstop_desktop/resources/i18n/pitstop_en.ts
 	$(BIN)/python tools/fill_translations.py
 	$(BIN)/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts -qm pitstop_desktop/resources/i18n/pitstop_en.qm
 
