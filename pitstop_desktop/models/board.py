@@ -500,9 +500,9 @@ class BoardTableModel(QAbstractTableModel):
         """
         self.beginResetModel()
         tab, closed, policy = self.tab, _CLOSED, self.policy
+        previous = self._entries
         entries: dict[int, _Entry] = {}
         by_number: dict[int, int] = {}
-        warnings: list[tuple[datetime, int]] = []
         for row in rows:
             if row.tab != tab or row.status == closed:
                 continue
@@ -512,9 +512,15 @@ class BoardTableModel(QAbstractTableModel):
             if warning_at is None or breach_at is None or not (row.policy is policy or self._agrees(row)):
                 warning_at, breach_at = self._milestones(row)
             # keyed for the default order (time left) already: _compute_keys below only for another column
-            entries[row_id] = _Entry(row, (warning_at, breach_at), (breach_at, row.number))
-            warnings.append((warning_at, row_id))
-        warnings.sort()
+            entry = previous.get(row_id)
+            if entry is None:
+                entries[row_id] = _Entry(row, (warning_at, breach_at), (breach_at, row.number))
+            else:  # a refresh names mostly the same OCs: refilling their entries is cheaper than new ones
+                entry.row, entry.marks, entry.key = row, (warning_at, breach_at), (breach_at, row.number)
+                entry.cells = entry.live = entry.haystack = None
+                entry.shown = False
+                entries[row_id] = entry
+        warnings = sorted([(e.marks[0], i) for i, e in entries.items()])
         self._entries, self._by_number, self._warnings = entries, by_number, warnings
         self._now = self.clock.now()
         self._tick += 1
@@ -526,7 +532,7 @@ class BoardTableModel(QAbstractTableModel):
             visible = list(entries.values())
         for entry in visible:
             entry.shown = True
-        self._visible = visible  # the old entries went with the old dictionary: no flags to clear
+        self._visible = visible  # entries of OCs gone went with the old dictionary; the rest were reset
         self._sort_visible()
         self._shown_for, self._stale, self._complete = self._settings(), False, True
         self.endResetModel()
