@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -447,7 +448,9 @@ def cmd_sla_classes(ctx: Context) -> int:
     return 0
 
 
-# The parser
+# The parser: a table of commands (and groups of actions) with their arguments, built by one small loop
+
+Handler = Callable[[Context], int]
 
 
 def _number(text: str) -> int:
@@ -460,186 +463,226 @@ def _number(text: str) -> int:
     return value
 
 
+class Arg:
+    """One ``add_argument`` call, written down for later: its names and options exactly as argparse takes them."""
+
+    __slots__ = ("names", "options")
+
+    def __init__(self, *names: str, **options: Any) -> None:
+        self.names = names
+        self.options = options
+
+
+@dataclass(frozen=True)
+class Command:
+    """``pitstop NAME`` (or ``pitstop GROUP NAME``): its help line, its arguments in order, what runs it."""
+
+    name: str
+    help: str
+    handler: Handler
+    args: tuple[Arg, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """``pitstop NAME ACTION``: a command made of actions, one of which is required."""
+
+    name: str
+    help: str
+    actions: tuple[Command, ...]
+
+
+# Arguments several commands share; a command lists them before its own, so they come first in its help
+ACTING = (Arg("--as", dest="actor", metavar="LOGIN", required=True, help="quem age (seu papel vale)"),
+          Arg("--at", metavar="ISO-8601", help="quando aconteceu (padrão: agora)"))
+LISTING = (Arg("--json", action="store_true", help="saída em JSON"),)
+WHEN = (Arg("--at", metavar="ISO-8601", help="o momento de referência (padrão: agora)"),)
+NUMBER = Arg("number", type=_number)
+
+ROOT_ARGS = (
+    Arg("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o SQLite local na pasta de dados "
+                                    "do usuário)"),
+    Arg("--as", dest="console_as", metavar="LOGIN",
+        help="abre o console como esta pessoa, sem senha (só no banco de demonstração)"),
+)
+
+COMMANDS: tuple[Command | Group, ...] = (
+    Group("db", "o banco de dados", (
+        Command("upgrade", "aplica as migrações", cmd_db_upgrade),
+    )),
+    Command("demo", "carrega um dia de demonstração realista e determinístico", cmd_demo, (
+        Arg("--reset", action="store_true", help="apaga os dados e recomeça"),
+        Arg("--date", metavar="AAAA-MM-DD", help="o dia (padrão: o último dia útil)"),
+    )),
+    Group("staff", "equipe", (
+        Command("add", "cadastra uma pessoa", cmd_staff_add, (
+            Arg("login"),
+            Arg("--name", required=True),
+            Arg("--role", required=True, choices=[r.value for r in Role]),
+            Arg("--tab", action="append", metavar="TAB", help="aba atendida (repita para várias)"),
+            Arg("--site", default=Site.MATRIZ.value, choices=[x.value for x in Site]),
+            Arg("--password-stdin", action="store_true", help="lê a senha da entrada padrão"),
+        )),
+        Command("list", "lista a equipe", cmd_staff_list, LISTING),
+        Command("consulting-team",
+                "mostra ou define quem atende pela consultoria (dica da URA na janela de registro)",
+                cmd_staff_consulting_team, (
+                    *LISTING,
+                    Arg("logins", nargs="*", metavar="LOGIN", help="a equipe inteira; sem logins, só mostra"),
+                    Arg("--clear", action="store_true", help="esvazia a equipe"),
+                )),
+    )),
+    Group("client", "clientes", (
+        Command("add", "cadastra um cliente", cmd_client_add, (
+            Arg("code"),
+            Arg("--name", required=True),
+            Arg("--phone"),
+            Arg("--consulting", action="store_true", help="cliente da consultoria"),
+        )),
+        Command("list", "lista os clientes", cmd_client_list, LISTING),
+    )),
+    Group("roster", "escala", (
+        Command("set", "define turno e almoço de uma pessoa num dia", cmd_roster_set, (
+            Arg("login"),
+            Arg("--date", required=True, metavar="AAAA-MM-DD"),
+            Arg("--start", required=True, metavar="HH:MM"),
+            Arg("--end", required=True, metavar="HH:MM"),
+            Arg("--lunch", metavar="HH:MM-HH:MM"),
+        )),
+    )),
+    Command("presence", "registra login, almoço, volta ou logout", cmd_presence, (
+        *WHEN,
+        Arg("login"),
+        Arg("event", choices=[k.value for k in PresenceKind]),
+    )),
+    Group("oc", "ocorrências", (
+        Command("new", "registra uma ligação (R1)", cmd_oc_new, (
+            *ACTING, *LISTING,
+            Arg("--client", required=True, metavar="CODE"),
+            Arg("--channel", required=True, choices=[x.value for x in Channel]),
+            Arg("--summary", required=True),
+            Arg("--kind", default=Kind.QUESTION.value, choices=[x.value for x in Kind]),
+            Arg("--sla", default="24H", metavar="CLASS", help="IS, URGENTE, 2H, 4H, 24H, 72H, 10D"),
+            Arg("--tab", metavar="TAB", help="padrão: a primeira aba de quem registra"),
+            Arg("--complementary-of", type=_number, metavar="N", help="ligação complementar à OC N (R2)"),
+            Arg("--slot", metavar="ISO-8601", help="horário agendado (FAQ 7037, R10)"),
+            Arg("--technician", metavar="LOGIN", help="técnico do horário agendado"),
+            Arg("--request-id", metavar="ID", help="id do cliente para reenvio idempotente"),
+        )),
+        Command("show", "mostra uma OC com o histórico", cmd_oc_show, (*LISTING, *WHEN, NUMBER)),
+        Command("list", "lista OCs", cmd_oc_list, (
+            *LISTING, *WHEN,
+            Arg("--tab"),
+            Arg("--status"),
+            Arg("--client", metavar="CODE"),
+        )),
+        Command("forward", "encaminha para outra aba (R3)", cmd_oc_forward, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--tab", required=True),
+            Arg("--note"),
+        )),
+        Command("offer", "oferece a um técnico (R4)", cmd_oc_offer, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--to", required=True, metavar="LOGIN"),
+        )),
+        Command("accept", "aceita a OC oferecida a você (R9)", cmd_oc_accept, (*ACTING, *LISTING, NUMBER)),
+        Command("refuse", "recusa a OC oferecida a você (R5)", cmd_oc_refuse, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--reason", required=True),
+        )),
+        Command("escalate", "pede escalonamento (R6, R7)", cmd_oc_escalate, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--to", required=True, choices=[t.value for t in EscalationTarget]),
+            Arg("--reason", required=True, choices=[r.value for r in EscalationReason]),
+            Arg("--note"),
+        )),
+        Command("close", "encerra com código FAQ (R11)", cmd_oc_close, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--faq", required=True, metavar="CODE"),
+            Arg("--note"),
+        )),
+    )),
+    Group("escalation", "escalonamentos", (
+        Command("list", "lista escalonamentos", cmd_escalation_list, (
+            *LISTING,
+            Arg("--pending", action="store_true", help="só os pendentes"),
+        )),
+        Command("approve", "aprova (gestor, R8)", cmd_escalation_approve, (
+            *ACTING,
+            Arg("id", type=_number),
+            Arg("--note"),
+        )),
+        Command("reject", "rejeita com motivo (gestor, R8)", cmd_escalation_reject, (
+            *ACTING,
+            Arg("id", type=_number),
+            Arg("--reason", required=True),
+        )),
+    )),
+    Group("apoio", "a fila do APOIO", (
+        Command("list", "itens abertos da fila", cmd_apoio_list, LISTING),
+        Command("claim", "assume um item (R9); sem N, o mais antigo", cmd_apoio_claim, (
+            *ACTING, *LISTING,
+            Arg("number", type=_number, nargs="?"),
+        )),
+        Command("send", "aciona o APOIO quando ninguém atende (R5)", cmd_apoio_send, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--reason", required=True),
+        )),
+        Command("forward", "encaminha um item (N2: R7)", cmd_apoio_forward, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--tab", required=True),
+            Arg("--to", metavar="LOGIN", help="e oferece a este técnico (R4)"),
+        )),
+    )),
+    Command("slots", "horários livres para agendamento (R10)", cmd_slots, (
+        *LISTING, *WHEN,
+        Arg("--date", required=True, metavar="AAAA-MM-DD"),
+        Arg("--tab"),
+        Arg("--technician", metavar="LOGIN"),
+    )),
+    Command("intake", "a janela de registro de ligações (atendentes)", cmd_intake, (
+        Arg("--caller", metavar="TELEFONE",
+            help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "
+                 "(para a central telefônica)"),
+        Arg("--as", dest="intake_as", metavar="LOGIN",
+            help="abre como esta pessoa, sem senha (só no banco de demonstração)"),
+    )),
+    Command("screenshots", "renderiza as telas do dia de demonstração em PNG", cmd_screenshots, (
+        Arg("--out", required=True, metavar="DIR"),
+    )),
+    Group("sla", "SLA (FAQ 7367)", (
+        Command("classes", "as classes de SLA", cmd_sla_classes, LISTING),
+    )),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """``pitstop`` (the console) and every command of :data:`COMMANDS`."""
     parser = _Parser(prog="pitstop", description="Pit Stop Desktop: a Agenda do help desk.")
-    parser.add_argument("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o SQLite "
-                                                    "local na pasta de dados do usuário)")
-    parser.add_argument("--as", dest="console_as", metavar="LOGIN",
-                        help="abre o console como esta pessoa, sem senha (só no banco de demonstração)")
+    _add_arguments(parser, ROOT_ARGS)
     parser.add_argument("--version", action="version", version=f"pitstop {_version()}")
     parser.set_defaults(func=cmd_console)
-
-    acting = _Parser(add_help=False)
-    acting.add_argument("--as", dest="actor", metavar="LOGIN", required=True, help="quem age (seu papel vale)")
-    acting.add_argument("--at", metavar="ISO-8601", help="quando aconteceu (padrão: agora)")
-    listing = _Parser(add_help=False)
-    listing.add_argument("--json", action="store_true", help="saída em JSON")
-    when = _Parser(add_help=False)
-    when.add_argument("--at", metavar="ISO-8601", help="o momento de referência (padrão: agora)")
-
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    db = sub.add_parser("db", help="o banco de dados").add_subparsers(dest="db_command", required=True,
-                                                                       metavar="ACTION", parser_class=_Parser)
-    db.add_parser("upgrade", help="aplica as migrações").set_defaults(func=cmd_db_upgrade)
-
-    d = sub.add_parser("demo", help="carrega um dia de demonstração realista e determinístico")
-    d.add_argument("--reset", action="store_true", help="apaga os dados e recomeça")
-    d.add_argument("--date", metavar="AAAA-MM-DD", help="o dia (padrão: o último dia útil)")
-    d.set_defaults(func=cmd_demo)
-
-    staff = sub.add_parser("staff", help="equipe").add_subparsers(dest="staff_command", required=True,
-                                                                  metavar="ACTION", parser_class=_Parser)
-    s = staff.add_parser("add", help="cadastra uma pessoa")
-    s.add_argument("login")
-    s.add_argument("--name", required=True)
-    s.add_argument("--role", required=True, choices=[r.value for r in Role])
-    s.add_argument("--tab", action="append", metavar="TAB", help="aba atendida (repita para várias)")
-    s.add_argument("--site", default=Site.MATRIZ.value, choices=[x.value for x in Site])
-    s.add_argument("--password-stdin", action="store_true", help="lê a senha da entrada padrão")
-    s.set_defaults(func=cmd_staff_add)
-    staff.add_parser("list", parents=[listing], help="lista a equipe").set_defaults(func=cmd_staff_list)
-    ct = staff.add_parser("consulting-team", parents=[listing],
-                          help="mostra ou define quem atende pela consultoria (dica da URA na janela de registro)")
-    ct.add_argument("logins", nargs="*", metavar="LOGIN", help="a equipe inteira; sem logins, só mostra")
-    ct.add_argument("--clear", action="store_true", help="esvazia a equipe")
-    ct.set_defaults(func=cmd_staff_consulting_team)
-
-    client = sub.add_parser("client", help="clientes").add_subparsers(dest="client_command", required=True,
-                                                                      metavar="ACTION", parser_class=_Parser)
-    c = client.add_parser("add", help="cadastra um cliente")
-    c.add_argument("code")
-    c.add_argument("--name", required=True)
-    c.add_argument("--phone")
-    c.add_argument("--consulting", action="store_true", help="cliente da consultoria")
-    c.set_defaults(func=cmd_client_add)
-    client.add_parser("list", parents=[listing], help="lista os clientes").set_defaults(func=cmd_client_list)
-
-    roster = sub.add_parser("roster", help="escala").add_subparsers(dest="roster_command", required=True,
-                                                                    metavar="ACTION", parser_class=_Parser)
-    r = roster.add_parser("set", help="define turno e almoço de uma pessoa num dia")
-    r.add_argument("login")
-    r.add_argument("--date", required=True, metavar="AAAA-MM-DD")
-    r.add_argument("--start", required=True, metavar="HH:MM")
-    r.add_argument("--end", required=True, metavar="HH:MM")
-    r.add_argument("--lunch", metavar="HH:MM-HH:MM")
-    r.set_defaults(func=cmd_roster_set)
-
-    p = sub.add_parser("presence", parents=[when], help="registra login, almoço, volta ou logout")
-    p.add_argument("login")
-    p.add_argument("event", choices=[k.value for k in PresenceKind])
-    p.set_defaults(func=cmd_presence)
-
-    oc = sub.add_parser("oc", help="ocorrências").add_subparsers(dest="oc_command", required=True,
-                                                                metavar="ACTION", parser_class=_Parser)
-    n = oc.add_parser("new", parents=[acting, listing], help="registra uma ligação (R1)")
-    n.add_argument("--client", required=True, metavar="CODE")
-    n.add_argument("--channel", required=True, choices=[x.value for x in Channel])
-    n.add_argument("--summary", required=True)
-    n.add_argument("--kind", default=Kind.QUESTION.value, choices=[x.value for x in Kind])
-    n.add_argument("--sla", default="24H", metavar="CLASS", help="IS, URGENTE, 2H, 4H, 24H, 72H, 10D")
-    n.add_argument("--tab", metavar="TAB", help="padrão: a primeira aba de quem registra")
-    n.add_argument("--complementary-of", type=_number, metavar="N", help="ligação complementar à OC N (R2)")
-    n.add_argument("--slot", metavar="ISO-8601", help="horário agendado (FAQ 7037, R10)")
-    n.add_argument("--technician", metavar="LOGIN", help="técnico do horário agendado")
-    n.add_argument("--request-id", metavar="ID", help="id do cliente para reenvio idempotente")
-    n.set_defaults(func=cmd_oc_new)
-
-    show = oc.add_parser("show", parents=[listing, when], help="mostra uma OC com o histórico")
-    show.add_argument("number", type=_number)
-    show.set_defaults(func=cmd_oc_show)
-
-    ls = oc.add_parser("list", parents=[listing, when], help="lista OCs")
-    ls.add_argument("--tab")
-    ls.add_argument("--status")
-    ls.add_argument("--client", metavar="CODE")
-    ls.set_defaults(func=cmd_oc_list)
-
-    f = oc.add_parser("forward", parents=[acting, listing], help="encaminha para outra aba (R3)")
-    f.add_argument("number", type=_number)
-    f.add_argument("--tab", required=True)
-    f.add_argument("--note")
-    f.set_defaults(func=cmd_oc_forward)
-
-    o = oc.add_parser("offer", parents=[acting, listing], help="oferece a um técnico (R4)")
-    o.add_argument("number", type=_number)
-    o.add_argument("--to", required=True, metavar="LOGIN")
-    o.set_defaults(func=cmd_oc_offer)
-
-    acc = oc.add_parser("accept", parents=[acting, listing], help="aceita a OC oferecida a você (R9)")
-    acc.add_argument("number", type=_number)
-    acc.set_defaults(func=cmd_oc_accept)
-
-    ref = oc.add_parser("refuse", parents=[acting, listing], help="recusa a OC oferecida a você (R5)")
-    ref.add_argument("number", type=_number)
-    ref.add_argument("--reason", required=True)
-    ref.set_defaults(func=cmd_oc_refuse)
-
-    esc = oc.add_parser("escalate", parents=[acting, listing], help="pede escalonamento (R6, R7)")
-    esc.add_argument("number", type=_number)
-    esc.add_argument("--to", required=True, choices=[t.value for t in EscalationTarget])
-    esc.add_argument("--reason", required=True, choices=[r.value for r in EscalationReason])
-    esc.add_argument("--note")
-    esc.set_defaults(func=cmd_oc_escalate)
-
-    cl = oc.add_parser("close", parents=[acting, listing], help="encerra com código FAQ (R11)")
-    cl.add_argument("number", type=_number)
-    cl.add_argument("--faq", required=True, metavar="CODE")
-    cl.add_argument("--note")
-    cl.set_defaults(func=cmd_oc_close)
-
-    escalation = sub.add_parser("escalation", help="escalonamentos").add_subparsers(
-        dest="escalation_command", required=True, metavar="ACTION", parser_class=_Parser)
-    el = escalation.add_parser("list", parents=[listing], help="lista escalonamentos")
-    el.add_argument("--pending", action="store_true", help="só os pendentes")
-    el.set_defaults(func=cmd_escalation_list)
-    ea = escalation.add_parser("approve", parents=[acting], help="aprova (gestor, R8)")
-    ea.add_argument("id", type=_number)
-    ea.add_argument("--note")
-    ea.set_defaults(func=cmd_escalation_approve)
-    er = escalation.add_parser("reject", parents=[acting], help="rejeita com motivo (gestor, R8)")
-    er.add_argument("id", type=_number)
-    er.add_argument("--reason", required=True)
-    er.set_defaults(func=cmd_escalation_reject)
-
-    ap = sub.add_parser("apoio", help="a fila do APOIO").add_subparsers(dest="apoio_command", required=True,
-                                                                        metavar="ACTION", parser_class=_Parser)
-    ap.add_parser("list", parents=[listing], help="itens abertos da fila").set_defaults(func=cmd_apoio_list)
-    acl = ap.add_parser("claim", parents=[acting, listing], help="assume um item (R9); sem N, o mais antigo")
-    acl.add_argument("number", type=_number, nargs="?")
-    acl.set_defaults(func=cmd_apoio_claim)
-    asend = ap.add_parser("send", parents=[acting, listing], help="aciona o APOIO quando ninguém atende (R5)")
-    asend.add_argument("number", type=_number)
-    asend.add_argument("--reason", required=True)
-    asend.set_defaults(func=cmd_apoio_send)
-    afw = ap.add_parser("forward", parents=[acting, listing], help="encaminha um item (N2: R7)")
-    afw.add_argument("number", type=_number)
-    afw.add_argument("--tab", required=True)
-    afw.add_argument("--to", metavar="LOGIN", help="e oferece a este técnico (R4)")
-    afw.set_defaults(func=cmd_apoio_forward)
-
-    sl = sub.add_parser("slots", parents=[listing, when], help="horários livres para agendamento (R10)")
-    sl.add_argument("--date", required=True, metavar="AAAA-MM-DD")
-    sl.add_argument("--tab")
-    sl.add_argument("--technician", metavar="LOGIN")
-    sl.set_defaults(func=cmd_slots)
-
-    it = sub.add_parser("intake", help="a janela de registro de ligações (atendentes)")
-    it.add_argument("--caller", metavar="TELEFONE",
-                    help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "
-                         "(para a central telefônica)")
-    it.add_argument("--as", dest="intake_as", metavar="LOGIN",
-                    help="abre como esta pessoa, sem senha (só no banco de demonstração)")
-    it.set_defaults(func=cmd_intake)
-
-    shots = sub.add_parser("screenshots", help="renderiza as telas do dia de demonstração em PNG")
-    shots.add_argument("--out", required=True, metavar="DIR")
-    shots.set_defaults(func=cmd_screenshots)
-
-    slac = sub.add_parser("sla", help="SLA (FAQ 7367)").add_subparsers(dest="sla_command", required=True,
-                                                                       metavar="ACTION", parser_class=_Parser)
-    slac.add_parser("classes", parents=[listing], help="as classes de SLA").set_defaults(func=cmd_sla_classes)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for entry in COMMANDS:
+        sub = commands.add_parser(entry.name, help=entry.help)
+        if isinstance(entry, Group):
+            actions = sub.add_subparsers(dest=f"{entry.name}_command", required=True, metavar="ACTION",
+                                         parser_class=_Parser)
+            for command in entry.actions:
+                _add_command(actions.add_parser(command.name, help=command.help), command)
+        else:
+            _add_command(sub, entry)
     return parser
+
+
+def _add_command(parser: argparse.ArgumentParser, command: Command) -> None:
+    _add_arguments(parser, command.args)
+    parser.set_defaults(func=command.handler)
+
+
+def _add_arguments(parser: argparse.ArgumentParser, args: Sequence[Arg]) -> None:
+    for arg in args:
+        parser.add_argument(*arg.names, **arg.options)
 
 
 def _version() -> str:

@@ -13,6 +13,9 @@ rows out of 5,000 open OCs, a visible area of ~385 cells):
   board's delegate (views/board.py), which reads :meth:`display_text` from caches: display strings per
   row (built when first shown) and the countdown columns per row per tick (``policy.read`` runs once per
   shown row per second, never per paint). ``data()`` still answers every role, for tests and other views.
+- One entry per row (``_Entry``: the row, its milestones, its sort key, its cached strings, whether it is
+  shown), in one dictionary by OC id; the visible list holds the entries themselves, so a paint reaches a
+  row's caches without a lookup. Besides, two indexes: OC number -> id, and the sorted warning instants.
 - Milestones arrive with the rows (services/board.py works them out on the worker thread); ``load`` only
   files rows, sorts on cached keys and filters.
 - The visible list is always sorted by ``(key, number)`` with the keys cached per row, so a row is found,
@@ -27,8 +30,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -118,6 +123,29 @@ def _state(marks: Marks, now: datetime) -> SlaState:
     return SlaState.ON_TRACK
 
 
+@dataclass(slots=True, eq=False)
+class _Entry:
+    """One row of the board and what the model worked out from it, kept together (``eq=False``: an entry is
+    itself, found by identity in the visible list).
+
+    ``row`` and ``marks`` are the facts; ``key`` orders the visible list; ``cells``, ``haystack`` and ``live``
+    are caches, dropped when the row changes (``live`` also with every tick: valid while ``live_tick`` is the
+    model's tick); ``shown`` says whether the entry is in the visible list.
+    """
+
+    row: BoardRow
+    marks: Marks  # (warning_at, breach_at)
+    key: tuple[Any, int] = (None, 0)  # (sort key, number) for the sort column; set before the entry is ordered
+    cells: list[Any] | None = None  # display strings of the columns that do not tick (ticking ones: None)
+    live: Live | None = None  # countdown columns at the model's tick ``live_tick``
+    live_tick: int = -1
+    haystack: str | None = None  # casefolded text the filter box searches
+    shown: bool = False
+
+
+_KEY_OF = attrgetter("key")  # C-level key function for sorting the visible list
+
+
 class BoardTableModel(QAbstractTableModel):
     """OC rows of one tab. ``apply`` takes fresh rows of any tab; rows that left the tab or closed go away."""
 
@@ -126,17 +154,11 @@ class BoardTableModel(QAbstractTableModel):
         self.tab = tab
         self.policy = policy
         self.clock = clock
-        self._rows: dict[int, BoardRow] = {}
-        self._marks: dict[int, Marks] = {}
+        self._entries: dict[int, _Entry] = {}  # row id -> the row and everything worked out from it
         self._policy_checked: tuple[Policy, bool] | None = None  # last foreign policy compared with ours
         self._by_number: dict[int, int] = {}  # number -> row id
         self._warnings: list[tuple[datetime, int]] = []  # (warning_at, row id), sorted: "at risk" by bisect
-        self._visible: list[int] = []  # row ids shown, sorted by _keys (descending when so sorted)
-        self._shown: set[int] = set()
-        self._keys: dict[int, tuple[Any, int]] = {}  # row id -> (sort key, number) for the sort column
-        self._cells: dict[int, list[Any]] = {}  # row id -> display strings of the columns that do not tick
-        self._live: dict[int, Live] = {}  # row id -> countdown columns at self._now (cleared every tick)
-        self._haystacks: dict[int, str] = {}  # row id -> casefolded text the filter box searches
+        self._visible: list[_Entry] = []  # entries shown, sorted by key (descending when so sorted)
         self._sort_column = Column.TIME_LEFT
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._descending = False
@@ -148,6 +170,7 @@ class BoardTableModel(QAbstractTableModel):
         self._stale = False  # filter settings changed while deferred (a hidden tab): refresh_filter() applies
         self._complete = True  # _visible holds every row passing _shown_for now (narrowing may start from it)
         self._now = clock.now()
+        self._tick = 0  # bumped with every new _now: entries' countdown caches of older ticks are stale
         self._headers = header_titles()
 
     # Qt model API
@@ -193,29 +216,31 @@ class BoardTableModel(QAbstractTableModel):
             return None
         return self._text_of(self._visible[position], column)
 
-    def _text_of(self, row_id: int, column: int) -> str:
+    def _text_of(self, entry: _Entry, column: int) -> str:
         if column in _TICKING:
-            live = self._live.get(row_id) or self._compute_live(row_id)
+            live = entry.live  # _live_of, inlined: the delegate asks for three ticking cells per row per paint
+            if live is None or entry.live_tick != self._tick:
+                live = self._compute_live(entry)
             return live[2] if column == _TIME_LEFT else live[3] if column == _OPENED else live[4]
-        return (self._cells.get(row_id) or self._compute_cells(row_id))[column]
+        return (entry.cells or self._compute_cells(entry))[column]
 
     def countdown_colour(self, position: int) -> QColor | None:
         """The ForegroundRole of the time-left cell at ``position`` (the SLA state's colour)."""
         if not 0 <= position < len(self._visible):
             return None
-        row_id = self._visible[position]
-        return sla_colour((self._live.get(row_id) or self._compute_live(row_id))[1])
+        entry = self._visible[position]
+        return sla_colour(self._live_of(entry)[1])
 
-    def _value(self, row_id: int, column: int, role: int) -> Any:
+    def _value(self, entry: _Entry, column: int, role: int) -> Any:
         if role == _DISPLAY:
-            return self._text_of(row_id, column)
+            return self._text_of(entry, column)
         if role == _ALIGNMENT:
             return _ALIGN[column]
         if role == _FOREGROUND:
             if column != _TIME_LEFT:
                 return None
-            return sla_colour((self._live.get(row_id) or self._compute_live(row_id))[1])
-        row = self._rows[row_id]
+            return sla_colour(self._live_of(entry)[1])
+        row = entry.row
         if role == _TOOLTIP:
             return f"{row.client} — {row.client_name}\n{row.summary}" if column in _TOOLTIP_COLUMNS else None
         if role == _ROW_ID:
@@ -223,11 +248,11 @@ class BoardTableModel(QAbstractTableModel):
         if role == _NUMBER:
             return row.number
         if role == _SLA_STATE:
-            return self._state_of_id(row_id).value
+            return _state(entry.marks, self._now).value
         if role == _REMAINING:
-            return (self._live.get(row_id) or self._compute_live(row_id))[0]
+            return self._live_of(entry)[0]
         if role == _SORT_KEY:
-            return self._key(Column(column))(row)
+            return self._key(Column(column))(entry)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -235,17 +260,22 @@ class BoardTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        old_ids = [self._visible[i.row()] if 0 <= i.row() < len(self._visible) else None for i in old]
+        old_ids = self._ids_at(old)
         self._compute_keys()
         self._sort_visible()
         self._remap(old, old_ids)
         self.layoutChanged.emit()
 
+    def _ids_at(self, indexes: list[QModelIndex]) -> list[int | None]:
+        """The row ids at these (persistent) indexes, before a layout change."""
+        visible = self._visible
+        return [visible[i.row()].row.id if 0 <= i.row() < len(visible) else None for i in indexes]
+
     def _remap(self, old: list[QModelIndex], old_ids: list[int | None]) -> None:
         """Point persistent indexes (selection, current row) at their rows' new positions; gone rows: invalid."""
         if not old:
             return
-        position = {row_id: pos for pos, row_id in enumerate(self._visible)}
+        position = {entry.row.id: pos for pos, entry in enumerate(self._visible)}
         new = []
         for row_id, index in zip(old_ids, old, strict=True):
             pos = position.get(row_id) if row_id is not None else None
@@ -255,29 +285,33 @@ class BoardTableModel(QAbstractTableModel):
     # State and formatting
 
     def state_of(self, row: BoardRow) -> SlaState:
-        marks = self._marks.get(row.id)
-        return _state(marks if marks is not None else self._milestones(row), self._now)
-
-    def _state_of_id(self, row_id: int) -> SlaState:
-        return _state(self._marks[row_id], self._now)
+        entry = self._entries.get(row.id)
+        return _state(entry.marks if entry is not None else self._milestones(row), self._now)
 
     def remaining_of(self, row: BoardRow) -> int:
         return self.policy.read(row.sla, row.opened_at, self._now).remaining_minutes
 
-    def _compute_cells(self, row_id: int) -> list[Any]:
+    def _compute_cells(self, entry: _Entry) -> list[Any]:
         """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
-        row = self._rows[row_id]
+        row = entry.row
         cells: list[Any] = [
             str(row.number), row.client_name, row.summary, label(CHANNEL, row.channel), label(KIND, row.kind),
             sla_class_name(row.sla, self.policy.sla(row.sla).name), None, label(STATUS, row.status),
             row.assignee_name or "—", None, None,
         ]
-        self._cells[row_id] = cells
+        entry.cells = cells
         return cells
 
-    def _compute_live(self, row_id: int) -> Live:
+    def _live_of(self, entry: _Entry) -> Live:
+        """The countdown columns at the current tick, from the entry's cache when it is of this tick."""
+        live = entry.live
+        if live is None or entry.live_tick != self._tick:
+            live = self._compute_live(entry)
+        return live
+
+    def _compute_live(self, entry: _Entry) -> Live:
         """The countdown columns at the current tick: computed for a row when it is first shown in a tick."""
-        row = self._rows[row_id]
+        row = entry.row
         now = self._now
         tz = self.policy.calendar.tz
         remaining = self.remaining_of(row)
@@ -285,69 +319,77 @@ class BoardTableModel(QAbstractTableModel):
         opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
             else local.strftime("%d/%m %H:%M")
         in_tab = countdown(int((now - row.tab_since).total_seconds() // 60))
-        live = (remaining, self._state_of_id(row_id), countdown(remaining), opened, in_tab)
-        self._live[row_id] = live
+        live = (remaining, _state(entry.marks, now), countdown(remaining), opened, in_tab)
+        entry.live, entry.live_tick = live, self._tick
         return live
 
-    def _key(self, column: Column) -> Callable[[BoardRow], Any]:
-        keys: dict[Column, Callable[[BoardRow], Any]] = {
-            Column.NUMBER: lambda r: r.number,
-            Column.CLIENT: lambda r: r.client_name.casefold(),
-            Column.SUMMARY: lambda r: r.summary.casefold(),
-            Column.CHANNEL: lambda r: r.channel,
-            Column.KIND: lambda r: r.kind,
-            Column.SLA: lambda r: self.policy.sla(r.sla).position,
-            Column.TIME_LEFT: lambda r: self._marks[r.id][1],
-            Column.STATUS: lambda r: r.status,
-            Column.TECHNICIAN: lambda r: (r.assignee_name or "").casefold(),
-            Column.OPENED: lambda r: r.opened_at,
-            Column.IN_TAB: lambda r: r.tab_since,
+    def _key(self, column: Column) -> Callable[[_Entry], Any]:
+        keys: dict[Column, Callable[[_Entry], Any]] = {
+            Column.NUMBER: lambda e: e.row.number,
+            Column.CLIENT: lambda e: e.row.client_name.casefold(),
+            Column.SUMMARY: lambda e: e.row.summary.casefold(),
+            Column.CHANNEL: lambda e: e.row.channel,
+            Column.KIND: lambda e: e.row.kind,
+            Column.SLA: lambda e: self.policy.sla(e.row.sla).position,
+            Column.TIME_LEFT: lambda e: e.marks[1],
+            Column.STATUS: lambda e: e.row.status,
+            Column.TECHNICIAN: lambda e: (e.row.assignee_name or "").casefold(),
+            Column.OPENED: lambda e: e.row.opened_at,
+            Column.IN_TAB: lambda e: e.row.tab_since,
         }
         return keys[column]
 
     def _compute_keys(self) -> None:
         if self._sort_column == Column.TIME_LEFT:  # the default order, on every load: no call per row
-            rows = self._rows
-            self._keys = {i: (m[1], rows[i].number) for i, m in self._marks.items()}
+            for entry in self._entries.values():
+                entry.key = (entry.marks[1], entry.row.number)
             return
         key = self._key(self._sort_column)
-        self._keys = {i: (key(r), r.number) for i, r in self._rows.items()}
+        for entry in self._entries.values():
+            entry.key = (key(entry), entry.row.number)
 
-    def _key_of(self, row_id: int) -> tuple[Any, int]:
-        row = self._rows[row_id]
-        key = (self._key(self._sort_column)(row), row.number)
-        self._keys[row_id] = key
+    def _key_of(self, entry: _Entry) -> tuple[Any, int]:
+        key = (self._key(self._sort_column)(entry), entry.row.number)
+        entry.key = key
         return key
 
     def _sort_visible(self) -> None:
-        self._visible.sort(key=self._keys.__getitem__, reverse=self._descending)
+        self._visible.sort(key=_KEY_OF, reverse=self._descending)
 
     def _bisect(self, key: tuple[Any, int]) -> int:
-        """Where ``key`` is (or would go) in the visible list, which is sorted by ``_keys`` either way."""
-        visible, keys = self._visible, self._keys
+        """Where ``key`` is (or would go) in the visible list, which is sorted by the entries' keys either way."""
+        visible = self._visible
         lo, hi = 0, len(visible)
         if self._descending:
             while lo < hi:
                 mid = (lo + hi) // 2
-                if keys[visible[mid]] > key:
+                if visible[mid].key > key:
                     lo = mid + 1
                 else:
                     hi = mid
         else:
             while lo < hi:
                 mid = (lo + hi) // 2
-                if keys[visible[mid]] < key:
+                if visible[mid].key < key:
                     lo = mid + 1
                 else:
                     hi = mid
         return lo
 
-    def _position(self, row_id: int) -> int | None:
-        """Position of a shown row by binary search on its (current) cached key."""
-        if row_id not in self._shown:
+    def _position(self, entry: _Entry | None) -> int | None:
+        """Position of a shown entry by binary search on its (current) cached key."""
+        if entry is None or not entry.shown:
             return None
-        pos = self._bisect(self._keys[row_id])
-        return pos if pos < len(self._visible) and self._visible[pos] == row_id else None
+        pos = self._bisect(entry.key)
+        return pos if pos < len(self._visible) and self._visible[pos] is entry else None
+
+    def _show(self, visible: list[_Entry]) -> None:
+        """Make ``visible`` the shown list: its entries are shown, every other entry is not."""
+        for entry in self._visible:
+            entry.shown = False
+        for entry in visible:
+            entry.shown = True
+        self._visible = visible
 
     # Filtering
 
@@ -383,34 +425,35 @@ class BoardTableModel(QAbstractTableModel):
         self.beginResetModel()
         if self._complete and settings[1:] == before[1:] and before[0] in settings[0]:
             # the text only grew (or stayed): the answer is a subset of what is shown, already in order
-            self._visible = [i for i in self._visible if self._text in self._haystack(i)]
+            text = self._text
+            self._show([e for e in self._visible if text in (e.haystack or self._haystack(e))])
         else:
-            self._visible = [i for i, r in self._rows.items() if self._passes(i, r)]
+            self._show([e for e in self._entries.values() if self._passes(e)])
             self._sort_visible()
-        self._shown = set(self._visible)
         self._shown_for, self._complete = settings, True
         self.endResetModel()
 
     def _settings(self) -> tuple[str, bool, bool, str | None]:
         return self._text, self._only_at_risk, self._only_unassigned, self._sla_class
 
-    def _haystack(self, row_id: int) -> str:
-        hay = self._haystacks.get(row_id)
+    def _haystack(self, entry: _Entry) -> str:
+        hay = entry.haystack
         if hay is None:
-            row = self._rows[row_id]
+            row = entry.row
             hay = f"{row.number} {row.client} {row.client_name} {row.summary} {row.assignee or ''} " \
                   f"{row.assignee_name or ''}".casefold()
-            self._haystacks[row_id] = hay
+            entry.haystack = hay
         return hay
 
-    def _passes(self, row_id: int, row: BoardRow) -> bool:
+    def _passes(self, entry: _Entry) -> bool:
+        row = entry.row
         if self._sla_class is not None and row.sla != self._sla_class:
             return False
         if self._only_unassigned and row.assignee is not None:
             return False
-        if self._only_at_risk and self._now < self._marks[row_id][0]:
+        if self._only_at_risk and self._now < entry.marks[0]:
             return False
-        return not self._text or self._text in self._haystack(row_id)
+        return not self._text or self._text in self._haystack(entry)
 
     # Data in
 
@@ -425,31 +468,40 @@ class BoardTableModel(QAbstractTableModel):
         """
         self.beginResetModel()
         tab, closed, policy = self.tab, _CLOSED, self.policy
-        by_id: dict[int, BoardRow] = {}
-        marks: dict[int, Marks] = {}
+        previous = self._entries
+        entries: dict[int, _Entry] = {}
         by_number: dict[int, int] = {}
         for row in rows:
             if row.tab != tab or row.status == closed:
                 continue
             row_id = row.id
-            by_id[row_id] = row
             by_number[row.number] = row_id
             warning_at, breach_at = row.warning_at, row.breach_at
-            if warning_at is not None and breach_at is not None and (row.policy is policy or self._agrees(row)):
-                marks[row_id] = (warning_at, breach_at)
-            else:
-                marks[row_id] = self._milestones(row)
-        self._rows, self._marks, self._by_number = by_id, marks, by_number
-        self._warnings = sorted(zip([m[0] for m in marks.values()], marks, strict=True))
-        self._cells, self._live, self._haystacks = {}, {}, {}
+            if warning_at is None or breach_at is None or not (row.policy is policy or self._agrees(row)):
+                warning_at, breach_at = self._milestones(row)
+            # keyed for the default order (time left) already: _compute_keys below only for another column
+            entry = previous.get(row_id)
+            if entry is None:
+                entries[row_id] = _Entry(row, (warning_at, breach_at), (breach_at, row.number))
+            else:  # a refresh names mostly the same OCs: refilling their entries is cheaper than new ones
+                entry.row, entry.marks, entry.key = row, (warning_at, breach_at), (breach_at, row.number)
+                entry.cells = entry.live = entry.haystack = None
+                entry.shown = False
+                entries[row_id] = entry
+        warnings = sorted([(e.marks[0], i) for i, e in entries.items()])
+        self._entries, self._by_number, self._warnings = entries, by_number, warnings
         self._now = self.clock.now()
-        self._compute_keys()
+        self._tick += 1
+        if self._sort_column != Column.TIME_LEFT:
+            self._compute_keys()
         if self._text or self._only_at_risk or self._only_unassigned or self._sla_class is not None:
-            self._visible = [i for i, r in by_id.items() if self._passes(i, r)]
+            visible = [e for e in entries.values() if self._passes(e)]
         else:
-            self._visible = list(by_id)
+            visible = list(entries.values())
+        for entry in visible:
+            entry.shown = True
+        self._visible = visible  # entries of OCs gone went with the old dictionary; the rest were reset
         self._sort_visible()
-        self._shown = set(self._visible)
         self._shown_for, self._stale, self._complete = self._settings(), False, True
         self.endResetModel()
 
@@ -481,7 +533,7 @@ class BoardTableModel(QAbstractTableModel):
         mine: list[BoardRow] = []
         named: set[int] = set()  # a batch may name an OC twice: arrives, then leaves again
         for row in rows:
-            if row.id in self._rows or row.id in named or self._belongs(row):
+            if row.id in self._entries or row.id in named or self._belongs(row):
                 mine.append(row)
                 named.add(row.id)
         if mine and self._stale:
@@ -494,71 +546,68 @@ class BoardTableModel(QAbstractTableModel):
             self._apply_one(row)
 
     def _forget(self, row_id: int) -> None:
-        """Drop a row from every structure but the visible list (callers handle that, with their signals)."""
-        row = self._rows.pop(row_id)
-        marks = self._marks.pop(row_id)
-        self._by_number.pop(row.number, None)
-        self._drop_warning(marks[0], row_id)
-        self._keys.pop(row_id, None)
-        self._cells.pop(row_id, None)
-        self._live.pop(row_id, None)
-        self._haystacks.pop(row_id, None)
-        self._shown.discard(row_id)
+        """Drop a row's entry and its index entries (not from the visible list: callers do that, with their
+        signals)."""
+        entry = self._entries.pop(row_id)
+        self._by_number.pop(entry.row.number, None)
+        self._drop_warning(entry.marks[0], row_id)
+        entry.shown = False
 
     def _drop_warning(self, warning_at: datetime, row_id: int) -> None:
         pos = bisect.bisect_left(self._warnings, (warning_at, row_id))
         if pos < len(self._warnings) and self._warnings[pos] == (warning_at, row_id):
             del self._warnings[pos]
 
-    def _store(self, row: BoardRow) -> None:
-        """File a new or changed row (not the visible list, not its sort key: callers need the old one)."""
-        old = self._rows.get(row.id)
-        if old is not None:
-            if old.number != row.number:
-                self._by_number.pop(old.number, None)
-            self._drop_warning(self._marks[row.id][0], row.id)
-        self._rows[row.id] = row
+    def _store(self, row: BoardRow) -> _Entry:
+        """File a new or changed row (not in the visible list, not its sort key: callers need the old one).
+        A changed row keeps its entry (the visible list holds it), with fresh milestones and no caches."""
         marks = self._milestones(row)
-        self._marks[row.id] = marks
+        entry = self._entries.get(row.id)
+        if entry is None:
+            entry = self._entries[row.id] = _Entry(row, marks)
+        else:
+            if entry.row.number != row.number:
+                self._by_number.pop(entry.row.number, None)
+            self._drop_warning(entry.marks[0], row.id)
+            entry.row, entry.marks = row, marks
+            entry.cells = entry.live = entry.haystack = None
         self._by_number[row.number] = row.id
         bisect.insort(self._warnings, (marks[0], row.id))
-        self._cells.pop(row.id, None)
-        self._live.pop(row.id, None)
-        self._haystacks.pop(row.id, None)
+        return entry
 
     def _apply_one(self, row: BoardRow) -> None:
         row_id = row.id
-        pos = self._position(row_id)
+        pos = self._position(self._entries.get(row_id))
         if not self._belongs(row):
             if pos is not None:
                 self.beginRemoveRows(QModelIndex(), pos, pos)
                 del self._visible[pos]
                 self._forget(row_id)
                 self.endRemoveRows()
-            elif row_id in self._rows:
+            elif row_id in self._entries:
                 self._forget(row_id)
             return
-        self._store(row)
-        passes = self._passes(row_id, row)
+        entry = self._store(row)
+        passes = self._passes(entry)
         if pos is None:
-            self._key_of(row_id)
+            self._key_of(entry)
             if passes:
-                new = self._bisect(self._keys[row_id])
+                new = self._bisect(entry.key)
                 self.beginInsertRows(QModelIndex(), new, new)
-                self._visible.insert(new, row_id)
-                self._shown.add(row_id)
+                self._visible.insert(new, entry)
+                entry.shown = True
                 self.endInsertRows()
             return
         if not passes:
             self.beginRemoveRows(QModelIndex(), pos, pos)
             del self._visible[pos]
-            self._shown.discard(row_id)
+            entry.shown = False
             self.endRemoveRows()
-            self._key_of(row_id)
+            self._key_of(entry)
             return
         del self._visible[pos]  # find where it goes with its new key, among the others
-        new = self._bisect(self._key_of(row_id))
-        self._visible.insert(pos, row_id)
+        new = self._bisect(self._key_of(entry))
+        self._visible.insert(pos, entry)
         if new != pos:  # its sort key changed (say, another SLA class): move it, the selection follows
             self.beginMoveRows(QModelIndex(), pos, pos, QModelIndex(), new + 1 if new > pos else new)
             self._visible.insert(new, self._visible.pop(pos))
@@ -568,22 +617,22 @@ class BoardTableModel(QAbstractTableModel):
     def _apply_many(self, rows: list[BoardRow]) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        old_ids = [self._visible[i.row()] if 0 <= i.row() < len(self._visible) else None for i in old]
+        old_ids = self._ids_at(old)
+        entering: list[_Entry] = []
         for row in rows:
             if not self._belongs(row):
-                if row.id in self._rows:
+                if row.id in self._entries:
                     self._forget(row.id)
                 continue
-            self._store(row)
-            self._key_of(row.id)
-            if self._passes(row.id, row):
-                self._shown.add(row.id)
-            else:
-                self._shown.discard(row.id)
-        shown = self._shown
-        self._visible = [i for i in self._visible if i in shown]
-        present = set(self._visible)
-        self._visible.extend(i for i in shown if i not in present)
+            entry = self._store(row)
+            self._key_of(entry)
+            passes = self._passes(entry)
+            if passes and not entry.shown:
+                entering.append(entry)
+            entry.shown = passes
+        # the entries still shown (forgotten ones are not), then the newcomers still shown
+        self._visible = [e for e in self._visible if e.shown]
+        self._visible.extend(e for e in entering if e.shown)
         self._sort_visible()  # nearly sorted already: timsort merges the few newcomers in
         self._remap(old, old_ids)
         self.layoutChanged.emit()
@@ -599,7 +648,7 @@ class BoardTableModel(QAbstractTableModel):
         and client names included, every second.
         """
         before, self._now = self._now, self.clock.now()
-        self._live = {}
+        self._tick += 1  # every entry's countdown cache is now stale
         if self._shown_for[1]:  # what is shown is "only at risk": time changes who belongs
             if self._stale:
                 self._complete = False  # the deferred refresh must start over, not narrow
@@ -620,34 +669,35 @@ class BoardTableModel(QAbstractTableModel):
             return
         lo = bisect.bisect_right(self._warnings, (before, float("inf")))
         hi = bisect.bisect_right(self._warnings, (self._now, float("inf")))
-        entered = [i for _w, i in self._warnings[lo:hi] if i not in self._shown and self._passes(i, self._rows[i])]
+        entries = self._entries
+        entered = [e for e in (entries[i] for _w, i in self._warnings[lo:hi]) if not e.shown and self._passes(e)]
         if len(entered) > _BATCH:
-            self._apply_many([self._rows[i] for i in entered])
+            self._apply_many([e.row for e in entered])
             return
-        for row_id in entered:
-            new = self._bisect(self._keys[row_id])
+        for entry in entered:
+            new = self._bisect(entry.key)
             self.beginInsertRows(QModelIndex(), new, new)
-            self._visible.insert(new, row_id)
-            self._shown.add(row_id)
+            self._visible.insert(new, entry)
+            entry.shown = True
             self.endInsertRows()
 
     # Questions the window asks
 
     def counts(self) -> tuple[int, int]:
         """(open, at risk) for the tab title: at risk once past the warning instant, by bisection."""
-        return len(self._rows), bisect.bisect_right(self._warnings, (self._now, float("inf")))
+        return len(self._entries), bisect.bisect_right(self._warnings, (self._now, float("inf")))
 
     def row_of_number(self, number: int) -> int | None:
         self.refresh_filter()
         row_id = self._by_number.get(number)
-        return None if row_id is None else self._position(row_id)
+        return None if row_id is None else self._position(self._entries[row_id])
 
     def all_rows(self) -> list[BoardRow]:
         """Every row of the tab, filtered out or not (notifications watch them all)."""
-        return list(self._rows.values())
+        return [entry.row for entry in self._entries.values()]
 
     def row_at(self, position: int) -> BoardRow:
-        return self._rows[self._visible[position]]
+        return self._visible[position].row
 
     def contains(self, number: int) -> bool:
         return number in self._by_number

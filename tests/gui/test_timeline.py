@@ -16,8 +16,8 @@ from pitstop_desktop.domain.errors import NotFound
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import JobSpan, PersonState, PresenceSpan, TimelineRow, person_state
-from pitstop_desktop.views import timeline as timeline_view
 from pitstop_desktop.views.timeline import TimelineWidget, assign_lanes
+from pitstop_desktop.views.timeline import geometry as timeline_geometry
 from tests.gui.conftest import DEMO_NOW
 
 GROUPS = ["N1 - Rápida", "N1 - Blip Matriz", "N1 - Blip Filiais", "N1 - Filiais", "Especialistas", "APOIO N1", "N2",
@@ -61,7 +61,7 @@ def test_demo_day_service_rows(demo_db) -> None:  # type: ignore[no-untyped-def]
 def test_shows_every_rostered_person_grouped_by_tab(widget: TimelineWidget) -> None:
     canvas = widget.canvas
     assert len(widget.rows) >= 30
-    headers = [i for i in canvas.items if isinstance(i, timeline_view._Header)]
+    headers = [i for i in canvas.items if isinstance(i, timeline_geometry._Header)]
     assert [h.title for h in headers] == GROUPS
     assert sum(h.people for h in headers) == len(widget.rows)
     assert canvas.axis.start.hour == 7 and canvas.axis.end.hour == 21  # 07:30 earliest shift, 21:00 latest
@@ -151,7 +151,7 @@ def test_hovering_a_job_shows_the_oc_and_its_sla(widget: TimelineWidget) -> None
 
 def test_hovering_a_person_shows_shift_lunch_and_login(widget: TimelineWidget) -> None:
     canvas = widget.canvas
-    item = next(i for i in canvas.items if isinstance(i, timeline_view._Row) and i.row.login == "felipe.gomes")
+    item = next(i for i in canvas.items if isinstance(i, timeline_geometry._Row) and i.row.login == "felipe.gomes")
     text = _tooltip(widget, QPoint(30, item.top + item.height // 2))
     assert text.startswith("Felipe Gomes (felipe.gomes)")
     assert "Turno: 07:30–16:30" in text
@@ -163,7 +163,7 @@ def test_hovering_a_person_shows_shift_lunch_and_login(widget: TimelineWidget) -
 
 def test_hovering_a_future_booking(widget: TimelineWidget) -> None:
     canvas = widget.canvas
-    item = next(i for i in canvas.items if isinstance(i, timeline_view._Row)
+    item = next(i for i in canvas.items if isinstance(i, timeline_geometry._Row)
                 and any(b.start > DEMO_NOW for b in i.row.bookings))
     booking = next(b for b in item.row.bookings if b.start > DEMO_NOW)
     rect = canvas._booking_rect(item, booking.start, booking.end)
@@ -241,7 +241,7 @@ def test_paints_only_the_visible_rows_of_a_big_desk(widget: TimelineWidget, monk
     image = widget.grab()
     assert not image.isNull()
     assert 0 < len(painted) < 40  # 900 px show ~25 rows of 150
-    assert widget.canvas.height() > 150 * timeline_view.ROW_MIN_H
+    assert widget.canvas.height() > 150 * timeline_geometry.ROW_MIN_H
 
 
 def test_refresh_failure_is_shown_and_overlapping_refreshes_collapse(make_context, qtbot,  # type: ignore[no-untyped-def]

@@ -1,27 +1,21 @@
-"""The technician timeline: one painted row per person on today's roster, grouped by tab, with a 'now' line.
+"""The painted rows of the timeline (``TimelineCanvas``): layout, hit tests, tooltips, keys, the tick, painting.
 
-One custom-painted canvas inside a scroll area: it paints only the rows inside the exposed rectangle, so a desk
-of 100+ people scrolls smoothly. The rows come from ``services.timeline`` on the task runner's thread; the
-one-second tick moves the now line, grows live spans and re-reads chips and SLA colours from plain data only,
-repainting just what changed — never the database.
+It paints only the rows inside the exposed rectangle, and the tick repaints only what changed.
 """
 
 from __future__ import annotations
 
 import bisect
-import logging
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
-    QHideEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -29,154 +23,36 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QResizeEvent,
-    QShowEvent,
 )
-from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
-from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.domain.sla import SlaMilestones, milestones
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
-from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
-from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
-from pitstop_desktop.services.unit_of_work import Policy
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.timeline.colours import lunch_colour, now_colour
+from pitstop_desktop.views.timeline.geometry import (
+    CHIP_W,
+    HEADER_H,
+    JOB_TOP,
+    LANE_H,
+    MARGIN,
+    MIN_JOB_W,
+    NAME_W,
+    PRESENCE_H,
+    RIGHT_MARGIN,
+    ROW_BOTTOM,
+    ROW_MIN_H,
+    SHORT_JOB_W,
+    _Axis,
+    _Header,
+    _Row,
+    assign_lanes,
+    timeline_x0,
+)
+from pitstop_desktop.views.timeline.sla_states import SlaCache, sla_cache
 from pitstop_desktop.views.workspace import Workspace
-
-log = logging.getLogger(__name__)
-
-# Geometry (device-independent pixels).
-MARGIN = 8
-NAME_W = 196
-CHIP_W = 138
-GAP = 14
-RIGHT_MARGIN = 18
-HEADER_H = 26
-ROW_MIN_H = 30
-LANE_H = 17
-JOB_TOP = 4
-PRESENCE_H = 6
-ROW_BOTTOM = 3
-AXIS_H = 48
-MIN_JOB_W = 4.0
-SHORT_JOB_W = 80.0  # live jobs narrower than this are repainted whole on the tick (their label may appear)
-
-
-def timeline_x0() -> float:
-    return MARGIN + NAME_W + CHIP_W + GAP
-
-
-class _Axis:
-    """Maps the working day onto the canvas' x range (the scale is cached: painting maps thousands of times)."""
-
-    def __init__(self, start: datetime, end: datetime) -> None:
-        self.x0, self.x1 = 0.0, 1.0
-        self.start, self.end = start, end
-        self._t0, self._k = 0.0, 0.0
-        self.set_range(start, end)
-
-    def set_range(self, start: datetime, end: datetime) -> None:
-        self.start, self.end = start, end
-        self._rescale()
-
-    def set_span(self, x0: float, x1: float) -> None:
-        self.x0, self.x1 = x0, x1
-        self._rescale()
-
-    def _rescale(self) -> None:
-        self._t0 = self.start.timestamp()
-        self._k = (self.x1 - self.x0) / ((self.end - self.start).total_seconds() or 1.0)
-
-    def x(self, moment: datetime) -> float:
-        return self.x0 + (moment.timestamp() - self._t0) * self._k
-
-    def clamp_x(self, moment: datetime) -> float:
-        return min(max(self.x(moment), self.x0), self.x1)
-
-    def hours(self) -> list[datetime]:
-        out, moment = [], self.start
-        while moment <= self.end:
-            out.append(moment)
-            moment += timedelta(hours=1)
-        return out
-
-
-@dataclass
-class _Header:
-    group: str | None
-    title: str
-    top: int = 0
-    height: int = HEADER_H
-    people: int = 0
-    available: int = 0
-
-
-@dataclass
-class _Row:
-    row: TimelineRow
-    lanes: list[int] = field(default_factory=list)  # lane of each job, in row.jobs order
-    lane_count: int = 1
-    top: int = 0
-    height: int = ROW_MIN_H
-    index: int = 0  # position among rows (alternating background)
-
-
-def assign_lanes(jobs: tuple[JobSpan, ...], now: datetime) -> tuple[list[int], int]:
-    """Greedy interval partitioning: overlapping jobs go to separate lanes so every OC number stays readable."""
-    lane_ends: list[datetime] = []
-    lanes: list[int] = []
-    for job in jobs:  # already sorted by start
-        end = job.end if job.end is not None else max(now, job.start)
-        end = max(end, job.start + timedelta(minutes=1))
-        for lane, lane_end in enumerate(lane_ends):
-            if lane_end <= job.start:
-                lane_ends[lane] = end
-                lanes.append(lane)
-                break
-        else:
-            lane_ends.append(end)
-            lanes.append(len(lane_ends) - 1)
-    return lanes, max(1, len(lane_ends))
-
-
-@dataclass
-class SlaCache:
-    """SLA states of the jobs: fixed once closed, milestones while open — so ticking needs no computation."""
-
-    fixed: dict[tuple[int, datetime], SlaState | None] = field(default_factory=dict)
-    marks: dict[tuple[int, datetime], SlaMilestones] = field(default_factory=dict)
-
-    def remember(self, policy: Policy, job: JobSpan, now: datetime) -> None:
-        key = (job.number, job.opened_at)
-        try:
-            if job.closed_at is not None:
-                self.fixed[key] = policy.read(job.sla_code, job.opened_at, now, job.closed_at).state
-            elif key not in self.marks:
-                self.marks[key] = milestones(policy.sla(job.sla_code), policy.calendar, job.opened_at,
-                                             policy.warning_ratio)
-        except PitstopError:  # an SLA class removed by an admin: shown without colour
-            self.fixed[key] = None
-
-    def state(self, policy: Policy, job: JobSpan, now: datetime) -> SlaState | None:
-        key = (job.number, job.opened_at)
-        if key not in self.fixed and key not in self.marks:
-            self.remember(policy, job, now)
-        if key in self.fixed:
-            return self.fixed[key]
-        marks = self.marks.get(key)
-        return marks.state_at(now) if marks is not None else None
-
-
-def sla_cache(policy: Policy, rows: list[TimelineRow], now: datetime) -> SlaCache:
-    """Computed on the worker thread with the rows (the business calendar's first use is slow)."""
-    cache = SlaCache()
-    for row in rows:
-        for job in row.jobs:
-            cache.remember(policy, job, now)
-    return cache
 
 
 def _tab_names() -> dict[str, str]:
@@ -736,263 +612,3 @@ class TimelineCanvas(QWidget):
             return
         p.setPen(QPen(now_colour(self.palette()), 2))
         p.drawLine(QPointF(x, exposed.top()), QPointF(x, exposed.bottom() + 1))
-
-
-def lunch_colour(pal: QPalette) -> QColor:
-    """Lunch takes the palette's visited-link colour (distinct from the highlight, set by the theme), toned
-    towards the text colour so the default pure magenta does not shout."""
-    return mix(pal.color(QPalette.ColorRole.LinkVisited), pal.color(QPalette.ColorRole.Text), 0.3)
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * amount,
-                           a.greenF() + (b.greenF() - a.greenF()) * amount,
-                           a.blueF() + (b.blueF() - a.blueF()) * amount)
-
-
-def now_colour(pal: QPalette) -> QColor:
-    return pal.color(QPalette.ColorRole.Text)
-
-
-class TimeAxis(QWidget):
-    """Column titles, legend and hour labels above the rows, aligned with the canvas' time axis."""
-
-    def __init__(self, canvas: TimelineCanvas, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.canvas = canvas
-        self.setFixedHeight(AXIS_H)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-
-    def now_rect(self) -> QRect:
-        x = int(self.canvas.axis.x(self.canvas.now))
-        return QRect(x - 30, 0, 60, self.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        try:
-            self._paint(p, event.rect())
-        finally:
-            p.end()
-
-    def _paint(self, p: QPainter, exposed: QRect) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        p.fillRect(exposed, pal.color(QPalette.ColorRole.Window))
-        axis = self.canvas.axis
-        text = pal.color(QPalette.ColorRole.WindowText)
-        muted = pal.color(QPalette.ColorRole.PlaceholderText)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.5, self.font().pointSizeF() * 0.85))
-        # column titles
-        p.setFont(bold)
-        p.setPen(text)
-        baseline = QRectF(0, AXIS_H - 22, 0, 20)
-        p.drawText(baseline.adjusted(MARGIN, 0, MARGIN + NAME_W, 0), Qt.AlignmentFlag.AlignVCenter,
-                   self.tr("Pessoa"))
-        p.drawText(baseline.adjusted(MARGIN + NAME_W, 0, MARGIN + NAME_W + CHIP_W, 0),
-                   Qt.AlignmentFlag.AlignVCenter, self.tr("Estado"))
-        # the day shown, and the legend (top line)
-        p.setFont(small)
-        p.setPen(muted)
-        day = axis.start.astimezone(self.canvas.tz).strftime("%d/%m/%Y")
-        p.drawText(QRectF(MARGIN, 4, NAME_W + CHIP_W, 16), Qt.AlignmentFlag.AlignVCenter,
-                   self.tr("Escala de {day}").format(day=day))
-        self._paint_legend(p, small)
-        # hour ticks and labels
-        p.setFont(small)
-        metrics = QFontMetrics(small)
-        hours = axis.hours()
-        per_hour = (axis.x1 - axis.x0) / max(1, len(hours) - 1)
-        step = 1 if per_hour >= metrics.horizontalAdvance("00:00") + 10 else 2
-        for i, hour in enumerate(hours):
-            x = round(axis.x(hour)) + 0.5
-            p.setPen(QPen(muted, 1))
-            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
-            half = axis.x(hour + timedelta(minutes=30))
-            if i < len(hours) - 1:
-                p.drawLine(QPointF(round(half) + 0.5, AXIS_H - 3), QPointF(round(half) + 0.5, AXIS_H))
-            now_x = axis.x(self.canvas.now)
-            if i % step == 0 and abs(x - now_x) > metrics.horizontalAdvance("00:00") + 6:
-                label = hour.astimezone(self.canvas.tz).strftime("%H:%M")
-                width = metrics.horizontalAdvance(label)
-                left = min(max(x - width / 2, axis.x0 - width / 2), axis.x1 + RIGHT_MARGIN - width - 1)
-                p.setPen(text)
-                p.drawText(QRectF(left, AXIS_H - 22, width + 2, 16), Qt.AlignmentFlag.AlignVCenter, label)
-        p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-        p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(self.width(), AXIS_H - 0.5))
-        # now marker
-        now = self.canvas.now
-        x = axis.x(now)
-        if axis.x0 <= x <= axis.x1:
-            label = now.astimezone(self.canvas.tz).strftime("%H:%M")
-            width = metrics.horizontalAdvance(label) + 10
-            pill = QRectF(x - width / 2, AXIS_H - 21, width, 15)
-            colour = now_colour(pal)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(colour)
-            p.drawRoundedRect(pill, 7, 7)
-            p.setPen(pal.color(QPalette.ColorRole.Base))
-            p.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
-            p.setPen(QPen(colour, 2))
-            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
-
-    def _paint_legend(self, p: QPainter, font: QFont) -> None:
-        pal = self.palette()
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        shift = QColor(highlight)
-        shift.setAlphaF(0.13)
-        planned_lunch = QColor(lunch_colour(pal))
-        planned_lunch.setAlphaF(0.35)
-        entries: list[tuple[str, str, QColor]] = [
-            ("band", self.tr("Turno previsto"), shift),
-            ("hatch", self.tr("Almoço previsto"), planned_lunch),
-            ("strip", self.tr("Logado"), highlight),
-            ("strip", self.tr("Almoço"), lunch_colour(pal)),
-            ("dash", self.tr("Agendamento"), pal.color(QPalette.ColorRole.Text)),
-            ("job", msg.label(msg.SLA_STATE, SlaState.ON_TRACK), sla_colour(SlaState.ON_TRACK)),
-            ("job", msg.label(msg.SLA_STATE, SlaState.WARNING), sla_colour(SlaState.WARNING)),
-            ("job", msg.label(msg.SLA_STATE, SlaState.BREACHED), sla_colour(SlaState.BREACHED)),
-            ("faded", self.tr("encerrada / repassada"), sla_colour(SlaState.MET)),
-        ]
-        p.setFont(font)
-        metrics = QFontMetrics(font)
-        x = self.canvas.axis.x0
-        y = 6
-        for kind, label, colour in entries:
-            if x + 22 + metrics.horizontalAdvance(label) > self.width() - 4:
-                break
-            swatch = QRectF(x, y + 2, 18, 10)
-            p.setPen(Qt.PenStyle.NoPen)
-            if kind == "band":
-                p.setBrush(colour)
-                p.drawRoundedRect(swatch, 2, 2)
-            elif kind == "hatch":
-                p.setBrush(QBrush(colour, Qt.BrushStyle.BDiagPattern))
-                p.drawRect(swatch)
-            elif kind == "strip":
-                p.setBrush(colour)
-                p.drawRect(QRectF(x, y + 7, 18, PRESENCE_H))
-            elif kind == "dash":
-                outline = QColor(colour)
-                outline.setAlphaF(0.55)
-                p.setPen(QPen(outline, 1.2, Qt.PenStyle.DashLine))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(swatch, 2, 2)
-            else:
-                fill = QColor(colour)
-                if kind == "faded":
-                    fill.setAlphaF(0.45)
-                p.setPen(QPen(colour.darker(125), 1))
-                p.setBrush(fill)
-                p.drawRoundedRect(swatch, 2, 2)
-            p.setPen(pal.color(QPalette.ColorRole.WindowText))
-            width = metrics.horizontalAdvance(label)
-            p.drawText(QRectF(x + 22, y, width + 2, 14), Qt.AlignmentFlag.AlignVCenter, label)
-            x += 22 + width + 14
-
-
-class TimelineWidget(QWidget):
-    """The timeline panel: axis on top, the painted rows in a vertical scroll area, a one-second tick."""
-
-    job_clicked = Signal(int)
-    timeline_loaded = Signal(int)  # number of people shown
-
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.canvas = TimelineCanvas(ctx)
-        self.axis = TimeAxis(self.canvas)
-        self.scroll = QScrollArea()
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.scroll.setWidget(self.canvas)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.axis)
-        layout.addWidget(self.scroll, 1)
-        self.canvas.job_clicked.connect(self.job_clicked)
-        self._loading = False
-        self._again = False
-        self.timer = QTimer(self)
-        self.timer.setInterval(1000)
-        self.timer.timeout.connect(self._tick)
-        self.timer.start()
-
-    @property
-    def rows(self) -> list[TimelineRow]:
-        return self.canvas.rows
-
-    def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: the day is re-read when OCs, presence, rosters or bookings changed."""
-        if batch.touches(Entity.OCCURRENCE, Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Re-read the day on the worker thread; overlapping calls collapse into one more read."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        db, policy, moment = self.ctx.db, self.ctx.policy, self.ctx.clock.now()
-
-        def work() -> tuple[list[TimelineRow], SlaCache]:
-            rows = timeline_service.timeline(db, at=moment)
-            return rows, sla_cache(policy, rows, moment)
-
-        self.ctx.runner.submit(work, self._loaded, self._failed)
-
-    def _loaded(self, result: tuple[list[TimelineRow], SlaCache]) -> None:
-        rows, sla = result
-        self._loading = False
-        self.canvas.message = ""
-        self.canvas.set_rows(rows, sla)
-        self.axis.update()
-        self.timeline_loaded.emit(len(rows))
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        log.error("timeline refresh failed", exc_info=error)
-        self.canvas.message = self.tr("Não foi possível carregar a linha do tempo: {error}").format(error=error)
-        if not self.canvas.rows:
-            self.canvas.update()
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def set_rows(self, rows: list[TimelineRow]) -> None:
-        """Show these rows (the refresh result; tests call it directly)."""
-        self.canvas.set_rows(rows)
-        self.axis.update()
-
-    def select_job(self, number: int | None) -> None:
-        """Outline the job of OC ``number`` (e.g. when the board selects it) without emitting job_clicked."""
-        self.canvas.select(number)
-
-    def job_rect(self, number: int) -> QRect | None:
-        return self.canvas.job_rect(number)
-
-    def _tick(self) -> None:
-        now = self.ctx.clock.now()
-        if now == self.canvas.now:
-            return
-        old = self.axis.now_rect()
-        self.canvas.tick(now)
-        self.axis.update(old.united(self.axis.now_rect()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self.timer.isActive():
-            self.timer.start()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.timer.stop()
-        super().hideEvent(event)
