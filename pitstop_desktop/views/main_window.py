@@ -269,6 +269,10 @@ class MainWindow(QMainWindow):
         self._dialogs.append(dialog)
         dialog.show()
 
+    def open_dialogs(self) -> list[OccurrenceDialog]:
+        """The OC dialogs this window opened that are still open, oldest first."""
+        return list(self._dialogs)
+
     def open_wallboard(self) -> Wallboard:
         board = Wallboard(self.ctx)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

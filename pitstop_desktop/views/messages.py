@@ -1,4 +1,5 @@
-"""What the console says to people: refusals in the UI's language, code labels, local times, an inline banner.
+"""What the console says to people: refusals in the UI's language, code labels, local times, an inline banner and
+the small label that shows a refusal beside the field it is about.
 
 The services refuse with :class:`PitstopError` data (a code, the rule, the field, parameters); the one catalogue
 ``domain/refusals.py`` words it, translated here by Qt. A dialog keeps the rule — the manual is the shared
@@ -7,7 +8,9 @@ vocabulary of the desk, and "R4" is what a supervisor looks up — and names cod
 
 Code labels and durations are the vocabulary's (``domain/vocabulary.py``), translated when shown.
 The banner is inline rather than a modal ``QMessageBox``: a refusal stays next to the action that caused it,
-the keyboard focus stays where it was, and tests can read it without a nested event loop.
+the keyboard focus stays where it was, and tests can read it without a nested event loop. A refusal about a
+field (``PitstopError.field``) goes in a :class:`FieldError` right under that field when the window has it; each
+window maps the field to its own widget, never by reading the message.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from pitstop_desktop.models.labels import label as label
 from pitstop_desktop.models.labels import remaining as remaining
 from pitstop_desktop.models.labels import sla_class_name as sla_class_name
 from pitstop_desktop.models.labels import tr as tr
+from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -163,6 +167,40 @@ class MessageBanner(QFrame):
 
     def kind(self) -> str:
         return self._kind
+
+
+class FieldError(QWidget):
+    """A refusal shown right under the field that caused it (hidden when there is none)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self._icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+                             .pixmap(size, size))
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setStyleSheet(text_style(error_colour()))
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self._icon)
+        layout.addWidget(self._text, 1)
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self._text.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear(self) -> None:
+        self._text.clear()
+        self.hide()
+
+    def text(self) -> str:
+        return self._text.text() if not self.isHidden() else ""
 
 
 def submit(

@@ -3,7 +3,9 @@
 A supervisor double-clicks an OC on the board and decides what happens next: offer it to a technician (R4),
 forward it (R3), escalate it (R6/R7), send it to APOIO (R5) or close it with a FAQ code (R11). The dialog shows only
 the buttons that the person's role allows *and* that make sense for the OC's state; everything else is left to
-the services, which refuse with the rule, and the refusal is shown inline, next to the form that caused it.
+the services, which refuse with the rule, and the refusal is shown inline: beside the field of the open form it is
+about (``PitstopError.field``: the destination tab, the escalation's target or reason, the APOIO reason, the FAQ
+code), else in the banner above the forms. The offer's technician is chosen in the picker, which does the same.
 
 Each action's form opens inside the dialog (not as a second modal window), so the keyboard path is short —
 Alt+letter opens a form, Enter confirms, Esc goes back — and the history stays in view while deciding.
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.codes import EscalationReason, EscalationTarget, Status, TabCode
+from pitstop_desktop.domain.errors import Field, PitstopError
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.models.rows import Column, RowModel
@@ -51,6 +54,7 @@ from pitstop_desktop.views.workspace import Workspace
 
 OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE = "offer", "forward", "escalate", "send_to_apoio", "close"
 ACTIONS = (OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE)
+_UNLIMITED = 16_777_215  # QWIDGETSIZE_MAX: a widget's maximum width when it has none
 _PERMISSION = {OFFER: Action.OFFER, FORWARD: Action.FORWARD, ESCALATE: Action.ESCALATE,
                SEND_TO_APOIO: Action.SEND_TO_APOIO, CLOSE: Action.CLOSE}
 
@@ -226,6 +230,9 @@ class OccurrenceDialog(QDialog):
         self._confirm: dict[str, QPushButton] = {}
         self._first_field: dict[str, QWidget] = {}
         self._pages: dict[str, QWidget] = {}
+        # each form's fields that a refusal can be about: the input and the label under it
+        self._field_inputs: dict[str, dict[Field, QWidget]] = {}
+        self._field_errors: dict[str, dict[Field, msg.FieldError]] = {}
         self._build_forward_form()
         self._build_escalate_form()
         self._build_apoio_form()
@@ -286,15 +293,41 @@ class OccurrenceDialog(QDialog):
         self._forms.addWidget(box)
         self._pages[key] = box
         self._confirm[key] = ok
+        self._field_inputs[key] = {}
+        self._field_errors[key] = {}
         return form, ok
+
+    def _add_row(self, form: QFormLayout, action: str, caption: str, widget: QWidget,
+                 field: Field | None = None) -> None:
+        """A form row; with ``field``, a refusal about that field shows right under ``widget``."""
+        label = QLabel(caption, self)
+        label.setBuddy(widget)
+        if field is None:
+            form.addRow(label, widget)
+            return
+        box = QWidget(self)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if widget.maximumWidth() < _UNLIMITED:  # a short field stays at the left, as in a plain row
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(widget)
+        error = msg.FieldError(box)
+        layout.addWidget(error)
+        box.setFocusProxy(widget)
+        form.addRow(label, box)
+        self._field_inputs[action][field] = widget
+        self._field_errors[action][field] = error
 
     def _build_forward_form(self) -> None:
         form, _ = self._form_page(FORWARD, self.tr("Encaminhar para outra aba (R3)"), self.tr("Encaminhar"))
         self.forward_tab = QComboBox(self)
         self.forward_note = QLineEdit(self)
         self.forward_note.setPlaceholderText(self.tr("opcional: por que vai para essa aba"))
-        form.addRow(self.tr("Aba de &destino:"), self.forward_tab)
-        form.addRow(self.tr("&Nota:"), self.forward_note)
+        self._add_row(form, FORWARD, self.tr("Aba de &destino:"), self.forward_tab, Field.TAB)
+        self._add_row(form, FORWARD, self.tr("&Nota:"), self.forward_note)
+        self.forward_tab.currentIndexChanged.connect(lambda _i: self._clear_field_error(FORWARD, Field.TAB))
         self._first_field[FORWARD] = self.forward_tab
 
     def _build_escalate_form(self) -> None:
@@ -308,9 +341,11 @@ class OccurrenceDialog(QDialog):
             self.escalate_reason.addItem(msg.label(msg.ESCALATION_REASON, reason.value), reason.value)
         self.escalate_note = QLineEdit(self)
         self.escalate_note.setPlaceholderText(self.tr("opcional: o que o gestor precisa saber"))
-        form.addRow(self.tr("&Destino:"), self.escalate_target)
-        form.addRow(self.tr("&Motivo:"), self.escalate_reason)
-        form.addRow(self.tr("&Nota:"), self.escalate_note)
+        self._add_row(form, ESCALATE, self.tr("&Destino:"), self.escalate_target, Field.TARGET)
+        self._add_row(form, ESCALATE, self.tr("&Motivo:"), self.escalate_reason, Field.REASON)
+        self._add_row(form, ESCALATE, self.tr("&Nota:"), self.escalate_note)
+        self.escalate_target.currentIndexChanged.connect(lambda _i: self._clear_field_error(ESCALATE, Field.TARGET))
+        self.escalate_reason.currentIndexChanged.connect(lambda _i: self._clear_field_error(ESCALATE, Field.REASON))
         self._first_field[ESCALATE] = self.escalate_target
 
     def _build_apoio_form(self) -> None:
@@ -318,7 +353,8 @@ class OccurrenceDialog(QDialog):
                                   self.tr("Enviar ao APOIO"))
         self.apoio_reason = QLineEdit(self)
         self.apoio_reason.setPlaceholderText(self.tr("obrigatório: por que o APOIO precisa assumir"))
-        form.addRow(self.tr("&Motivo:"), self.apoio_reason)
+        self._add_row(form, SEND_TO_APOIO, self.tr("&Motivo:"), self.apoio_reason, Field.REASON)
+        self.apoio_reason.textEdited.connect(lambda _t: self._clear_field_error(SEND_TO_APOIO, Field.REASON))
         self._first_field[SEND_TO_APOIO] = self.apoio_reason
 
     def _build_close_form(self) -> None:
@@ -329,8 +365,9 @@ class OccurrenceDialog(QDialog):
         self.close_faq.setMaximumWidth(160)
         self.close_note = QLineEdit(self)
         self.close_note.setPlaceholderText(self.tr("opcional: como foi resolvida"))
-        form.addRow(self.tr("Código &FAQ:"), self.close_faq)
-        form.addRow(self.tr("&Nota:"), self.close_note)
+        self._add_row(form, CLOSE, self.tr("Código &FAQ:"), self.close_faq, Field.FAQ)
+        self._add_row(form, CLOSE, self.tr("&Nota:"), self.close_note)
+        self.close_faq.textEdited.connect(lambda _t: self._clear_field_error(CLOSE, Field.FAQ))
         self._first_field[CLOSE] = self.close_faq
 
     # Loading
@@ -470,6 +507,24 @@ class OccurrenceDialog(QDialog):
         """The button that confirms ``action``'s form ("Encaminhar", "Encerrar a OC", …)."""
         return self._confirm[action]
 
+    def form_fields(self, action: str) -> list[Field]:
+        """The fields of ``action``'s form that a refusal can be about (shown beside them)."""
+        return list(self._field_inputs.get(action, {}))
+
+    def field_widget(self, field: Field) -> QWidget | None:
+        """The input of the open form that a refusal about ``field`` is shown beside; None when it has none."""
+        return self._field_inputs.get(self.open_form() or "", {}).get(field)
+
+    def field_error_text(self, field: Field) -> str | None:
+        """The refusal shown beside ``field`` in the open form ("" when none); None when the form lacks it."""
+        error = self._field_errors.get(self.open_form() or "", {}).get(field)
+        return None if error is None else error.text()
+
+    def shown_field_errors(self) -> dict[tuple[str, Field], str]:
+        """Every text shown beside a field of any form right now, by (action, field)."""
+        return {(action, field): error.text() for action, errors in self._field_errors.items()
+                for field, error in errors.items() if error.text()}
+
     def available_actions(self) -> list[str]:
         """The actions offered right now: allowed for the person's role and sensible for the OC's state."""
         if self._view is None:
@@ -517,6 +572,7 @@ class OccurrenceDialog(QDialog):
         if self._view is None or action not in self.available_actions():
             return
         self.banner.clear()
+        self._clear_field_errors()
         if action == OFFER:
             self.cancel_action()
             if self.picker is not None:
@@ -538,7 +594,32 @@ class OccurrenceDialog(QDialog):
     def cancel_action(self) -> None:
         for ok in self._confirm.values():
             ok.setDefault(False)
+        self._clear_field_errors()
         self._forms.hide()
+
+    def _clear_field_error(self, action: str, field: Field) -> None:
+        self._field_errors[action][field].clear()
+
+    def _clear_field_errors(self) -> None:
+        for errors in self._field_errors.values():
+            for error in errors.values():
+                error.clear()
+
+    def show_refusal(self, error: BaseException) -> None:
+        """``error`` beside the field of the open form it is about, else in the banner; the focus goes to that
+        field (or to the form's first one), so the person corrects it and confirms again."""
+        self._clear_field_errors()
+        form = self.open_form()
+        field = error.field if isinstance(error, PitstopError) else None
+        label = self._field_errors.get(form or "", {}).get(field) if field is not None else None
+        if form is None or field is None or label is None:
+            self.banner.show_error(error)
+            if form is not None:
+                self._first_field[form].setFocus()
+            return
+        self.banner.clear()
+        label.show_text(msg.error_text(error))
+        self._field_inputs[form][field].setFocus()
 
     def _confirm_action(self, action: str) -> None:
         if self._busy or self._view is None:
@@ -549,7 +630,10 @@ class OccurrenceDialog(QDialog):
             tab, note = self.forward_tab.currentData(), self.forward_note.text().strip() or None
             tab_name = self.forward_tab.currentText()
             if tab is None:
-                self.banner.show_text(self.tr("Escolha a aba de destino."), msg.MessageBanner.ERROR)
+                self._clear_field_errors()
+                self.banner.clear()
+                self._field_errors[FORWARD][Field.TAB].show_text(self.tr("Escolha a aba de destino."))
+                self.forward_tab.setFocus()
                 return
             work = partial(occurrences.forward, db, number, actor=actor, tab=tab, note=note, at=now)
             done = self.tr("OC %1 encaminhada para %2.").replace("%2", tab_name)
@@ -582,10 +666,7 @@ class OccurrenceDialog(QDialog):
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.banner.show_error(error)
-        current = self._current_form()
-        if self._forms.isVisible() and current is not None:
-            self._first_field[current].setFocus()
+        self.show_refusal(error)
 
     def _offered(self, number: int, login: str, warnings: str) -> None:
         text = self.tr("OC %1 oferecida a %2; aguardando o aceite.").replace("%1", str(number))

@@ -4,7 +4,8 @@ The manual's R4 — "check before handing over" — is the step attendants skip 
 in, not at lunch, not about to leave? The picker puts that on every row (state chip, login time, planned lunch,
 current job, warnings), lists the available people first, and asks once more when a warning applies (lunch or
 shift end within 15 minutes) before offering. People at lunch or logged out stay in the list, greyed: seeing
-them explains *why* they are not an option, and if someone tries anyway the service's R4 refusal is shown here.
+them explains *why* they are not an option, and if someone tries anyway the service's R4 refusal is shown here,
+right under the list (the refusal's field is the technician); refusals about anything else go to the banner.
 
 The same picker routes an item out of the APOIO queue to a technician of another tab (``via_apoio=True``:
 ``apoio.forward(tab=…, to=…)``), since that is the same decision about a different tab's people.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pitstop_desktop.domain.errors import Field, PitstopError
 from pitstop_desktop.models.rows import Column, RowModel, RowRole
 from pitstop_desktop.services import apoio, occurrences, offers, picker
 from pitstop_desktop.services.picker import Candidate
@@ -115,6 +117,7 @@ class OfferPicker(QDialog):
         self._candidates: list[Candidate] = []
         self._confirming: str | None = None
         self._busy = False
+        self._refilling = False  # the list is read again: a selection it moves is not the person's choice
         self.setWindowTitle(self.tr("Oferecer a OC %1").replace("%1", str(number)))
         self.setSizeGripEnabled(True)
         self.resize(980, 460)
@@ -141,6 +144,8 @@ class OfferPicker(QDialog):
         self.table.activated.connect(lambda _index: self.offer_selected())
         self.table.current_key_changed.connect(self._selection_moved)
         root.addWidget(self.table, 1)
+        self.technician_error = msg.FieldError(self)  # a refusal about the chosen person (R4), under the list
+        root.addWidget(self.technician_error)
 
         self.banner = msg.MessageBanner(self)
         root.addWidget(self.banner)
@@ -181,7 +186,11 @@ class OfferPicker(QDialog):
             heading = self.tr("Oferecer a OC %1 a quem atende %2")
         self.heading_label.setText(heading.replace("%1", str(self.number)).replace("%2", tab_name))
         self._candidates = rows
-        self.table.replace_rows(rows)  # the same person stays selected; else the first row (available first)
+        self._refilling = True
+        try:
+            self.table.replace_rows(rows)  # the same person stays selected; else the first row (available first)
+        finally:
+            self._refilling = False
         available = sum(c.available for c in rows)
         self.count_label.setText(self.tr("%1 de %2 disponíveis agora").replace("%1", str(available))
                                  .replace("%2", str(len(rows))))
@@ -262,6 +271,8 @@ class OfferPicker(QDialog):
         return self.table.texts()
 
     def _selection_moved(self) -> None:
+        if not self._refilling:
+            self.technician_error.clear()  # it was about the person no longer chosen
         if self._confirming is not None:
             self._confirming = None
             self.offer_button.setText(self.tr("&Oferecer"))
@@ -297,14 +308,26 @@ class OfferPicker(QDialog):
         self.offered.emit(self.number, login, "; ".join(warnings))
         self.accept()
 
+    def show_refusal(self, error: BaseException) -> None:
+        """A refusal about the technician right under the list, anything else in the banner."""
+        self.technician_error.clear()
+        self.banner.clear()
+        if isinstance(error, PitstopError) and error.field == Field.TECHNICIAN:
+            self.technician_error.show_text(msg.error_text(error))
+        else:
+            self.banner.show_error(error)
+
+    def field_error_text(self, field: Field) -> str | None:
+        """The refusal shown beside ``field`` ("" when none); None for a field the picker lacks (only the
+        technician: the tab is given)."""
+        return self.technician_error.text() if field == Field.TECHNICIAN else None
+
     def _refused(self, error: BaseException) -> None:
         self._confirming = None
         self.offer_button.setText(self.tr("&Oferecer"))
-        self.banner.show_error(error)
+        self.show_refusal(error)
         # A refusal usually means the list was stale (someone went to lunch, took the OC): read it again.
-        banner = (self.banner.text(), self.banner.kind())
         self.reload()
-        self.banner.show_text(*banner)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -9,9 +9,10 @@ so a code passed through a helper (``_choice(value, Channel, "value.channel", �
 from __future__ import annotations
 
 import ast
+import functools
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -64,8 +65,8 @@ def sample_params(code: str) -> dict[str, Any]:
     return {name: SAMPLES.get(name, f"<{name}>") for name in params_of(code, CLI_WORDING)}
 
 
-def sample(code: str) -> PitstopError:
-    return PitstopError(code, **sample_params(code))
+def sample(code: str, field: Field | None = None) -> PitstopError:
+    return PitstopError(code, field=field, **sample_params(code))
 
 
 # The catalogue itself
@@ -287,6 +288,123 @@ def test_words_passed_to_the_rules_are_in_their_tables() -> None:
             if name in tables and isinstance(last, ast.Constant) and last.value not in tables[name]:
                 wrong.append(f"{path.name}:{node.lineno}: {name}(…, {last.value!r})")
     assert wrong == []
+
+
+# The fields refusals are about, read from the raise sites (for the windows' tests: each code beside its field)
+
+
+def _parents(tree: ast.AST) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+def _function_of(node: ast.AST, parents: Mapping[ast.AST, ast.AST]) -> ast.FunctionDef | None:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.FunctionDef):
+            return node
+    return None
+
+
+def _bound(call: ast.Call, func: ast.FunctionDef, name: str) -> ast.expr | None:
+    """What ``call`` passes for ``func``'s parameter ``name``: the argument, else the default (None: none)."""
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    positional = [a.arg for a in (*func.args.posonlyargs, *func.args.args)]
+    if name in positional:
+        index = positional.index(name)
+        if index < len(call.args):
+            return call.args[index]
+        defaults = func.args.defaults
+        first_default = len(positional) - len(defaults)
+        return defaults[index - first_default] if index >= first_default else None
+    names = [a.arg for a in func.args.kwonlyargs]
+    return func.args.kw_defaults[names.index(name)] if name in names else None
+
+
+def _resolve(node: ast.expr | None, env: Mapping[str, ast.expr | None], depth: int = 0) -> list[Any]:
+    """The values (codes, Field members, None) an expression of a raise site can take."""
+    if node is None or (isinstance(node, ast.Constant) and node.value is None):
+        return [None]
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "Field":
+        return [Field[node.attr]]
+    if isinstance(node, ast.IfExp):
+        return _resolve(node.body, env, depth) + _resolve(node.orelse, env, depth)
+    if isinstance(node, ast.Name) and node.id in env and depth < 2:
+        return _resolve(env[node.id], {}, depth + 1)
+    raise LookupError(ast.unparse(node))
+
+
+@functools.cache
+def raised_fields() -> dict[str, frozenset[Field | None]]:
+    """For every code raised in the package: the fields its raise sites give it (None: no field).
+
+    A site passes a literal code and ``Field.X`` (or ``a if c else b`` of them), a local name assigned one, or
+    a parameter of its function; then each call of that function says what it is (``get_staff(…,
+    field=Field.TECHNICIAN)``, ``_choice(value, Channel, "value.channel", Field.CHANNEL)``); a missing argument
+    is the parameter's default.
+    """
+    trees = [tree for _, tree in _sources()]
+    functions: dict[str, list[ast.FunctionDef]] = {}
+    calls: dict[str, list[ast.Call]] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef):
+                functions.setdefault(node.name, []).append(node)
+            elif isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                calls.setdefault(name, []).append(node)
+    found: dict[str, set[Field | None]] = {}
+    for tree in trees:
+        parents = _parents(tree)
+        for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and n.args):
+            has_field = any(k.arg == "field" for k in call.keywords)
+            is_refusal = isinstance(call.func, ast.Name) and call.func.id in ERRORS
+            if not (has_field or is_refusal):
+                continue
+            field = next((k.value for k in call.keywords if k.arg == "field"), None)
+            func = _function_of(call, parents)
+            local: dict[str, ast.expr | None] = {}
+            params: set[str] = set()
+            if func is not None:
+                params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+                local = {t.id: a.value for a in ast.walk(func) if isinstance(a, ast.Assign)
+                         for t in a.targets if isinstance(t, ast.Name)}
+            used = {n.id for n in ast.walk(ast.Module([ast.Expr(call.args[0]), ast.Expr(field or ast.Constant(None))],
+                                                      [])) if isinstance(n, ast.Name)}
+            if func is not None and used & params:  # each call of the function binds them
+                envs = [{**local, **{p: _bound(c, func, p) for p in used & params}}
+                        for f in functions[func.name] if f is func for c in calls.get(func.name, [])]
+            else:
+                envs = [local]
+            for env in envs:
+                try:
+                    codes = _resolve(call.args[0], env)
+                except LookupError:
+                    if is_refusal:
+                        raise
+                    continue  # a helper such as get_staff(uow.session, login, field=…): its own site is read
+                if not all(isinstance(code, str) and code in TEMPLATES for code in codes):
+                    continue
+                for code in codes:
+                    found.setdefault(code, set()).update(_resolve(field, env))
+    return {code: frozenset(fields) for code, fields in found.items()}
+
+
+def test_the_fields_of_every_raise_site_are_read() -> None:
+    fields = raised_fields()
+    assert fields["R11.faq_missing"] == {Field.FAQ}
+    assert fields["value.channel"] == {Field.CHANNEL}  # through _choice(…, "value.channel", Field.CHANNEL)
+    assert fields["value.slot_without_zone"] == {Field.SLOT}  # through _aware(…)
+    assert fields["not_found.person"] == {Field.TECHNICIAN, None}  # get_staff(…, field=…) or the actor
+    assert fields["value.role_or_site"] == {Field.ROLE, Field.SITE}  # a local name
+    assert fields["value.login_and_name"] == {Field.LOGIN, Field.NAME}
+    assert fields["R8.own_request"] == {None}
+    assert set(fields) <= set(TEMPLATES)
+    assert len(fields) > 100
+    assert {f for fs in fields.values() for f in fs} == {*Field, None}
 
 
 def test_fields_are_a_small_closed_vocabulary() -> None:

@@ -1,10 +1,12 @@
-"""GUI fixtures: the demo day loaded once (SQLite), copied per test, and a console context at 14:30 of it."""
+"""GUI fixtures: the demo day loaded once (SQLite), copied per test (or per module), a console context at 14:30
+of it, and the English UI."""
 
 from __future__ import annotations
 
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -65,3 +67,67 @@ def make_context(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
     for runner in runners:
         runner.wait_idle()
         runner.shutdown()
+
+
+@pytest.fixture(scope="module")
+def module_context(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, qapp):  # type: ignore[no-untyped-def]
+    """``make_context`` for a whole module: one copy of the demo day, and the workspaces built on it, live as long
+    as the module (for windows that many cases share; each case leaves them as it found them)."""
+    from pitstop_desktop.models.clock import FixedClock
+    from pitstop_desktop.services import people
+    from pitstop_desktop.services.unit_of_work import current_policy
+    from pitstop_desktop.views.tasks import TaskRunner
+    from pitstop_desktop.views.workspace import Workspace
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copyfile(demo_template, path)
+    db = Database(f"sqlite:///{path}")
+    runners: list[TaskRunner] = []
+
+    def build(login: str = "claudia.moraes") -> Workspace:
+        user = next(s for s in people.list_staff(db) if s.login == login)
+        runner = TaskRunner()
+        runners.append(runner)
+        return Workspace(db=db, runner=runner, user=user, clock=FixedClock(DEMO_NOW), policy=current_policy(db))
+
+    yield build
+    for runner in runners:
+        runner.wait_idle()
+        runner.shutdown()
+    db.dispose()
+
+
+@contextmanager
+def english_ui(app) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The app's own install_translations(app, "en"), undone afterwards so other tests stay in Portuguese."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from pitstop_desktop.views.app import install_translations
+
+    before = set(app.findChildren(QTranslator))
+    locale = QLocale()
+    assert install_translations(app, "en") == "en"
+    try:
+        yield
+    finally:
+        for added in set(app.findChildren(QTranslator)) - before:
+            QCoreApplication.removeTranslator(added)
+            added.setParent(None)
+        QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The UI in English for one test."""
+    with english_ui(qapp):
+        yield
+
+
+@pytest.fixture(params=["pt", "en"])
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Each test that asks for it runs in Portuguese (the source language) and in English."""
+    if request.param == "pt":
+        yield "pt"
+        return
+    with english_ui(qapp):
+        yield "en"

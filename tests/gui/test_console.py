@@ -181,8 +181,8 @@ def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_context) -> None:
     rect = view.visualRect(model.index(0, 2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.waitUntil(lambda: bool(window._dialogs), timeout=5_000)
-    dialog = window._dialogs[-1]
+    qtbot.waitUntil(lambda: bool(window.open_dialogs()), timeout=5_000)
+    dialog = window.open_dialogs()[-1]
     qtbot.waitUntil(lambda: dialog.view is not None, timeout=10_000)
     assert dialog.view.number == number
     assert dialog.isVisible()

@@ -1,12 +1,12 @@
-"""Refusals in a window: every code of the catalogue through ``messages.error_text``, in Portuguese and English."""
+"""Refusals in a window: every code of the catalogue through ``messages.error_text``, in Portuguese and English
+(the ``english`` fixture is in conftest.py)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from pitstop_desktop.domain import refusals
 from pitstop_desktop.domain.errors import Conflict, NotPermitted, PitstopError
@@ -15,21 +15,6 @@ from pitstop_desktop.views.messages import error_text
 from tests.domain.test_refusals import sample
 
 CODES = sorted(TEMPLATES)
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The app's own install_translations(app, "en"), undone afterwards so other tests stay in Portuguese."""
-    from pitstop_desktop.views.app import install_translations
-
-    before = set(qapp.findChildren(QTranslator))
-    locale = QLocale()
-    assert install_translations(qapp, "en") == "en"
-    yield
-    for added in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(added)
-        added.setParent(None)
-    QLocale.setDefault(locale)
 
 
 def _checked(text: str, error: PitstopError) -> str:

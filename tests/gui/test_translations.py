@@ -8,7 +8,6 @@ import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "pitstop_desktop" / "resources" / "i18n"
@@ -126,21 +125,6 @@ def test_qm_matches_ts(translator: QTranslator) -> None:
 ])
 def test_known_strings_translate(translator: QTranslator, context: str, source: str, english: str) -> None:
     assert translator.translate(context, source) == english
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """The app's own install_translations(app, "en"), undone afterwards so other tests stay in Portuguese."""
-    from pitstop_desktop.views.app import install_translations
-
-    before = set(qapp.findChildren(QTranslator))
-    locale = QLocale()
-    assert install_translations(qapp, "en") == "en"
-    yield
-    for added in set(qapp.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(added)
-        added.setParent(None)
-    QLocale.setDefault(locale)
 
 
 def test_board_header_reads_english(english: None) -> None:

@@ -29,8 +29,8 @@ The package pairs a view with a controller, as TagStudio does:
 - ``window.py`` — :class:`IntakeWindow`: layout, widgets, key bindings (the view);
 - ``controller.py`` — :class:`IntakeController`: the call on screen, search, saving, refusals, the next call;
 - ``handover.py`` — "Encaminhar" and "Acionar APOIO"; ``sync.py`` — pending sync, replay, today's list;
-- ``lists.py`` — the item models of the client's OCs and today's list; ``widgets.py`` — ``FieldError`` and where a
-  refusal belongs (``field_for_error``); ``run.py`` — ``pitstop intake``.
+- ``lists.py`` — the item models of the client's OCs and today's list; ``widgets.py`` — where a refusal belongs
+  (``field_for_error``; it is shown in a ``views.messages.FieldError``); ``run.py`` — ``pitstop intake``.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ from pitstop_desktop.views.intake.controller import (
     build_client_index,
 )
 from pitstop_desktop.views.intake.run import run_intake
-from pitstop_desktop.views.intake.widgets import FieldError, field_for_error, slot_taken
+from pitstop_desktop.views.intake.widgets import field_for_error, field_key, slot_taken
 from pitstop_desktop.views.intake.window import FORM_PAGE, RESULT_PAGE, IntakeWindow
 
 __all__ = [
@@ -54,11 +54,11 @@ __all__ = [
     "RESULT_PAGE",
     "SEARCH_LIMIT",
     "BookingNeedsServer",
-    "FieldError",
     "IntakeController",
     "IntakeWindow",
     "build_client_index",
     "field_for_error",
+    "field_key",
     "run_intake",
     "slot_taken",
 ]

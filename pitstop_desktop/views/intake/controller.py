@@ -446,8 +446,10 @@ class IntakeController(QObject):
         self.sync.update_pending()
 
     def show_refusal(self, error: BaseException) -> None:
-        """The refusal beside the field it is about (the slot picker again when the slot was taken)."""
+        """The refusal beside the form field it is about (``error.field``), else in the form's banner; it replaces
+        whatever refusal was shown. The slot picker opens again when the slot was taken."""
         v = self.view
+        v.clear_errors()
         field = field_for_error(error)
         text = msg.error_text(error)
         if isinstance(error, OutboxError) and error.code != "outbox.not_saved":

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.codes import Channel, Kind
+from pitstop_desktop.domain.errors import Field
 from pitstop_desktop.models.clients import ClientSearchModel
 from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.models.palette import error_colour, text_style, warning_colour
@@ -36,7 +37,8 @@ from pitstop_desktop.services.outbox import Outbox
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.intake.controller import REPLAY_INTERVAL_MS, IntakeController
 from pitstop_desktop.views.intake.lists import ClientOcsModel, today_model
-from pitstop_desktop.views.intake.widgets import FieldError, heading
+from pitstop_desktop.views.intake.widgets import field_key, heading
+from pitstop_desktop.views.messages import FieldError
 from pitstop_desktop.views.workspace import Workspace
 
 FORM_PAGE, RESULT_PAGE = 0, 1
@@ -55,7 +57,7 @@ class IntakeWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Pit Stop | Registro de ligações — %1").replace("%1", ctx.user.name))
-        self.errors: dict[str, FieldError] = {}
+        self.errors: dict[str, FieldError] = {}  # the label under each form field, by field name ("summary" …)
         self._build()
         self.controller = IntakeController(
             self, ctx, outbox, feed if feed is not None else LiveFeed(ctx.db, ctx.runner.submit, parent=self),
@@ -261,6 +263,7 @@ class IntakeWindow(QMainWindow):
         layout.addWidget(widget)
         error = FieldError(box)
         layout.addWidget(error)
+        layout.addStretch(1)  # the input stays level with its label when the other field of the row shows an error
         self.errors[name] = error
         grid.addWidget(label, row, col)
         grid.addWidget(box, row, col + 1, 1, span)
@@ -332,10 +335,8 @@ class IntakeWindow(QMainWindow):
         self._labelled(grid, 4, 0, self.tr("A&gendamento"), slot_row, "slot", 3)
         outer.addLayout(grid)
 
-        self.form_banner = msg.MessageBanner(page)
+        self.form_banner = msg.MessageBanner(page)  # refusals about no field, or one the form lacks
         outer.addWidget(self.form_banner)
-        self.errors["form"] = FieldError(page)
-        outer.addWidget(self.errors["form"])
         buttons = QHBoxLayout()
         self.form_state = QLabel(page)
         self.form_state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -503,12 +504,36 @@ class IntakeWindow(QMainWindow):
         for row in range(self.client_oc_model.rowCount()):
             self.client_table.setFirstColumnSpanned(row, QModelIndex(), self.client_oc_model.spans(row))
 
+    def _input(self, name: str) -> QWidget | None:
+        """The input of a form field by its name ("client", "summary", … "slot")."""
+        return {"client": self.search, "summary": self.summary, "channel": self.channel, "kind": self.kind,
+                "sla": self.sla, "tab": self.tab, "complementary": self.complementary,
+                "slot": self.slot_button}.get(name)
+
     def focus_field(self, field: str) -> None:
-        widget = {"client": self.search, "summary": self.summary, "channel": self.channel, "kind": self.kind,
-                  "sla": self.sla, "tab": self.tab, "complementary": self.complementary,
-                  "slot": self.slot_button}.get(field)
+        widget = self._input(field)
         if widget is not None:
             widget.setFocus()
+
+    # What the form shows (the public surface tests and screen readers use)
+
+    def field_error_text(self, field: Field) -> str | None:
+        """The refusal shown beside the form field a refusal about ``field`` belongs to ("" when none is shown);
+        None when the form has no such field (those refusals show in the banner)."""
+        error = self.errors.get(field_key(field))
+        return None if error is None else error.text()
+
+    def field_widget(self, field: Field) -> QWidget | None:
+        """The input a refusal about ``field`` is shown under; None when the form lacks it."""
+        return self._input(field_key(field))
+
+    def shown_field_errors(self) -> dict[str, str]:
+        """Every text shown beside a form field right now, by field name."""
+        return {name: error.text() for name, error in self.errors.items() if error.text()}
+
+    def banner_text(self) -> str:
+        """The form's banner (refusals about no field of the form, the call ringing meanwhile), or empty."""
+        return self.form_banner.text()
 
     def clear_errors(self) -> None:
         for error in self.errors.values():
