@@ -32,7 +32,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import IntEnum
+from enum import Enum, IntEnum
 from operator import attrgetter
 from typing import Any
 
@@ -121,6 +121,12 @@ def _state(marks: Marks, now: datetime) -> SlaState:
     if now >= marks[0]:
         return SlaState.WARNING
     return SlaState.ON_TRACK
+
+
+class _Keep(Enum):
+    """``set_filter``'s "leave this setting as it is" (``None`` already means "no SLA class")."""
+
+    KEEP = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -222,7 +228,7 @@ class BoardTableModel(QAbstractTableModel):
             if live is None or entry.live_tick != self._tick:
                 live = self._compute_live(entry)
             return live[2] if column == _TIME_LEFT else live[3] if column == _OPENED else live[4]
-        return (entry.cells or self._compute_cells(entry))[column]
+        return (entry.cells or self._compute_cells(entry))[column]  # type: ignore[no-any-return]  # a str: no cast in the paint path
 
     def countdown_colour(self, position: int) -> QColor | None:
         """The ForegroundRole of the time-left cell at ``position`` (the SLA state's colour)."""
@@ -394,7 +400,7 @@ class BoardTableModel(QAbstractTableModel):
     # Filtering
 
     def set_filter(self, text: str | None = None, *, only_at_risk: bool | None = None,
-                   only_unassigned: bool | None = None, sla_class: str | type[Ellipsis] | None = ...,
+                   only_unassigned: bool | None = None, sla_class: str | _Keep | None = _Keep.KEEP,
                    defer: bool = False) -> None:
         """Narrow the rows; ``None`` leaves a setting as it is (``sla_class=None`` clears the class).
 
@@ -407,8 +413,8 @@ class BoardTableModel(QAbstractTableModel):
             self._only_at_risk = only_at_risk
         if only_unassigned is not None:
             self._only_unassigned = only_unassigned
-        if sla_class is not Ellipsis:
-            self._sla_class = sla_class  # type: ignore[assignment]
+        if not isinstance(sla_class, _Keep):
+            self._sla_class = sla_class
         if defer:
             self._stale = self._stale or self._settings() != self._shown_for
             return

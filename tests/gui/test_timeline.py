@@ -103,9 +103,9 @@ def test_clicking_a_job_further_down_after_scrolling(widget: TimelineWidget, qtb
     number = row.jobs[-1].number
     rect = widget.job_rect(number)
     assert rect is not None
-    widget.scroll.ensureVisible(rect.center().x(), rect.center().y(), 0, 60)
+    widget.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 0, 60)
     QApplication.processEvents()
-    assert widget.scroll.verticalScrollBar().value() > 0
+    assert widget.scroll_area.verticalScrollBar().value() > 0
     assert widget.canvas.visibleRegion().contains(rect.center())
     with qtbot.waitSignal(widget.job_clicked, timeout=2000) as blocker:
         qtbot.mouseClick(widget.canvas, Qt.MouseButton.LeftButton, pos=rect.center())

@@ -166,13 +166,14 @@ class TimelineCanvas(QWidget):
     # labels
 
     def state_label(self, state: str) -> str:
-        return {
+        labels: dict[str, str] = {
             PersonState.AVAILABLE: msg.label(msg.PRESENCE, "available"),
             PersonState.BUSY: self.tr("em atendimento"),
             PersonState.LUNCH: msg.label(msg.PRESENCE, "at_lunch"),
             PersonState.OFFLINE: msg.label(msg.PRESENCE, "offline"),
             PersonState.LEAVING_SOON: self.tr("saindo em breve"),
-        }.get(state, state)
+        }
+        return labels.get(state, state)
 
     def sla_label(self, state: SlaState | None) -> str:
         return msg.label(msg.SLA_STATE, state) if state else self.tr("sem SLA")
@@ -185,13 +186,14 @@ class TimelineCanvas(QWidget):
 
     def state_colour(self, state: str) -> QColor:
         pal = self.palette()
-        return {
+        colours: dict[str, QColor] = {
             PersonState.AVAILABLE: sla_colour(SlaState.ON_TRACK),
             PersonState.BUSY: pal.color(QPalette.ColorRole.Highlight),
             PersonState.LUNCH: lunch_colour(pal),
             PersonState.OFFLINE: pal.color(QPalette.ColorRole.PlaceholderText),
             PersonState.LEAVING_SOON: sla_colour(SlaState.WARNING),
-        }.get(state, pal.color(QPalette.ColorRole.Mid))
+        }
+        return colours.get(state, pal.color(QPalette.ColorRole.Mid))
 
     def _hhmm(self, moment: datetime | None) -> str:
         return moment.astimezone(self.tz).strftime("%H:%M") if moment is not None else "—"
@@ -370,7 +372,8 @@ class TimelineCanvas(QWidget):
         self.selected = number
         self.update()
         rect = self.job_rect(number) if number is not None else None
-        scroll = self.parent().parent() if self.parent() is not None else None
+        viewport = self.parent()
+        scroll = viewport.parent() if viewport is not None else None
         if rect is not None and isinstance(scroll, QScrollArea):
             scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, rect.height())
 
