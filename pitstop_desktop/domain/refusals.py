@@ -257,6 +257,10 @@ LABELS: dict[str, Mapping[str, str]] = {
     "escalation_status": vocabulary.ESCALATION_STATUS,
     "target": vocabulary.ESCALATION_TARGET,
     "change": vocabulary.HISTORY_ACTION,
+    "channel": vocabulary.CHANNEL,
+    "required_channel": vocabulary.CHANNEL,
+    "kind": vocabulary.KIND,
+    "state": vocabulary.PRESENCE,
 }
 
 PLACEHOLDER = re.compile(r"'\{(\w+)\}'|\{(\w+)\}")

@@ -122,6 +122,11 @@ def test_portuguese_with_the_desks_words_or_with_codes() -> None:
     assert render(apoio) == ("só o APOIO da gestão (Zenaide, Fernanda, Janne) pode encaminhar itens do APOIO; "
                              "seu papel: gestor técnico.")
     assert str(apoio).endswith("seu papel: manager.")
+    channel = RuleViolation("R3.channel_only", tab="N1 - Blip Filiais", required_channel="blip", channel="phone")
+    assert render(channel) == "R3: N1 - Blip Filiais só aceita OCs do canal Blip; esta é do canal telefone."
+    assert render(channel, raw_codes=True).endswith("esta é do canal phone.")  # the CLI's contract
+    kind = RuleViolation("R3.kind_excluded", tab="N1 - Blip Matriz", kind="installation")
+    assert "do tipo instalação" in render(kind)
 
 
 def test_words_are_words_even_for_the_cli() -> None:
