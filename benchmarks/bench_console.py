@@ -466,7 +466,7 @@ class Figures:
     stock_rows: int = 0
 
 
-def make_context(db: Database, runner: TaskRunner) -> Workspace:
+def make_workspace(db: Database, runner: TaskRunner) -> Workspace:
     user = StaffRecord(MANAGER, "Gestor Bench", "manager", "matriz", ())
     return Workspace(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
 
@@ -475,7 +475,7 @@ class OursBench:
     def __init__(self, db: Database, data: Dataset, figures: Figures) -> None:
         self.db, self.data, self.f = db, data, figures
         self.runner = TaskRunner()
-        self.ctx = make_context(db, runner=self.runner)
+        self.ctx = make_workspace(db, runner=self.runner)
         self.stalls = StallMonitor()
         self.widget: BoardWidget | None = None
 

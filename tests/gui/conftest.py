@@ -46,8 +46,8 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
-def make_context(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
-    """``make_context("fernanda")`` → a Workspace signed in as that person, clock fixed at 14:30."""
+def make_workspace(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
+    """``make_workspace("fernanda")`` → a Workspace signed in as that person, clock fixed at 14:30."""
     from pitstop_desktop.models.clock import FixedClock
     from pitstop_desktop.services import people
     from pitstop_desktop.services.unit_of_work import current_policy
@@ -70,8 +70,8 @@ def make_context(demo_db: Database, qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="module")
-def module_context(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, qapp):  # type: ignore[no-untyped-def]
-    """``make_context`` for a whole module: one copy of the demo day, and the workspaces built on it, live as long
+def module_workspace(demo_template: Path, tmp_path_factory: pytest.TempPathFactory, qapp):  # type: ignore[no-untyped-def]
+    """``make_workspace`` for a whole module: one copy of the demo day, and the workspaces built on it, live as long
     as the module (for windows that many cases share; each case leaves them as it found them)."""
     from pitstop_desktop.models.clock import FixedClock
     from pitstop_desktop.services import people

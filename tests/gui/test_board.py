@@ -21,8 +21,8 @@ def rows(demo_db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def ctx(make_context):  # type: ignore[no-untyped-def]
-    return make_context("claudia.moraes")
+def ctx(make_workspace):  # type: ignore[no-untyped-def]
+    return make_workspace("claudia.moraes")
 
 
 def _model(ctx, rows, tab: str = "n1_rapida") -> BoardTableModel:  # type: ignore[no-untyped-def]

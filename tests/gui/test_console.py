@@ -35,8 +35,8 @@ def _numbers(window: MainWindow, tab: str) -> set[int]:
     return {model.data(model.index(i, 0), Role.NUMBER) for i in range(model.rowCount())}
 
 
-def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_context, demo_db) -> None:  # type: ignore[no-untyped-def]
-    ctx = make_context("claudia.moraes")
+def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_workspace, demo_db) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
     feed = LiveFeed.watching(demo_db, ctx.runner.submit)
     window = _window(qtbot, ctx, feed, remember_layout=False)
     resets: list[bool] = []
@@ -54,7 +54,7 @@ def test_a_change_made_elsewhere_appears_on_the_board(qtbot, make_context, demo_
     feed.stop()
 
 
-def test_role_matrix_decides_the_docks(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
+def test_role_matrix_decides_the_docks(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
     expectations = {
         "patricia.nogueira": {"approvals", "apoio"},  # manager: approves; sees the APOIO queue
         "claudia.moraes": {"approvals", "apoio"},  # supervisor: sees both (deciding is for managers)
@@ -63,7 +63,7 @@ def test_role_matrix_decides_the_docks(qtbot, make_context) -> None:  # type: ig
         "felipe.gomes": {"approvals"},  # technician
     }
     for login, extra in expectations.items():
-        window = _window(qtbot, make_context(login), remember_layout=False)
+        window = _window(qtbot, make_workspace(login), remember_layout=False)
         assert set(window.docks) == {"gauges", "timeline"} | extra, login
         title = window.docks["approvals"].windowTitle()
         assert title == ("Aprovações" if login in ("patricia.nogueira", "claudia.moraes", "fernanda")
@@ -71,8 +71,8 @@ def test_role_matrix_decides_the_docks(qtbot, make_context) -> None:  # type: ig
         window.close()
 
 
-def test_clicking_a_gauge_filters_the_board_and_a_job_selects_the_oc(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+def test_clicking_a_gauge_filters_the_board_and_a_job_selects_the_oc(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_workspace("claudia.moraes"), remember_layout=False)
     window.gauges.class_clicked.emit("2H")
     assert window.board.sla_combo.currentData() == "2H"
     model = window.board.models["n1_rapida"]
@@ -84,8 +84,8 @@ def test_clicking_a_gauge_filters_the_board_and_a_job_selects_the_oc(qtbot, make
     assert view.currentIndex().data(Role.NUMBER) == number
 
 
-def test_f11_opens_the_wallboard(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+def test_f11_opens_the_wallboard(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_workspace("claudia.moraes"), remember_layout=False)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -97,15 +97,15 @@ def test_f11_opens_the_wallboard(qtbot, make_context) -> None:  # type: ignore[n
     board.close()
 
 
-def test_window_layout_is_remembered_between_runs(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, make_context("claudia.moraes"))
+def test_window_layout_is_remembered_between_runs(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_workspace("claudia.moraes"))
     window.show()
     window.docks["timeline"].hide()
     window.resize(1300, 800)
     qtbot.waitUntil(lambda: window.width() == 1300)
     window.close()
     assert QSettings("PitStop", "PitStopDesktop").value("console/state") is not None
-    again = _window(qtbot, make_context("claudia.moraes"))
+    again = _window(qtbot, make_workspace("claudia.moraes"))
     again.show()
     assert not again.docks["timeline"].isVisibleTo(again)
     assert again.docks["gauges"].isVisibleTo(again)
@@ -113,10 +113,10 @@ def test_window_layout_is_remembered_between_runs(qtbot, make_context) -> None: 
     # platform clamps it to its own screen, so the exact width is not checked)
 
 
-def test_a_manager_is_notified_of_an_escalation_waiting(qtbot, make_context, demo_db) -> None:  # type: ignore[no-untyped-def]
+def test_a_manager_is_notified_of_an_escalation_waiting(qtbot, make_workspace, demo_db) -> None:  # type: ignore[no-untyped-def]
     from pitstop_desktop.services import escalations
 
-    ctx = make_context("patricia.nogueira")
+    ctx = make_workspace("patricia.nogueira")
     window = _window(qtbot, ctx, remember_layout=False)
     open_oc = next(r for r in window.board.models["n1_rapida"].all_rows() if r.status == "in_progress")
     other = type(demo_db)(demo_db.url.render_as_string(hide_password=False))
@@ -172,8 +172,8 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     db.dispose()
 
 
-def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_context) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, make_context("claudia.moraes"), remember_layout=False)
+def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, make_workspace("claudia.moraes"), remember_layout=False)
     window.show()
     view = window.board.current_view()
     model = view.model()

@@ -49,7 +49,7 @@ def test_time_left_and_percent_formats() -> None:
 
 
 def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
-        qtbot: Any, make_context: Any, board: list[OccurrenceRecord], monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, make_workspace: Any, board: list[OccurrenceRecord], monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[str] = []
     real = gauge_service.gauge_snapshot
 
@@ -58,7 +58,7 @@ def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(gauge_views, "gauge_snapshot", spy)
-    panel = loaded_panel(qtbot, make_context())
+    panel = loaded_panel(qtbot, make_workspace())
 
     assert threads and all(name.startswith("pitstop-db") for name in threads)  # never the GUI thread
     assert [g.code for g in panel.gauges()] == ORDER
@@ -85,8 +85,8 @@ def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
     assert not panel.grab().isNull()
 
 
-def test_clicking_a_gauge_emits_its_class(qtbot: Any, make_context: Any) -> None:
-    panel = loaded_panel(qtbot, make_context())
+def test_clicking_a_gauge_emits_its_class(qtbot: Any, make_workspace: Any) -> None:
+    panel = loaded_panel(qtbot, make_workspace())
     gauge = panel.gauge("2H")
     with qtbot.waitSignal(panel.class_clicked, timeout=2000) as blocker:
         qtbot.mouseClick(gauge, Qt.MouseButton.LeftButton)
@@ -105,8 +105,8 @@ def test_clicking_a_gauge_emits_its_class(qtbot: Any, make_context: Any) -> None
 
 
 def test_countdown_turns_a_gauge_red_when_the_clock_moves(
-        qtbot: Any, make_context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    ctx = make_context()
+        qtbot: Any, make_workspace: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ctx = make_workspace()
     panel = loaded_panel(qtbot, ctx)
     reads: list[object] = []
     real = gauge_service.gauge_snapshot
@@ -130,12 +130,12 @@ def test_countdown_turns_a_gauge_red_when_the_clock_moves(
     assert panel.snapshot is not None and panel.snapshot.day == DEMO_DAY + timedelta(days=2)
 
 
-def test_a_failed_refresh_says_so(qtbot: Any, make_context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_refresh_says_so(qtbot: Any, make_workspace: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise RuntimeError("servidor fora do ar")
 
     monkeypatch.setattr(gauge_views, "gauge_snapshot", broken)
-    panel = GaugePanel(make_context())
+    panel = GaugePanel(make_workspace())
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.refresh_failed, timeout=5000) as blocker:
         panel.refresh()
@@ -144,8 +144,8 @@ def test_a_failed_refresh_says_so(qtbot: Any, make_context: Any, monkeypatch: py
 
 
 def test_wallboard_opens_full_screen_and_f11_or_esc_leaves(
-        qtbot: Any, make_context: Any, board: list[OccurrenceRecord]) -> None:
-    wallboard = Wallboard(make_context())
+        qtbot: Any, make_workspace: Any, board: list[OccurrenceRecord]) -> None:
+    wallboard = Wallboard(make_workspace())
     qtbot.addWidget(wallboard)
     wallboard.open()
     qtbot.waitUntil(lambda: wallboard.panel.snapshot is not None, timeout=10_000)

@@ -109,14 +109,14 @@ def oc_count(db: Database) -> int:
 
 
 @pytest.fixture
-def open_intake(make_context: MakeContext, qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., IntakeWindow]]:
+def open_intake(make_workspace: MakeContext, qtbot: Any, tmp_path: Path) -> Iterator[Callable[..., IntakeWindow]]:
     """``open_intake(login)`` → a shown, active intake window with its clients loaded (outbox in tmp_path)."""
     windows: list[IntakeWindow] = []
     boxes: list[Outbox] = []
 
     def build(login: str = ATTENDANT, *, outbox: Outbox | None = None, interval: int = 150,
               start: bool = True, live: bool = False) -> IntakeWindow:
-        ctx = make_context(login)
+        ctx = make_workspace(login)
         box = outbox or Outbox(tmp_path / f"outbox-{len(boxes)}.db")
         boxes.append(box)
         feed = LiveFeed.watching(ctx.db, ctx.runner.submit) if live else None  # live: the seat's change watcher
@@ -134,7 +134,7 @@ def open_intake(make_context: MakeContext, qtbot: Any, tmp_path: Path) -> Iterat
         return window
 
     yield build
-    for window in windows:  # before make_context shuts the runners down
+    for window in windows:  # before make_workspace shuts the runners down
         window.controller.replay_timer.stop()
         window.ctx.runner.wait_idle()
         window.close()

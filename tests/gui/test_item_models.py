@@ -106,8 +106,8 @@ def test_qt_own_tester_is_heard() -> None:
     assert "qt.modeltest" in heard
 
 
-def test_approvals_models(qtbot: Any, make_context: MakeContext, check_models: Check) -> None:
-    ctx = make_context("patricia.nogueira")
+def test_approvals_models(qtbot: Any, make_workspace: MakeContext, check_models: Check) -> None:
+    ctx = make_workspace("patricia.nogueira")
     asked = new_call(ctx.db)  # her own request: in both lists
     escalations.escalate(ctx.db, asked, actor="patricia.nogueira", target="especialistas",
                          reason="not_solvable_n1", at=DEMO_NOW)
@@ -140,8 +140,8 @@ def test_approvals_models(qtbot: Any, make_context: MakeContext, check_models: C
     panel.update_waiting()  # the tick re-renders one column
 
 
-def test_apoio_model(qtbot: Any, make_context: MakeContext, check_models: Check) -> None:
-    ctx = make_context("fernanda")
+def test_apoio_model(qtbot: Any, make_workspace: MakeContext, check_models: Check) -> None:
+    ctx = make_workspace("fernanda")
     panel = ApoioPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1100, 480)
@@ -164,8 +164,8 @@ def test_apoio_model(qtbot: Any, make_context: MakeContext, check_models: Check)
     panel.update_waiting()
 
 
-def test_offer_picker_model(qtbot: Any, make_context: MakeContext, check_models: Check) -> None:
-    ctx = make_context("claudia.moraes")
+def test_offer_picker_model(qtbot: Any, make_workspace: MakeContext, check_models: Check) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
     picker = OfferPicker(ctx, number)
     qtbot.addWidget(picker)
@@ -189,8 +189,8 @@ def test_offer_picker_model(qtbot: Any, make_context: MakeContext, check_models:
     assert picker.selected_login() == "henrique.barbosa"
 
 
-def test_slot_picker_model(qtbot: Any, make_context: MakeContext, check_models: Check) -> None:
-    ctx = make_context("bruno.carvalho")
+def test_slot_picker_model(qtbot: Any, make_workspace: MakeContext, check_models: Check) -> None:
+    ctx = make_workspace("bruno.carvalho")
     picker = SlotPicker(ctx, "n1_filiais", DEMO_DAY)
     qtbot.addWidget(picker)
     picker.show()
@@ -209,8 +209,8 @@ def test_slot_picker_model(qtbot: Any, make_context: MakeContext, check_models: 
         picker.tab_combo.setCurrentIndex(picker.tab_combo.findData("n1_rapida"))  # every row replaced
 
 
-def test_history_model(qtbot: Any, make_context: MakeContext, check_models: Check) -> None:
-    ctx = make_context("claudia.moraes")
+def test_history_model(qtbot: Any, make_workspace: MakeContext, check_models: Check) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
     dialog = OccurrenceDialog(ctx, number)
     qtbot.addWidget(dialog)

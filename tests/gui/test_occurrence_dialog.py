@@ -61,8 +61,8 @@ def open_picker(qtbot: Any, dialog: OccurrenceDialog) -> OfferPicker:
 # Details and history
 
 
-def test_details_and_full_history_in_local_time(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_details_and_full_history_in_local_time(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     dialog = open_dialog(qtbot, ctx, 18)
     stored = show(ctx.db, 18)
     assert "OC 18" in dialog.windowTitle() and stored.client_name in dialog.windowTitle()
@@ -86,8 +86,8 @@ def test_details_and_full_history_in_local_time(qtbot: Any, make_context: MakeCo
     assert dialog.buttons["close"].isVisible() and not dialog.buttons["offer"].isVisible()
 
 
-def test_closed_oc_offers_no_action(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("patricia.nogueira")
+def test_closed_oc_offers_no_action(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("patricia.nogueira")
     number = new_call(ctx.db)
     occurrences.close(ctx.db, number, actor="claudia.moraes", faq="7101", at=DEMO_NOW)
     dialog = open_dialog(qtbot, ctx, number)
@@ -99,8 +99,8 @@ def test_closed_oc_offers_no_action(qtbot: Any, make_context: MakeContext) -> No
     assert [row[2] for row in dialog.history_texts()] == ["registrada", "encerrada"]
 
 
-def test_an_unknown_oc_says_so(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_an_unknown_oc_says_so(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     dialog = OccurrenceDialog(ctx, 9999)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -110,8 +110,8 @@ def test_an_unknown_oc_says_so(qtbot: Any, make_context: MakeContext) -> None:
     assert not any(b.isVisible() for b in dialog.buttons.values())
 
 
-def test_open_oc_shows_every_action_the_role_allows(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_open_oc_shows_every_action_the_role_allows(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     dialog = open_dialog(qtbot, ctx, number)
     assert dialog.available_actions() == ["offer", "forward", "escalate", "send_to_apoio", "close"]
@@ -119,9 +119,9 @@ def test_open_oc_shows_every_action_the_role_allows(qtbot: Any, make_context: Ma
 
 
 def test_a_role_without_permissions_sees_no_buttons(
-    qtbot: Any, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_workspace: MakeContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = make_context("ana.souza")
+    ctx = make_workspace("ana.souza")
     number = new_call(ctx.db, channel="email")
     monkeypatch.setattr(ctx, "can", lambda action: False)
     dialog = open_dialog(qtbot, ctx, number)
@@ -148,8 +148,8 @@ def test_sensible_actions_follow_the_state() -> None:
 # Offer (R4)
 
 
-def test_offer_to_an_available_technician(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_offer_to_an_available_technician(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
@@ -171,8 +171,8 @@ def test_offer_to_an_available_technician(qtbot: Any, make_context: MakeContext)
     assert dialog.history_texts()[-1][2] == "oferecida"  # the new entry was added to the history
 
 
-def test_the_picker_alone_reads_the_oc_tab(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_the_picker_alone_reads_the_oc_tab(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
     picker = OfferPicker(ctx, number)  # no tab given: the OC's own (N1 - Blip Matriz)
     qtbot.addWidget(picker)
@@ -184,8 +184,8 @@ def test_the_picker_alone_reads_the_oc_tab(qtbot: Any, make_context: MakeContext
     assert picker.count_label.text() == "5 de 5 disponíveis agora"
 
 
-def test_double_click_offers_too(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_double_click_offers_too(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
     dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
@@ -194,8 +194,8 @@ def test_double_click_offers_too(qtbot: Any, make_context: MakeContext) -> None:
     assert show(ctx.db, number).offered_to == "gabriela.santos"
 
 
-def test_offer_to_someone_at_lunch_shows_r4_and_changes_nothing(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_offer_to_someone_at_lunch_shows_r4_and_changes_nothing(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     before = show(ctx.db, number)
     dialog = open_dialog(qtbot, ctx, number)
@@ -212,8 +212,8 @@ def test_offer_to_someone_at_lunch_shows_r4_and_changes_nothing(qtbot: Any, make
     assert show(ctx.db, number) == before
 
 
-def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
     dialog = open_dialog(qtbot, ctx, number)
     picker = open_picker(qtbot, dialog)
@@ -233,8 +233,8 @@ def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_context: MakeC
     assert "R4: fim do turno" in dialog.banner.text()
 
 
-def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
     picker = open_picker(qtbot, open_dialog(qtbot, ctx, number))
     click_person(picker, "Camila Rocha")
@@ -247,8 +247,8 @@ def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make
 # Forward, escalate, send to APOIO, close
 
 
-def test_forward_with_a_note(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_forward_with_a_note(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["forward"], Qt.MouseButton.LeftButton)
@@ -268,8 +268,8 @@ def test_forward_with_a_note(qtbot: Any, make_context: MakeContext) -> None:
     assert dialog.open_form() is None
 
 
-def test_forward_refused_by_r3_changes_nothing(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_forward_refused_by_r3_changes_nothing(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     before = show(ctx.db, number)  # an e-mail OC
     dialog = open_dialog(qtbot, ctx, number)
@@ -284,8 +284,8 @@ def test_forward_refused_by_r3_changes_nothing(qtbot: Any, make_context: MakeCon
     assert show(ctx.db, number) == before
 
 
-def test_escalate_to_especialistas(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_escalate_to_especialistas(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["escalate"], Qt.MouseButton.LeftButton)
@@ -306,8 +306,8 @@ def test_escalate_to_especialistas(qtbot: Any, make_context: MakeContext) -> Non
     assert "aguarda a validação" in dialog.banner.text()
 
 
-def test_escalate_twice_is_refused_with_the_rule(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_escalate_twice_is_refused_with_the_rule(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
     first = open_dialog(qtbot, ctx, number)
     stale = open_dialog(qtbot, ctx, number)  # a second window still shows the OC as open
@@ -321,8 +321,8 @@ def test_escalate_twice_is_refused_with_the_rule(qtbot: Any, make_context: MakeC
     assert stale.banner.text() == f"R7: A OC {number} já aguarda a validação de um gestor; aguarde a decisão."
 
 
-def test_send_to_apoio(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("ana.souza")
+def test_send_to_apoio(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("ana.souza")
     number = new_call(ctx.db)
     dialog = open_dialog(qtbot, ctx, number)
     dialog.activateWindow()
@@ -340,8 +340,8 @@ def test_send_to_apoio(qtbot: Any, make_context: MakeContext) -> None:
     assert "send_to_apoio" not in dialog.available_actions()
 
 
-def test_send_to_apoio_needs_a_reason(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("ana.souza")
+def test_send_to_apoio_needs_a_reason(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("ana.souza")
     number = new_call(ctx.db)
     before = show(ctx.db, number)
     dialog = open_dialog(qtbot, ctx, number)
@@ -353,8 +353,8 @@ def test_send_to_apoio_needs_a_reason(qtbot: Any, make_context: MakeContext) -> 
     assert show(ctx.db, number) == before
 
 
-def test_close_with_a_faq_code(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_close_with_a_faq_code(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
@@ -372,8 +372,8 @@ def test_close_with_a_faq_code(qtbot: Any, make_context: MakeContext) -> None:
     assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7347."
 
 
-def test_close_without_faq_shows_r11(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_close_without_faq_shows_r11(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     before = show(ctx.db, number)
     dialog = open_dialog(qtbot, ctx, number)
@@ -386,8 +386,8 @@ def test_close_without_faq_shows_r11(qtbot: Any, make_context: MakeContext) -> N
     assert show(ctx.db, number) == before
 
 
-def test_escape_leaves_the_form_first_then_the_dialog(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_escape_leaves_the_form_first_then_the_dialog(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
@@ -399,9 +399,9 @@ def test_escape_leaves_the_form_first_then_the_dialog(qtbot: Any, make_context: 
 
 
 def test_no_database_work_on_the_gui_thread(
-    qtbot: Any, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_workspace: MakeContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = make_context("claudia.moraes")
+    ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, channel="email")
     threads: list[str] = []
     real = ctx.db.transaction

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from pitstop_desktop.domain.errors import Field
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.services import apoio, escalations, occurrences
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
@@ -60,8 +61,8 @@ def item(ctx: Workspace, number: int) -> ApoioItemRecord | None:
 # Approvals
 
 
-def test_pending_escalations_with_requester_target_reason_and_waiting(qtbot: Any, make_context: MakeContext) -> None:
-    panel = approvals(qtbot, make_context("patricia.nogueira"))
+def test_pending_escalations_with_requester_target_reason_and_waiting(qtbot: Any, make_workspace: MakeContext) -> None:
+    panel = approvals(qtbot, make_workspace("patricia.nogueira"))
     rows = panel.row_texts()
     assert [r[0] for r in rows] == ["18", "61", "71", "88", "91", "124", "131", "141"]  # longest waiting first
     assert rows[0][:5] == ["18", "Nelson Batista", "N2", "não solucionável no N1", "4 h 45 min"]
@@ -71,9 +72,9 @@ def test_pending_escalations_with_requester_target_reason_and_waiting(qtbot: Any
 
 
 def test_waiting_time_ticks_from_the_clock_without_the_database(
-    qtbot: Any, make_context: MakeContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_workspace: MakeContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ctx = make_context("patricia.nogueira")
+    ctx = make_workspace("patricia.nogueira")
     panel = approvals(qtbot, ctx)
     calls: list[object] = []
     monkeypatch.setattr(ctx.db, "transaction", lambda *a, **k: calls.append(a))
@@ -89,8 +90,8 @@ def test_waiting_time_ticks_from_the_clock_without_the_database(
     assert calls == []
 
 
-def test_approve_as_a_manager_who_did_not_ask(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("patricia.nogueira")
+def test_approve_as_a_manager_who_did_not_ask(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("patricia.nogueira")
     panel = approvals(qtbot, ctx)
     click_row(panel.table, "61")
     qtbot.keyClicks(panel.note, "ok, caso confirmado")
@@ -107,8 +108,8 @@ def test_approve_as_a_manager_who_did_not_ask(qtbot: Any, make_context: MakeCont
     assert panel.note.text() == ""
 
 
-def test_approving_n2_sends_the_oc_to_apoio(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("ricardo.almeida")
+def test_approving_n2_sends_the_oc_to_apoio(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("ricardo.almeida")
     panel = approvals(qtbot, ctx)
     click_row(panel.table, "18")
     qtbot.mouseClick(panel.approve_button, LEFT)
@@ -118,8 +119,8 @@ def test_approving_n2_sends_the_oc_to_apoio(qtbot: Any, make_context: MakeContex
     assert queued is not None and queued.reason == "n2_approved"  # R7: through APOIO
 
 
-def test_reject_needs_a_reason(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("marcos.teixeira")
+def test_reject_needs_a_reason(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("marcos.teixeira")
     panel = approvals(qtbot, ctx)
     before = occurrences.show(ctx.db, 88, at=DEMO_NOW)
     click_row(panel.table, "88")
@@ -139,8 +140,8 @@ def test_reject_needs_a_reason(qtbot: Any, make_context: MakeContext) -> None:
     assert after.history is not None and after.history[-1].action == "escalation_rejected"
 
 
-def test_four_eyes_a_manager_cannot_approve_their_own_request(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("patricia.nogueira")
+def test_four_eyes_a_manager_cannot_approve_their_own_request(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("patricia.nogueira")
     number = new_call(ctx.db)
     escalations.escalate(ctx.db, number, actor="patricia.nogueira", target="especialistas",
                          reason="not_solvable_n1", at=DEMO_NOW)
@@ -157,15 +158,15 @@ def test_four_eyes_a_manager_cannot_approve_their_own_request(qtbot: Any, make_c
     assert panel.selected_number() == number  # the refresh after the refusal keeps the row selected
 
 
-def test_the_requester_sees_the_decision(qtbot: Any, make_context: MakeContext) -> None:
-    asker = make_context("patricia.nogueira")
+def test_the_requester_sees_the_decision(qtbot: Any, make_workspace: MakeContext) -> None:
+    asker = make_workspace("patricia.nogueira")
     number = new_call(asker.db)
     escalations.escalate(asker.db, number, actor="patricia.nogueira", target="especialistas",
                          reason="not_solvable_n1", at=DEMO_NOW)
     mine = approvals(qtbot, asker)
     assert mine.mine_rows()[0][:6] == [str(number), "Especialistas", "não solucionável no N1", "14:30", "pendente",
                                        ""]
-    decider = make_context("ricardo.almeida")
+    decider = make_workspace("ricardo.almeida")
     panel = approvals(qtbot, decider)
     click_row(panel.table, str(number))
     qtbot.keyClicks(panel.note, "pode seguir")
@@ -177,8 +178,8 @@ def test_the_requester_sees_the_decision(qtbot: Any, make_context: MakeContext) 
                                    "Ricardo Almeida", "pode seguir"]
 
 
-def test_a_supervisor_sees_approvals_but_cannot_decide(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_a_supervisor_sees_approvals_but_cannot_decide(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     panel = approvals(qtbot, ctx)
     assert panel.pending_box.isVisible() and len(panel.row_texts()) == 8
     click_row(panel.table, "18")
@@ -189,8 +190,8 @@ def test_a_supervisor_sees_approvals_but_cannot_decide(qtbot: Any, make_context:
     assert escalation(ctx, 18).status == "pending"
 
 
-def test_an_attendant_sees_only_her_own_requests(qtbot: Any, make_context: MakeContext) -> None:
-    panel = approvals(qtbot, make_context("ana.souza"))
+def test_an_attendant_sees_only_her_own_requests(qtbot: Any, make_workspace: MakeContext) -> None:
+    panel = approvals(qtbot, make_workspace("ana.souza"))
     assert not panel.pending_box.isVisible()
     rows = {r[0]: r for r in panel.mine_rows()}
     assert set(rows) == {"25", "109", "141", "144"}
@@ -198,8 +199,8 @@ def test_an_attendant_sees_only_her_own_requests(qtbot: Any, make_context: MakeC
     assert rows["109"][4:6] == ["aprovado", "Patrícia Nogueira"]
 
 
-def test_double_click_opens_the_oc(qtbot: Any, make_context: MakeContext) -> None:
-    panel = approvals(qtbot, make_context("patricia.nogueira"))
+def test_double_click_opens_the_oc(qtbot: Any, make_workspace: MakeContext) -> None:
+    panel = approvals(qtbot, make_workspace("patricia.nogueira"))
     with qtbot.waitSignal(panel.number_activated, timeout=2000) as activated:
         click_row(panel.table, "91", double=True)
     assert activated.args == [91]
@@ -208,8 +209,8 @@ def test_double_click_opens_the_oc(qtbot: Any, make_context: MakeContext) -> Non
 # APOIO
 
 
-def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_context: MakeContext) -> None:
-    panel = apoio_panel(qtbot, make_context("fernanda"))
+def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_workspace: MakeContext) -> None:
+    panel = apoio_panel(qtbot, make_workspace("fernanda"))
     rows = {r[0]: r for r in panel.row_texts()}
     assert list(rows) == ["123", "129", "137", "136", "157", "164", "160", "145"]  # oldest first
     assert rows["123"][1:4] == ["ninguém respondeu", "1 h 43 min", "Zenaide Oliveira às 12:59"]
@@ -221,8 +222,8 @@ def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_conte
     assert panel.count_text() == "8 na fila, 4 livre(s)"
 
 
-def test_claim_in_one_click(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("fernanda")
+def test_claim_in_one_click(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("fernanda")
     number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
     row = next(r for r in panel.row_texts() if r[0] == str(number))
@@ -242,12 +243,12 @@ def test_claim_in_one_click(qtbot: Any, make_context: MakeContext) -> None:
     assert not panel.claim_button.isEnabled()  # now hers
 
 
-def test_a_second_apoio_is_told_who_claimed_first(qtbot: Any, make_context: MakeContext) -> None:
-    zenaide = make_context("zenaide")
+def test_a_second_apoio_is_told_who_claimed_first(qtbot: Any, make_workspace: MakeContext) -> None:
+    zenaide = make_workspace("zenaide")
     number = new_apoio_item(zenaide.db)
     late = apoio_panel(qtbot, zenaide)  # loaded while the item is still free
     click_row(late.table, str(number))
-    fernanda = make_context("fernanda")
+    fernanda = make_workspace("fernanda")
     first = apoio_panel(qtbot, fernanda)
     click_row(first.table, str(number))
     qtbot.mouseClick(first.claim_button, LEFT)
@@ -263,8 +264,8 @@ def test_a_second_apoio_is_told_who_claimed_first(qtbot: Any, make_context: Make
     assert not late.claim_button.isEnabled()
 
 
-def test_claim_the_next_free_item(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("zenaide")
+def test_claim_the_next_free_item(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("zenaide")
     panel = apoio_panel(qtbot, ctx)
     qtbot.mouseClick(panel.claim_next_button, LEFT)
     assert ctx.runner.wait_idle()
@@ -274,8 +275,8 @@ def test_claim_the_next_free_item(qtbot: Any, make_context: MakeContext) -> None
     assert panel.banner.text() == "Você assumiu a OC 157."
 
 
-def test_forward_to_n2_needs_an_approved_n2_escalation(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("fernanda")
+def test_forward_to_n2_needs_an_approved_n2_escalation(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("fernanda")
     number = new_apoio_item(ctx.db)  # sent by an attendant: no N2 escalation
     panel = apoio_panel(qtbot, ctx)
     click_row(panel.table, str(number))
@@ -287,8 +288,8 @@ def test_forward_to_n2_needs_an_approved_n2_escalation(qtbot: Any, make_context:
     assert item(ctx, number) is not None
 
 
-def test_forward_an_approved_n2_item_to_n2(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("fernanda")
+def test_forward_an_approved_n2_item_to_n2(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("fernanda")
     panel = apoio_panel(qtbot, ctx)
     click_row(panel.table, "145")
     assert panel.target_tab.currentData() == "n2"  # preselected for an approved N2 item
@@ -301,8 +302,8 @@ def test_forward_an_approved_n2_item_to_n2(qtbot: Any, make_context: MakeContext
     assert "145" not in [r[0] for r in panel.row_texts()]
 
 
-def test_offer_an_item_to_a_technician_of_another_tab(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("fernanda")
+def test_offer_an_item_to_a_technician_of_another_tab(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("fernanda")
     number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
     click_row(panel.table, str(number))
@@ -322,8 +323,8 @@ def test_offer_an_item_to_a_technician_of_another_tab(qtbot: Any, make_context: 
     assert str(number) not in [r[0] for r in panel.row_texts()]
 
 
-def test_offer_from_apoio_to_someone_at_lunch_is_refused_by_r4(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("fernanda")
+def test_offer_from_apoio_to_someone_at_lunch_is_refused_by_r4(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("fernanda")
     number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
     click_row(panel.table, str(number))
@@ -334,14 +335,15 @@ def test_offer_from_apoio_to_someone_at_lunch_is_refused_by_r4(qtbot: Any, make_
     assert ctx.runner.wait_idle()
     click_row(picker.table, "Diego Martins", double=True)
     assert ctx.runner.wait_idle()
-    assert picker.banner.text().startswith("R4: Diego Martins está no almoço")
+    refusal = picker.field_error_text(Field.TECHNICIAN)  # beside the list of technicians
+    assert refusal is not None and refusal.startswith("R4: Diego Martins está no almoço")
     assert picker.selected_login() == "diego.martins"  # the list was read again and kept the row
     assert occurrences.show(ctx.db, number, at=DEMO_NOW).tab == "apoio_n1"
     assert item(ctx, number) is not None
 
 
-def test_a_supervisor_watches_the_queue_without_acting(qtbot: Any, make_context: MakeContext) -> None:
-    ctx = make_context("claudia.moraes")
+def test_a_supervisor_watches_the_queue_without_acting(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
     panel = apoio_panel(qtbot, ctx)
     assert len(panel.row_texts()) == 8
     click_row(panel.table, "157")
@@ -349,17 +351,17 @@ def test_a_supervisor_watches_the_queue_without_acting(qtbot: Any, make_context:
     assert not any(b.isEnabled() for b in buttons)
 
 
-def test_apoio_double_click_opens_the_oc(qtbot: Any, make_context: MakeContext) -> None:
-    panel = apoio_panel(qtbot, make_context("fernanda"))
+def test_apoio_double_click_opens_the_oc(qtbot: Any, make_workspace: MakeContext) -> None:
+    panel = apoio_panel(qtbot, make_workspace("fernanda"))
     with qtbot.waitSignal(panel.number_activated, timeout=2000) as activated:
         click_row(panel.table, "160", double=True)
     assert activated.args == [160]
 
 
-def test_a_panel_goes_as_soon_as_nobody_holds_it(qtbot: Any, make_context: MakeContext) -> None:
+def test_a_panel_goes_as_soon_as_nobody_holds_it(qtbot: Any, make_workspace: MakeContext) -> None:
     """No reference cycle through the columns: otherwise Python's collector destroys the panel's Qt objects at a
     moment of its choosing, on whichever thread happens to allocate (a worker's, mid-query), and Qt crashes."""
-    ctx = make_context("fernanda")
+    ctx = make_workspace("fernanda")
     gc.disable()
     try:
         for build in (ApoioPanel, ApprovalsPanel):

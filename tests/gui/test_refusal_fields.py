@@ -104,9 +104,9 @@ def assert_under(label: QWidget, widget: QWidget, window: QWidget) -> None:
 
 
 @pytest.fixture(scope="module")
-def intake(module_context: Callable[..., Workspace], tmp_path_factory: pytest.TempPathFactory
+def intake(module_workspace: Callable[..., Workspace], tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[IntakeWindow]:
-    ctx = module_context(ATTENDANT)
+    ctx = module_workspace(ATTENDANT)
     outbox = Outbox(Path(tmp_path_factory.mktemp("outbox")) / "outbox.db")
     window = IntakeWindow(ctx, outbox)
     window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
@@ -206,8 +206,8 @@ def test_a_real_save_refused_by_r3_shows_beside_the_tab(form: IntakeWindow, lang
 
 
 @pytest.fixture(scope="module")
-def oc_dialog(module_context: Callable[..., Workspace]) -> Iterator[OccurrenceDialog]:
-    ctx = module_context(SUPERVISOR)
+def oc_dialog(module_workspace: Callable[..., Workspace]) -> Iterator[OccurrenceDialog]:
+    ctx = module_workspace(SUPERVISOR)
     dialog = OccurrenceDialog(ctx, new_call(ctx.db, channel="email"))
     dialog.show()
     assert ctx.runner.wait_idle()

@@ -35,8 +35,8 @@ def rows(picker: SlotPicker) -> list[tuple[str, str]]:
     return [(row[0], row[2]) for row in picker.row_texts()]
 
 
-def test_free_slots_by_time_and_technician(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
-    ctx = make_context("bruno.carvalho")
+def test_free_slots_by_time_and_technician(qtbot: Any, make_workspace: MakeContext, demo_db: Database) -> None:
+    ctx = make_workspace("bruno.carvalho")
     picker = open_picker(qtbot, ctx, "n1_filiais")
     expected = slots.free_slots(demo_db, day=DEMO_DAY, tab="n1_filiais", at=DEMO_NOW)
     assert expected, "the demo day has free slots this afternoon"
@@ -61,8 +61,8 @@ def test_free_slots_by_time_and_technician(qtbot: Any, make_context: MakeContext
     assert "horários livres" in picker.count_label.text()
 
 
-def test_enter_picks_the_highlighted_slot(qtbot: Any, make_context: MakeContext) -> None:
-    picker = open_picker(qtbot, make_context("bruno.carvalho"), "n1_rapida")
+def test_enter_picks_the_highlighted_slot(qtbot: Any, make_workspace: MakeContext) -> None:
+    picker = open_picker(qtbot, make_workspace("bruno.carvalho"), "n1_rapida")
     assert QApplication.focusWidget() in (picker.table, None) or picker.table.hasFocus()
     QTest.keyClick(picker.table, Qt.Key.Key_Down)
     wanted = picker.selected()
@@ -72,8 +72,8 @@ def test_enter_picks_the_highlighted_slot(qtbot: Any, make_context: MakeContext)
     assert blocker.args == [wanted.start, wanted.technician]
 
 
-def test_reading_again_keeps_the_highlighted_slot(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
-    ctx = make_context("bruno.carvalho")
+def test_reading_again_keeps_the_highlighted_slot(qtbot: Any, make_workspace: MakeContext, demo_db: Database) -> None:
+    ctx = make_workspace("bruno.carvalho")
     picker = open_picker(qtbot, ctx, "n1_filiais")
     QTest.keyClick(picker.table, Qt.Key.Key_Down)
     QTest.keyClick(picker.table, Qt.Key.Key_Down)
@@ -89,8 +89,8 @@ def test_reading_again_keeps_the_highlighted_slot(qtbot: Any, make_context: Make
     assert picker.selected() == wanted  # the same slot, now one row higher
 
 
-def test_another_tab_or_day_reads_again(qtbot: Any, make_context: MakeContext, demo_db: Database) -> None:
-    ctx = make_context("bruno.carvalho")
+def test_another_tab_or_day_reads_again(qtbot: Any, make_workspace: MakeContext, demo_db: Database) -> None:
+    ctx = make_workspace("bruno.carvalho")
     picker = open_picker(qtbot, ctx, "n1_rapida")
     with qtbot.waitSignal(picker.loaded, timeout=10_000):
         picker.tab_combo.setCurrentIndex(picker.tab_combo.findData("n1_blip_matriz"))

@@ -25,8 +25,8 @@ GROUPS = ["N1 - Rápida", "N1 - Blip Matriz", "N1 - Blip Filiais", "N1 - Filiais
 
 
 @pytest.fixture
-def widget(make_context, qtbot):  # type: ignore[no-untyped-def]
-    ctx = make_context("claudia.moraes")
+def widget(make_workspace, qtbot):  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
     w = TimelineWidget(ctx)
     qtbot.addWidget(w)
     w.resize(1600, 900)
@@ -166,7 +166,7 @@ def test_hovering_a_future_booking(widget: TimelineWidget) -> None:
     item = next(i for i in canvas.items if isinstance(i, timeline_geometry._Row)
                 and any(b.start > DEMO_NOW for b in i.row.bookings))
     booking = next(b for b in item.row.bookings if b.start > DEMO_NOW)
-    rect = canvas._booking_rect(item, booking.start, booking.end)
+    rect = canvas.booking_rect(item, booking.start, booking.end)
     text = canvas.tooltip_at(rect.center())
     assert text.startswith(f"Agendamento (FAQ 7037): OC {booking.number}")
 
@@ -244,9 +244,9 @@ def test_paints_only_the_visible_rows_of_a_big_desk(widget: TimelineWidget, monk
     assert widget.canvas.height() > 150 * timeline_geometry.ROW_MIN_H
 
 
-def test_refresh_failure_is_shown_and_overlapping_refreshes_collapse(make_context, qtbot,  # type: ignore[no-untyped-def]
+def test_refresh_failure_is_shown_and_overlapping_refreshes_collapse(make_workspace, qtbot,  # type: ignore[no-untyped-def]
                                                                       monkeypatch) -> None:
-    ctx = make_context("claudia.moraes")
+    ctx = make_workspace("claudia.moraes")
     w = TimelineWidget(ctx)
     qtbot.addWidget(w)
     calls: list[datetime | None] = []

@@ -23,8 +23,8 @@ from pitstop_desktop.views.queues import ApoioPanel
 from pitstop_desktop.views.timeline import TimelineWidget
 
 
-def test_the_board_model_says_the_vocabularys_words(make_context: Any, demo_db: Any) -> None:
-    ctx = make_context("claudia.moraes")
+def test_the_board_model_says_the_vocabularys_words(make_workspace: Any, demo_db: Any) -> None:
+    ctx = make_workspace("claudia.moraes")
     rows = board_service.open_rows(demo_db)
     waiting = next(r for r in rows if r.status == "awaiting_approval")
     model = BoardTableModel(waiting.tab, ctx.policy, ctx.clock)
@@ -43,8 +43,8 @@ def test_the_board_model_says_the_vocabularys_words(make_context: Any, demo_db: 
     assert model.data(model.index(model.row_of_number(waiting.number), Column.STATUS)) == "em atendimento"
 
 
-def test_the_timeline_says_the_vocabularys_words(make_context: Any, qtbot: Any) -> None:
-    timeline = TimelineWidget(make_context("claudia.moraes"))
+def test_the_timeline_says_the_vocabularys_words(make_workspace: Any, qtbot: Any) -> None:
+    timeline = TimelineWidget(make_workspace("claudia.moraes"))
     qtbot.addWidget(timeline)
     canvas = timeline.canvas
     assert canvas.status_label("awaiting_approval") == "aguardando gestor"
@@ -53,8 +53,8 @@ def test_the_timeline_says_the_vocabularys_words(make_context: Any, qtbot: Any) 
     assert canvas.role_label("manager") == msg.label(msg.ROLE, "manager") == "gestor técnico"
 
 
-def test_the_apoio_queue_says_nobody_answered(make_context: Any, qtbot: Any) -> None:
-    panel = ApoioPanel(make_context("fernanda"))
+def test_the_apoio_queue_says_nobody_answered(make_workspace: Any, qtbot: Any) -> None:
+    panel = ApoioPanel(make_workspace("fernanda"))
     qtbot.addWidget(panel)
     panel.show()
     assert panel.ctx.runner.wait_idle()

@@ -237,7 +237,7 @@ class TimelineCanvas(QWidget):
                 return item, k
         return None
 
-    def _booking_rect(self, item: _Row, start: datetime, end: datetime) -> QRectF:
+    def booking_rect(self, item: _Row, start: datetime, end: datetime) -> QRectF:
         left, right = self.axis.clamp_x(start), self.axis.clamp_x(end)
         return QRectF(left, item.top + JOB_TOP - 1, max(right - left, MIN_JOB_W),
                       item.height - JOB_TOP - PRESENCE_H - ROW_BOTTOM - 1)
@@ -259,7 +259,7 @@ class TimelineCanvas(QWidget):
             return self._job_tip(hit[0].row, hit[0].row.jobs[hit[1]])
         if pos.x() >= self.axis.x0:
             for booking in item.row.bookings:
-                if self._booking_rect(item, booking.start, booking.end).contains(pos):
+                if self.booking_rect(item, booking.start, booking.end).contains(pos):
                     return self.tr("Agendamento (FAQ 7037): OC {number}, {start}–{end}").format(
                         number=booking.number, start=self._hhmm(booking.start), end=self._hhmm(booking.end))
         return self._person_tip(item.row)
@@ -506,7 +506,7 @@ class TimelineCanvas(QWidget):
         metrics = QFontMetrics(small)
         p.setFont(small)
         for booking in row.bookings:
-            brect = self._booking_rect(item, booking.start, booking.end)
+            brect = self.booking_rect(item, booking.start, booking.end)
             if outside(brect.left(), brect.right()):
                 continue
             outline = QColor(text_colour)

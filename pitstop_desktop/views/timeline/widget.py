@@ -99,10 +99,6 @@ class TimelineWidget(QWidget):
         self.canvas.set_rows(rows)
         self.axis.update()
 
-    def select_job(self, number: int | None) -> None:
-        """Outline the job of OC ``number`` (e.g. when the board selects it) without emitting job_clicked."""
-        self.canvas.select(number)
-
     def job_rect(self, number: int) -> QRect | None:
         return self.canvas.job_rect(number)
 
