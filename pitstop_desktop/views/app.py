@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
@@ -22,6 +24,8 @@ from pitstop_desktop.views.workspace import Workspace
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 DEFAULT_LANGUAGE = "pt_BR"
 
+
+T = TypeVar("T")
 
 def application() -> QApplication:
     app = QApplication.instance()
@@ -57,20 +61,22 @@ def display_problem() -> str | None:
     return None
 
 
-def load_blocking(runner: TaskRunner, work, what: str):  # type: ignore[no-untyped-def]
+def load_blocking(runner: TaskRunner, work: Callable[[], T], what: str) -> T:
     """Start-up reads run on the worker too; the event loop spins while we wait.
 
     ``what`` names what is being read, for the refusal when the database does not answer in time
     (``domain.refusals.STEP``: policy, settings, staff).
     """
-    box: dict[str, object] = {}
+    box: dict[str, Any] = {}
     runner.submit(work, lambda value: box.__setitem__("value", value), lambda exc: box.__setitem__("error", exc))
     runner.wait_idle(30_000)
     if "error" in box:
-        raise box["error"]  # type: ignore[misc]
+        error: BaseException = box["error"]
+        raise error
     if "value" not in box:
         raise PitstopError("database.timeout", step=what)
-    return box["value"]
+    value: T = box["value"]
+    return value
 
 
 def build_context(db: Database, runner: TaskRunner, user: StaffRecord, clock: Clock | None = None) -> Workspace:
