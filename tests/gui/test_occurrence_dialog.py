@@ -278,7 +278,7 @@ def test_forward_refused_by_r3_changes_nothing(qtbot: Any, make_workspace: MakeC
     qtbot.mouseClick(dialog.confirm_button("forward"), Qt.MouseButton.LeftButton)
     assert ctx.runner.wait_idle()
     refusal = dialog.field_error_text(Field.TAB)  # beside the destination tab
-    assert refusal is not None and refusal.startswith("R3: N1 - Blip Filiais só aceita OCs do canal blip")
+    assert refusal == "R3: N1 - Blip Filiais só aceita OCs do canal Blip; esta é do canal e-mail."
     assert dialog.banner.text() == ""
     assert dialog.open_form() == "forward"  # the form stays open to choose another tab
     assert show(ctx.db, number) == before

@@ -605,7 +605,9 @@ class OcWorkflow(RuleBasedStateMachine):
                 f"claimed OC {item.number}; the oldest free item was {expected} (free: {free})"
             after = self.state(item.number)
             assert before.item_open and before.item_claimed_by is None
-            assert before.assignee is None, f"R9: APOIO {actor} took OC {item.number} from {before.assignee}"
+            # R9: nobody's OC is taken; an APOIO person who already owns it (accepted an offer in APOIO N1)
+            # may claim its item.
+            assert before.assignee in (None, actor), f"R9: APOIO {actor} took OC {item.number} from {before.assignee}"
             assert after.assignee == actor and after.item_claimed_by == actor
             assert before.status != "awaiting_approval", "a claim skipped the manager's decision"
             assert after.status == "in_progress" and after.offered_to is None
