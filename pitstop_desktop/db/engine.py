@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from pitstop_desktop.db.netshare import is_network_path
+from pitstop_desktop.db.private import create_private_file, make_private_folder
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field
 
 ENV_URL = "PITSTOP_DATABASE_URL"
@@ -76,7 +77,9 @@ class Database:
             if path is not None:
                 if is_network_path(path):
                     raise BadValue("value.network_share", field=Field.DATABASE, path=str(path))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_folder(path.parent)
+                if not self.url.query.get("uri"):  # a "file:…?mode=ro" URI names no plain path to create
+                    create_private_file(path)  # 0600 before SQLite writes a byte; its -wal/-shm inherit the mode
             self.engine = create_engine(self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             _install_sqlite_hooks(self.engine)
         else:
@@ -88,6 +91,15 @@ class Database:
     @property
     def display_url(self) -> str:
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def name(self) -> str:
+        """What an administrator types to confirm a destructive command: the PostgreSQL database's name, or the
+        SQLite file's name (without its folder)."""
+        if self.is_sqlite:
+            path = _sqlite_file(self.url)
+            return path.name if path is not None else ":memory:"
+        return self.url.database or ""
 
     def dispose(self) -> None:
         self.engine.dispose()
