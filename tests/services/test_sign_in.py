@@ -42,7 +42,7 @@ def verifications(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     calls: list[str] = []
     original = PasswordHasher.verify
 
-    def spy(self: PasswordHasher, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002 (argon2's name)
+    def spy(self: PasswordHasher, hash: str | bytes, password: str | bytes) -> bool:
         calls.append(str(hash))
         return original(self, hash, password)
 
