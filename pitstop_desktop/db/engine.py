@@ -78,10 +78,10 @@ class Database:
                 if is_network_path(path):
                     raise BadValue("value.network_share", field=Field.DATABASE, path=str(path))
                 make_private_folder(path.parent)
-                if not self.url.query.get("uri"):  # a "file:…?mode=ro" URI names no plain path to create
-                    create_private_file(path)  # 0600 before SQLite writes a byte; its -wal/-shm inherit the mode
             self.engine = create_engine(self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             _install_sqlite_hooks(self.engine)
+            if path is not None and not self.url.query.get("uri"):  # a "file:…?mode=ro" URI names no plain path
+                _create_private_on_connect(self.engine, path)
         else:
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
@@ -152,6 +152,16 @@ class Database:
 def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _create_private_on_connect(engine: Engine, path: Path) -> None:
+    """Before SQLite opens (and so creates) the file, create it 0600 ourselves: no other local user can read it,
+    nor its -wal and -shm, which SQLite creates with the database file's mode. Only when a connection is made, so
+    that opening a :class:`Database` (a probe, for instance) never leaves an empty file behind."""
+
+    @event.listens_for(engine, "do_connect")
+    def _on_do_connect(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        create_private_file(path)
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:

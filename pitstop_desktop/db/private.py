@@ -33,4 +33,6 @@ def create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE)
     except FileExistsError:
         return
+    except OSError:  # a folder gone, a read-only disk: SQLite's own open fails next and says so in its words
+        return
     os.close(fd)
