@@ -52,10 +52,16 @@ def test_a_setting_written_by_a_test_lands_in_the_session_folder(private_user_fo
 
 
 def test_first_run_of_the_default_database_creates_the_demo_day(
-        private_user_folders: PrivateFolders, capsys: pytest.CaptureFixture[str]) -> None:
+        private_user_folders: PrivateFolders, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     """`make run` opens the console on the default database; its first use loads the demo day (here through
     `staff list`, which opens the database the same way without a display)."""
+    import pitstop_desktop.db.engine
+
+    monkeypatch.setattr(pitstop_desktop.db.engine, "user_data_dir",  # this test's own, whatever ran before
+                        lambda app, author: str(tmp_path / "data" / author / app))
     path = default_database_path()
+    assert inside(path, tmp_path)
     assert not path.exists()
     assert cli.main(["staff", "list"]) == 0
     captured = capsys.readouterr()
