@@ -203,7 +203,7 @@ def cmd_demo(ctx: Context) -> int:
     a = ctx.args
     db = ctx.database(demo_on_first_run=False)
     day = parse_date(a.date) if a.date else None
-    summary = demo.load_demo(db, day=day, reset=a.reset)
+    summary = demo.load_demo(db, day=day, reset=a.reset, confirm=a.confirm)
     print(summary)
     return 0
 
@@ -512,6 +512,9 @@ COMMANDS: tuple[Command | Group, ...] = (
     )),
     Command("demo", "carrega um dia de demonstração realista e determinístico", cmd_demo, (
         Arg("--reset", action="store_true", help="apaga os dados e recomeça"),
+        Arg("--confirm", metavar="NOME_DO_BANCO",
+            help="com --reset num banco que não é de demonstração: o nome do banco (PostgreSQL) ou do arquivo "
+                 "(SQLite), para confirmar que tudo será apagado"),
         Arg("--date", metavar="AAAA-MM-DD", help="o dia (padrão: o último dia útil)"),
     )),
     Group("staff", "equipe", (
@@ -741,6 +744,10 @@ CLI_WORDING: dict[str, str] = {
     "conflict.demo_has_data": "o banco já tem dados; use `pitstop demo --reset` para recomeçar",
     "permission.apoio_queue": "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "
                               "(pitstop apoio forward).",
+    "permission.demo_reset_confirm": "o banco {database} tem dados e não é um banco de demonstração; "
+                                     "`pitstop demo --reset` apagaria a equipe, as OCs e a auditoria. Para apagar "
+                                     "mesmo assim, um administrador confirma com o nome do banco: "
+                                     "`pitstop demo --reset --confirm {database}`.",
     "permission.demo_only": "`{command} --as` só pula a entrada no banco de demonstração; entre com login e senha "
                             "({command} sem --as).",
 }

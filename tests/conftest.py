@@ -29,6 +29,54 @@ PG_URL = os.environ.get("PITSTOP_TEST_PG_URL", "postgresql+psycopg://postgres@12
 REQUIRE_PG = os.environ.get("PITSTOP_REQUIRE_PG") == "1"
 BACKENDS = ["sqlite", "postgresql"]
 
+# The user's own folders, as they were before the session moved them (for the test that proves it did).
+REAL_USER_FOLDERS = {name: os.environ.get(name) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                                                              "XDG_STATE_HOME")}
+
+
+@dataclass(frozen=True)
+class PrivateFolders:
+    """Where this session's settings (QSettings) and user data (platformdirs: the default SQLite database, the
+    outbox) go instead of the real user's folders."""
+
+    root: Path
+    config: Path
+    data: Path
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateFolders]:
+    """Tests never read or write the real user's settings or data: before any test (and so before pytest-qt's
+    application or any window exists) the XDG folders point into the session's temporary folder, QSettings keeps
+    every format and scope there, and the two functions that ask platformdirs for the user data folder answer it
+    on every operating system (platformdirs reads XDG only on Linux)."""
+    root = tmp_path_factory.mktemp("user")
+    folders = PrivateFolders(root, root / "config", root / "data")
+    patch = pytest.MonkeyPatch()
+    for name, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"),
+                      ("XDG_STATE_HOME", "state")):
+        patch.setenv(name, str(root / sub))
+    patch.delenv("PITSTOP_DATABASE_URL", raising=False)
+
+    def user_data_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
+        return str(folders.data / (appauthor or "") / (appname or ""))
+
+    import pitstop_desktop.db.engine
+    import pitstop_desktop.db.outbox
+
+    patch.setattr(pitstop_desktop.db.engine, "user_data_dir", user_data_dir)
+    patch.setattr(pitstop_desktop.db.outbox, "user_data_dir", user_data_dir)
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folders.config))
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(root / "system"))
+    try:
+        yield folders
+    finally:
+        patch.undo()
+
+
 Seed = Callable[[Database], object]
 """Fills a freshly migrated database; a template is built once per (backend, seed) and session."""
 

@@ -535,6 +535,15 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: demo reset confirmation, sign-in lockout
+    "o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, "
+    "as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.":
+        "database {database} holds data and is not a demo database; restarting the demo would delete its staff, "
+        "OCs and audit trail. Only an administrator can confirm it, with the database's name.",
+    "tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou "
+    "peça ajuda a um administrador.":
+        "too many attempts with a wrong password: this login is locked until {until}; try again after that or "
+        "ask an administrator for help.",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":

@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from pitstop_desktop.db.netshare import is_network_path
+from pitstop_desktop.db.private import create_private_file, make_private_folder
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field
 
 ENV_URL = "PITSTOP_DATABASE_URL"
@@ -76,9 +77,11 @@ class Database:
             if path is not None:
                 if is_network_path(path):
                     raise BadValue("value.network_share", field=Field.DATABASE, path=str(path))
-                path.parent.mkdir(parents=True, exist_ok=True)
+                make_private_folder(path.parent)
             self.engine = create_engine(self.url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
             _install_sqlite_hooks(self.engine)
+            if path is not None and not self.url.query.get("uri"):  # a "file:…?mode=ro" URI names no plain path
+                _create_private_on_connect(self.engine, path)
         else:
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
@@ -88,6 +91,15 @@ class Database:
     @property
     def display_url(self) -> str:
         return self.url.render_as_string(hide_password=True)
+
+    @property
+    def name(self) -> str:
+        """What an administrator types to confirm a destructive command: the PostgreSQL database's name, or the
+        SQLite file's name (without its folder)."""
+        if self.is_sqlite:
+            path = _sqlite_file(self.url)
+            return path.name if path is not None else ":memory:"
+        return self.url.database or ""
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -140,6 +152,16 @@ class Database:
 def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+def _create_private_on_connect(engine: Engine, path: Path) -> None:
+    """Before SQLite opens (and so creates) the file, create it 0600 ourselves: no other local user can read it,
+    nor its -wal and -shm, which SQLite creates with the database file's mode. Only when a connection is made, so
+    that opening a :class:`Database` (a probe, for instance) never leaves an empty file behind."""
+
+    @event.listens_for(engine, "do_connect")
+    def _on_do_connect(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        create_private_file(path)
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:

@@ -118,6 +118,17 @@ class StaffRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class SignInFailureRow(Base):
+    """Recent failed sign-ins of one login as typed (known or not, so a lockout tells nothing about who exists):
+    kept in the database so every window on the computer counts the same failures (migration 0004)."""
+
+    __tablename__ = "sign_in_failures"
+    login: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    first_failure_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
 class StaffTabRow(Base):
     __tablename__ = "staff_tabs"
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)

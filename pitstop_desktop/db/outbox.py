@@ -28,6 +28,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from pitstop_desktop.db.engine import APP_AUTHOR, APP_NAME
+from pitstop_desktop.db.private import create_private_file, make_private_folder
 from pitstop_desktop.domain.errors import PitstopError
 
 SCHEMA_VERSION = 1
@@ -92,7 +93,8 @@ class OutboxStore:
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.path.parent)
+            create_private_file(self.path)  # 0600 before SQLite writes a byte; its -wal/-shm inherit the mode
             # isolation_level=None: autocommit; every statement below is its own transaction unless BEGIN'ed.
             self._conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)

@@ -39,6 +39,7 @@ from pitstop_desktop.db.orm import (
     OfferRow,
     PresenceRow,
     RosterRow,
+    SignInFailureRow,
     StaffRow,
     StaffTabRow,
     TabRow,
@@ -56,11 +57,11 @@ from pitstop_desktop.domain.codes import (
     SlaState,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Conflict, Field, PitstopError
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, PitstopError
 from pitstop_desktop.domain.slots import free_slots
 from pitstop_desktop.domain.tabs import DEFAULT_TABS, Entry, OcFacts, TabRule, check_tab_accepts
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
-from pitstop_desktop.services.settings import DEMO_DAY, set_setting
+from pitstop_desktop.services.settings import DEMO_DAY, demo_day, set_setting
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run, tab_rule, utcnow
 
 SEED = 7367  # FAQ 7367: the SLA article; any constant would do
@@ -71,7 +72,7 @@ DEMO_CLOCK = time(14, 30)
 # Rows the demo owns; removed by ``reset`` in this order (children before parents). Tabs, SLA classes, the
 # business calendar and the counters are configuration and stay.
 DATA_TABLES = (AuditRow, ChangeRow, BookingRow, ApoioItemRow, EscalationRow, OfferRow, OccurrenceRow, PresenceRow,
-               RosterRow, StaffTabRow, StaffRow, ClientRow)
+               RosterRow, StaffTabRow, StaffRow, ClientRow, SignInFailureRow)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1062,14 +1063,24 @@ def reset_data(db: Database) -> None:
     run(db, work)
 
 
-def load_demo(db: Database, *, day: date | None = None, reset: bool = False) -> str:
+def check_reset_allowed(db: Database, confirm: str | None) -> None:
+    """Only a demo database is reset without a question: on any other database with data, ``reset`` would delete
+    an office's staff, OCs and audit trail and sign demo people in with a known password. There an administrator
+    must confirm by typing the database's name (:attr:`Database.name`); anything else is refused, nothing deleted."""
+    if demo_day(db) is None and confirm != db.name:
+        raise NotPermitted("permission.demo_reset_confirm", field=Field.DATABASE, database=db.name)
+
+
+def load_demo(db: Database, *, day: date | None = None, reset: bool = False, confirm: str | None = None) -> str:
     """Fill the database with the demo day and return a one-line summary.
 
     ``day`` defaults to the most recent business day of the stored calendar (today, if it is one); a day that
     is not a business day is refused with :class:`BadValue`. On a database that already has OCs, staff or
-    clients the demo refuses with :class:`Conflict` (``conflict.demo_has_data``) unless ``reset`` is true: then
-    every row of the data tables (OCs, offers, escalations, APOIO items, bookings, audit, change feed, presence,
-    roster, staff, clients) is deleted in one transaction first; tabs, SLA classes and the calendar stay, OC
+    clients the demo refuses with :class:`Conflict` (``conflict.demo_has_data``) unless ``reset`` is true. A reset
+    of a database that is not marked as the demo's is refused with :class:`NotPermitted`
+    (``permission.demo_reset_confirm``) unless ``confirm`` is the database's name. Then every row of the data
+    tables (OCs, offers, escalations, APOIO items, bookings, audit, change feed, presence, roster, staff, clients,
+    sign-in failures) is deleted in one transaction first; tabs, SLA classes and the calendar stay, OC
     numbers restart at 1 and change-feed revisions keep growing.
     Every demo person's password is ``pitstop``.
     """
@@ -1088,6 +1099,7 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False) -> 
     if has_data(db):
         if not reset:
             raise Conflict("conflict.demo_has_data")
+        check_reset_allowed(db, confirm)
         reset_data(db)
         set_setting(db, DEMO_DAY, None)
     rules = run(db, lambda uow: [tab_rule(r) for r in uow.session.scalars(select(TabRow))], write=False)
@@ -1142,5 +1154,5 @@ def summarize(db: Database, day: date, timezone: str = "America/Sao_Paulo") -> s
             f"{targets['n2']} N2), {len(items)} itens no APOIO, {bookings} agendamentos. Senha de todos: {PASSWORD}.")
 
 
-__all__ = ["DEMO_CLOCK", "PASSWORD", "STAFF", "default_day", "demo_moment", "has_data", "load_demo",
-           "plan_day", "reset_data", "summarize"]
+__all__ = ["DEMO_CLOCK", "PASSWORD", "STAFF", "check_reset_allowed", "default_day", "demo_moment", "has_data",
+           "load_demo", "plan_day", "reset_data", "summarize"]

@@ -200,6 +200,12 @@ TEMPLATES: dict[str, str] = {
     "permission.offered_to_other": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
+    "permission.sign_in_locked": QT_TRANSLATE_NOOP(
+        "refusals", "tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo "
+        "depois disso ou peça ajuda a um administrador."),
+    "permission.demo_reset_confirm": QT_TRANSLATE_NOOP(
+        "refusals", "o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração "
+        "apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco."),
     "permission.demo_only": QT_TRANSLATE_NOOP(
         "refusals", "entrar sem senha só é possível no banco de demonstração; entre com login e senha."),
     # The database and the local outbox

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+import functools
+import secrets
+from datetime import UTC, date, datetime, time, timedelta
 
 from argon2 import PasswordHasher
-from argon2.exceptions import VerificationError
+from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, StaffRow, StaffTabRow
+from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, SignInFailureRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
@@ -72,19 +74,78 @@ def list_staff(db: Database) -> list[StaffRecord]:
     return run(db, work, write=False)
 
 
-def authenticate(db: Database, login: str, password: str) -> StaffRecord:
-    """Check a password against its argon2id hash; the same refusal for unknown login and wrong password."""
+# Sign-in lockout: this many failures of one login within the window lock it for LOCKOUT_TIME.
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+LOCKOUT_TIME = timedelta(minutes=15)
+_LOGIN_KEY = 64  # the failure table's key length (staff.login's): longer logins are unknown anyway
 
-    def work(uow: UnitOfWork) -> StaffRecord:
+
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash of a password nobody knows, made once: verified for unknown and disabled logins so that they cost
+    the same argon2 work as a wrong password and the answer's time does not tell which logins exist."""
+    return _hasher.hash(secrets.token_urlsafe(24))
+
+
+def _verify(stored: str | None, password: str) -> bool:
+    """One argon2 verification whatever ``stored`` is (``None``: the dummy hash, which never succeeds)."""
+    try:
+        _hasher.verify(stored or _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):  # a damaged stored hash refuses like a wrong password
+        return False
+    return bool(stored)
+
+
+def authenticate(db: Database, login: str, password: str, *, at: datetime | None = None) -> StaffRecord:
+    """Check a password against its argon2id hash; the same refusal, after the same work, for an unknown or
+    disabled login and a wrong password (one argon2 verification each: a dummy hash when there is no person).
+
+    Failures are counted per login as typed, in the database (every window on the computer sees them):
+    :data:`LOCKOUT_FAILURES` within :data:`LOCKOUT_WINDOW` lock that login for :data:`LOCKOUT_TIME`, during which
+    even the right password is refused (``permission.sign_in_locked``, saying until when) without verifying it.
+    A successful sign-in clears the count. The window starts at the first failure and a new one starts after it
+    (or after a lockout) ends: a fixed window, simpler than a sliding one and as good against guessing.
+    """
+    key = login[:_LOGIN_KEY]
+    _dummy_hash()  # made on the first sign-in of the process whoever signs in, so that one is no faster either
+
+    def refuse_if_locked(uow: UnitOfWork) -> SignInFailureRow | None:
+        failure = uow.session.get(SignInFailureRow, key)
+        if failure is not None and failure.locked_until is not None and uow.at < failure.locked_until:
+            until = failure.locked_until.astimezone(uow.policy.calendar.tz)
+            raise NotPermitted("permission.sign_in_locked", field=Field.PASSWORD, until=f"{until:%H:%M}")
+        return failure
+
+    def look_up(uow: UnitOfWork) -> tuple[str | None, StaffRecord | None]:
+        refuse_if_locked(uow)
         row = uow.session.scalar(select(StaffRow).where(StaffRow.login == login, StaffRow.active.is_(True)))
-        try:
-            if row is None or not row.password_hash or not _hasher.verify(row.password_hash, password):
-                raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD)
-        except VerificationError:
-            raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD) from None
-        return _staff_record(uow, row)
+        return (row.password_hash, _staff_record(uow, row)) if row is not None else (None, None)
 
-    return run(db, work, write=False)
+    def count(uow: UnitOfWork, success: bool) -> None:
+        failure = refuse_if_locked(uow)  # another window may have locked it meanwhile
+        if success:
+            if failure is not None:
+                uow.session.delete(failure)
+        elif failure is None:
+            uow.session.add(SignInFailureRow(login=key, failures=1, first_failure_at=uow.at, locked_until=None))
+        elif failure.locked_until is not None or uow.at - failure.first_failure_at >= LOCKOUT_WINDOW:
+            failure.failures, failure.first_failure_at, failure.locked_until = 1, uow.at, None
+        else:
+            failure.failures += 1
+            if failure.failures >= LOCKOUT_FAILURES:
+                failure.locked_until = uow.at + LOCKOUT_TIME
+
+    stored, person = run(db, look_up, at, write=False)
+    # argon2 (~150 ms) outside any transaction: a sign-in never holds SQLite's write lock while it hashes
+    success = _verify(stored, password) and person is not None
+    try:
+        run(db, lambda uow: count(uow, success), at)
+    except IntegrityError:  # two windows recorded a first failure of the same login at once: count it again
+        run(db, lambda uow: count(uow, success), at)
+    if not success or person is None:
+        raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD)
+    return person
 
 
 def add_client(

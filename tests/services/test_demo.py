@@ -39,9 +39,10 @@ from pitstop_desktop.db.orm import (
 from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.availability import PresenceState
 from pitstop_desktop.domain.codes import FAQ_APPOINTMENT, FAQ_COMPLEMENTARY, ApoioReason, Role, SlaCode, Status, TabCode
-from pitstop_desktop.domain.errors import BadValue, Conflict
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted
 from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots
 from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.settings import DEMO_DAY, set_setting
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 from tests.conftest import BACKENDS, Templates, fresh_database_url
 
@@ -126,7 +127,7 @@ def loaded(request: pytest.FixtureRequest, db_templates: Templates,
         small_desk(db)
         before = revision(db)
         started = clock.perf_counter()
-        summary = demo.load_demo(db, day=DAY, reset=True)
+        summary = demo.load_demo(db, day=DAY, reset=True, confirm=db.name)  # not a demo database: confirmed
         seconds = clock.perf_counter() - started
         print(f"\ndemo day on {request.param}: {seconds:.2f}s — {summary}")
         yield Loaded(request.param, url, db, summary, before, seconds,
@@ -378,6 +379,52 @@ def test_staff_alone_is_data_too(db: Database) -> None:
     with pytest.raises(Conflict) as info:
         demo.load_demo(db, day=DAY)
     assert info.value.code == "conflict.demo_has_data"
+
+
+def desk_rows(db: Database) -> tuple[int, ...]:
+    return tuple(count(db, row) for row in (OccurrenceRow, StaffRow, AuditRow, ChangeRow))
+
+
+@pytest.mark.parametrize("confirm", [None, "outro_banco", ""], ids=["no confirmation", "another name", "empty"])
+def test_reset_of_a_database_that_is_not_the_demo_needs_its_name(db: Database, confirm: str | None) -> None:
+    """An office's database (data, no demo mark) is never wiped by a plain `demo --reset`."""
+    small_desk(db)
+    before = desk_rows(db)
+    with pytest.raises(NotPermitted) as info:
+        demo.load_demo(db, day=DAY, reset=True, confirm=confirm)
+    assert (info.value.code, info.value.params) == ("permission.demo_reset_confirm", {"database": db.name})
+    assert desk_rows(db) == before, "nothing deleted"
+    assert {s.login for s in people.list_staff(db)} == {"att", "tec"}
+
+
+def test_the_database_name_is_the_postgresql_database_or_the_sqlite_file(db: Database) -> None:
+    expected = Path(db.url.database or "").name if db.is_sqlite else db.url.database
+    assert db.name == expected and db.name and "/" not in db.name
+
+
+def test_cli_refuses_a_reset_with_exit_6_and_says_how_to_confirm(
+        db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    small_desk(db)
+    before = desk_rows(db)
+    url = db.url.render_as_string(hide_password=False)
+    assert cli.main(["--db", url, "demo", "--reset", "--date", DAY.isoformat()]) == NotPermitted.exit_code == 6
+    err = capsys.readouterr().err
+    assert err == (f"o banco {db.name} tem dados e não é um banco de demonstração; `pitstop demo --reset` apagaria "
+                   "a equipe, as OCs e a auditoria. Para apagar mesmo assim, um administrador confirma com o nome "
+                   f"do banco: `pitstop demo --reset --confirm {db.name}`.\n")
+    assert cli.main(["--db", url, "demo", "--reset", "--confirm", "producao"]) == 6
+    assert desk_rows(db) == before
+
+
+def test_a_demo_database_resets_without_a_question(db: Database) -> None:
+    small_desk(db)
+    set_setting(db, DEMO_DAY, DAY.isoformat())  # what load_demo leaves behind
+    demo.check_reset_allowed(db, None)  # no refusal
+
+
+def test_the_right_name_lets_the_reset_through(db: Database) -> None:
+    small_desk(db)
+    demo.check_reset_allowed(db, db.name)  # no refusal; the whole confirmed load is the `loaded` fixture
 
 
 def test_reset_removes_every_data_row_and_keeps_configuration(db: Database) -> None:
