@@ -626,11 +626,12 @@ def test_a_new_window_replays_what_an_earlier_one_left_pending(
     qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database, tmp_path: Path
 ) -> None:
     from pitstop_desktop.services.outbox import new_call
+    from pitstop_desktop.services.settings import database_identity
 
     path = tmp_path / "shared-outbox.db"
     with Outbox(path) as box:
         box.add(new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Ficou na caixa de saida",
-                         at=DEMO_NOW))
+                         at=DEMO_NOW, database=database_identity(demo_db)))
     window = open_intake(outbox=Outbox(path))
     qtbot.waitUntil(lambda: window.controller.pending_count() == 0, timeout=10_000)
     window.ctx.runner.wait_idle()
