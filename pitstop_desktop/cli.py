@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -23,7 +24,7 @@ from pitstop_desktop.db import Database, default_database_url, resolve_database_
 from pitstop_desktop.db.migrate import ensure_current, upgrade
 from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
-from pitstop_desktop.domain.errors import BadValue, PitstopError
+from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, PitstopError
 from pitstop_desktop.domain.refusals import render
 from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
 from pitstop_desktop.domain.vocabulary import (
@@ -275,16 +276,28 @@ def cmd_presence(ctx: Context) -> int:
 
 
 def cmd_oc_new(ctx: Context) -> int:
+    """Registering always carries a request id (``--request-id``, or a new one), so a retry never duplicates.
+
+    When the answer does not come back (the connection broke, maybe after COMMIT), stderr names the id to retry
+    with; ``--json`` shows it beside the OC.
+    """
     a = ctx.args
+    request_id = a.request_id or str(uuid.uuid4())
     db = ctx.database()
     slot = parse_moment(a.slot, ctx.tz) if a.slot else None
-    oc = occurrences.register_call(
-        db, actor=ctx.actor(), client=a.client, channel=a.channel, summary=a.summary, kind=a.kind, sla=a.sla,
-        tab=a.tab, complementary_of=a.complementary_of, slot=slot, technician=a.technician, at=ctx.at(),
-        request_id=a.request_id,
-    )
+    try:
+        oc = occurrences.register_call(
+            db, actor=ctx.actor(), client=a.client, channel=a.channel, summary=a.summary, kind=a.kind, sla=a.sla,
+            tab=a.tab, complementary_of=a.complementary_of, slot=slot, technician=a.technician, at=ctx.at(),
+            request_id=request_id,
+        )
+    except Exception as exc:
+        if not isinstance(exc, PitstopError) or isinstance(exc, DatabaseUnavailable):  # refusals created nothing
+            print(f"id de requisição: {request_id} (repita com --request-id {request_id}: se a OC chegou a ser "
+                  "criada, ela é devolvida sem duplicar)", file=sys.stderr)
+        raise
     if a.json:
-        _emit_json(ctx, oc)
+        print(json.dumps({**to_jsonable(oc, ctx.tz), "request_id": request_id}, ensure_ascii=False, indent=2))
     else:
         print(oc.number)
     return 0
@@ -702,6 +715,8 @@ def _version() -> str:
 # as for any refusal. Codes are shown as they are typed (``seu papel: technician``).
 CLI_WORDING: dict[str, str] = {
     "usage.cli": "{text}",
+    "conflict.request_id_reused": "o id de requisição {request_id} já registrou a OC {number}, de outra ligação; "
+                                  "esta não foi registrada: use outro --request-id.",
     "R4.not_offered": "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task} "
                       "(oc offer).",
     "R6.gated": "{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento com "

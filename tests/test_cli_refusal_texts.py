@@ -73,7 +73,8 @@ MORE: list[tuple[str, list[str], int]] = [
     ("R4 accept not offered", ["oc", "accept", "3", "--as", "caio", *AT], 3),
     ("R4 refuse not offered", ["oc", "refuse", "3", "--as", "caio", "--reason", "x", *AT], 3),
     ("R4 at lunch", ["oc", "offer", "1", "--to", "duda", "--as", "ana", "--at", "2026-11-24T12:30"], 3),
-    ("R9 accept assigned", ["oc", "accept", "7", "--as", "caio", *AT], 5),
+    # caio accepting again is a retry and succeeds (issue 8, tests/test_cli_retries.py); anyone else hears R9
+    ("R9 accept assigned", ["oc", "accept", "7", "--as", "duda", *AT], 5),
     ("R9 APOIO forward claimed by another", ["apoio", "forward", "4", "--tab", "n1_filiais", "--as", "fernanda",
                                              *AT], 5),
     ("R8 decided", ["escalation", "reject", "2", "--as", "gil", "--reason", "não", *AT], 5),

@@ -544,6 +544,21 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "peça ajuda a um administrador.":
         "too many attempts with a wrong password: this login is locked until {until}; try again after that or "
         "ask an administrator for help.",
+    # issue 8: outbox database identity, request ids, retries
+    "o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um "
+    "id novo.":
+        "request id {request_id} already registered OC {number}, for another call; this one was not registered: use "
+        "a new id.",
+    "esta ligação foi tomada para outro banco; este banco não a registra.":
+        "this call was taken for another database; this database does not register it.",
+    "guardada para outro banco ({server}); espera até esta janela abrir aquele banco.":
+        "kept for another database ({server}); it waits until this window opens that database.",
+    "tomada por {login}; espera {login} entrar para ser enviada em seu nome.":
+        "taken by {login}; it waits for {login} to sign in to be sent in their name.",
+    "guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se "
+    "preciso.":
+        "kept by an earlier version, without saying for which database; check whether the OC exists and register "
+        "it again if needed.",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":

@@ -164,6 +164,11 @@ class OutboxStore:
         self._write("UPDATE calls SET state = 'rejected', attempts = attempts + 1, last_error = ?, updated_at = ? "
                     "WHERE request_id = ? AND state = 'pending'", (error, _now(), request_id))
 
+    def mark_waiting(self, request_id: str, error: str) -> None:
+        """Not sent on purpose (another database, another person): stays pending with the reason, no attempt counted."""
+        self._write("UPDATE calls SET last_error = ?, updated_at = ? WHERE request_id = ? AND state = 'pending'",
+                    (error, _now(), request_id))
+
     def remove(self, request_id: str) -> None:
         self._write("DELETE FROM calls WHERE request_id = ? AND state <> 'sent'", (request_id,))
 

@@ -188,6 +188,9 @@ TEMPLATES: dict[str, str] = {
     "conflict.client_exists": QT_TRANSLATE_NOOP("refusals", "o cliente '{code}' já existe."),
     "conflict.demo_has_data": QT_TRANSLATE_NOOP(
         "refusals", "o banco já tem dados; apague-os antes de carregar a demonstração"),
+    "conflict.request_id_reused": QT_TRANSLATE_NOOP(
+        "refusals", "o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi "
+        "registrada: use um id novo."),
     # Not permitted
     "permission.manager_only": QT_TRANSLATE_NOOP(
         "refusals", "só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}."),
@@ -226,6 +229,15 @@ TEMPLATES: dict[str, str] = {
         "refusals", "não foi possível gravar na caixa de saída local {path}: {reason}"),
     "outbox.read_failed": QT_TRANSLATE_NOOP(
         "refusals", "não foi possível ler a caixa de saída local {path}: {reason}"),
+    "conflict.other_database": QT_TRANSLATE_NOOP(
+        "refusals", "esta ligação foi tomada para outro banco; este banco não a registra."),
+    "outbox.other_database": QT_TRANSLATE_NOOP(
+        "refusals", "guardada para outro banco ({server}); espera até esta janela abrir aquele banco."),
+    "outbox.other_person": QT_TRANSLATE_NOOP(
+        "refusals", "tomada por {login}; espera {login} entrar para ser enviada em seu nome."),
+    "outbox.unknown_database": QT_TRANSLATE_NOOP(
+        "refusals", "guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre "
+        "de novo se preciso."),
     "outbox.not_saved": QT_TRANSLATE_NOOP(
         "refusals", "a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou "
         "({problem})."),

@@ -79,8 +79,18 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
     return run(db, work, at)
 
 
+def _held_by(item: ApoioItemRow, person: StaffRow) -> bool:
+    """``person`` holds the item now (claimed by her, still open)."""
+    return item.claimed_by_id == person.id and item.resolved_at is None
+
+
 def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: StaffRow) -> ApoioItemRecord:
-    """R9: one conditional UPDATE; zero rows means someone else won, and we say who."""
+    """R9: one conditional UPDATE; zero rows means someone else won, and we say who.
+
+    Claiming again an item one already holds (a retry after a lost answer) answers with the item, changing nothing.
+    """
+    if _held_by(item, person):
+        return _item_record(uow, item, oc.number)
     if item.claimed_by_id is not None or item.resolved_at is not None:
         raise _already_claimed(uow, item, oc.number)
     check_not_awaiting(uow, oc, "claim")
@@ -97,6 +107,8 @@ def _claim_item(uow: UnitOfWork, item: ApoioItemRow, oc: OccurrenceRow, person: 
     ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
     uow.session.refresh(item)
     if won != 1:
+        if _held_by(item, person):  # our own retry won meanwhile
+            return _item_record(uow, item, oc.number)
         raise _already_claimed(uow, item, oc.number)
     withdraw_pending_offers(uow, oc)
     change_occurrence(uow, oc, assignee_id=person.id, status=Status.IN_PROGRESS.value)

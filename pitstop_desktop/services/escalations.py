@@ -90,9 +90,15 @@ def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, Occurrenc
     return row, oc
 
 
-def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, note: str | None) -> None:
-    """Conditional on still pending: of two managers deciding at once, one wins, the other hears who."""
+def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, note: str | None) -> bool:
+    """Conditional on still pending: of two managers deciding at once, one wins, the other hears who.
+
+    False when ``person`` had already taken this very decision (a retry after a lost answer): nothing changes and
+    the caller answers with the escalation as it is. Another outcome, or another person's decision, is refused.
+    """
     if row.status != EscalationStatus.PENDING:
+        if row.status == status and row.decided_by_id == person.id:
+            return False
         _already_decided(uow, row)
     done = uow.session.execute(
         update(EscalationRow).where(EscalationRow.id == row.id, EscalationRow.status == EscalationStatus.PENDING)
@@ -101,7 +107,10 @@ def _decide(uow: UnitOfWork, row: EscalationRow, person: StaffRow, status: str, 
     ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
     uow.session.refresh(row)
     if done != 1:
+        if row.status == status and row.decided_by_id == person.id:
+            return False
         _already_decided(uow, row)
+    return True
 
 
 def _already_decided(uow: UnitOfWork, row: EscalationRow) -> None:
@@ -121,7 +130,8 @@ def approve(
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")
-        _decide(uow, row, person, EscalationStatus.APPROVED.value, note)
+        if not _decide(uow, row, person, EscalationStatus.APPROVED.value, note):
+            return escalation_record(row, oc.number, _logins(uow))
         uow.record(person.login, Entity.ESCALATION, row.id, "approved", note or "")
         if row.target == EscalationTarget.ESPECIALISTAS:
             resolve_apoio_item(uow, oc, person)
@@ -154,7 +164,8 @@ def reject(
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")
-        _decide(uow, row, person, EscalationStatus.REJECTED.value, why)
+        if not _decide(uow, row, person, EscalationStatus.REJECTED.value, why):
+            return escalation_record(row, oc.number, _logins(uow))
         change_occurrence(uow, oc, status=row.prior_status)
         uow.record(person.login, Entity.ESCALATION, row.id, "rejected", why)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_rejected",

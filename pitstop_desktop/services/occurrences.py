@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
+from pitstop_desktop.db.orm import AuditRow, BookingRow, ClientRow, EscalationRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
@@ -22,11 +22,12 @@ from pitstop_desktop.domain.codes import (
     Status,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Field, NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
 from pitstop_desktop.domain.sla import due_at
 from pitstop_desktop.domain.tabs import Entry, OcFacts, check_tab_accepts
 from pitstop_desktop.services.occurrence_records import occurrence_record, occurrence_records_for
 from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.settings import database_identity_in
 from pitstop_desktop.services.slots import book_slot
 from pitstop_desktop.services.unit_of_work import (
     UnitOfWork,
@@ -73,10 +74,14 @@ def register_call(
     technician: str | None = None,
     request_id: str | None = None,
     at: datetime | None = None,
+    database: str | None = None,
 ) -> OccurrenceRecord:
     """R1: every call becomes a new OC. R2: a complementary one is linked and closed with FAQ 7347.
 
-    With ``request_id`` the call is idempotent: replaying it (the intake outbox) returns the same OC.
+    With ``request_id`` the call is idempotent: replaying it (the intake outbox, a CLI retry) returns the same OC.
+    The same ``request_id`` with a different call is refused (``conflict.request_id_reused``, naming the OC it
+    made), never answered with that OC. ``database``: the identity of the database the call was taken for
+    (the intake outbox); any other database refuses it (``conflict.other_database``) and creates nothing.
     """
     channel = _choice(channel, Channel, "value.channel", Field.CHANNEL)
     kind = _choice(kind, Kind, "value.kind", Field.KIND)
@@ -89,9 +94,16 @@ def register_call(
         raise BadValue("value.slot_without_technician", field=Field.SLOT)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
+        if database is not None and database_identity_in(uow) != database:
+            raise Conflict("conflict.other_database")
         if request_id:
             existing = uow.session.scalar(select(OccurrenceRow).where(OccurrenceRow.request_id == request_id))
             if existing is not None:
+                if not _same_call(uow, existing, actor=actor, client=client, channel=channel, summary=text,
+                                  kind=kind, sla=sla, tab=tab, complementary_of=complementary_of, slot=slot,
+                                  technician=technician):
+                    raise Conflict("conflict.request_id_reused", request_id=request_id,
+                                   number=existing.number)
                 return occurrence_record(uow, existing)
         person = get_staff(uow.session, actor)
         client_row = get_client(uow.session, client)
@@ -135,18 +147,46 @@ def register_call(
     try:
         return run(db, work, at)
     except IntegrityError:
-        if request_id:  # a concurrent replay of the same call won; hand back its OC
-            return show(db, _number_for_request(db, request_id))
+        if request_id:  # a concurrent replay won: the same call gets its OC, another call is refused
+            return run(db, work, at)
         raise
 
 
-def _number_for_request(db: Database, request_id: str) -> int:
-    def work(uow: UnitOfWork) -> int:
-        return uow.session.scalar(
-            select(OccurrenceRow.number).where(OccurrenceRow.request_id == request_id)
-        ) or 0
+def _same_call(
+    uow: UnitOfWork, oc: OccurrenceRow, *, actor: str, client: str, channel: str, summary: str, kind: str,
+    sla: str, tab: str | None, complementary_of: int | None, slot: datetime | None, technician: str | None,
+) -> bool:
+    """Is this the call that made ``oc`` (a retry), rather than another call reusing its request id?
 
-    return run(db, work, write=False)
+    Compared as the call was registered: who took it, client, channel, kind, SLA, summary, the complementary link;
+    the tab it was registered in (when the call names one; the OC may have moved since); the slot (when the call
+    has one: the OC's booking, or a booking made at registration and freed since).
+    """
+    session = uow.session
+    opened_by = session.get(StaffRow, oc.opened_by_id)
+    client_row = session.get(ClientRow, oc.client_id)
+    linked = session.get(OccurrenceRow, oc.complementary_of_id) if oc.complementary_of_id else None
+    try:
+        sla_code = uow.policy.sla(sla).code
+    except BadValue:
+        return False
+    if ((opened_by.login if opened_by else None) != actor or (client_row.code if client_row else None) != client
+            or oc.channel != channel or oc.kind != kind or oc.sla_class != sla_code or oc.summary != summary
+            or (linked.number if linked else None) != complementary_of):
+        return False
+    if tab is not None:
+        registered = session.scalar(select(AuditRow.after).where(
+            AuditRow.occurrence_id == oc.id, AuditRow.action == "registered").order_by(AuditRow.id).limit(1))
+        if (registered or {}).get("tab") != tab:
+            return False
+    if slot is not None:
+        booking = session.scalar(select(BookingRow).where(BookingRow.occurrence_id == oc.id))
+        if booking is not None:
+            tech = session.get(StaffRow, booking.technician_id)
+            return booking.starts_at == slot and (tech.login if tech else None) == technician
+        return session.scalar(select(AuditRow.id).where(
+            AuditRow.occurrence_id == oc.id, AuditRow.action == "booked").limit(1)) is not None
+    return True
 
 
 def show(db: Database, number: int, *, at: datetime | None = None, history: bool = True) -> OccurrenceRecord:

@@ -94,13 +94,27 @@ def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, tas
     return pending
 
 
+def _accepted_by(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> bool:
+    """``person`` owns ``oc`` because she accepted its offer (so accepting again is a retry, not a new act)."""
+    if oc.assignee_id != person.id:
+        return False
+    return uow.session.scalar(select(OfferRow.id).where(
+        OfferRow.occurrence_id == oc.id, OfferRow.to_id == person.id, OfferRow.answer == OfferAnswer.ACCEPTED,
+        OfferRow.tab == oc.tab).limit(1)) is not None
+
+
 def accept(db: Database, number: int, *, actor: str, at: datetime | None = None) -> OfferResult:
-    """R9: one owner. The assignee is set only where there is none, so two acceptors cannot both win."""
+    """R9: one owner. The assignee is set only where there is none, so two acceptors cannot both win.
+
+    Accepting again an OC one already accepted (a retry after a lost answer) answers with the OC, changing nothing.
+    """
 
     def work(uow: UnitOfWork) -> OfferResult:
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "accept")
+        if _accepted_by(uow, oc, person):
+            return OfferResult(occurrence_record(uow, oc))
         check_not_awaiting(uow, oc, "accept")
         pending = _pending_offer_for(uow, oc, person, "accept")
         won = uow.session.execute(
@@ -111,6 +125,8 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
         ).rowcount  # type: ignore[attr-defined]  # an UPDATE's Result is a CursorResult
         if won != 1:
             uow.session.refresh(oc)
+            if _accepted_by(uow, oc, person):
+                return OfferResult(occurrence_record(uow, oc))
             owner = uow.session.get(StaffRow, oc.assignee_id) if oc.assignee_id else None
             raise Conflict("R9.already_accepted", number=oc.number, name=owner.name if owner else "?",
                            login=owner.login if owner else "?")

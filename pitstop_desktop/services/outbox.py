@@ -14,6 +14,15 @@ a kill, a lost acknowledgement or a double click — never makes a second OC.
   created, so the entry is dropped (:func:`save_call`, the window shows the error beside the field) or, during
   a replay, moved aside as "rejected" for the attendant to see — never retried.
 
+Each call records the database it was taken for (its identity, a UUID the database got when it was created, see
+:func:`settings.database_identity`) and the person who took it (``actor``). :func:`replay` sends a call only into
+that database and only while that person is signed in; any other call waits, and its ``last_error`` says why
+("outbox.other_database", "outbox.other_person"), so calls queued for a training server never land in production
+and nobody's calls are registered in someone else's name. When the identity could not be read at saving time (the
+server was away since the window opened), the call records the server's address instead and adopts the identity
+of the first database reached at that same address. A call saved by a version that recorded neither is moved
+aside ("outbox.unknown_database") for the attendant to check.
+
 Claims and offers are not queued: they need the live server (R4, R9) and say so when it is away. Neither is an
 appointment: a slot is only promised once the server booked it (R10), so :func:`save_call` never leaves a call with
 a slot in the outbox; with the server away it raises :class:`BookingNeedsServer` (the window keeps the form and
@@ -29,7 +38,7 @@ import sqlite3
 import threading
 import uuid
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +55,7 @@ from pitstop_desktop.domain.codes import Kind
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field, PitstopError
 from pitstop_desktop.services import occurrences
 from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.settings import database_identity, known_identity
 
 log = logging.getLogger(__name__)
 
@@ -84,16 +94,19 @@ class PendingCall:
     created_at: datetime
     attempts: int = 0
     last_error: str | None = None
+    database: str | None = None  # the identity of the database it was taken for
+    server: str | None = None  # that database's address (no password): shown, and used while the identity is unknown
 
     def register_kwargs(self) -> dict[str, Any]:
         """The arguments of :func:`occurrences.register_call` for this call."""
         return dict(actor=self.actor, client=self.client, channel=self.channel, summary=self.summary,
                     kind=self.kind, sla=self.sla, tab=self.tab, complementary_of=self.complementary_of,
-                    slot=self.slot, technician=self.technician, request_id=self.request_id, at=self.at)
+                    slot=self.slot, technician=self.technician, request_id=self.request_id, at=self.at,
+                    database=self.database)
 
 
 _PAYLOAD_FIELDS = ("actor", "client", "channel", "kind", "sla", "tab", "summary", "complementary_of", "slot",
-                   "technician", "at")
+                   "technician", "at", "database", "server")
 _TIME_FIELDS = ("slot", "at")
 
 
@@ -116,14 +129,24 @@ def new_call(
     slot: datetime | None = None,
     technician: str | None = None,
     at: datetime | None = None,
+    database: str | None = None,
 ) -> PendingCall:
-    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now."""
+    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now.
+
+    ``database``: the identity of the database it is for; :func:`save_call` fills it in when left out.
+    """
     now = datetime.now(UTC)
     return PendingCall(
         request_id=str(uuid.uuid4()), actor=actor, client=client, channel=channel, kind=kind, sla=sla, tab=tab,
         summary=summary, complementary_of=complementary_of, slot=_aware(slot, "value.slot_without_zone", Field.SLOT),
         technician=technician, at=_aware(at, "value.call_time_without_zone", Field.TIME) or now, created_at=now,
+        database=database,
     )
+
+
+def server_label(db: Database) -> str:
+    """The database's address as a person reads it (never the password)."""
+    return db.url.render_as_string(hide_password=True)
 
 
 def _payload(call: PendingCall) -> dict[str, Any]:
@@ -187,6 +210,9 @@ class Outbox:
 
     def mark_rejected(self, request_id: str, error: str) -> None:
         self.store.mark_rejected(request_id, error)
+
+    def mark_waiting(self, request_id: str, error: str) -> None:
+        self.store.mark_waiting(request_id, error)
 
     def remove(self, request_id: str) -> None:
         """Forget a pending or rejected call (after the attendant dealt with it)."""
@@ -265,6 +291,10 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     :class:`BookingNeedsServer` is raised; an unexpected error withdraws it too and is raised as it is.
     """
     outbox_problem: OutboxError | None = None
+    if call.server is None:
+        call = replace(call, server=server_label(db))
+    if call.database is None:  # unknown when this database was never reached: the address stands in for it
+        call = replace(call, database=known_identity(db))
     try:
         outbox.add(call)
     except OutboxError as exc:
@@ -292,6 +322,11 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
             with contextlib.suppress(OutboxError):
                 outbox.mark_failed(call.request_id, reason)
             return SaveResult(call.request_id, None, True, None, reason)
+        if isinstance(exc, PitstopError) and exc.code == "conflict.other_database" and call.slot is None:
+            # taken for another database: it waits for that one (never registered here)
+            with contextlib.suppress(OutboxError):
+                outbox.mark_waiting(call.request_id, exc.message)
+            return SaveResult(call.request_id, None, True, None, exc.message)
         if isinstance(exc, PitstopError):  # refused by rule or bad value: nothing was created
             with contextlib.suppress(OutboxError):
                 outbox.remove(call.request_id)
@@ -304,6 +339,9 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
         with contextlib.suppress(OutboxError):
             outbox.mark_failed(call.request_id, reason)
         return SaveResult(call.request_id, None, True, None, reason)
+    if known_identity(db) is None:  # learn it while the server answers, for the calls that may have to wait
+        with contextlib.suppress(Exception):
+            database_identity(db)
     if outbox_problem is None:
         try:
             outbox.mark_sent(call.request_id, oc.number)
@@ -312,23 +350,57 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     return SaveResult(call.request_id, oc.number, False, oc, None)
 
 
-def replay(db: Database, outbox: Outbox) -> ReplayReport:
-    """Send the pending calls, oldest first, until the first "unreachable".
+def waiting_reason(call: PendingCall, identity: str, server: str, actor: str) -> OutboxError | None:
+    """Why ``call`` may not be sent into the database ``identity`` (at ``server``) by ``actor`` now, or None."""
+    if call.database is None and call.server is None:
+        return OutboxError("outbox.unknown_database")
+    if call.database != identity and (call.database is not None or call.server != server):
+        return OutboxError("outbox.other_database", server=call.server or "?")
+    if call.actor != actor:
+        return OutboxError("outbox.other_person", login=call.actor)
+    return None
 
-    A call the server refuses by rule is moved aside (``Outbox.rejected``), never retried. A call that fails for
-    an unexpected reason is retried on later replays and moved aside after ``MAX_UNEXPECTED_FAILURES``. Only one
-    replay per outbox runs at a time; a second caller gets an empty report.
+
+def replay(db: Database, outbox: Outbox, *, actor: str) -> ReplayReport:
+    """Send the pending calls of ``actor`` taken for this database, oldest first, until the first "unreachable".
+
+    A call taken for another database, or by another person, is not sent: it waits, and its ``last_error`` says
+    why (a call saved by a version that recorded no database is moved aside). A call the server refuses by rule
+    is moved aside (``Outbox.rejected``), never retried. A call that fails for an unexpected reason is retried on
+    later replays and moved aside after ``MAX_UNEXPECTED_FAILURES``. Only one replay per outbox runs at a time; a
+    second caller gets an empty report.
     """
     if not outbox._replaying.acquire(blocking=False):
         return ReplayReport([], outbox.count(), [])
     try:
         sent: list[tuple[str, int]] = []
         rejected: list[tuple[str, str]] = []
+        server = server_label(db)
+        try:
+            identity = database_identity(db)
+        except Exception as exc:
+            if not is_unreachable(exc):
+                raise
+            return ReplayReport([], outbox.count(), [])
         for call in outbox.pending():
+            why = waiting_reason(call, identity, server, actor)
+            if why is not None:
+                if why.code == "outbox.unknown_database":
+                    outbox.mark_rejected(call.request_id, why.message)
+                    rejected.append((call.request_id, why.message))
+                elif call.last_error != why.message:
+                    outbox.mark_waiting(call.request_id, why.message)
+                continue
+            if call.database is None:  # saved while this database was away: it is the one at that address
+                call = replace(call, database=identity)
+                outbox.add(call)
             try:
                 oc = _register(db, call)
             except Exception as exc:
                 reason = _reason(exc)
+                if isinstance(exc, PitstopError) and exc.code == "conflict.other_database":
+                    outbox.mark_waiting(call.request_id, reason)
+                    continue
                 if is_unreachable(exc):
                     outbox.mark_failed(call.request_id, reason)
                     break
@@ -391,5 +463,7 @@ __all__ = [
     "new_call",
     "replay",
     "save_call",
+    "server_label",
     "server_reachable",
+    "waiting_reason",
 ]

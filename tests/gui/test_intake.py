@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -626,15 +627,34 @@ def test_a_new_window_replays_what_an_earlier_one_left_pending(
     qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database, tmp_path: Path
 ) -> None:
     from pitstop_desktop.services.outbox import new_call
+    from pitstop_desktop.services.settings import database_identity
 
     path = tmp_path / "shared-outbox.db"
     with Outbox(path) as box:
         box.add(new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Ficou na caixa de saida",
-                         at=DEMO_NOW))
+                         at=DEMO_NOW, database=database_identity(demo_db)))
     window = open_intake(outbox=Outbox(path))
     qtbot.waitUntil(lambda: window.controller.pending_count() == 0, timeout=10_000)
     window.ctx.runner.wait_idle()
     assert len(ocs_with_summary(demo_db, "Ficou na caixa de saida")) == 1
+
+
+def test_a_call_kept_for_another_database_waits_and_says_why(
+    qtbot: Any, open_intake: Callable[..., IntakeWindow], demo_db: Database, tmp_path: Path
+) -> None:
+    """Issue 8: a call queued for a training server is never replayed into this one; the list says why."""
+    from pitstop_desktop.services.outbox import new_call
+
+    path = tmp_path / "training-outbox.db"
+    with Outbox(path) as box:
+        box.add(replace(new_call(actor=ATTENDANT, client="C1014", channel="phone", summary="Do treinamento",
+                                 at=DEMO_NOW, database="00000000-0000-4000-8000-000000000000"),
+                        server="postgresql://treino/pitstop"))
+    window = open_intake(outbox=Outbox(path))
+    qtbot.waitUntil(lambda: "outro banco" in cell(window.today, 0, 3), timeout=10_000)
+    assert "postgresql://treino/pitstop" in cell(window.today, 0, 3)
+    window.ctx.runner.wait_idle()
+    assert ocs_with_summary(demo_db, "Do treinamento") == [] and window.controller.pending_count() == 1
 
 
 def test_quitting_with_a_non_empty_outbox_warns(

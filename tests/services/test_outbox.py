@@ -14,7 +14,9 @@ import signal
 import sqlite3
 import sys
 import threading
+import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +24,10 @@ import pytest
 from sqlalchemy import func, select
 
 from pitstop_desktop.db import Database
+from pitstop_desktop.db.migrate import _config, upgrade
 from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.db.outbox import SCHEMA_VERSION, OutboxError, OutboxStore
-from pitstop_desktop.domain.errors import BadValue, NotFound, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, RuleViolation
 from pitstop_desktop.services import outbox as outbox_service
 from pitstop_desktop.services.outbox import (
     BookingNeedsServer,
@@ -35,8 +38,11 @@ from pitstop_desktop.services.outbox import (
     save_call,
     server_reachable,
 )
+from pitstop_desktop.services.settings import DATABASE_ID, database_identity, forget_identity, get_setting, set_setting
+from tests.conftest import Templates, fresh_database_url
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     at,
+    build_desk,
     desk_db_url,
 )
 
@@ -60,6 +66,20 @@ def away(db: Database, tmp_path: Path) -> Iterator[Database]:
         dead = Database("postgresql://postgres@127.0.0.1:1/pitstop")
     yield dead
     dead.dispose()
+
+
+@pytest.fixture
+def training(db: Database, db_templates: Templates, tmp_path: Path) -> Iterator[Database]:
+    """A second database of the same kind holding the same desk (a training copy), with an identity of its own."""
+    folder = tmp_path / "training"
+    folder.mkdir()
+    copies = fresh_database_url(db_templates.get("sqlite" if db.is_sqlite else "postgresql", build_desk), folder)
+    other = Database(next(copies))
+    set_setting(other, DATABASE_ID, str(uuid.uuid4()))  # a copy made a database of its own
+    forget_identity(other)
+    yield other
+    other.dispose()
+    copies.close()
 
 
 def call(**kwargs: Any) -> PendingCall:
@@ -178,14 +198,14 @@ def test_saved_while_reachable_goes_straight_to_the_server(db: Database, box: Ou
 
 def test_unreachable_then_back_makes_exactly_one_oc(db: Database, away: Database, box: Outbox) -> None:
     assert server_reachable(db) and not server_reachable(away)
-    c = call(at=at(9, 0))
+    c = call(at=at(9, 0), database=database_identity(db))  # the window read it before the server went away
     result = save_call(away, box, c)
     assert (result.queued, result.number, result.occurrence) == (True, None, None)
     assert result.error
     assert box.count() == 1 and box.pending()[0].attempts == 1
     assert oc_count(db) == 0  # nothing reached the real database
 
-    report = replay(db, box)
+    report = replay(db, box, actor="ana")
     assert report.still_pending == 0 and report.rejected == []
     [(request_id, number)] = report.sent
     assert request_id == c.request_id
@@ -194,19 +214,20 @@ def test_unreachable_then_back_makes_exactly_one_oc(db: Database, away: Database
     assert shown.opened_at == at(9, 0)  # the OC keeps the moment of the call, not of the replay
     assert shown.opened_by == "ana" and shown.client == "ACME"
 
-    assert replay(db, box).sent == []  # twice: still one
+    assert replay(db, box, actor="ana").sent == []  # twice: still one
     save_call(db, box, c)  # even sending the same call again by hand
     assert oc_count(db) == 1
 
 
 def test_replay_stops_at_the_first_unreachable(db: Database, away: Database, box: Outbox) -> None:
-    first, second = call(summary="um"), call(summary="dois")
+    here = database_identity(db)
+    first, second = call(summary="um", database=here), call(summary="dois", database=here)
     for c in (first, second):
         assert save_call(away, box, c).queued
-    report = replay(away, box)
+    report = replay(away, box, actor="ana")
     assert (report.sent, report.still_pending, report.rejected) == ([], 2, [])
-    assert [p.attempts for p in box.pending()] == [2, 1]  # only the first was tried
-    report = replay(db, box)
+    assert [p.attempts for p in box.pending()] == [1, 1]  # away: not even its identity could be read
+    report = replay(db, box, actor="ana")
     assert [rid for rid, _ in report.sent] == [first.request_id, second.request_id]
     assert [n for _, n in report.sent] == sorted(n for _, n in report.sent)  # numbered in the calls' order
 
@@ -219,30 +240,32 @@ def test_refused_by_rule_is_not_queued(db: Database, away: Database, box: Outbox
     with pytest.raises(RuleViolation, match=r"^R3: "):  # Blip Filiais takes only Blip calls
         save_call(db, box, call(tab="n1_blip_filiais"))
     assert box.count() == 0 and box.rejected() == [] and oc_count(db) == 0
-    assert replay(db, box).sent == []
+    assert replay(db, box, actor="ana").sent == []
     with pytest.raises(BadValue):  # checked before the database is asked, even when it is away
         save_call(away, box, call(summary="   "))
     assert box.count() == 0
 
 
 def test_a_queued_call_refused_on_replay_is_moved_aside(db: Database, away: Database, box: Outbox) -> None:
-    good, bad, later = call(summary="boa"), call(client="GONE"), call(summary="depois")
+    here = database_identity(db)
+    good, bad, later = (call(summary="boa", database=here), call(client="GONE", database=here),
+                        call(summary="depois", database=here))
     for c in (good, bad, later):
         assert save_call(away, box, c).queued  # the server could not judge them then
-    report = replay(db, box)
+    report = replay(db, box, actor="ana")
     assert [rid for rid, _ in report.sent] == [good.request_id, later.request_id]
     assert [rid for rid, _ in report.rejected] == [bad.request_id]
     assert "GONE" in report.rejected[0][1]
     assert report.still_pending == 0
     [kept] = box.rejected()
     assert kept.request_id == bad.request_id and kept.last_error and "GONE" in kept.last_error
-    assert replay(db, box) == outbox_service.ReplayReport([], 0, [])  # never retried
+    assert replay(db, box, actor="ana") == outbox_service.ReplayReport([], 0, [])  # never retried
     assert oc_count(db) == 2
 
 
 def test_unexpected_failures_are_retried_then_moved_aside(db: Database, box: Outbox,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    c = call()
+    c = call(database=database_identity(db))
     box.add(c)
 
     def broken(_db: Database, _call: PendingCall) -> Any:
@@ -250,9 +273,9 @@ def test_unexpected_failures_are_retried_then_moved_aside(db: Database, box: Out
 
     monkeypatch.setattr(outbox_service, "_register", broken)
     for attempt in range(1, outbox_service.MAX_UNEXPECTED_FAILURES):
-        report = replay(db, box)
+        report = replay(db, box, actor="ana")
         assert report.still_pending == 1 and box.pending()[0].attempts == attempt
-    report = replay(db, box)
+    report = replay(db, box, actor="ana")
     assert report.rejected == [(c.request_id, "bug")] and report.still_pending == 0
 
 
@@ -268,7 +291,7 @@ def test_an_unexpected_error_on_save_keeps_the_call_queued(db: Database, box: Ou
     assert (result.queued, result.number, result.error) == (True, None, "erro inesperado: bug")
     assert [p.request_id for p in box.pending()] == [c.request_id]
     monkeypatch.undo()
-    [(request_id, number)] = replay(db, box).sent
+    [(request_id, number)] = replay(db, box, actor="ana").sent
     assert request_id == c.request_id and ocs(db) == [(number, c.request_id)]
 
 
@@ -353,11 +376,113 @@ def test_killed_process_then_replay_makes_exactly_one_oc(db: Database, db_url: s
     assert len(before) == (1 if point == "after_commit" else 0)
     with Outbox(path) as box:
         assert [p.request_id for p in box.pending()] == [c.request_id]  # the kill did not lose the call
-        report = replay(db, box)
+        report = replay(db, box, actor="ana")
         [(request_id, number)] = report.sent
         assert request_id == c.request_id and report.still_pending == 0
         if before:
             assert number == before[0][0]  # the OC the dead process created, not a second one
         assert ocs(db, c.request_id) == [(number, c.request_id)]
         assert oc_count(db) == 1
-        assert replay(db, box).sent == []
+        assert replay(db, box, actor="ana").sent == []
+
+
+# ----------------------------------------------------------------------------------------------------------
+# Which database, which person (issue 8: calls queued for a training server went into production)
+
+
+def test_every_database_has_an_identity_of_its_own(db: Database, training: Database) -> None:
+    here, there = database_identity(db), database_identity(training)
+    assert uuid.UUID(here) and uuid.UUID(there) and here != there
+    assert database_identity(db) == here == get_setting(db, DATABASE_ID)  # stable
+
+
+def test_an_existing_database_gets_an_identity_on_upgrade(db: Database) -> None:
+    from alembic import command
+
+    with db.connect(write=True) as conn:
+        command.downgrade(_config(conn), "0003")
+        conn.commit()
+    assert get_setting(db, DATABASE_ID) is None
+    upgrade(db)
+    made = get_setting(db, DATABASE_ID)
+    assert made is not None and uuid.UUID(made)
+    upgrade(db)
+    assert get_setting(db, DATABASE_ID) == made  # upgrading again keeps it
+
+
+def test_a_call_queued_for_one_database_is_replayed_only_there(db: Database, training: Database, away: Database,
+                                                                box: Outbox) -> None:
+    c = call(database=database_identity(training))  # taken on the training server, which then went away
+    assert save_call(away, box, c).queued
+    report = replay(db, box, actor="ana")  # the window opens production next
+    assert (report.sent, report.rejected, report.still_pending) == ([], [], 1)
+    assert oc_count(db) == 0
+    [waiting] = box.pending()
+    assert waiting.request_id == c.request_id and waiting.attempts == 1  # waiting is not failing
+    assert waiting.last_error and "outro banco" in waiting.last_error
+    assert replay(db, box, actor="ana").sent == [] and box.count() == 1  # and again: still waiting
+
+    report = replay(training, box, actor="ana")  # its own database: sent, once
+    [(request_id, number)] = report.sent
+    assert request_id == c.request_id and ocs(training, c.request_id) == [(number, c.request_id)]
+    assert replay(training, box, actor="ana").sent == [] and box.count() == 0
+    assert oc_count(db) == 0 and oc_count(training) == 1
+
+
+def test_saving_into_another_database_keeps_the_call_waiting(db: Database, training: Database,
+                                                             box: Outbox) -> None:
+    c = call(database=database_identity(training))
+    result = save_call(db, box, c)
+    assert result.queued and result.number is None and result.error and "outro banco" in result.error
+    assert oc_count(db) == 0 and box.count() == 1
+    with pytest.raises(Conflict) as refused:  # the database itself refuses a call taken for another one
+        outbox_service.occurrences.register_call(db, **c.register_kwargs())
+    assert refused.value.code == "conflict.other_database" and refused.value.exit_code == 5
+    assert [n for _, n in replay(training, box, actor="ana").sent] == [1] and oc_count(db) == 0
+
+
+def test_a_call_waits_for_the_person_who_took_it(db: Database, box: Outbox) -> None:
+    c = call(database=database_identity(db))
+    box.add(c)
+    report = replay(db, box, actor="bia")  # someone else signed in at this seat
+    assert (report.sent, report.rejected, report.still_pending) == ([], [], 1)
+    [waiting] = box.pending()
+    assert waiting.attempts == 0 and waiting.last_error and "ana" in waiting.last_error
+    assert oc_count(db) == 0
+    [(request_id, number)] = replay(db, box, actor="ana").sent
+    assert request_id == c.request_id and outbox_service.occurrences.show(db, number).opened_by == "ana"
+
+
+def test_a_call_saved_before_the_identity_was_known_adopts_the_database_at_its_address(
+        db: Database, training: Database, box: Outbox) -> None:
+    c = replace(call(), server=outbox_service.server_label(db))  # saved while this database was never reached
+    box.add(c)
+    assert replay(training, box, actor="ana").sent == [] and box.count() == 1  # another address: it waits
+    [(request_id, _number)] = replay(db, box, actor="ana").sent
+    assert request_id == c.request_id and oc_count(training) == 0
+    stored = box.get(c.request_id)
+    assert stored is not None and stored[1].database == database_identity(db)
+
+
+def test_a_call_saved_while_the_database_was_never_reached_records_its_address(db: Database, away: Database,
+                                                                               box: Outbox) -> None:
+    forget_identity(away)
+    c = call()
+    assert save_call(away, box, c).queued
+    [kept] = box.pending()
+    assert kept.database is None and kept.server == outbox_service.server_label(away)
+    assert replay(db, box, actor="ana").sent == [] and box.count() == 1  # not the address it was saved for
+
+
+def test_saving_learns_the_identity(db: Database, box: Outbox) -> None:
+    forget_identity(db)
+    assert not save_call(db, box, call()).queued
+    assert outbox_service.known_identity(db) == get_setting(db, DATABASE_ID)
+
+
+def test_a_call_from_an_older_outbox_without_a_database_is_moved_aside(db: Database, box: Outbox) -> None:
+    c = call()  # neither identity nor address: nobody can tell where it was meant to go
+    box.add(c)
+    report = replay(db, box, actor="ana")
+    assert report.sent == [] and [rid for rid, _ in report.rejected] == [c.request_id]
+    assert "versão anterior" in report.rejected[0][1] and oc_count(db) == 0

@@ -1734,47 +1734,47 @@
 <context>
     <name>PendingSync</name>
     <message>
-        <location filename="../../views/intake/sync.py" line="74"/>
+        <location filename="../../views/intake/sync.py" line="84"/>
         <source>pendente de sincronização</source>
         <translation>pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="76"/>
+        <location filename="../../views/intake/sync.py" line="89"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
         <translation>refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="86"/>
+        <location filename="../../views/intake/sync.py" line="99"/>
         <source>complementar à OC %1</source>
         <translation>follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="94"/>
+        <location filename="../../views/intake/sync.py" line="107"/>
         <source>OCs que registrei hoje (%1)</source>
         <translation>OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="96"/>
+        <location filename="../../views/intake/sync.py" line="109"/>
         <source>%1 pendente(s)</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="166"/>
+        <location filename="../../views/intake/sync.py" line="179"/>
         <source>O servidor recusou esta ligação: %1</source>
         <translation>The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="168"/>
+        <location filename="../../views/intake/sync.py" line="181"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
         <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="171"/>
+        <location filename="../../views/intake/sync.py" line="184"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
         <translation>%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="184"/>
+        <location filename="../../views/intake/sync.py" line="197"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
     </message>
@@ -2987,172 +2987,197 @@
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="192"/>
+        <location filename="../../domain/refusals.py" line="191"/>
+        <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
+        <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="195"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="194"/>
+        <location filename="../../domain/refusals.py" line="197"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="196"/>
+        <location filename="../../domain/refusals.py" line="199"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="198"/>
+        <location filename="../../domain/refusals.py" line="201"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="200"/>
+        <location filename="../../domain/refusals.py" line="203"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="202"/>
+        <location filename="../../domain/refusals.py" line="205"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="203"/>
+        <location filename="../../domain/refusals.py" line="206"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="206"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="209"/>
+        <location filename="../../domain/refusals.py" line="212"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="212"/>
+        <location filename="../../domain/refusals.py" line="215"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="213"/>
+        <location filename="../../domain/refusals.py" line="216"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="217"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="215"/>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="220"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="220"/>
+        <location filename="../../domain/refusals.py" line="223"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="224"/>
+        <location filename="../../domain/refusals.py" line="227"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="225"/>
+        <location filename="../../domain/refusals.py" line="228"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="230"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="232"/>
+        <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
+        <translation>this call was taken for another database; this database does not register it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="234"/>
+        <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
+        <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="236"/>
+        <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
+        <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="238"/>
+        <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
+        <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="250"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="239"/>
+        <location filename="../../domain/refusals.py" line="251"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="240"/>
+        <location filename="../../domain/refusals.py" line="252"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="253"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="242"/>
+        <location filename="../../domain/refusals.py" line="254"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="256"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="247"/>
+        <location filename="../../domain/refusals.py" line="259"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="248"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="249"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="253"/>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="254"/>
+        <location filename="../../domain/refusals.py" line="266"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>

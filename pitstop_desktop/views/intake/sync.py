@@ -14,8 +14,17 @@ from PySide6.QtCore import QObject, QTimer
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.models.palette import error_colour, warning_colour
 from pitstop_desktop.services import intake, occurrences
-from pitstop_desktop.services.outbox import OutboxError, ReplayReport, SaveResult, replay, server_reachable
+from pitstop_desktop.services.outbox import (
+    OutboxError,
+    ReplayReport,
+    SaveResult,
+    replay,
+    server_label,
+    server_reachable,
+    waiting_reason,
+)
 from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.settings import known_identity
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.intake.lists import TodayLine
 
@@ -67,11 +76,15 @@ class PendingSync(QObject):
         except OutboxError as error:
             log.error("outbox unreadable: %s", error)
             pending, rejected = [], []
+        identity, server = known_identity(c.ctx.db), server_label(c.ctx.db)
         lines: list[TodayLine] = []
         for call, state in [*((p, "pending") for p in pending), *((p, "rejected") for p in rejected)]:
             entry = c.index.get(call.client)
             if state == "pending":
                 situation = self.tr("pendente de sincronização")
+                why = waiting_reason(call, identity, server, login) if identity is not None else None
+                if why is not None:  # taken for another database: it waits, and says so
+                    situation += ": " + msg.error_text(why)
             else:
                 situation = self.tr("recusada pelo servidor: %1 (Delete retira)").replace(
                     "%1", call.last_error or "?")
@@ -135,12 +148,12 @@ class PendingSync(QObject):
         if self._replaying or self.update_pending() == 0:
             return
         c = self.c
-        db, outbox = c.ctx.db, c.outbox
+        db, outbox, login = c.ctx.db, c.outbox, c.ctx.user.login
 
         def work() -> ReplayReport | None:
             if not server_reachable(db):
                 return None
-            return replay(db, outbox)
+            return replay(db, outbox, actor=login)
 
         self._replaying = True
         msg.submit(c.view, c.ctx.runner, work, self._replayed, self._replay_failed)
