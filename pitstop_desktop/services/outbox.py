@@ -264,6 +264,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     A call with a slot is never left queued: with the server away it is withdrawn from the outbox and
     :class:`BookingNeedsServer` is raised; an unexpected error withdraws it too and is raised as it is.
     """
+    occurrences.check_call_text(summary=call.summary, client=call.client, request_id=call.request_id)
     outbox_problem: OutboxError | None = None
     try:
         outbox.add(call)
