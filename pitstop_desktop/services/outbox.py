@@ -117,7 +117,11 @@ def new_call(
     technician: str | None = None,
     at: datetime | None = None,
 ) -> PendingCall:
-    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now."""
+    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now.
+
+    Its text is checked here, as it is typed (``occurrences.check_call_text``): a value the server can never
+    store (a NUL byte, too long) is refused at once rather than queued and replayed in vain."""
+    occurrences.check_call_text(summary=summary, client=client, request_id=None)
     now = datetime.now(UTC)
     return PendingCall(
         request_id=str(uuid.uuid4()), actor=actor, client=client, channel=channel, kind=kind, sla=sla, tab=tab,
@@ -264,7 +268,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     A call with a slot is never left queued: with the server away it is withdrawn from the outbox and
     :class:`BookingNeedsServer` is raised; an unexpected error withdraws it too and is raised as it is.
     """
-    occurrences.check_call_text(summary=call.summary, client=call.client, request_id=call.request_id)
+    occurrences.check_call_text(summary=call.summary, client=call.client, request_id=call.request_id)  # never queued
     outbox_problem: OutboxError | None = None
     try:
         outbox.add(call)

@@ -361,3 +361,21 @@ def test_killed_process_then_replay_makes_exactly_one_oc(db: Database, db_url: s
         assert ocs(db, c.request_id) == [(number, c.request_id)]
         assert oc_count(db) == 1
         assert replay(db, box).sent == []
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    ({"summary": "Sistema\x00 não abre"}, "value.nul_byte"),
+    ({"client": "AC\x00ME"}, "value.nul_byte"),
+    ({"summary": "x" * 4001}, "value.summary_too_long"),
+    ({"client": "C" * 33}, "value.too_long"),
+])
+def test_a_value_the_server_cannot_store_is_refused_before_the_outbox(
+    db: Database, away: Database, box: Outbox, fields: dict[str, Any], code: str
+) -> None:
+    """Issue 8: a NUL byte is refused when typed, not after five replays; nothing is queued, reachable or not."""
+    for target in (away, db):
+        with pytest.raises(BadValue) as refused:
+            save_call(target, box, call(**fields))
+        assert refused.value.code == code
+        assert box.count() == 0 and box.rejected() == []
+    assert oc_count(db) == 0
