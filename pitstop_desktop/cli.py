@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -84,7 +85,7 @@ class Context:
                 ensure_current(db)
             first_run = self.url == default_database_url() and migrate and not people.list_staff(db)
             if first_run and demo_on_first_run:
-                print(f"Primeira execução: criando o dia de demonstração em {db.display_url}", file=sys.stderr)
+                _print(f"Primeira execução: criando o dia de demonstração em {db.display_url}", file=sys.stderr)
                 demo.load_demo(db)
             self._db = db
         return self._db
@@ -111,6 +112,25 @@ class Context:
 
 
 # Output: the human form prints the desk's words (domain/vocabulary.py, in Portuguese); --json keeps the codes.
+# Every human line goes through _print: what people typed (a summary, a name, a note) may hold control characters
+# and terminal escapes, which must not reach the terminal raw (an ESC sequence can recolour, retitle or hide
+# lines). Newlines, tabs and carriage returns show as spaces (a summary is one line on the board); every other
+# C0/C1 control, DEL and the Unicode line separators and bidi overrides show as escapes (``\x1b``, ``\u202e``).
+# ``--json`` prints the values exactly (JSON escapes the C0 controls itself).
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal line: whitespace controls as spaces, other controls as visible escapes."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\n\t\r" else m.group().encode("unicode_escape").decode(),
+                        text)
+
+
+def _print(text: object, *, file: TextIO | None = None) -> None:
+    """One human line (stdout, or ``file``), neutralised by :func:`printable`."""
+    print(printable(str(text)), file=file)
+
 
 
 def _emit_json(ctx: Context, value: Any, *, drop: frozenset[str] = frozenset()) -> None:
@@ -122,35 +142,35 @@ def _hhmm(ctx: Context, moment: datetime | None) -> str:
 
 
 def _table(rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> None:
-    cells = [[str(c) for c in headers], *[["" if c is None else str(c) for c in r] for r in rows]]
+    cells = [[str(c) for c in headers], *[["" if c is None else printable(str(c)) for c in r] for r in rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
     for i, row in enumerate(cells):
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        _print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         if i == 0:
-            print("  ".join("-" * w for w in widths))
+            _print("  ".join("-" * w for w in widths))
 
 
 def _print_oc(ctx: Context, oc: OccurrenceRecord) -> None:
-    print(f"OC {oc.number} — {oc.client} {oc.client_name}")
-    print(f"  {oc.summary}")
-    print(f"  aba {oc.tab} · status {label(STATUS, oc.status)} · canal {label(CHANNEL, oc.channel)}"
+    _print(f"OC {oc.number} — {oc.client} {oc.client_name}")
+    _print(f"  {oc.summary}")
+    _print(f"  aba {oc.tab} · status {label(STATUS, oc.status)} · canal {label(CHANNEL, oc.channel)}"
           f" · tipo {label(KIND, oc.kind)}")
-    print(f"  SLA {oc.sla} ({sla_class_name(oc.sla)}): vence {_hhmm(ctx, oc.due_at)} · {label(SLA_STATE, oc.sla_state)}"
-          f" · {remaining(oc.remaining_minutes)}")
-    print(f"  aberta {_hhmm(ctx, oc.opened_at)} por {oc.opened_by} · responsável {oc.assignee or '-'}"
+    _print(f"  SLA {oc.sla} ({sla_class_name(oc.sla)}): vence {_hhmm(ctx, oc.due_at)}"
+           f" · {label(SLA_STATE, oc.sla_state)} · {remaining(oc.remaining_minutes)}")
+    _print(f"  aberta {_hhmm(ctx, oc.opened_at)} por {oc.opened_by} · responsável {oc.assignee or '-'}"
           + (f" · oferecida a {oc.offered_to}" if oc.offered_to else ""))
     if oc.complementary_of:
-        print(f"  complementar à OC {oc.complementary_of}")
+        _print(f"  complementar à OC {oc.complementary_of}")
     if oc.closed_at:
-        print(f"  encerrada {_hhmm(ctx, oc.closed_at)} · FAQ {oc.faq}")
+        _print(f"  encerrada {_hhmm(ctx, oc.closed_at)} · FAQ {oc.faq}")
     if oc.pending_escalation:
         e = oc.pending_escalation
-        print(f"  escalonamento {e.id} pendente → {label(ESCALATION_TARGET, e.target)}"
+        _print(f"  escalonamento {e.id} pendente → {label(ESCALATION_TARGET, e.target)}"
               f" ({label(ESCALATION_REASON, e.reason)}) pedido por {e.requested_by}")
     if oc.history:
-        print("  histórico:")
+        _print("  histórico:")
         for h in oc.history:
-            print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {label(HISTORY_ACTION, h.action):<22} {h.detail}")
+            _print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {label(HISTORY_ACTION, h.action):<22} {h.detail}")
 
 
 # Commands
@@ -172,7 +192,7 @@ def cmd_intake(ctx: Context) -> int:
     # The phone system runs this on every ringing call: an intake window already open on this computer takes the
     # call (or just comes to the front), before any database is opened.
     if send_to_running(a.caller or ""):
-        print("ligação entregue à janela de registro já aberta" if a.caller else
+        _print("ligação entregue à janela de registro já aberta" if a.caller else
               "a janela de registro já está aberta", file=sys.stderr)
         return 0
     from pitstop_desktop.views.app import display_problem
@@ -187,15 +207,15 @@ def cmd_intake(ctx: Context) -> int:
 def cmd_screenshots(ctx: Context) -> int:
     from pitstop_desktop.tools.screenshots import render_screenshots
 
-    paths = render_screenshots(Path(ctx.args.out), progress=lambda line: print(line, file=sys.stderr))
-    print(f"{len(paths)} imagens em {ctx.args.out}")
+    paths = render_screenshots(Path(ctx.args.out), progress=lambda line: _print(line, file=sys.stderr))
+    _print(f"{len(paths)} imagens em {ctx.args.out}")
     return 0
 
 
 def cmd_db_upgrade(ctx: Context) -> int:
     db = ctx.database(migrate=False, demo_on_first_run=False)
     before, after = upgrade(db)
-    print(f"banco {db.display_url}: {before or 'vazio'} → {after}" if before != after
+    _print(f"banco {db.display_url}: {before or 'vazio'} → {after}" if before != after
           else f"banco {db.display_url} já está na versão {after}")
     return 0
 
@@ -205,7 +225,7 @@ def cmd_demo(ctx: Context) -> int:
     db = ctx.database(demo_on_first_run=False)
     day = parse_date(a.date) if a.date else None
     summary = demo.load_demo(db, day=day, reset=a.reset, confirm=a.confirm)
-    print(summary)
+    _print(summary)
     return 0
 
 
@@ -216,7 +236,7 @@ def cmd_staff_add(ctx: Context) -> int:
         raise UsageError("--password-stdin: nenhuma senha lida da entrada padrão")
     view = people.add_staff(ctx.database(), login=a.login, name=a.name, role=a.role, tabs=a.tab or (),
                             site=a.site, password=password)
-    print(f"{view.login} ({view.role}) cadastrado(a)")
+    _print(f"{view.login} ({view.role}) cadastrado(a)")
     return 0
 
 
@@ -239,14 +259,14 @@ def cmd_staff_consulting_team(ctx: Context) -> int:
     if ctx.args.json:
         _emit_json(ctx, sorted(team))
     else:
-        print("equipe da consultoria: " + (", ".join(sorted(team)) if team else "(ninguém)"))
+        _print("equipe da consultoria: " + (", ".join(sorted(team)) if team else "(ninguém)"))
     return 0
 
 
 def cmd_client_add(ctx: Context) -> int:
     a = ctx.args
     view = people.add_client(ctx.database(), code=a.code, name=a.name, phone=a.phone, consulting=a.consulting)
-    print(f"cliente {view.code} cadastrado")
+    _print(f"cliente {view.code} cadastrado")
     return 0
 
 
@@ -264,14 +284,14 @@ def cmd_roster_set(ctx: Context) -> int:
     a = ctx.args
     view = people.set_roster(ctx.database(), login=a.login, day=parse_date(a.date), start=parse_hhmm(a.start),
                              end=parse_hhmm(a.end), lunch=parse_hhmm_range(a.lunch) if a.lunch else None)
-    print(f"escala de {view.login} em {view.day}: {_hhmm(ctx, view.start)}–{_hhmm(ctx, view.end)}")
+    _print(f"escala de {view.login} em {view.day}: {_hhmm(ctx, view.start)}–{_hhmm(ctx, view.end)}")
     return 0
 
 
 def cmd_presence(ctx: Context) -> int:
     a = ctx.args
     view = people.record_presence(ctx.database(), login=a.login, kind=a.event, at=ctx.at())
-    print(f"{view.login}: {label(PRESENCE_EVENT, view.kind)} às {_hhmm(ctx, view.at)} ({label(PRESENCE, view.state)})")
+    _print(f"{view.login}: {label(PRESENCE_EVENT, view.kind)} às {_hhmm(ctx, view.at)} ({label(PRESENCE, view.state)})")
     return 0
 
 
@@ -299,7 +319,7 @@ def cmd_oc_new(ctx: Context) -> int:
     if a.json:
         print(json.dumps({**to_jsonable(oc, ctx.tz), "request_id": request_id}, ensure_ascii=False, indent=2))
     else:
-        print(oc.number)
+        _print(oc.number)
     return 0
 
 
@@ -326,11 +346,11 @@ def cmd_oc_list(ctx: Context) -> int:
 
 def _print_result(ctx: Context, oc: OccurrenceRecord, message: str, warnings: Sequence[str] = ()) -> int:
     for warning in warnings:
-        print(f"aviso: {warning}", file=sys.stderr)
+        _print(f"aviso: {warning}", file=sys.stderr)
     if getattr(ctx.args, "json", False):
         _emit_json(ctx, oc)
     else:
-        print(message)
+        _print(message)
     return 0
 
 
@@ -367,7 +387,7 @@ def cmd_oc_escalate(ctx: Context) -> int:
     if a.json:
         _emit_json(ctx, esc)
     else:
-        print(f"escalonamento {esc.id}: OC {esc.number} → {label(ESCALATION_TARGET, esc.target)}, "
+        _print(f"escalonamento {esc.id}: OC {esc.number} → {label(ESCALATION_TARGET, esc.target)}, "
               "aguardando a validação de um gestor")
     return 0
 
@@ -394,14 +414,14 @@ def cmd_escalation_approve(ctx: Context) -> int:
     a = ctx.args
     esc = escalations.approve(ctx.database(), a.id, actor=ctx.actor(), note=a.note, at=ctx.at())
     where = "Especialistas" if esc.target == EscalationTarget.ESPECIALISTAS else "APOIO N1 (segue para o N2)"
-    print(f"escalonamento {esc.id} aprovado: OC {esc.number} → {where}")
+    _print(f"escalonamento {esc.id} aprovado: OC {esc.number} → {where}")
     return 0
 
 
 def cmd_escalation_reject(ctx: Context) -> int:
     a = ctx.args
     esc = escalations.reject(ctx.database(), a.id, actor=ctx.actor(), reason=a.reason, at=ctx.at())
-    print(f"escalonamento {esc.id} rejeitado: a OC {esc.number} continua onde estava")
+    _print(f"escalonamento {esc.id} rejeitado: a OC {esc.number} continua onde estava")
     return 0
 
 
@@ -421,7 +441,7 @@ def cmd_apoio_claim(ctx: Context) -> int:
     if getattr(ctx.args, "json", False):
         _emit_json(ctx, item)
     else:
-        print(f"OC {item.number} assumida por {item.claimed_by}")
+        _print(f"OC {item.number} assumida por {item.claimed_by}")
     return 0
 
 
@@ -782,25 +802,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return func(ctx)
     except PitstopError as exc:
-        print(refusal_text(exc), file=sys.stderr)
+        _print(refusal_text(exc), file=sys.stderr)
         return exc.exit_code
     except DBAPIError as exc:
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()
-        print(f"erro do banco {ctx.url.split('@')[-1]}: {detail[0] if detail else type(exc).__name__}",
+        _print(f"erro do banco {ctx.url.split('@')[-1]}: {detail[0] if detail else type(exc).__name__}",
               file=sys.stderr)
         return 1
     except BrokenPipeError:  # `pitstop oc list | head`: the reader left, nothing is wrong
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (SQLAlchemyError, OSError) as exc:
-        print(f"erro inesperado: {exc}", file=sys.stderr)
+        _print(f"erro inesperado: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the contract: never a traceback on the terminal
         if os.environ.get("PITSTOP_DEBUG"):
             raise
-        print(f"erro inesperado ({type(exc).__name__}): {exc}. Rode com PITSTOP_DEBUG=1 para detalhes.",
+        _print(f"erro inesperado ({type(exc).__name__}): {exc}. Rode com PITSTOP_DEBUG=1 para detalhes.",
               file=sys.stderr)
         return 1
     finally:

@@ -501,6 +501,106 @@ BAD: list[tuple[str, list[str], int, str | None, str | None]] = [
 ]
 
 
+# Issue 8: what PostgreSQL refuses (value too long, NUL, integer out of range) and Python's date range ends are
+# refused alike on both databases, with exit 2 naming the text and its limit, or 4 for a number nothing can have.
+_BIG = str(2**63)  # one past BigInteger: no OC has this number
+_BIG_ID = str(2**31)  # one past Integer: no escalation has this id on PostgreSQL
+LIMITS_BAD: list[tuple[str, list[str], int, str | None]] = [
+    ("year 9999 in --at on new", [*NEW, "--at", "9999-12-31T23:00"], 2, "9999"),
+    ("year 9999 in --at on list", ["oc", "list", "--at", "9999-12-31T23:59"], 2, "9999"),
+    ("year 9999 in --at on show", ["oc", "show", "1", "--at", "9999-12-31T23:59"], 2, "9999"),
+    ("year 0001 in --at with an offset", ["presence", "caio", "logout", "--at", "0001-01-01T00:00+05:00"], 2,
+     "0001"),
+    ("year 9999 in --date on slots", ["slots", "--date", "9999-12-31"], 2, "9999"),
+    ("year 0001 in --date on slots", ["slots", "--date", "0001-01-01"], 2, "0001"),
+    ("year 9999 in --date on roster", ["roster", "set", "caio", "--date", "9999-12-31", "--start", "08:00", "--end",
+                                       "17:00"], 2, "9999"),
+    ("year 0001 in --date on demo", ["demo", "--date", "0001-01-01"], 2, "0001"),
+    ("year 9999 in --slot", _new("--slot", "9999-12-31T10:00", "--technician", "caio"), 2, "9999"),
+    ("OC 2^63 show", ["oc", "show", _BIG], 4, _BIG),
+    ("OC 2^63 close", ["oc", "close", _BIG, "--faq", "7001", "--as", "sara"], 4, _BIG),
+    ("OC 2^63 forward", ["oc", "forward", _BIG, "--tab", "n1_filiais", "--as", "sara"], 4, _BIG),
+    ("OC 2^63 claim", ["apoio", "claim", _BIG, "--as", "zenaide"], 4, _BIG),
+    ("OC 2^63 complementary", _new("--complementary-of", _BIG), 4, _BIG),
+    ("escalation 2^31 approve", ["escalation", "approve", _BIG_ID, "--as", "hugo"], 4, _BIG_ID),
+    ("escalation 2^31 reject", ["escalation", "reject", _BIG_ID, "--as", "hugo", "--reason", "x"], 4, _BIG_ID),
+    ("login too long", ["staff", "add", "a" * 65, "--name", "Iris", "--role", "technician"], 2, "64"),
+    ("login with an escape", ["staff", "add", "iris\x1b[2J", "--name", "Iris", "--role", "technician"], 2,
+     "\\x1b"),
+    ("login with capitals", ["staff", "add", "Iris", "--name", "Iris", "--role", "technician"], 2, "Iris"),
+    ("login with accents", ["staff", "add", "joão", "--name", "João", "--role", "technician"], 2, "joão"),
+    ("login of one letter", ["staff", "add", "i", "--name", "Iris", "--role", "technician"], 2, None),
+    ("staff name too long", ["staff", "add", "iris", "--name", "I" * 121, "--role", "technician"], 2, "120"),
+    ("staff name with NUL", ["staff", "add", "iris", "--name", "Ir\x00is", "--role", "technician"], 2, "NUL"),
+    ("client code too long", ["client", "add", "C" * 33, "--name", "Cliente"], 2, "32"),
+    ("client name too long", ["client", "add", "NOVO", "--name", "C" * 201], 2, "200"),
+    ("client phone too long", ["client", "add", "NOVO", "--name", "Novo", "--phone", "9" * 41], 2, "40"),
+    ("FAQ too long", ["oc", "close", "1", "--faq", "1" * 17, "--as", "sara"], 2, "16"),
+    ("request id too long", _new("--request-id", "r" * 65), 2, "64"),
+    ("summary with NUL", [*NEW[:-1], "Sistema\x00não abre", "--at", T9], 2, "NUL"),
+    ("client code with NUL on new", [*NEW[:5], "AC\x00ME", *NEW[6:], "--at", T9], 2, "NUL"),
+    ("acting login with NUL", ["oc", "close", "1", "--faq", "7001", "--as", "sa\x00ra"], 4, None),
+    ("close note too long", ["oc", "close", "1", "--faq", "7001", "--note", "n" * 2001, "--as", "sara"], 2, "2000"),
+    ("forward note too long", ["oc", "forward", "1", "--tab", "n1_filiais", "--note", "n" * 2001, "--as", "sara"],
+     2, "2000"),
+    ("escalation note too long", ["oc", "escalate", "1", "--to", "n2", "--reason", "long_in_line", "--note",
+                                  "n" * 2001, "--as", "ana"], 2, "2000"),
+    ("approval note too long", ["escalation", "approve", "1", "--note", "n" * 2001, "--as", "hugo"], 2, "2000"),
+    ("rejection reason too long", ["escalation", "reject", "1", "--reason", "n" * 2001, "--as", "hugo"], 2, "2000"),
+    ("refusal reason too long", ["oc", "refuse", "1", "--reason", "n" * 2001, "--as", "caio"], 2, "2000"),
+    ("APOIO reason too long", ["apoio", "send", "1", "--reason", "n" * 2001, "--as", "ana"], 2, "2000"),
+    ("APOIO reason with NUL", ["apoio", "send", "1", "--reason", "ning\x00uém", "--as", "ana"], 2, "NUL"),
+]
+
+
+def test_limits_contract(pit, desk: Desk, subtests: pytest.Subtests) -> None:  # type: ignore[no-untyped-def]
+    """Every value PostgreSQL would refuse (or Python overflow on) is refused first: exit 2 or 4, one line."""
+    prepare_board(desk.db)
+    before = desk.snapshot(range(1, 9))
+    for name, argv, code, contains in LIMITS_BAD:
+        with subtests.test(name):
+            revision = desk.revision()
+            result = pit(*argv)
+            assert result.code == code, (result.code, result.err)
+            line = result.err_line
+            if contains is not None:
+                assert contains in line, line
+            assert desk.revision() == revision
+    assert desk.snapshot(range(1, 9)) == before
+    assert pit("oc", "show", "1").code == 0
+
+
+def test_the_limits_end_where_the_dates_still_work(pit, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """The last accepted year is a year the SLA arithmetic and both databases can hold."""
+    prepare_board(desk.db)
+    assert pit("oc", "list", "--at", "2999-12-31T23:59").code == 0
+    assert pit("slots", "--date", "2999-12-31").code == 0
+    assert pit("staff", "add", "a" * 64, "--name", "I" * 120, "--role", "technician").code == 0
+    assert pit("client", "add", "C" * 32, "--name", "C" * 200, "--phone", "9" * 40).code == 0
+
+
+def test_control_characters_print_neutralised(pit, desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """A summary's escapes never reach the terminal raw in `oc list` / `oc show`; --json keeps it exact."""
+    summary = "Sistema\x1b[2J\x1b]0;pwned\x07 não abre\nsegunda linha\u202e"
+    made = pit(*NEW[:-1], summary, "--at", T9)
+    assert made.code == 0, made.err
+    number = made.out.strip()
+    for argv in (["oc", "list"], ["oc", "show", number]):
+        out = pit(*argv).out
+        assert not any(c in out for c in "\x1b\x07\u202e"), out
+        assert "\\x1b[2J" in out
+    shown = pit("oc", "show", number).out
+    assert "não abre segunda linha" in shown  # a summary is one line: the newline shows as a space
+    assert pit("oc", "show", number, "--json").json()["summary"] == summary
+
+
+def test_a_bad_port_in_the_url_is_a_bad_value(capsys: pytest.CaptureFixture[str]) -> None:
+    for url in ("postgresql://postgres@127.0.0.1:abc/x", "postgresql://postgres@127.0.0.1:99999/x"):
+        assert main(["--db", url, "oc", "list"]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and len(err.splitlines()) == 1 and "Traceback" not in err and url in err
+
+
 def test_unsupported_or_malformed_database_url(capsys: pytest.CaptureFixture[str]) -> None:
     for url in ("mysql://root@localhost/pitstop", "::not a url::"):
         assert main(["--db", url, "oc", "list"]) == 2

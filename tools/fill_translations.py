@@ -559,6 +559,26 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "preciso.":
         "kept by an earlier version, without saying for which database; check whether the OC exists and register "
         "it again if needed.",
+    # issue 8: limits (domain/limits.py)
+    "data fora do intervalo aceito: '{text}' (de {earliest} a {latest})":
+        "date out of the accepted range: '{text}' ({earliest} to {latest})",
+    "{subject} passa do limite de {limit} caracteres.": "{subject} is longer than the limit of {limit} characters.",
+    "{subject} contém um caractere nulo (NUL), que o banco não aceita; digite o texto de novo.":
+        "{subject} contains a null character (NUL), which the database does not accept; type the text again.",
+    "login inválido: '{login}' (use de 2 a {limit} letras minúsculas sem acento, dígitos, ponto, hífen ou "
+    "sublinhado, começando por letra ou dígito)":
+        "invalid login: '{login}' (use 2 to {limit} lower-case letters without accents, digits, dot, hyphen or "
+        "underscore, starting with a letter or digit)",
+    "o login": "the login",
+    "o nome": "the name",
+    "o código do cliente": "the client code",
+    "o nome do cliente": "the client's name",
+    "o telefone": "the phone",
+    "o código FAQ": "the FAQ code",
+    "o id do pedido": "the request id",
+    "o resumo": "the summary",
+    "a observação": "the note",
+    "o motivo": "the reason",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":

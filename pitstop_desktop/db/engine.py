@@ -45,8 +45,11 @@ def resolve_database_url(cli_url: str | None = None) -> str:
 def normalise_url(raw: str) -> URL:
     try:
         url = make_url(raw)
-    except ArgumentError:
+        port = url.port  # a non-numeric port is a ValueError inside make_url; one out of range is caught here
+    except (ArgumentError, ValueError):
         raise BadValue("value.database_url", field=Field.DATABASE, url=raw) from None
+    if port is not None and not 0 < port < 65536:
+        raise BadValue("value.database_url", field=Field.DATABASE, url=raw)
     if url.drivername in ("postgresql", "postgres", "postgresql+psycopg2"):
         url = url.set(drivername="postgresql+psycopg")
     if url.drivername not in ("sqlite", "sqlite+pysqlite", "postgresql+psycopg"):

@@ -26,6 +26,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from pitstop_desktop.domain import limits
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -96,7 +98,7 @@ class Base(DeclarativeBase):
 
 class TabRow(Base):
     __tablename__ = "tabs"
-    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    code: Mapped[str] = mapped_column(String(limits.TAB_CODE), primary_key=True)
     name: Mapped[str] = mapped_column(String(80))
     position: Mapped[int] = mapped_column(Integer, default=0)
     site: Mapped[str | None] = mapped_column(String(16))
@@ -110,8 +112,8 @@ class TabRow(Base):
 class StaffRow(Base):
     __tablename__ = "staff"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    login: Mapped[str] = mapped_column(String(64), unique=True)
-    name: Mapped[str] = mapped_column(String(120))
+    login: Mapped[str] = mapped_column(String(limits.LOGIN), unique=True)
+    name: Mapped[str] = mapped_column(String(limits.STAFF_NAME))
     role: Mapped[str] = mapped_column(String(16))
     site: Mapped[str] = mapped_column(String(16), default="matriz")
     password_hash: Mapped[str | None] = mapped_column(String(200))
@@ -139,9 +141,9 @@ class StaffTabRow(Base):
 class ClientRow(Base):
     __tablename__ = "clients"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    code: Mapped[str] = mapped_column(String(limits.CLIENT_CODE), unique=True)
+    name: Mapped[str] = mapped_column(String(limits.CLIENT_NAME))
+    phone: Mapped[str | None] = mapped_column(String(limits.PHONE), index=True)
     consulting: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -230,7 +232,7 @@ class OccurrenceRow(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[int] = mapped_column(BigInteger, unique=True)
-    request_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    request_id: Mapped[str | None] = mapped_column(String(limits.REQUEST_ID), unique=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
     channel: Mapped[str] = mapped_column(String(16))
     kind: Mapped[str] = mapped_column(String(16))
@@ -244,7 +246,7 @@ class OccurrenceRow(Base):
     tab_since: Mapped[datetime] = mapped_column(UtcDateTime)
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
     opened_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    faq_code: Mapped[str | None] = mapped_column(String(16))
+    faq_code: Mapped[str | None] = mapped_column(String(limits.FAQ_CODE))
     close_note: Mapped[str | None] = mapped_column(Text)
     complementary_of_id: Mapped[int | None] = mapped_column(ForeignKey("occurrences.id"), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -332,7 +334,7 @@ class AuditRow(Base):
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
-    actor: Mapped[str] = mapped_column(String(64))
+    actor: Mapped[str] = mapped_column(String(limits.LOGIN))
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int] = mapped_column(BigInteger)
     occurrence_id: Mapped[int | None] = mapped_column(

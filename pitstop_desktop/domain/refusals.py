@@ -150,6 +150,15 @@ TEMPLATES: dict[str, str] = {
     "value.moment": QT_TRANSLATE_NOOP(
         "refusals", "hora inválida: '{text}' (use ISO-8601, ex.: 2026-11-24T09:30-03:00)"),
     "value.date": QT_TRANSLATE_NOOP("refusals", "data inválida: '{text}' (use AAAA-MM-DD)"),
+    # issue 8: limits (domain/limits.py)
+    "value.date_range": QT_TRANSLATE_NOOP(
+        "refusals", "data fora do intervalo aceito: '{text}' (de {earliest} a {latest})"),
+    "value.too_long": QT_TRANSLATE_NOOP("refusals", "{subject} passa do limite de {limit} caracteres."),
+    "value.nul_byte": QT_TRANSLATE_NOOP(
+        "refusals", "{subject} contém um caractere nulo (NUL), que o banco não aceita; digite o texto de novo."),
+    "value.login_format": QT_TRANSLATE_NOOP(
+        "refusals", "login inválido: '{login}' (use de 2 a {limit} letras minúsculas sem acento, dígitos, ponto, "
+        "hífen ou sublinhado, começando por letra ou dígito)"),
     "value.time": QT_TRANSLATE_NOOP("refusals", "horário inválido: '{text}' (use HH:MM)"),
     "value.time_range": QT_TRANSLATE_NOOP("refusals", "intervalo inválido: '{text}' (use HH:MM-HH:MM)"),
     "value.time_range_order": QT_TRANSLATE_NOOP(
@@ -266,7 +275,20 @@ STEP = {  # "o banco não respondeu a tempo ({step})": what the window was loadi
     "settings": QT_TRANSLATE_NOOP("refusals", "configuração"),
     "staff": QT_TRANSLATE_NOOP("refusals", "equipe"),
 }
-WORDS: dict[str, Mapping[str, str]] = {"action": ACTION, "task": TASK, "step": STEP}
+SUBJECT = {  # "{subject} passa do limite de …": which typed text (domain/limits.py)
+    "login": QT_TRANSLATE_NOOP("refusals", "o login"),
+    "name": QT_TRANSLATE_NOOP("refusals", "o nome"),
+    "client_code": QT_TRANSLATE_NOOP("refusals", "o código do cliente"),
+    "client_name": QT_TRANSLATE_NOOP("refusals", "o nome do cliente"),
+    "phone": QT_TRANSLATE_NOOP("refusals", "o telefone"),
+    "faq": QT_TRANSLATE_NOOP("refusals", "o código FAQ"),
+    "request_id": QT_TRANSLATE_NOOP("refusals", "o id do pedido"),
+    "summary": QT_TRANSLATE_NOOP("refusals", "o resumo"),
+    "note": QT_TRANSLATE_NOOP("refusals", "a observação"),
+    "reason": QT_TRANSLATE_NOOP("refusals", "o motivo"),
+}
+
+WORDS: dict[str, Mapping[str, str]] = {"action": ACTION, "task": TASK, "step": STEP, "subject": SUBJECT}
 
 # Parameters that are stored codes: the desk's word for them in a window (vocabulary.py, context "pitstop"),
 # the code itself on the command line.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from pitstop_desktop.domain import limits
 from pitstop_desktop.domain.codes import EscalationTarget, Role, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Field, NotPermitted, RuleViolation
 
@@ -27,6 +28,7 @@ def check_faq(code: str | None) -> str:
         raise RuleViolation("R11.faq_missing", field=Field.FAQ)
     if not (value.isascii() and value.isdigit()):
         raise BadValue("value.faq", field=Field.FAQ, faq=value)
+    limits.check_text(value, limits.FAQ_CODE, subject="faq", field=Field.FAQ)
     return value
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, tzinfo
 
 from pitstop_desktop.domain.errors import BadValue, Field
+from pitstop_desktop.domain.limits import check_year
 
 
 def parse_moment(text: str, tz: tzinfo) -> datetime:
@@ -13,6 +14,7 @@ def parse_moment(text: str, tz: tzinfo) -> datetime:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise BadValue("value.moment", field=Field.TIME, text=text) from None
+    check_year(moment, text, Field.TIME)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=tz)
     return moment.astimezone(UTC)
@@ -20,9 +22,11 @@ def parse_moment(text: str, tz: tzinfo) -> datetime:
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise BadValue("value.date", field=Field.DATE, text=text) from None
+    check_year(day, text, Field.DATE)
+    return day
 
 
 def parse_hhmm(text: str) -> time:

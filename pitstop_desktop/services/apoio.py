@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ApoioItemRow, EscalationRow, OccurrenceRow, OfferRow, StaffRow, StaffTabRow
-from pitstop_desktop.domain import rules
+from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.availability import check_offer
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
@@ -61,6 +61,7 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
     why = (reason or "").strip()
     if not why:
         raise BadValue("value.apoio_reason", field=Field.REASON)
+    limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)

@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
-from pitstop_desktop.domain import rules
+from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     ApoioReason,
@@ -42,6 +42,7 @@ def escalate(
         target = EscalationTarget(target).value
     except ValueError:
         raise BadValue("value.escalation_target", field=Field.TARGET, value=target) from None
+    limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
     if reason:
         try:
             reason = EscalationReason(reason).value
@@ -82,7 +83,7 @@ def list_escalations(db: Database, *, pending_only: bool = False) -> list[Escala
 
 
 def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, OccurrenceRow]:
-    row = uow.session.get(EscalationRow, escalation_id)
+    row = uow.session.get(EscalationRow, escalation_id) if limits.fits_integer(escalation_id) else None
     if row is None:
         raise NotFound("not_found.escalation", id=escalation_id)
     oc = uow.session.get(OccurrenceRow, row.occurrence_id)
@@ -124,6 +125,7 @@ def approve(
     db: Database, escalation_id: int, *, actor: str, note: str | None = None, at: datetime | None = None
 ) -> EscalationRecord:
     """R6: approved → Especialistas. R7: approved N2 → APOIO N1, which forwards it to N2."""
+    limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)
@@ -158,6 +160,7 @@ def reject(
     why = (reason or "").strip()
     if not why:
         raise BadValue("value.rejection_reason", field=Field.REASON)
+    limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> EscalationRecord:
         person = get_staff(uow.session, actor)

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import AuditRow, BookingRow, ClientRow, EscalationRow, OccurrenceRow, StaffRow
-from pitstop_desktop.domain import rules
+from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
     FAQ_COMPLEMENTARY,
@@ -48,7 +48,7 @@ from pitstop_desktop.services.workflow import (
     withdraw_pending_offers,
 )
 
-MAX_SUMMARY = 4000
+MAX_SUMMARY = limits.SUMMARY
 
 
 def _choice(value: str, enum: type[StrEnum], code: str, field: Field) -> str:
@@ -57,6 +57,21 @@ def _choice(value: str, enum: type[StrEnum], code: str, field: Field) -> str:
         return enum(value).value
     except ValueError:
         raise BadValue(code, field=field, value=value, known=tuple(e.value for e in enum)) from None
+
+
+def check_call_text(*, summary: str | None, client: str, request_id: str | None) -> str:
+    """A call's typed text, checked before it is sent or queued (a NUL byte would fail every replay on
+    PostgreSQL): the summary (stripped, returned), the client code, the request id. Limits: ``domain/limits.py``."""
+    text = (summary or "").strip()
+    if not text:
+        raise BadValue("value.summary_empty", field=Field.SUMMARY)
+    if "\x00" in text:
+        raise BadValue("value.nul_byte", field=Field.SUMMARY, subject="summary")
+    if len(text) > MAX_SUMMARY:
+        raise BadValue("value.summary_too_long", field=Field.SUMMARY, max=MAX_SUMMARY)
+    limits.check_text(client, limits.CLIENT_CODE, subject="client_code", field=Field.CLIENT)
+    limits.check_text(request_id, limits.REQUEST_ID, subject="request_id")
+    return text
 
 
 def register_call(
@@ -85,11 +100,7 @@ def register_call(
     """
     channel = _choice(channel, Channel, "value.channel", Field.CHANNEL)
     kind = _choice(kind, Kind, "value.kind", Field.KIND)
-    text = (summary or "").strip()
-    if not text:
-        raise BadValue("value.summary_empty", field=Field.SUMMARY)
-    if len(text) > MAX_SUMMARY:
-        raise BadValue("value.summary_too_long", field=Field.SUMMARY, max=MAX_SUMMARY)
+    text = check_call_text(summary=summary, client=client, request_id=request_id)
     if (slot is None) != (technician is None):
         raise BadValue("value.slot_without_technician", field=Field.SLOT)
 
@@ -243,6 +254,7 @@ def forward(
     db: Database, number: int, *, actor: str, tab: str, note: str | None = None, at: datetime | None = None
 ) -> OccurrenceRecord:
     """R3: only to a tab that accepts the OC; gated tabs need an approved escalation (R6, R7)."""
+    limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)
@@ -274,6 +286,7 @@ def close(
 ) -> OccurrenceRecord:
     """R11: closing needs a FAQ code, and closed is final."""
     code = rules.check_faq(faq)
+    limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
         person = get_staff(uow.session, actor)

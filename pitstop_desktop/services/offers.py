@@ -15,7 +15,7 @@ from pitstop_desktop.db.orm import (
     StaffRow,
     StaffTabRow,
 )
-from pitstop_desktop.domain import rules
+from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
@@ -144,6 +144,7 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
     why = (reason or "").strip()
     if not why:
         raise BadValue("value.refusal_reason", field=Field.REASON)
+    limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OfferResult:
         person = get_staff(uow.session, actor)

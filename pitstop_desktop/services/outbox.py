@@ -133,8 +133,11 @@ def new_call(
 ) -> PendingCall:
     """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now.
 
-    ``database``: the identity of the database it is for; :func:`save_call` fills it in when left out.
+    ``database``: the identity of the database it is for; :func:`save_call` fills it in when left out. Its text
+    is checked here, as it is typed (``occurrences.check_call_text``): a value the server can never store (a NUL
+    byte, too long) is refused at once rather than queued and replayed in vain.
     """
+    occurrences.check_call_text(summary=summary, client=client, request_id=None)
     now = datetime.now(UTC)
     return PendingCall(
         request_id=str(uuid.uuid4()), actor=actor, client=client, channel=channel, kind=kind, sla=sla, tab=tab,
@@ -290,6 +293,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     A call with a slot is never left queued: with the server away it is withdrawn from the outbox and
     :class:`BookingNeedsServer` is raised; an unexpected error withdraws it too and is raised as it is.
     """
+    occurrences.check_call_text(summary=call.summary, client=call.client, request_id=call.request_id)  # never queued
     outbox_problem: OutboxError | None = None
     if call.server is None:
         call = replace(call, server=server_label(db))

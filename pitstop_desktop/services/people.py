@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, SignInFailureRow, StaffRow, StaffTabRow
+from pitstop_desktop.domain import limits
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
@@ -38,6 +39,8 @@ def add_staff(
     login, name = login.strip(), name.strip()
     if not login or not name:
         raise BadValue("value.login_and_name", field=Field.NAME if login else Field.LOGIN)
+    limits.check_login(login)
+    limits.check_text(name, limits.STAFF_NAME, subject="name", field=Field.NAME)
     try:
         role, site = Role(role).value, Site(site).value
     except ValueError:
@@ -154,6 +157,9 @@ def add_client(
     code, name = code.strip(), name.strip()
     if not code or not name:
         raise BadValue("value.client_code_and_name", field=Field.NAME if code else Field.CLIENT)
+    limits.check_text(code, limits.CLIENT_CODE, subject="client_code", field=Field.CLIENT)
+    limits.check_text(name, limits.CLIENT_NAME, subject="client_name", field=Field.NAME)
+    limits.check_text(phone, limits.PHONE, subject="phone")
 
     def work(uow: UnitOfWork) -> ClientRecord:
         if uow.session.scalar(select(ClientRow.id).where(ClientRow.code == code)) is not None:

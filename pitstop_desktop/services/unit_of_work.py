@@ -26,6 +26,7 @@ from pitstop_desktop.db.orm import (
     StaffTabRow,
     TabRow,
 )
+from pitstop_desktop.domain import limits
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaClock
@@ -216,9 +217,14 @@ def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = Non
 
 # Look-ups that turn codes typed by people into rows, with a clear "not found".
 
+def _findable(text: str) -> bool:
+    """A typed code or login with a NUL byte names nothing (and PostgreSQL would refuse the query itself)."""
+    return "\x00" not in text
+
+
 def get_staff(session: Session, login: str, *, field: Field | None = None) -> StaffRow:
     """``field``: the form field the login came from (the technician of a slot …), for the refusal."""
-    row = session.scalar(select(StaffRow).where(StaffRow.login == login))
+    row = session.scalar(select(StaffRow).where(StaffRow.login == login)) if _findable(login) else None
     if row is None:
         raise NotFound("not_found.person", field=field, login=login)
     return row
@@ -231,14 +237,14 @@ def staff_tabs(session: Session, staff_id: int) -> tuple[str, ...]:
 
 
 def get_client(session: Session, code: str) -> ClientRow:
-    row = session.scalar(select(ClientRow).where(ClientRow.code == code))
+    row = session.scalar(select(ClientRow).where(ClientRow.code == code)) if _findable(code) else None
     if row is None:
         raise NotFound("not_found.client", field=Field.CLIENT, code=code)
     return row
 
 
 def get_tab(session: Session, code: str) -> TabRow:
-    row = session.get(TabRow, code)
+    row = session.get(TabRow, code) if _findable(code) else None
     if row is None:
         codes = tuple(session.scalars(select(TabRow.code).order_by(TabRow.position)))
         raise NotFound("not_found.tab", field=Field.TAB, code=code, known=codes)
@@ -248,6 +254,8 @@ def get_tab(session: Session, code: str) -> TabRow:
 def get_occurrence(
     session: Session, number: int, *, lock: bool = False, field: Field | None = None
 ) -> OccurrenceRow:
+    if not limits.fits_bigint(number):  # 2**63 is simply not an OC number (the drivers would overflow)
+        raise NotFound("not_found.occurrence", field=field, number=number)
     query = select(OccurrenceRow).where(OccurrenceRow.number == number)
     if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()

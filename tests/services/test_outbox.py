@@ -486,3 +486,21 @@ def test_a_call_from_an_older_outbox_without_a_database_is_moved_aside(db: Datab
     report = replay(db, box, actor="ana")
     assert report.sent == [] and [rid for rid, _ in report.rejected] == [c.request_id]
     assert "versão anterior" in report.rejected[0][1] and oc_count(db) == 0
+
+
+@pytest.mark.parametrize(("fields", "code"), [
+    ({"summary": "Sistema\x00 não abre"}, "value.nul_byte"),
+    ({"client": "AC\x00ME"}, "value.nul_byte"),
+    ({"summary": "x" * 4001}, "value.summary_too_long"),
+    ({"client": "C" * 33}, "value.too_long"),
+])
+def test_a_value_the_server_cannot_store_is_refused_before_the_outbox(
+    db: Database, away: Database, box: Outbox, fields: dict[str, Any], code: str
+) -> None:
+    """Issue 8: a NUL byte is refused when typed, not after five replays; nothing is queued, reachable or not."""
+    for target in (away, db):
+        with pytest.raises(BadValue) as refused:
+            save_call(target, box, call(**fields))
+        assert refused.value.code == code
+        assert box.count() == 0 and box.rejected() == []
+    assert oc_count(db) == 0

@@ -2877,309 +2877,379 @@
         <translation>invalid date: &apos;{text}&apos; (use YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="153"/>
+        <location filename="../../domain/refusals.py" line="154"/>
+        <source>data fora do intervalo aceito: &apos;{text}&apos; (de {earliest} a {latest})</source>
+        <translation>date out of the accepted range: &apos;{text}&apos; ({earliest} to {latest})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="156"/>
+        <source>{subject} passa do limite de {limit} caracteres.</source>
+        <translation>{subject} is longer than the limit of {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="157"/>
+        <source>{subject} contém um caractere nulo (NUL), que o banco não aceita; digite o texto de novo.</source>
+        <translation>{subject} contains a null character (NUL), which the database does not accept; type the text again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="159"/>
+        <source>login inválido: &apos;{login}&apos; (use de 2 a {limit} letras minúsculas sem acento, dígitos, ponto, hífen ou sublinhado, começando por letra ou dígito)</source>
+        <translation>invalid login: &apos;{login}&apos; (use 2 to {limit} lower-case letters without accents, digits, dot, hyphen or underscore, starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="162"/>
         <source>horário inválido: &apos;{text}&apos; (use HH:MM)</source>
         <translation>invalid time of day: &apos;{text}&apos; (use HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="154"/>
+        <location filename="../../domain/refusals.py" line="163"/>
         <source>intervalo inválido: &apos;{text}&apos; (use HH:MM-HH:MM)</source>
         <translation>invalid range: &apos;{text}&apos; (use HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="155"/>
+        <location filename="../../domain/refusals.py" line="164"/>
         <source>intervalo inválido: &apos;{text}&apos; (o fim vem depois do início)</source>
         <translation>invalid range: &apos;{text}&apos; (the end comes after the start)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="157"/>
+        <location filename="../../domain/refusals.py" line="166"/>
         <source>URL de banco inválida: &apos;{url}&apos; (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)</source>
         <translation>invalid database URL: &apos;{url}&apos; (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="160"/>
+        <location filename="../../domain/refusals.py" line="169"/>
         <source>banco não suportado: {driver} (use sqlite:/// ou postgresql://)</source>
         <translation>unsupported database: {driver} (use sqlite:/// or postgresql://)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="162"/>
+        <location filename="../../domain/refusals.py" line="171"/>
         <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
         <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="165"/>
+        <location filename="../../domain/refusals.py" line="174"/>
         <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
         <translation>the calendar has no working day in the last year; check the working days.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="167"/>
+        <location filename="../../domain/refusals.py" line="176"/>
         <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="170"/>
+        <location filename="../../domain/refusals.py" line="179"/>
         <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="173"/>
+        <location filename="../../domain/refusals.py" line="182"/>
         <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="177"/>
+        <location filename="../../domain/refusals.py" line="186"/>
         <source>pessoa desconhecida: &apos;{login}&apos;</source>
         <translation>unknown person: &apos;{login}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="178"/>
+        <location filename="../../domain/refusals.py" line="187"/>
         <source>cliente desconhecido: &apos;{code}&apos;</source>
         <translation>unknown customer: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="179"/>
+        <location filename="../../domain/refusals.py" line="188"/>
         <source>aba desconhecida: &apos;{code}&apos;</source>
         <translation>unknown tab: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="180"/>
+        <location filename="../../domain/refusals.py" line="189"/>
         <source>OC {number} não existe</source>
         <translation>OC {number} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="181"/>
+        <location filename="../../domain/refusals.py" line="190"/>
         <source>escalonamento {id} não existe</source>
         <translation>escalation {id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="182"/>
+        <location filename="../../domain/refusals.py" line="191"/>
         <source>o banco não tem calendário; atualize o banco.</source>
         <translation>the database has no calendar; upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="183"/>
+        <location filename="../../domain/refusals.py" line="192"/>
         <source>{login} não está na escala de {day}.</source>
         <translation>{login} is not on the roster on {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="184"/>
+        <location filename="../../domain/refusals.py" line="193"/>
         <source>a OC {number} não está na fila do APOIO</source>
         <translation>OC {number} is not in the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="185"/>
+        <location filename="../../domain/refusals.py" line="194"/>
         <source>a fila do APOIO não tem itens livres</source>
         <translation>the APOIO queue has no free items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="187"/>
+        <location filename="../../domain/refusals.py" line="196"/>
         <source>o login &apos;{login}&apos; já existe.</source>
         <translation>the login &apos;{login}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="188"/>
+        <location filename="../../domain/refusals.py" line="197"/>
         <source>o cliente &apos;{code}&apos; já existe.</source>
         <translation>the customer &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="189"/>
+        <location filename="../../domain/refusals.py" line="198"/>
         <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="191"/>
+        <location filename="../../domain/refusals.py" line="200"/>
         <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
         <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="195"/>
+        <location filename="../../domain/refusals.py" line="204"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="197"/>
+        <location filename="../../domain/refusals.py" line="206"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="199"/>
+        <location filename="../../domain/refusals.py" line="208"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="201"/>
+        <location filename="../../domain/refusals.py" line="210"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="203"/>
+        <location filename="../../domain/refusals.py" line="212"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="205"/>
+        <location filename="../../domain/refusals.py" line="214"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="206"/>
+        <location filename="../../domain/refusals.py" line="215"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="209"/>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="212"/>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="215"/>
+        <location filename="../../domain/refusals.py" line="224"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="216"/>
+        <location filename="../../domain/refusals.py" line="225"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="226"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="227"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="220"/>
+        <location filename="../../domain/refusals.py" line="229"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="223"/>
+        <location filename="../../domain/refusals.py" line="232"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="237"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="230"/>
+        <location filename="../../domain/refusals.py" line="239"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="234"/>
+        <location filename="../../domain/refusals.py" line="243"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="245"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="250"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="249"/>
+        <location filename="../../domain/refusals.py" line="258"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="259"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="251"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="252"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="253"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="254"/>
+        <location filename="../../domain/refusals.py" line="263"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="256"/>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="259"/>
+        <location filename="../../domain/refusals.py" line="268"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="260"/>
+        <location filename="../../domain/refusals.py" line="269"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="270"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="262"/>
+        <location filename="../../domain/refusals.py" line="271"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="265"/>
+        <location filename="../../domain/refusals.py" line="274"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="266"/>
+        <location filename="../../domain/refusals.py" line="275"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="267"/>
+        <location filename="../../domain/refusals.py" line="276"/>
         <source>equipe</source>
         <translation>staff</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="279"/>
+        <source>o login</source>
+        <translation>the login</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="280"/>
+        <source>o nome</source>
+        <translation>the name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="281"/>
+        <source>o código do cliente</source>
+        <translation>the client code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="282"/>
+        <source>o nome do cliente</source>
+        <translation>the client&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="283"/>
+        <source>o telefone</source>
+        <translation>the phone</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="284"/>
+        <source>o código FAQ</source>
+        <translation>the FAQ code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="285"/>
+        <source>o id do pedido</source>
+        <translation>the request id</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="286"/>
+        <source>o resumo</source>
+        <translation>the summary</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="287"/>
+        <source>a observação</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="288"/>
+        <source>o motivo</source>
+        <translation>the reason</translation>
     </message>
 </context>
 </TS>
