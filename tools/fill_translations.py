@@ -535,6 +535,9 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: races (an OC with an owner is sent to APOIO only by its owner or management)
+    "a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.":
+        "OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":
