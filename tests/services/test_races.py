@@ -377,7 +377,7 @@ def _assert_catalogued(refusal: tuple[Any, ...]) -> None:
     """A loser hears a refusal the catalogue words (never exit 1, never a raw exception)."""
     from pitstop_desktop.domain.refusals import TEMPLATES
 
-    _, kind, exit_code, code, _params, message = refusal
+    _, _kind, exit_code, code, _params, message = refusal
     assert exit_code in (2, 3, 4, 5, 6), refusal
     assert code in TEMPLATES, refusal
     assert "\n" not in message and code not in message, refusal
