@@ -579,6 +579,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "o resumo": "the summary",
     "a observação": "the note",
     "o motivo": "the reason",
+    # issue 8: races (an OC with an owner is sent to APOIO only by its owner or management)
+    "a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.":
+        "OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":

@@ -209,6 +209,9 @@ TEMPLATES: dict[str, str] = {
         "refusals", "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão."),
     "permission.not_owner": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la."),
+    "permission.owner_only": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa "
+        "pessoa ou pela gestão."),
     "permission.offered_to_other": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),

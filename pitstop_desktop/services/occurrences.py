@@ -250,6 +250,15 @@ def check_not_awaiting(uow: UnitOfWork, oc: OccurrenceRow, action: str) -> None:
                             action=action)
 
 
+def check_owner_or_management(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, action: str) -> None:
+    """R9: an OC someone has taken leaves them only by their own hand or management's (``action``: ACTION)."""
+    if oc.assignee_id in (None, person.id) or person.role in MANAGEMENT_ROLES:
+        return
+    owner = uow.session.get(StaffRow, oc.assignee_id)
+    raise NotPermitted("permission.owner_only", number=oc.number, name=owner.name if owner else "?",
+                       login=owner.login if owner else "?", action=action)
+
+
 def forward(
     db: Database, number: int, *, actor: str, tab: str, note: str | None = None, at: datetime | None = None
 ) -> OccurrenceRecord:

@@ -75,7 +75,7 @@ def small_desk(db: Database) -> None:
     offers.offer(db, first.number, actor="att", to="tec", at=datetime.combine(day, time(9, 30), tzinfo=SP))
     escalations.escalate(db, first.number, actor="att", target="n2", reason="not_solvable_n1",
                          at=datetime.combine(day, time(9, 40), tzinfo=SP))
-    apoio.send(db, booked.number, actor="att", reason="cliente pediu a gestão",
+    apoio.send(db, booked.number, actor="tec", reason="cliente pediu a gestão",
                at=datetime.combine(day, time(9, 50), tzinfo=SP))
 
 

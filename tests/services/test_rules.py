@@ -298,6 +298,24 @@ def test_r5_the_attendant_sends_to_apoio_in_one_action(desk: Desk) -> None:
     desk.refused(lambda: apoio.send(desk.db, 1, actor="ana", reason="", at=at(9, 4)), BadValue, numbers=[1])
 
 
+def test_r5_an_accepted_oc_is_sent_to_apoio_only_by_its_owner_or_management(desk: Desk) -> None:
+    """Found racing accept against `apoio send` (test_races): the send took the OC from the technician who
+    had just accepted it. Now the attendant hears who has it (exit 6) and nothing changes."""
+    for number in (1, 2):
+        desk.call(at(9, 0))
+        desk.offer(number, "caio", at(9, 1))
+        offers.accept(desk.db, number, actor="caio", at=at(9, 2))
+    exc = desk.refused(lambda: apoio.send(desk.db, 1, actor="ana", reason="cliente ligou de novo", at=at(9, 3)),
+                       NotPermitted, numbers=[1])
+    assert (exc.code, exc.params["login"], exc.params["action"]) == ("permission.owner_only", "caio",
+                                                                     "send_to_apoio")
+    assert "Caio Técnico (caio)" in str(exc) and "enviada ao APOIO" in str(exc)
+    assert desk.show(1).assignee == "caio"
+    mine = apoio.send(desk.db, 1, actor="caio", reason="preciso do APOIO", at=at(9, 4))
+    managed = apoio.send(desk.db, 2, actor="sara", reason="a gestão assume", at=at(9, 4))
+    assert [(oc.tab, oc.assignee) for oc in (mine, managed)] == [("apoio_n1", None)] * 2
+
+
 def test_r5_an_offer_unanswered_for_10_minutes_is_no_answer(desk: Desk) -> None:
     cases = {1: (9, "sent_by_attendant"), 2: (10, "no_answer"), 3: (25, "no_answer")}
     for number, (minutes, _) in cases.items():

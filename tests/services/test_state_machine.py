@@ -633,6 +633,7 @@ class OcWorkflow(RuleBasedStateMachine):
                                                            at=self.now))
         if oc is not None:
             assert before.status not in ("closed", "awaiting_approval") and not before.item_open and reason
+            assert before.assignee in (None, actor), f"R9: {actor} sent {before.assignee}'s OC to APOIO"
             assert oc.tab == "apoio_n1" and oc.assignee is None and self.state(before.number).item_open
 
     @rule(number=ocs, focus=focuses, who=st.sampled_from(APOIO), tab=st.sampled_from(["n2", "n2", *PLAIN_TABS]),

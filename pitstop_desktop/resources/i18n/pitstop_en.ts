@@ -3033,221 +3033,226 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="212"/>
+        <source>a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.</source>
+        <translation>OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="215"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="217"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="215"/>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="221"/>
+        <location filename="../../domain/refusals.py" line="224"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="224"/>
+        <location filename="../../domain/refusals.py" line="227"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="225"/>
+        <location filename="../../domain/refusals.py" line="228"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="226"/>
+        <location filename="../../domain/refusals.py" line="229"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="230"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="232"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="235"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="239"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="240"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="239"/>
+        <location filename="../../domain/refusals.py" line="242"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="244"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="246"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="245"/>
+        <location filename="../../domain/refusals.py" line="248"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="247"/>
+        <location filename="../../domain/refusals.py" line="250"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="253"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="258"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="259"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="260"/>
+        <location filename="../../domain/refusals.py" line="263"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="262"/>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="263"/>
+        <location filename="../../domain/refusals.py" line="266"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="264"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="265"/>
+        <location filename="../../domain/refusals.py" line="268"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="268"/>
+        <location filename="../../domain/refusals.py" line="271"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="269"/>
+        <location filename="../../domain/refusals.py" line="272"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="270"/>
+        <location filename="../../domain/refusals.py" line="273"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="271"/>
+        <location filename="../../domain/refusals.py" line="274"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="274"/>
+        <location filename="../../domain/refusals.py" line="277"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="275"/>
+        <location filename="../../domain/refusals.py" line="278"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="276"/>
+        <location filename="../../domain/refusals.py" line="279"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="279"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="280"/>
+        <location filename="../../domain/refusals.py" line="283"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="281"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="285"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="283"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="287"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="285"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="289"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="287"/>
+        <location filename="../../domain/refusals.py" line="290"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="291"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
