@@ -535,6 +535,12 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: an owned OC is handed on only by its owner or management
+    "a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.":
+        "OC {number} is with {name} ({login}); only whoever works on it or management may {task}.",
+    "encaminhá-la": "forward it",
+    "enviá-la ao APOIO": "send it to APOIO",
+    "oferecê-la a outra pessoa": "offer it to someone else",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":
@@ -712,6 +718,8 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: an owned OC is handed on only by its owner or management
+    "horário liberado (FAQ 7037)": "slot freed (FAQ 7037)",
     "IS": "IS",
     "Urgente": "Urgent",
     "2 horas": "2 hours",

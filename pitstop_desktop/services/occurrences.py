@@ -41,7 +41,9 @@ from pitstop_desktop.services.unit_of_work import (
 )
 from pitstop_desktop.services.workflow import (
     change_occurrence,
+    check_owner,
     enter_apoio,
+    free_booking,
     open_apoio_item,
     resolve_apoio_item,
     withdraw_pending_offers,
@@ -212,12 +214,15 @@ def forward(
         target = get_tab(uow.session, tab)
         check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role)
         if target.code == TabCode.APOIO_N1:
+            check_owner(uow, oc, person, "forward")
             enter_apoio(uow, oc, ApoioReason.SENT_BY_ATTENDANT.value, person.login, note=note, sent_by=person)
             return occurrence_record(uow, oc)
         if open_apoio_item(uow, oc) is not None and person.role not in MANAGEMENT_ROLES:
             raise NotPermitted("permission.apoio_queue", number=oc.number)
+        check_owner(uow, oc, person, "forward")
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
+        free_booking(uow, oc, person.login)
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None,
                           tab_since=uow.at)
@@ -248,6 +253,7 @@ def close(
             uow.record(person.login, Entity.ESCALATION, esc.id, "cancelled", f"OC {oc.number} encerrada")
         withdraw_pending_offers(uow, oc)
         resolve_apoio_item(uow, oc, person)
+        free_booking(uow, oc, person.login)
         before = {"status": oc.status}
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),

@@ -502,7 +502,8 @@ def test_r9_accept_gives_one_owner(desk: Desk) -> None:
     assert (accepted.assignee, accepted.status, accepted.offered_to) == ("caio", "in_progress", None)
     for again in (lambda: offers.accept(desk.db, 1, actor="duda", at=at(9, 7)),
                   lambda: offers.accept(desk.db, 1, actor="caio", at=at(9, 7)),
-                  lambda: desk.offer(1, "duda", at(9, 7))):
+                  lambda: desk.offer(1, "duda", at(9, 7), actor="caio"),
+                  lambda: desk.offer(1, "duda", at(9, 7), actor="sara")):
         exc = desk.refused(again, Conflict, "R9", numbers=[1])
         assert "caio" in str(exc)
 
