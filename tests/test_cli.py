@@ -484,7 +484,7 @@ BAD: list[tuple[str, list[str], int, str | None, str | None]] = [
     ("R11 empty FAQ", ["oc", "close", "1", "--faq", "", "--as", "sara"], 3, "R11", None),
     ("conflict: claimed", ["apoio", "claim", "4", "--as", "fernanda"], 5, "R9", "zenaide"),
     ("conflict: accepted", ["oc", "accept", "7", "--as", "duda"], 5, "R9", "caio"),
-    ("conflict: offered while assigned", ["oc", "offer", "7", "--to", "duda", "--as", "ana"], 5, "R9", "caio"),
+    ("conflict: offered while assigned", ["oc", "offer", "7", "--to", "duda", "--as", "caio"], 5, "R9", "caio"),
     ("conflict: decided", ["escalation", "approve", "2", "--as", "gil"], 5, None, "hugo"),
     ("conflict: slot booked", _new("--slot", "2026-11-24T10:00", "--technician", "caio"), 5, "R10", "ana"),
     ("conflict: login taken", ["staff", "add", "caio", "--name", "Outro Caio", "--role", "technician"], 5, None,
@@ -498,6 +498,17 @@ BAD: list[tuple[str, list[str], int, str | None, str | None]] = [
     ("not permitted: accept someone else's offer", ["oc", "accept", "1", "--as", "duda"], 6, None, None),
     ("not permitted: close someone else's OC", ["oc", "close", "7", "--faq", "7001", "--as", "duda"], 6, None,
      None),
+    # issue 8: an owned OC is forwarded, sent to APOIO or re-offered only by its owner or management
+    ("not permitted: re-offer someone else's OC", ["oc", "offer", "7", "--to", "duda", "--as", "ana"], 6, None,
+     "Caio Técnico (caio)"),
+    ("not permitted: forward someone else's OC", ["oc", "forward", "7", "--tab", "n1_filiais", "--as", "ana"], 6,
+     None, "Caio Técnico (caio)"),
+    ("not permitted: forward someone else's OC to APOIO", ["oc", "forward", "7", "--tab", "apoio_n1", "--as", "bia"],
+     6, None, "Caio Técnico (caio)"),
+    ("not permitted: send someone else's OC to APOIO", ["apoio", "send", "7", "--as", "ana", "--reason", "x"], 6,
+     None, "Caio Técnico (caio)"),
+    ("not permitted: forward someone else's booked OC", ["oc", "forward", "8", "--tab", "n1_filiais", "--as", "ana"],
+     6, None, "Caio Técnico (caio)"),
 ]
 
 

@@ -294,6 +294,22 @@ EXPECTED: dict[str, str] = {
     "not permitted: close someone else's OC": (
         "a OC 7 está com Caio Técnico; só quem a atende ou a gestão pode encerrá-la.\n"
     ),
+    # issue 8: new refusals (exit 6, naming the owner)
+    "not permitted: re-offer someone else's OC": (
+        "a OC 7 está com Caio Técnico (caio); só quem a atende ou a gestão pode oferecê-la a outra pessoa.\n"
+    ),
+    "not permitted: forward someone else's OC": (
+        "a OC 7 está com Caio Técnico (caio); só quem a atende ou a gestão pode encaminhá-la.\n"
+    ),
+    "not permitted: forward someone else's OC to APOIO": (
+        "a OC 7 está com Caio Técnico (caio); só quem a atende ou a gestão pode encaminhá-la.\n"
+    ),
+    "not permitted: send someone else's OC to APOIO": (
+        "a OC 7 está com Caio Técnico (caio); só quem a atende ou a gestão pode enviá-la ao APOIO.\n"
+    ),
+    "not permitted: forward someone else's booked OC": (
+        "a OC 8 está com Caio Técnico (caio); só quem a atende ou a gestão pode encaminhá-la.\n"
+    ),
     "summary too long": "o resumo passa de 4000 caracteres.\n",
     "attendant of no tab": "nina não atende nenhuma aba; informe --tab.\n",
     "R3 already in the tab": "R3: a OC já está na aba N1 - Rápida; escolha outra aba.\n",

@@ -579,9 +579,12 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "o resumo": "the summary",
     "a observação": "the note",
     "o motivo": "the reason",
-    # issue 8: races (an OC with an owner is sent to APOIO only by its owner or management)
-    "a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.":
-        "OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.",
+    # issue 8: an owned OC is handed on only by its owner or management
+    "a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.":
+        "OC {number} is with {name} ({login}); only whoever works on it or management may {task}.",
+    "encaminhá-la": "forward it",
+    "enviá-la ao APOIO": "send it to APOIO",
+    "oferecê-la a outra pessoa": "offer it to someone else",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":
@@ -759,6 +762,8 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: an owned OC is handed on only by its owner or management
+    "horário liberado (FAQ 7037)": "slot freed (FAQ 7037)",
     "IS": "IS",
     "Urgente": "Urgent",
     "2 horas": "2 hours",

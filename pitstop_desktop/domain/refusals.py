@@ -210,8 +210,7 @@ TEMPLATES: dict[str, str] = {
     "permission.not_owner": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la."),
     "permission.owner_only": QT_TRANSLATE_NOOP(
-        "refusals", "a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa "
-        "pessoa ou pela gestão."),
+        "refusals", "a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}."),
     "permission.offered_to_other": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
@@ -272,6 +271,9 @@ TASK = {  # "… antes de {task}", "só o APOIO da gestão … pode {task}"
     "refuse": QT_TRANSLATE_NOOP("refusals", "recusar"),
     "claim_apoio": QT_TRANSLATE_NOOP("refusals", "assumir itens da fila do APOIO"),
     "forward_apoio": QT_TRANSLATE_NOOP("refusals", "encaminhar itens do APOIO"),
+    "forward": QT_TRANSLATE_NOOP("refusals", "encaminhá-la"),
+    "send_to_apoio": QT_TRANSLATE_NOOP("refusals", "enviá-la ao APOIO"),
+    "offer": QT_TRANSLATE_NOOP("refusals", "oferecê-la a outra pessoa"),
 }
 STEP = {  # "o banco não respondeu a tempo ({step})": what the window was loading
     "policy": QT_TRANSLATE_NOOP("refusals", "política de SLA"),

@@ -108,6 +108,7 @@ HISTORY_ACTION = {
     "sent_to_apoio": QT_TRANSLATE_NOOP("pitstop", "enviada ao APOIO"),
     "claimed": QT_TRANSLATE_NOOP("pitstop", "assumida pelo APOIO"),
     "booked": QT_TRANSLATE_NOOP("pitstop", "agendada (FAQ 7037)"),
+    "slot_freed": QT_TRANSLATE_NOOP("pitstop", "horário liberado (FAQ 7037)"),
 }
 KIND = {
     "question": QT_TRANSLATE_NOOP("pitstop", "dúvida"),

@@ -22,13 +22,15 @@ from pitstop_desktop.domain.codes import (
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, RuleViolation
 from pitstop_desktop.domain.tabs import Entry, check_tab_accepts
 from pitstop_desktop.services.occurrence_records import occurrence_record
-from pitstop_desktop.services.occurrences import check_not_awaiting, check_owner_or_management, oc_facts
+from pitstop_desktop.services.occurrences import check_not_awaiting, oc_facts
 from pitstop_desktop.services.offers import NO_ANSWER_MINUTES, availability_of
 from pitstop_desktop.services.records import ApoioItemRecord, OccurrenceRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run, tab_rule
 from pitstop_desktop.services.workflow import (
     change_occurrence,
+    check_owner,
     enter_apoio,
+    free_booking,
     open_apoio_item,
     place_offer,
     resolve_apoio_item,
@@ -70,7 +72,7 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
         check_not_awaiting(uow, oc, "send_to_apoio")
         if open_apoio_item(uow, oc) is not None:
             raise RuleViolation("R5.already_in_apoio", number=oc.number)
-        check_owner_or_management(uow, oc, person, "send_to_apoio")
+        check_owner(uow, oc, person, "send_to_apoio")
         pending = uow.session.scalar(select(OfferRow).where(
             OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
         unanswered = pending is not None and uow.at - pending.offered_at >= timedelta(minutes=NO_ANSWER_MINUTES)
@@ -197,6 +199,7 @@ def forward(
             warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id])
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
+        free_booking(uow, oc, person.login)
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None, tab_since=uow.at)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "forwarded", f"APOIO → {target.code}", occurrence_id=oc.id,

@@ -25,6 +25,7 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, ge
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
+    free_booking,
     resolve_apoio_item,
     withdraw_pending_offers,
 )
@@ -137,6 +138,7 @@ def approve(
         uow.record(person.login, Entity.ESCALATION, row.id, "approved", note or "")
         if row.target == EscalationTarget.ESPECIALISTAS:
             resolve_apoio_item(uow, oc, person)
+            free_booking(uow, oc, person.login)
             before = {"tab": oc.tab, "status": oc.status}
             change_occurrence(uow, oc, tab=TabCode.ESPECIALISTAS.value, status=Status.OPEN.value,
                               assignee_id=None, tab_since=uow.at)

@@ -42,7 +42,9 @@ from pitstop_desktop.services.unit_of_work import (
 )
 from pitstop_desktop.services.workflow import (
     change_occurrence,
+    check_owner,
     enter_apoio,
+    free_booking,
     open_apoio_item,
     resolve_apoio_item,
     withdraw_pending_offers,
@@ -250,15 +252,6 @@ def check_not_awaiting(uow: UnitOfWork, oc: OccurrenceRow, action: str) -> None:
                             action=action)
 
 
-def check_owner_or_management(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, action: str) -> None:
-    """R9: an OC someone has taken leaves them only by their own hand or management's (``action``: ACTION)."""
-    if oc.assignee_id in (None, person.id) or person.role in MANAGEMENT_ROLES:
-        return
-    owner = uow.session.get(StaffRow, oc.assignee_id)
-    raise NotPermitted("permission.owner_only", number=oc.number, name=owner.name if owner else "?",
-                       login=owner.login if owner else "?", action=action)
-
-
 def forward(
     db: Database, number: int, *, actor: str, tab: str, note: str | None = None, at: datetime | None = None
 ) -> OccurrenceRecord:
@@ -273,12 +266,15 @@ def forward(
         target = get_tab(uow.session, tab)
         check_tab_accepts(tab_rule(target), oc_facts(uow, oc), Entry.FORWARD, person.role)
         if target.code == TabCode.APOIO_N1:
+            check_owner(uow, oc, person, "forward")
             enter_apoio(uow, oc, ApoioReason.SENT_BY_ATTENDANT.value, person.login, note=note, sent_by=person)
             return occurrence_record(uow, oc)
         if open_apoio_item(uow, oc) is not None and person.role not in MANAGEMENT_ROLES:
             raise NotPermitted("permission.apoio_queue", number=oc.number)
+        check_owner(uow, oc, person, "forward")
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
+        free_booking(uow, oc, person.login)
         before = {"tab": oc.tab, "status": oc.status}
         change_occurrence(uow, oc, tab=target.code, status=Status.OPEN.value, assignee_id=None,
                           tab_since=uow.at)
@@ -310,6 +306,7 @@ def close(
             uow.record(person.login, Entity.ESCALATION, esc.id, "cancelled", f"OC {oc.number} encerrada")
         withdraw_pending_offers(uow, oc)
         resolve_apoio_item(uow, oc, person)
+        free_booking(uow, oc, person.login)
         before = {"status": oc.status}
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),

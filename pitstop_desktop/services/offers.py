@@ -20,12 +20,20 @@ from pitstop_desktop.domain.availability import Availability, PresenceEvent, ava
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
+from pitstop_desktop.domain.permissions import Action, can
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting
 from pitstop_desktop.services.records import OfferResult
 from pitstop_desktop.services.slots import roster_day
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run
-from pitstop_desktop.services.workflow import change_occurrence, enter_apoio, place_offer
+from pitstop_desktop.services.workflow import (
+    change_occurrence,
+    check_owner,
+    enter_apoio,
+    open_apoio_item,
+    place_offer,
+    resolve_apoio_item,
+)
 
 NO_ANSWER_MINUTES = 10
 
@@ -62,6 +70,7 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
         rules.check_open(oc.number, oc.status, "offer")
         check_not_awaiting(uow, oc, "offer")
         if oc.assignee_id is not None:
+            check_owner(uow, oc, person, "offer")  # R9: nobody else re-offers someone's OC (exit 6)
             owner = uow.session.get(StaffRow, oc.assignee_id)
             if owner is None:
                 raise Conflict("R9.has_some_owner", number=oc.number)
@@ -134,9 +143,26 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
         pending.answer, pending.answered_at = OfferAnswer.ACCEPTED.value, uow.at
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "accepted", f"{person.login} assumiu a OC",
                    occurrence_id=oc.id, after={"assignee": person.login, "status": oc.status})
+        _take_apoio_item(uow, oc, person)
         return OfferResult(occurrence_record(uow, oc))
 
     return run(db, work, at)
+
+
+def _take_apoio_item(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> None:
+    """R9: an OC accepted while in the APOIO queue is nobody's free item any more.
+
+    An APOIO person who accepts it holds its item as if she had claimed it (the queue shows her name, and a
+    second claim is told who has it); anyone else took it out of the queue's hands, so the item is resolved.
+    """
+    item = open_apoio_item(uow, oc)
+    if item is None:
+        return
+    if not can(person.role, Action.CLAIM_APOIO):
+        resolve_apoio_item(uow, oc, person)
+        return
+    item.claimed_by_id, item.claimed_at, item.version = person.id, uow.at, item.version + 1
+    uow.record(person.login, Entity.APOIO_ITEM, item.id, "claimed", f"OC {oc.number} aceita por {person.login}")
 
 
 def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime | None = None) -> OfferResult:

@@ -6,10 +6,10 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from pitstop_desktop.db.orm import ApoioItemRow, AuditRow, OccurrenceRow, OfferRow, StaffRow
+from pitstop_desktop.db.orm import ApoioItemRow, AuditRow, BookingRow, OccurrenceRow, OfferRow, StaffRow
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import OfferAnswer, Status, TabCode
-from pitstop_desktop.domain.errors import Conflict
+from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, OfferAnswer, Status, TabCode
+from pitstop_desktop.domain.errors import Conflict, NotPermitted
 from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 
@@ -30,6 +30,39 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
             raise Conflict("R9.changed_meanwhile", number=oc.number)
         raise Conflict("R9.changed_meanwhile_by", number=oc.number, login=last.actor, change=last.action)
     uow.session.refresh(oc)
+
+
+def check_owner(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, task: str) -> None:
+    """R9: an OC with an owner is handed on (forwarded, sent to APOIO, re-offered) only by its owner or by
+    management (``MANAGEMENT_ROLES``: manager, supervisor, apoio, admin); anyone else is told who has it.
+
+    ``task`` is what was tried (refusals.TASK). Closing keeps its own refusal (``permission.not_owner``).
+    """
+    if oc.assignee_id is None or oc.assignee_id == person.id or person.role in MANAGEMENT_ROLES:
+        return
+    owner = uow.session.get(StaffRow, oc.assignee_id)
+    raise NotPermitted("permission.owner_only", number=oc.number, name=owner.name if owner else "?",
+                       login=owner.login if owner else "?", task=task)
+
+
+def free_booking(uow: UnitOfWork, oc: OccurrenceRow, actor: str) -> None:
+    """R10: an OC that leaves its technician (forwarded, sent to APOIO, closed) gives back its slot.
+
+    Only a slot that has not begun is freed (deleted, with an audit event), so `pitstop slots` and the slot
+    picker offer it again; an appointment already under way or past stays as the record of what happened.
+    """
+    booking = uow.session.scalar(select(BookingRow).where(
+        BookingRow.occurrence_id == oc.id, BookingRow.starts_at > uow.at))
+    if booking is None:
+        return
+    tech = uow.session.get(StaffRow, booking.technician_id)
+    when = booking.starts_at.astimezone(uow.policy.calendar.tz)
+    booking_id = booking.id
+    uow.session.delete(booking)
+    uow.session.flush()
+    uow.record(actor, Entity.BOOKING, booking_id, "slot_freed",
+               f"FAQ 7037: {tech.login if tech else '?'} {when:%d/%m %H:%M} liberado (OC {oc.number})",
+               occurrence_id=oc.id)
 
 
 def place_offer(
@@ -72,8 +105,9 @@ def enter_apoio(
     uow: UnitOfWork, oc: OccurrenceRow, reason: str, actor: str, *, note: str | None = None,
     sent_by: StaffRow | None = None,
 ) -> ApoioItemRow:
-    """The OC moves to APOIO N1 and a queue item records why (R5, R7)."""
+    """The OC moves to APOIO N1 and a queue item records why (R5, R7); a booked slot not yet begun is freed."""
     withdraw_pending_offers(uow, oc)
+    free_booking(uow, oc, actor)
     before = {"tab": oc.tab, "status": oc.status}
     change_occurrence(uow, oc, tab=TabCode.APOIO_N1.value, status=Status.OPEN.value, assignee_id=None,
                       tab_since=uow.at)

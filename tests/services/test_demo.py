@@ -75,7 +75,10 @@ def small_desk(db: Database) -> None:
     offers.offer(db, first.number, actor="att", to="tec", at=datetime.combine(day, time(9, 30), tzinfo=SP))
     escalations.escalate(db, first.number, actor="att", target="n2", reason="not_solvable_n1",
                          at=datetime.combine(day, time(9, 40), tzinfo=SP))
-    apoio.send(db, booked.number, actor="tec", reason="cliente pediu a gestão",
+    assert booked.assignee == "tec"  # tec's OC: only tec or management sends it on (issue 8), so another goes
+    sent = occurrences.register_call(db, actor="att", client="OLD", channel="phone", summary="reclamação",
+                                     at=datetime.combine(day, time(9, 45), tzinfo=SP))
+    apoio.send(db, sent.number, actor="att", reason="cliente pediu a gestão",
                at=datetime.combine(day, time(9, 50), tzinfo=SP))
 
 

@@ -307,9 +307,8 @@ def test_r5_an_accepted_oc_is_sent_to_apoio_only_by_its_owner_or_management(desk
         offers.accept(desk.db, number, actor="caio", at=at(9, 2))
     exc = desk.refused(lambda: apoio.send(desk.db, 1, actor="ana", reason="cliente ligou de novo", at=at(9, 3)),
                        NotPermitted, numbers=[1])
-    assert (exc.code, exc.params["login"], exc.params["action"]) == ("permission.owner_only", "caio",
-                                                                     "send_to_apoio")
-    assert "Caio Técnico (caio)" in str(exc) and "enviada ao APOIO" in str(exc)
+    assert (exc.code, exc.params["login"], exc.params["task"]) == ("permission.owner_only", "caio", "send_to_apoio")
+    assert "Caio Técnico (caio)" in str(exc) and "enviá-la ao APOIO" in str(exc)
     assert desk.show(1).assignee == "caio"
     mine = apoio.send(desk.db, 1, actor="caio", reason="preciso do APOIO", at=at(9, 4))
     managed = apoio.send(desk.db, 2, actor="sara", reason="a gestão assume", at=at(9, 4))
@@ -519,7 +518,8 @@ def test_r9_accept_gives_one_owner(desk: Desk) -> None:
     accepted = offers.accept(desk.db, 1, actor="caio", at=at(9, 6)).occurrence
     assert (accepted.assignee, accepted.status, accepted.offered_to) == ("caio", "in_progress", None)
     for again in (lambda: offers.accept(desk.db, 1, actor="duda", at=at(9, 7)),
-                  lambda: desk.offer(1, "duda", at(9, 7))):
+                  lambda: desk.offer(1, "duda", at(9, 7), actor="caio"),
+                  lambda: desk.offer(1, "duda", at(9, 7), actor="sara")):
         exc = desk.refused(again, Conflict, "R9", numbers=[1])
         assert "caio" in str(exc)
 

@@ -103,6 +103,8 @@ TABS = ("n1_rapida", "n1_blip_matriz", "n1_blip_filiais", "n1_filiais", "especia
 PLAIN_TABS = ("n1_rapida", "n1_blip_matriz", "n1_blip_filiais", "n1_filiais")
 # Actions whose audit row carries the OC's tab after the move ("after": {"tab": …}).
 TAB_MOVES = ("registered", "forwarded", "sent_to_apoio", "escalation_approved")
+# Who may hand on (forward, send to APOIO, re-offer, close) an OC that someone else owns (R9, issue 8).
+MANAGEMENT = ("manager", "supervisor", "apoio", "admin")
 
 
 def _at(hour: int, minute: int) -> datetime:
@@ -210,8 +212,8 @@ def _closed_fingerprint(oc: OccurrenceRow) -> tuple[Any, ...]:
             oc.complementary_of_id)
 
 
-def check_database(world: World, closed: dict[int, tuple[Any, ...]]) -> None:
-    """The invariants, over every OC in the database."""
+def check_database(world: World, closed: dict[int, tuple[Any, ...]], now: datetime) -> None:
+    """The invariants, over every OC in the database (``now``: the example's clock, for bookings)."""
     db = world.db
     with db.read() as s:
         role_of = {sid: role for sid, role in s.execute(select(StaffRow.id, StaffRow.role)).all()}
@@ -220,7 +222,8 @@ def check_database(world: World, closed: dict[int, tuple[Any, ...]]) -> None:
         escs = list(s.scalars(select(EscalationRow).order_by(EscalationRow.id)))
         pending_offers = Counter(s.scalars(select(OfferRow.occurrence_id).where(OfferRow.answer == "pending")))
         items = list(s.scalars(select(ApoioItemRow).where(ApoioItemRow.resolved_at.is_(None))))
-        booked = set(s.scalars(select(BookingRow.occurrence_id)))
+        bookings = list(s.scalars(select(BookingRow)))
+        booked = {b.occurrence_id for b in bookings}
         counters = dict(s.execute(select(CounterRow.name, CounterRow.value)).all())
         gated = [oc.id for oc in ocs if oc.tab in ("especialistas", "n2")]
         arrivals: dict[int, AuditRow] = {}
@@ -288,6 +291,9 @@ def check_database(world: World, closed: dict[int, tuple[Any, ...]]) -> None:
                 assert role_of[item.claimed_by_id] in ("apoio", "admin"), f"OC {n} claimed by a non-APOIO person"
                 assert oc.assignee_id == item.claimed_by_id, \
                     f"OC {n}: APOIO item claimed by {item.claimed_by_id} but the OC's assignee is {oc.assignee_id}"
+            # An OC with an owner is nobody's free item (accepting an offer in APOIO N1 holds the item).
+            assert oc.assignee_id is None or item.claimed_by_id == oc.assignee_id, \
+                f"OC {n} is {oc.assignee_id}'s but its APOIO item shows as claimed by {item.claimed_by_id}"
         # R6: Especialistas only after an approved escalation (or APOIO routing one that was approved).
         if oc.tab == "especialistas":
             assert (oc.id, "especialistas") in approved, f"OC {n} in Especialistas without an approval (R6)"
@@ -303,6 +309,15 @@ def check_database(world: World, closed: dict[int, tuple[Any, ...]]) -> None:
             assert came is not None and came.action == "forwarded" and came.detail.startswith("APOIO →"), \
                 f"OC {n} reached N2 by {came.action if came else None!r}, not through APOIO (R7)"
             assert came.actor in APOIO, f"OC {n} forwarded to N2 by {came.actor}, not by APOIO (R7)"
+
+    # R10: a slot not yet begun is held by an OC still open with its technician; an OC that left (forwarded,
+    # sent to APOIO, escalated, closed) gave its slot back.
+    for b in bookings:
+        if b.starts_at > now:
+            oc = by_id[b.occurrence_id]
+            assert oc.status != "closed", f"closed OC {oc.number} still holds the slot {b.starts_at}"
+            assert oc.assignee_id == b.technician_id, \
+                f"OC {oc.number} left technician {b.technician_id} but still holds the slot {b.starts_at}"
 
     # R8: four eyes, and only managers decide.
     for e in escs:
@@ -324,6 +339,9 @@ focuses = st.one_of(st.none(), st.integers(0, 99), st.integers(0, 99))
 smarts = st.sampled_from([True, True, True, False])  # mostly the person the step calls for, sometimes anyone
 
 
+RETRIES = frozenset({"approve", "reject", "accept", "claim"})  # idempotent when repeated by the same person
+
+
 class OcWorkflow(RuleBasedStateMachine):
     world: World  # set by the test before the machine runs
 
@@ -335,6 +353,7 @@ class OcWorkflow(RuleBasedStateMachine):
         self.db = self.world.db
         self.steps = 0
         self.closed: dict[int, tuple[Any, ...]] = {}
+        self.retried = False
         reset_workflow(self.db)
 
     # -- plumbing ------------------------------------------------------------------------------------------
@@ -346,6 +365,7 @@ class OcWorkflow(RuleBasedStateMachine):
     def attempt(self, label: str, action: Callable[[], T]) -> T | None:
         """Run one service call: success, or an expected refusal that leaves the change feed alone."""
         self.steps += 1
+        self.retried = False
         before = revision(self.db)
         try:
             result = action()
@@ -356,7 +376,11 @@ class OcWorkflow(RuleBasedStateMachine):
             assert str(exc).strip(), f"{label}: a refusal without a message"
             self.world.outcomes[f"{label}: {type(exc).__name__}"] += 1
             return None
-        assert revision(self.db) > before, f"{label} succeeded without a change-feed revision"
+        self.retried = revision(self.db) == before
+        if self.retried:  # issue 8: the same person repeating the same decision or claim is answered, unchanged
+            assert label in RETRIES, f"{label} succeeded without a change-feed revision"
+            self.world.outcomes[f"{label}: retry"] += 1
+            return result
         self.world.outcomes[f"{label}: ok"] += 1
         return result
 
@@ -423,6 +447,18 @@ class OcWorkflow(RuleBasedStateMachine):
         assert after.status == target.status and after.tab == target.tab, "R2: the linked OC was changed"
         return oc.number
 
+    @rule(target=ocs, actor=st.sampled_from(ATTENDANTS), tech=st.sampled_from(["tr1", "tr2", "tb1", "tf1"]),
+          hour=st.sampled_from([11, 14, 15, 16]))
+    def book(self, actor: str, tech: str, hour: int) -> Any:
+        """R10: a call booked on a technician's slot; the technician owns the OC from then on."""
+        oc = self.attempt("book", lambda: occurrences.register_call(
+            self.db, actor=actor, client="ACME", channel="blip", summary="agendamento", slot=_at(hour, 0),
+            technician=tech, at=self.now))
+        if oc is None:
+            return multiple()
+        assert oc.assignee == tech and oc.status == "open"
+        return oc.number
+
     @rule(number=ocs, focus=focuses, actor=logins,
           tab=st.sampled_from([*PLAIN_TABS, *PLAIN_TABS, "apoio_n1", "especialistas", "n2"]))
     def forward(self, number: int, focus: int | None, actor: str, tab: str) -> None:
@@ -431,6 +467,8 @@ class OcWorkflow(RuleBasedStateMachine):
                                                                  at=self.now))
         if oc is not None:
             assert before.status not in ("closed", "awaiting_approval")
+            assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT, \
+                f"R9: {actor} forwarded {before.assignee}'s OC {before.number}"
             assert tab not in ("especialistas", "n2"), f"R3: a plain forward reached the gated tab {tab}"
             assert oc.tab == tab and oc.assignee is None and oc.tab != before.tab
 
@@ -453,7 +491,9 @@ class OcWorkflow(RuleBasedStateMachine):
         before = self.focused(number, focus, lambda o: o.offered_to is not None)
         actor = before.offered_to if smart and before.offered_to else anyone
         result = self.attempt("accept", lambda: offers.accept(self.db, before.number, actor=actor, at=self.now))
-        if result is not None:
+        if result is not None and self.retried:
+            assert before.assignee == actor == result.occurrence.assignee
+        elif result is not None:
             assert before.offered_to == actor, f"OC {before.number} accepted by {actor}, offered to " \
                                                f"{before.offered_to}"
             assert before.assignee is None, f"R9: {actor} replaced {before.assignee} as owner of OC {before.number}"
@@ -564,7 +604,9 @@ class OcWorkflow(RuleBasedStateMachine):
         actor, esc = self._escalation(escalation_id, focus, smart, anyone)
         before = self.state(esc.number)
         done = self.attempt("approve", lambda: escalations.approve(self.db, esc.id, actor=actor, at=self.now))
-        if done is not None:
+        if done is not None and self.retried:
+            assert (esc.status, esc.decided_by, done.status, done.decided_by) == ("approved", actor, "approved", actor)
+        elif done is not None:
             assert esc.status == "pending" and before.status == "awaiting_approval"
             assert actor != esc.requested_by and ROLE[actor] == "manager"
             assert done.status == "approved" and done.decided_by == actor
@@ -581,7 +623,9 @@ class OcWorkflow(RuleBasedStateMachine):
         before = self.state(esc.number)
         done = self.attempt("reject", lambda: escalations.reject(self.db, esc.id, actor=actor, reason=reason,
                                                                  at=self.now))
-        if done is not None:
+        if done is not None and self.retried:
+            assert (esc.status, esc.decided_by, done.status, done.decided_by) == ("rejected", actor, "rejected", actor)
+        elif done is not None:
             assert esc.status == "pending" and reason and actor != esc.requested_by
             assert done.status == "rejected" and done.decided_by == actor
             after = self.state(esc.number)
@@ -599,7 +643,9 @@ class OcWorkflow(RuleBasedStateMachine):
         expected = number if number is not None else (claimable[0] if claimable else None)
         before = self.state(expected) if expected is not None else None
         item = self.attempt("claim", lambda: apoio.claim(self.db, number, actor=actor, at=self.now))
-        if item is not None:
+        if item is not None and self.retried:
+            assert item.claimed_by == actor and self.state(item.number).item_claimed_by == actor
+        elif item is not None:
             assert ROLE[actor] == "apoio" and item.claimed_by == actor
             assert before is not None and item.number == expected, \
                 f"claimed OC {item.number}; the oldest free item was {expected} (free: {free})"
@@ -621,7 +667,7 @@ class OcWorkflow(RuleBasedStateMachine):
                                                              at=self.now))
         if oc is not None:
             assert before.status != "closed" and faq.isdigit()
-            assert before.assignee in (None, actor) or ROLE[actor] in ("manager", "supervisor", "apoio", "admin")
+            assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT
             assert oc.status == "closed" and oc.faq == faq and oc.closed_at == self.now
             assert not self.state(before.number).item_open
 
@@ -633,7 +679,8 @@ class OcWorkflow(RuleBasedStateMachine):
                                                            at=self.now))
         if oc is not None:
             assert before.status not in ("closed", "awaiting_approval") and not before.item_open and reason
-            assert before.assignee in (None, actor), f"R9: {actor} sent {before.assignee}'s OC to APOIO"
+            assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT, \
+                f"R9: {actor} sent {before.assignee}'s OC {before.number} to APOIO"
             assert oc.tab == "apoio_n1" and oc.assignee is None and self.state(before.number).item_open
 
     @rule(number=ocs, focus=focuses, who=st.sampled_from(APOIO), tab=st.sampled_from(["n2", "n2", *PLAIN_TABS]),
@@ -646,7 +693,8 @@ class OcWorkflow(RuleBasedStateMachine):
         before = self.focused(number, focus, free)
         if not free(before):
             before = self.focused(number, focus, lambda o: o.status in ("open", "in_progress") and not o.item_open)
-            if self.attempt("apoio send", lambda: apoio.send(self.db, before.number, actor="att1",
+            sender = before.assignee or "att1"  # R9: only the owner (or management) sends an owned OC
+            if self.attempt("apoio send", lambda: apoio.send(self.db, before.number, actor=sender,
                                                              reason="ninguém atendeu", at=self.now)) is None:
                 return
         item = self.attempt("claim", lambda: apoio.claim(self.db, before.number, actor=who, at=self.now))
@@ -679,7 +727,7 @@ class OcWorkflow(RuleBasedStateMachine):
 
     @invariant()
     def rules_hold(self) -> None:
-        check_database(self.world, self.closed)
+        check_database(self.world, self.closed, self.now)
 
 
 MACHINE_SETTINGS = settings(

@@ -2405,57 +2405,62 @@
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="113"/>
+        <location filename="../../domain/vocabulary.py" line="111"/>
+        <source>horário liberado (FAQ 7037)</source>
+        <translation>slot freed (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="114"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="114"/>
+        <location filename="../../domain/vocabulary.py" line="115"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="116"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="116"/>
+        <location filename="../../domain/vocabulary.py" line="117"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="117"/>
+        <location filename="../../domain/vocabulary.py" line="118"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="118"/>
+        <location filename="../../domain/vocabulary.py" line="119"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="121"/>
+        <location filename="../../domain/vocabulary.py" line="122"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="122"/>
+        <location filename="../../domain/vocabulary.py" line="123"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="123"/>
+        <location filename="../../domain/vocabulary.py" line="124"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="124"/>
+        <location filename="../../domain/vocabulary.py" line="125"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="125"/>
+        <location filename="../../domain/vocabulary.py" line="126"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
@@ -2509,32 +2514,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="163"/>
+        <location filename="../../domain/vocabulary.py" line="164"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="164"/>
+        <location filename="../../domain/vocabulary.py" line="165"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="165"/>
+        <location filename="../../domain/vocabulary.py" line="166"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="166"/>
+        <location filename="../../domain/vocabulary.py" line="167"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="189"/>
+        <location filename="../../domain/vocabulary.py" line="190"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="191"/>
+        <location filename="../../domain/vocabulary.py" line="192"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
@@ -3033,226 +3038,245 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="212"/>
-        <source>a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.</source>
-        <translation>OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
+        <source>a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.</source>
+        <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="215"/>
+        <source>a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.</source>
+        <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="214"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="216"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="217"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="221"/>
+        <location filename="../../domain/refusals.py" line="220"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="224"/>
+        <location filename="../../domain/refusals.py" line="223"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="226"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="227"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="228"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="230"/>
+        <location filename="../../domain/refusals.py" line="229"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="231"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="235"/>
+        <location filename="../../domain/refusals.py" line="234"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="239"/>
+        <location filename="../../domain/refusals.py" line="238"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="240"/>
+        <location filename="../../domain/refusals.py" line="239"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="242"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="243"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="246"/>
+        <location filename="../../domain/refusals.py" line="245"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="248"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="253"/>
+        <location filename="../../domain/refusals.py" line="252"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="262"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="263"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="264"/>
+        <location filename="../../domain/refusals.py" line="263"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="265"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="266"/>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="267"/>
+        <location filename="../../domain/refusals.py" line="266"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="268"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="271"/>
+        <location filename="../../domain/refusals.py" line="270"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="272"/>
+        <location filename="../../domain/refusals.py" line="271"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="273"/>
+        <location filename="../../domain/refusals.py" line="272"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="274"/>
+        <location filename="../../domain/refusals.py" line="273"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="277"/>
+        <location filename="../../domain/refusals.py" line="274"/>
+        <source>encaminhá-la</source>
+        <translation>forward it</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="275"/>
+        <source>enviá-la ao APOIO</source>
+        <translation>send it to APOIO</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="276"/>
+        <source>oferecê-la a outra pessoa</source>
+        <translation>offer it to someone else</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="279"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="278"/>
+        <location filename="../../domain/refusals.py" line="280"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="279"/>
+        <location filename="../../domain/refusals.py" line="281"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="283"/>
+        <location filename="../../domain/refusals.py" line="285"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="285"/>
+        <location filename="../../domain/refusals.py" line="287"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="287"/>
+        <location filename="../../domain/refusals.py" line="289"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="290"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="289"/>
+        <location filename="../../domain/refusals.py" line="291"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="290"/>
+        <location filename="../../domain/refusals.py" line="292"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="291"/>
+        <location filename="../../domain/refusals.py" line="293"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
