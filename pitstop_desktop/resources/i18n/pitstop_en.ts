@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="108"/>
+        <location filename="../../views/messages.py" line="112"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="110"/>
+        <location filename="../../views/messages.py" line="114"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -489,22 +489,22 @@
 <context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="575"/>
+        <location filename="../../views/gauges.py" line="573"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="578"/>
+        <location filename="../../views/gauges.py" line="576"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="615"/>
+        <location filename="../../views/gauges.py" line="613"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="625"/>
+        <location filename="../../views/gauges.py" line="623"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -665,52 +665,52 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="454"/>
+        <location filename="../../views/intake/controller.py" line="456"/>
         <source>A ligação NÃO foi salva: %1</source>
         <translation>The call was NOT saved: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="477"/>
+        <location filename="../../views/intake/controller.py" line="479"/>
         <source>Ligação guardada neste computador</source>
         <translation>Call kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="478"/>
+        <location filename="../../views/intake/controller.py" line="480"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="479"/>
+        <location filename="../../views/intake/controller.py" line="481"/>
         <source>Sem conexão com o banco: ela será enviada sozinha quando o banco voltar, e o número aparece aqui e em «OCs que registrei hoje».</source>
         <translation>No connection to the database: it will be sent automatically when the database is back, and its number will appear here and in “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="483"/>
+        <location filename="../../views/intake/controller.py" line="485"/>
         <source>OC registrada</source>
         <translation>OC registered</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="486"/>
+        <location filename="../../views/intake/controller.py" line="488"/>
         <source>Complementar à OC %1: vinculada e encerrada com FAQ 7347 (R2).</source>
         <translation>Follow-up to OC %1: linked and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="490"/>
+        <location filename="../../views/intake/controller.py" line="492"/>
         <source>Agendada (FAQ 7037): %1 com %2.</source>
         <translation>Booked (FAQ 7037): %1 with %2.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="505"/>
+        <location filename="../../views/intake/controller.py" line="507"/>
         <source>Número copiado para a área de transferência (Ctrl+V).</source>
         <translation>Number copied to the clipboard (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="531"/>
+        <location filename="../../views/intake/controller.py" line="533"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake/controller.py" line="533"/>
+        <location filename="../../views/intake/controller.py" line="535"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
@@ -718,27 +718,32 @@
 <context>
     <name>IntakeWindow</name>
     <message>
-        <location filename="../../views/intake/window.py" line="57"/>
+        <location filename="../../views/intake/window.py" line="59"/>
         <source>Pit Stop | Registro de ligações — %1</source>
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="118"/>
+        <location filename="../../views/intake/window.py" line="120"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="126"/>
+        <location filename="../../views/intake/window.py" line="128"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="159"/>
+        <location filename="../../views/intake/window.py" line="135"/>
+        <source>aguardando o banco…</source>
+        <translation>waiting for the database…</translation>
+    </message>
+    <message>
+        <location filename="../../views/intake/window.py" line="165"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="162"/>
+        <location filename="../../views/intake/window.py" line="168"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="241"/>
+        <location filename="../../views/intake/window.py" line="247"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
@@ -756,149 +761,149 @@
         <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="195"/>
+        <location filename="../../views/intake/window.py" line="201"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="213"/>
+        <location filename="../../views/intake/window.py" line="219"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="218"/>
-        <location filename="../../views/intake/window.py" line="241"/>
+        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="247"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="218"/>
+        <location filename="../../views/intake/window.py" line="224"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="218"/>
+        <location filename="../../views/intake/window.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="218"/>
+        <location filename="../../views/intake/window.py" line="224"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="218"/>
+        <location filename="../../views/intake/window.py" line="224"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="230"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="237"/>
+        <location filename="../../views/intake/window.py" line="243"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="241"/>
+        <location filename="../../views/intake/window.py" line="247"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="241"/>
+        <location filename="../../views/intake/window.py" line="247"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="247"/>
+        <location filename="../../views/intake/window.py" line="253"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="274"/>
+        <location filename="../../views/intake/window.py" line="281"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="277"/>
+        <location filename="../../views/intake/window.py" line="284"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="281"/>
+        <location filename="../../views/intake/window.py" line="288"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="303"/>
+        <location filename="../../views/intake/window.py" line="310"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="304"/>
+        <location filename="../../views/intake/window.py" line="311"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="305"/>
+        <location filename="../../views/intake/window.py" line="312"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="306"/>
+        <location filename="../../views/intake/window.py" line="313"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="312"/>
+        <location filename="../../views/intake/window.py" line="319"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="321"/>
+        <location filename="../../views/intake/window.py" line="328"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="323"/>
-        <location filename="../../views/intake/window.py" line="520"/>
+        <location filename="../../views/intake/window.py" line="330"/>
+        <location filename="../../views/intake/window.py" line="549"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="325"/>
+        <location filename="../../views/intake/window.py" line="332"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="332"/>
+        <location filename="../../views/intake/window.py" line="339"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="343"/>
+        <location filename="../../views/intake/window.py" line="348"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="382"/>
+        <location filename="../../views/intake/window.py" line="387"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="386"/>
+        <location filename="../../views/intake/window.py" line="391"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="388"/>
+        <location filename="../../views/intake/window.py" line="393"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="403"/>
+        <location filename="../../views/intake/window.py" line="408"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
@@ -1123,17 +1128,17 @@
         <translation type="vanished">%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="537"/>
+        <location filename="../../views/intake/window.py" line="566"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="541"/>
+        <location filename="../../views/intake/window.py" line="570"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="542"/>
+        <location filename="../../views/intake/window.py" line="571"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
@@ -1154,32 +1159,32 @@
         <translation type="vanished">OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="527"/>
+        <location filename="../../views/intake/window.py" line="556"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="530"/>
+        <location filename="../../views/intake/window.py" line="559"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="553"/>
+        <location filename="../../views/intake/window.py" line="582"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="554"/>
+        <location filename="../../views/intake/window.py" line="583"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="559"/>
+        <location filename="../../views/intake/window.py" line="588"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="560"/>
+        <location filename="../../views/intake/window.py" line="589"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1218,92 +1223,97 @@
     </message>
     <message>
         <location filename="../../views/main_window.py" line="74"/>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="194"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="97"/>
+        <location filename="../../views/main_window.py" line="78"/>
+        <source>aguardando o banco…</source>
+        <translation>waiting for the database…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="101"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="98"/>
+        <location filename="../../views/main_window.py" line="102"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="106"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="103"/>
+        <location filename="../../views/main_window.py" line="107"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115"/>
+        <location filename="../../views/main_window.py" line="119"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="171"/>
+        <location filename="../../views/main_window.py" line="175"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="222"/>
+        <location filename="../../views/main_window.py" line="226"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="230"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="230"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="235"/>
+        <location filename="../../views/main_window.py" line="244"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="252"/>
+        <location filename="../../views/main_window.py" line="261"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="262"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="256"/>
+        <location filename="../../views/main_window.py" line="265"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -1311,307 +1321,307 @@
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="146"/>
-        <location filename="../../views/occurrence_dialog.py" line="159"/>
+        <location filename="../../views/occurrence_dialog.py" line="150"/>
+        <location filename="../../views/occurrence_dialog.py" line="163"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="184"/>
+        <location filename="../../views/occurrence_dialog.py" line="188"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="184"/>
+        <location filename="../../views/occurrence_dialog.py" line="188"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="185"/>
+        <location filename="../../views/occurrence_dialog.py" line="189"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="185"/>
+        <location filename="../../views/occurrence_dialog.py" line="189"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="186"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="186"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="187"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="187"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="192"/>
+        <location filename="../../views/occurrence_dialog.py" line="196"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="197"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="197"/>
+        <location filename="../../views/occurrence_dialog.py" line="201"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="203"/>
+        <location filename="../../views/occurrence_dialog.py" line="207"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="205"/>
+        <location filename="../../views/occurrence_dialog.py" line="209"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="206"/>
+        <location filename="../../views/occurrence_dialog.py" line="210"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="207"/>
+        <location filename="../../views/occurrence_dialog.py" line="211"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="237"/>
+        <location filename="../../views/occurrence_dialog.py" line="244"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="237"/>
+        <location filename="../../views/occurrence_dialog.py" line="244"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="238"/>
+        <location filename="../../views/occurrence_dialog.py" line="245"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="238"/>
+        <location filename="../../views/occurrence_dialog.py" line="245"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="239"/>
+        <location filename="../../views/occurrence_dialog.py" line="246"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="252"/>
+        <location filename="../../views/occurrence_dialog.py" line="259"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="280"/>
+        <location filename="../../views/occurrence_dialog.py" line="287"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="292"/>
+        <location filename="../../views/occurrence_dialog.py" line="324"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="292"/>
+        <location filename="../../views/occurrence_dialog.py" line="324"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="295"/>
+        <location filename="../../views/occurrence_dialog.py" line="327"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="296"/>
+        <location filename="../../views/occurrence_dialog.py" line="328"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="297"/>
-        <location filename="../../views/occurrence_dialog.py" line="313"/>
-        <location filename="../../views/occurrence_dialog.py" line="333"/>
+        <location filename="../../views/occurrence_dialog.py" line="329"/>
+        <location filename="../../views/occurrence_dialog.py" line="346"/>
+        <location filename="../../views/occurrence_dialog.py" line="369"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="301"/>
+        <location filename="../../views/occurrence_dialog.py" line="334"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="302"/>
+        <location filename="../../views/occurrence_dialog.py" line="335"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="310"/>
+        <location filename="../../views/occurrence_dialog.py" line="343"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="311"/>
+        <location filename="../../views/occurrence_dialog.py" line="344"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="312"/>
-        <location filename="../../views/occurrence_dialog.py" line="321"/>
+        <location filename="../../views/occurrence_dialog.py" line="345"/>
+        <location filename="../../views/occurrence_dialog.py" line="356"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="317"/>
+        <location filename="../../views/occurrence_dialog.py" line="352"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="318"/>
+        <location filename="../../views/occurrence_dialog.py" line="353"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="320"/>
+        <location filename="../../views/occurrence_dialog.py" line="355"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="325"/>
+        <location filename="../../views/occurrence_dialog.py" line="361"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="325"/>
+        <location filename="../../views/occurrence_dialog.py" line="361"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="327"/>
+        <location filename="../../views/occurrence_dialog.py" line="363"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="331"/>
+        <location filename="../../views/occurrence_dialog.py" line="367"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="332"/>
+        <location filename="../../views/occurrence_dialog.py" line="368"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="372"/>
+        <location filename="../../views/occurrence_dialog.py" line="409"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="382"/>
-        <location filename="../../views/occurrence_dialog.py" line="383"/>
+        <location filename="../../views/occurrence_dialog.py" line="419"/>
+        <location filename="../../views/occurrence_dialog.py" line="420"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="397"/>
+        <location filename="../../views/occurrence_dialog.py" line="434"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="404"/>
+        <location filename="../../views/occurrence_dialog.py" line="441"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="407"/>
+        <location filename="../../views/occurrence_dialog.py" line="444"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="408"/>
+        <location filename="../../views/occurrence_dialog.py" line="445"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="412"/>
+        <location filename="../../views/occurrence_dialog.py" line="449"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="415"/>
+        <location filename="../../views/occurrence_dialog.py" line="452"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="419"/>
+        <location filename="../../views/occurrence_dialog.py" line="456"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="429"/>
+        <location filename="../../views/occurrence_dialog.py" line="466"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="485"/>
+        <location filename="../../views/occurrence_dialog.py" line="540"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="487"/>
+        <location filename="../../views/occurrence_dialog.py" line="542"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="489"/>
+        <location filename="../../views/occurrence_dialog.py" line="544"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="552"/>
+        <location filename="../../views/occurrence_dialog.py" line="635"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="555"/>
+        <location filename="../../views/occurrence_dialog.py" line="639"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="561"/>
+        <location filename="../../views/occurrence_dialog.py" line="645"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="566"/>
+        <location filename="../../views/occurrence_dialog.py" line="650"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="570"/>
+        <location filename="../../views/occurrence_dialog.py" line="654"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="591"/>
+        <location filename="../../views/occurrence_dialog.py" line="672"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1619,114 +1629,114 @@
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../views/offer_picker.py" line="118"/>
+        <location filename="../../views/offer_picker.py" line="121"/>
         <source>Oferecer a OC %1</source>
         <translation>Offer OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="132"/>
+        <location filename="../../views/offer_picker.py" line="135"/>
         <source>R4: ofereça a quem atende a aba, está logado e não está no almoço. Enter ou duplo clique oferece.</source>
         <translation>R4: offer to someone who serves the tab, is logged in and is not at lunch. Enter or double-click offers.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="235"/>
+        <location filename="../../views/offer_picker.py" line="244"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="236"/>
+        <location filename="../../views/offer_picker.py" line="245"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="237"/>
+        <location filename="../../views/offer_picker.py" line="246"/>
         <source>Login às</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="238"/>
+        <location filename="../../views/offer_picker.py" line="247"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="239"/>
+        <location filename="../../views/offer_picker.py" line="248"/>
         <source>Trabalho atual</source>
         <translation>Current work</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="240"/>
+        <location filename="../../views/offer_picker.py" line="249"/>
         <source>Avisos</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="152"/>
-        <location filename="../../views/offer_picker.py" line="267"/>
-        <location filename="../../views/offer_picker.py" line="302"/>
+        <location filename="../../views/offer_picker.py" line="157"/>
+        <location filename="../../views/offer_picker.py" line="278"/>
+        <location filename="../../views/offer_picker.py" line="327"/>
         <source>&amp;Oferecer</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="155"/>
+        <location filename="../../views/offer_picker.py" line="160"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="179"/>
+        <location filename="../../views/offer_picker.py" line="184"/>
         <source>Tirar a OC %1 do APOIO e oferecer a quem atende %2</source>
         <translation>Take OC %1 out of APOIO and offer it to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="181"/>
+        <location filename="../../views/offer_picker.py" line="186"/>
         <source>Oferecer a OC %1 a quem atende %2</source>
         <translation>Offer OC %1 to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="186"/>
+        <location filename="../../views/offer_picker.py" line="195"/>
         <source>%1 de %2 disponíveis agora</source>
         <translation>%1 of %2 available now</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="189"/>
+        <location filename="../../views/offer_picker.py" line="198"/>
         <source>Ninguém atende %1. Peça a um administrador para ajustar as abas.</source>
         <translation>Nobody serves %1. Ask an administrator to adjust the tabs.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="207"/>
+        <location filename="../../views/offer_picker.py" line="216"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="207"/>
+        <location filename="../../views/offer_picker.py" line="216"/>
         <source>livre</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="208"/>
+        <location filename="../../views/offer_picker.py" line="217"/>
         <source>já está com a oferta desta OC</source>
         <translation>already has the offer for this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="208"/>
+        <location filename="../../views/offer_picker.py" line="217"/>
         <source>recusou esta OC</source>
         <translation>refused this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="209"/>
+        <location filename="../../views/offer_picker.py" line="218"/>
         <source>sem escala hoje</source>
         <translation>not scheduled today</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="207"/>
+        <location filename="../../views/offer_picker.py" line="216"/>
         <source> · turno até %1</source>
         <translation> · shift until %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="277"/>
+        <location filename="../../views/offer_picker.py" line="288"/>
         <source>&amp;Oferecer mesmo assim</source>
         <translation>&amp;Offer anyway</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="279"/>
+        <location filename="../../views/offer_picker.py" line="290"/>
         <source>%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».</source>
         <translation>%1: %2. Offer anyway? Press Enter again or “Offer anyway”.</translation>
     </message>
@@ -1926,47 +1936,47 @@
 <context>
     <name>TimeAxis</name>
     <message>
-        <location filename="../../views/timeline.py" line="794"/>
+        <location filename="../../views/timeline/axis.py" line="55"/>
         <source>Pessoa</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="796"/>
+        <location filename="../../views/timeline/axis.py" line="57"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="802"/>
+        <location filename="../../views/timeline/axis.py" line="63"/>
         <source>Escala de {day}</source>
         <translation>Schedule for {day}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="850"/>
+        <location filename="../../views/timeline/axis.py" line="111"/>
         <source>Turno previsto</source>
         <translation>Planned shift</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="851"/>
+        <location filename="../../views/timeline/axis.py" line="112"/>
         <source>Almoço previsto</source>
         <translation>Planned lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="852"/>
+        <location filename="../../views/timeline/axis.py" line="113"/>
         <source>Logado</source>
         <translation>Logged in</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="853"/>
+        <location filename="../../views/timeline/axis.py" line="114"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="854"/>
+        <location filename="../../views/timeline/axis.py" line="115"/>
         <source>Agendamento</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="858"/>
+        <location filename="../../views/timeline/axis.py" line="119"/>
         <source>encerrada / repassada</source>
         <translation>closed / handed over</translation>
     </message>
@@ -1974,132 +1984,132 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline.py" line="250"/>
+        <location filename="../../views/timeline/canvas.py" line="126"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="302"/>
+        <location filename="../../views/timeline/canvas.py" line="179"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="295"/>
+        <location filename="../../views/timeline/canvas.py" line="171"/>
         <source>em atendimento</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="298"/>
+        <location filename="../../views/timeline/canvas.py" line="174"/>
         <source>saindo em breve</source>
         <translation>leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="385"/>
+        <location filename="../../views/timeline/canvas.py" line="263"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="391"/>
+        <location filename="../../views/timeline/canvas.py" line="269"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="392"/>
+        <location filename="../../views/timeline/canvas.py" line="270"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="393"/>
+        <location filename="../../views/timeline/canvas.py" line="271"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="395"/>
+        <location filename="../../views/timeline/canvas.py" line="273"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="397"/>
+        <location filename="../../views/timeline/canvas.py" line="275"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="400"/>
+        <location filename="../../views/timeline/canvas.py" line="278"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="403"/>
+        <location filename="../../views/timeline/canvas.py" line="281"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="404"/>
+        <location filename="../../views/timeline/canvas.py" line="282"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="411"/>
+        <location filename="../../views/timeline/canvas.py" line="289"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="412"/>
+        <location filename="../../views/timeline/canvas.py" line="290"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="415"/>
+        <location filename="../../views/timeline/canvas.py" line="293"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="420"/>
+        <location filename="../../views/timeline/canvas.py" line="298"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="422"/>
+        <location filename="../../views/timeline/canvas.py" line="300"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="424"/>
+        <location filename="../../views/timeline/canvas.py" line="302"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="427"/>
+        <location filename="../../views/timeline/canvas.py" line="305"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="429"/>
+        <location filename="../../views/timeline/canvas.py" line="307"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="432"/>
+        <location filename="../../views/timeline/canvas.py" line="310"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="548"/>
+        <location filename="../../views/timeline/canvas.py" line="427"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="582"/>
+        <location filename="../../views/timeline/canvas.py" line="461"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="640"/>
+        <location filename="../../views/timeline/canvas.py" line="519"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline.py" line="670"/>
+        <location filename="../../views/timeline/canvas.py" line="549"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2107,7 +2117,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline.py" line="964"/>
+        <location filename="../../views/timeline/widget.py" line="90"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
@@ -3038,111 +3048,131 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="209"/>
+        <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
+        <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="212"/>
+        <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
+        <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="215"/>
+        <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
+        <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="218"/>
+        <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
+        <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="211"/>
+        <location filename="../../domain/refusals.py" line="223"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="226"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="230"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="219"/>
+        <location filename="../../domain/refusals.py" line="231"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="221"/>
+        <location filename="../../domain/refusals.py" line="233"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="223"/>
+        <location filename="../../domain/refusals.py" line="235"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="231"/>
+        <location filename="../../domain/refusals.py" line="243"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="244"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="233"/>
+        <location filename="../../domain/refusals.py" line="245"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="234"/>
+        <location filename="../../domain/refusals.py" line="246"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="235"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="248"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="250"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="253"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="242"/>
+        <location filename="../../domain/refusals.py" line="254"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="256"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="247"/>
+        <location filename="../../domain/refusals.py" line="259"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="248"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="249"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
