@@ -774,6 +774,8 @@ CLI_WORDING: dict[str, str] = {
     "not_found.tab": "aba desconhecida: '{code}' (use {known})",
     "not_found.escalation": "escalonamento {id} não existe (veja `pitstop escalation list`)",
     "not_found.calendar": "o banco não tem calendário; rode `pitstop db upgrade`.",
+    "database.needs_upgrade": "o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: um administrador "
+                              "precisa rodar `pitstop db upgrade`.",
     "not_found.roster": "{login} não está na escala de {day}; veja `pitstop slots`.",
     "not_found.apoio_item": "a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)",
     "conflict.demo_has_data": "o banco já tem dados; use `pitstop demo --reset` para recomeçar",

@@ -585,6 +585,23 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "encaminhá-la": "forward it",
     "enviá-la ao APOIO": "send it to APOIO",
     "oferecê-la a outra pessoa": "offer it to someone else",
+    # issue 8: schema upgrades by an administrator, stalled seats
+    "o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize "
+    "o banco.":
+        "the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade "
+        "the database.",
+    "o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop "
+    "{needs} ou mais novo; instale-o.":
+        "the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop "
+        "{needs} or newer; install it.",
+    "o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente "
+    "do Pit Stop.":
+        "the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.",
+    "o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente "
+    "de novo em instantes.":
+        "the database is busy: another seat has held the same record for more than {seconds} s; nothing was "
+        "saved, try again in a moment.",
+    "aguardando o banco…": "waiting for the database…",
     "a OC {number} já está encerrada; registre a ligação como uma nova OC sem vínculo (R1).":
         "OC {number} is already closed; register the call as a new OC without a link (R1).",
     "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo cliente.":

@@ -7,6 +7,7 @@ import random
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,6 +25,7 @@ APP_NAME = "PitStopDesktop"
 APP_AUTHOR = "PitStop"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _RETRYABLE_PG = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout: another seat holds the row for too long
 _MAX_ATTEMPTS = 8
 
 T = TypeVar("T")
@@ -63,16 +65,55 @@ def _sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+@dataclass(frozen=True)
+class SessionLimits:
+    """How long one PostgreSQL seat may hold or wait for the others (seconds), so a stalled seat cannot stop them.
+
+    A laptop that sleeps or a dropped VPN in the middle of a transaction leaves its session "idle in transaction",
+    holding row locks (the change feed's counter) that every write needs. The server ends such a session after
+    ``idle_in_transaction_s``; a write waits for a lock at most ``lock_timeout_s`` and is then refused with
+    ``database.busy``; TCP keepalives (client and server side) and ``tcp_user_timeout`` notice a dead peer in
+    about ``keepalive_idle_s + keepalive_interval_s * keepalive_count`` seconds instead of TCP's two hours.
+    """
+
+    idle_in_transaction_s: float = 15
+    lock_timeout_s: float = 20
+    keepalive_idle_s: int = 10
+    keepalive_interval_s: int = 5
+    keepalive_count: int = 3
+
+    def connect_args(self) -> dict[str, Any]:
+        """psycopg / libpq connection parameters that apply these limits to every session."""
+        dead_after_s = self.keepalive_idle_s + self.keepalive_interval_s * self.keepalive_count
+        options = " ".join([
+            f"-c idle_in_transaction_session_timeout={int(self.idle_in_transaction_s * 1000)}",
+            f"-c lock_timeout={int(self.lock_timeout_s * 1000)}",
+            f"-c tcp_keepalives_idle={self.keepalive_idle_s}",
+            f"-c tcp_keepalives_interval={self.keepalive_interval_s}",
+            f"-c tcp_keepalives_count={self.keepalive_count}",
+        ])
+        return {
+            "keepalives": 1,
+            "keepalives_idle": self.keepalive_idle_s,
+            "keepalives_interval": self.keepalive_interval_s,
+            "keepalives_count": self.keepalive_count,
+            "tcp_user_timeout": dead_after_s * 1000,  # unacknowledged data (a COMMIT sent into a dead link)
+            "options": options,
+        }
+
+
 class Database:
     """One shared database. ``write()``/``read()`` give a session in one transaction.
 
     SQLite: WAL, busy_timeout and ``BEGIN IMMEDIATE`` for writes so two writers queue instead of
     failing half-way. PostgreSQL: psycopg 3 with pre-ping; serialization failures and deadlocks are
-    retried by :meth:`transaction`.
+    retried by :meth:`transaction`; every session carries :class:`SessionLimits`, and a lock wait that runs out
+    is refused with ``database.busy``.
     """
 
-    def __init__(self, url: str, *, echo: bool = False) -> None:
+    def __init__(self, url: str, *, echo: bool = False, limits: SessionLimits | None = None) -> None:
         self.url = normalise_url(url)
+        self.limits = limits or SessionLimits()
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = not self.is_sqlite
         if self.is_sqlite:
@@ -88,7 +129,7 @@ class Database:
         else:
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                connect_args={"connect_timeout": 5, "application_name": "pitstop"},
+                connect_args={"connect_timeout": 5, "application_name": "pitstop", **self.limits.connect_args()},
             )
 
     @property
@@ -141,10 +182,16 @@ class Database:
                 with self.session(write=write) as session:
                     return work(session)
             except DBAPIError as exc:
+                if self._busy(exc):
+                    raise DatabaseUnavailable("database.busy", seconds=round(self.limits.lock_timeout_s)) from exc
                 if attempt == _MAX_ATTEMPTS or not self._retryable(exc):
                     raise
                 time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())
         raise AssertionError("unreachable")
+
+    def _busy(self, exc: DBAPIError) -> bool:
+        """PostgreSQL gave up waiting for a lock (``lock_timeout``): another seat holds it; retrying now won't help."""
+        return self.is_postgres and getattr(exc.orig, "sqlstate", None) == _LOCK_NOT_AVAILABLE
 
     def _retryable(self, exc: DBAPIError) -> bool:
         if self.is_postgres:

@@ -226,6 +226,18 @@ TEMPLATES: dict[str, str] = {
     "database.unavailable": QT_TRANSLATE_NOOP("refusals", "não foi possível abrir o banco {url}: {reason}"),
     "database.no_answer": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu."),
     "database.timeout": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu a tempo ({step})"),
+    "database.needs_upgrade": QT_TRANSLATE_NOOP(
+        "refusals", "o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um "
+        "administrador que atualize o banco."),
+    "database.newer_schema": QT_TRANSLATE_NOOP(
+        "refusals", "o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa "
+        "do Pit Stop {needs} ou mais novo; instale-o."),
+    "database.newer_schema_unknown": QT_TRANSLATE_NOOP(
+        "refusals", "o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão "
+        "mais recente do Pit Stop."),
+    "database.busy": QT_TRANSLATE_NOOP(
+        "refusals", "o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi "
+        "gravado, tente de novo em instantes."),
     "outbox.open_failed": QT_TRANSLATE_NOOP(
         "refusals", "não foi possível abrir a caixa de saída local {path}: {reason}"),
     "outbox.newer_format": QT_TRANSLATE_NOOP(

@@ -103,7 +103,9 @@ class ChangeWatcher(QObject):
 
         url = self.db.url.set(drivername="postgresql")
         try:
-            conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5)
+            # The seat's keepalives: a LISTEN connection lost with the network is noticed in seconds, not hours.
+            conn = psycopg.connect(url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5,
+                                   **self.db.limits.connect_args())
             conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
         except psycopg.Error as exc:
             self._thread_lost.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)

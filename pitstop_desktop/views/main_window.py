@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
         self.statusBar().addWidget(self.connection_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.waiting_label = QLabel(self.tr("aguardando o banco…"), self)  # a slow database task, not a freeze
+        self.waiting_label.hide()
+        self.statusBar().addPermanentWidget(self.waiting_label)
+        ctx.runner.waiting_changed.connect(self.waiting_label.setVisible)
         self._build_menu()
         self._wire()
         self.tray = self._make_tray() if notifications else None

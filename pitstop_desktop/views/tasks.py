@@ -16,12 +16,18 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
+WAIT_NOTICE_MS = 1000
+"""A database task that runs longer than this makes the runner say it is waiting ("aguardando o banco…")."""
+
 
 class TaskRunner(QObject):
     """Serialises database work on one thread (so SQLite sees one writer per process, in order)."""
 
     _done = Signal(int)
     busy_changed = Signal(bool)
+    waiting_changed = Signal(bool)
+    """True when a task has been running for more than ``WAIT_NOTICE_MS`` (the database is slow or a lock is held);
+    False when it ends. Windows show "aguardando o banco…" instead of looking frozen."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +36,11 @@ class TaskRunner(QObject):
                                        Callable[[BaseException], None] | None]] = {}
         self._ids = itertools.count(1)
         self._done.connect(self._deliver)
+        self.waiting = False
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(WAIT_NOTICE_MS)
+        self._slow.timeout.connect(self._notice_wait)
 
     def submit(
         self,
@@ -42,6 +53,7 @@ class TaskRunner(QObject):
         self._pending[token] = (future, on_done, on_error)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
+            self._slow.start()
 
         def finished(_future: Future[Any], token: int = token) -> None:  # on the worker: hand over by signal
             self._done.emit(token)
@@ -52,7 +64,11 @@ class TaskRunner(QObject):
     @Slot(int)
     def _deliver(self, token: int) -> None:
         future, on_done, on_error = self._pending.pop(token)
-        if not self._pending:
+        self._set_waiting(False)
+        if self._pending:
+            self._slow.start()  # the next task gets its own second before the notice
+        else:
+            self._slow.stop()
             self.busy_changed.emit(False)
         error = future.exception()
         if error is not None:
@@ -63,6 +79,16 @@ class TaskRunner(QObject):
             return
         if on_done is not None:
             on_done(future.result())
+
+    @Slot()
+    def _notice_wait(self) -> None:
+        if self._pending:
+            self._set_waiting(True)
+
+    def _set_waiting(self, waiting: bool) -> None:
+        if waiting != self.waiting:
+            self.waiting = waiting
+            self.waiting_changed.emit(waiting)
 
     @property
     def idle(self) -> bool:

@@ -132,6 +132,10 @@ class IntakeWindow(QMainWindow):
         self.user_label = QLabel(f"{self.ctx.user.name} · {msg.label(msg.ROLE, self.ctx.user.role)}", self)
         self.statusBar().addWidget(self.connection_label, 1)
         self.statusBar().addPermanentWidget(self.pending_label)
+        self.waiting_label = QLabel(self.tr("aguardando o banco…"), self)  # a slow database task, not a freeze
+        self.waiting_label.hide()
+        self.statusBar().addPermanentWidget(self.waiting_label)
+        self.ctx.runner.waiting_changed.connect(self.waiting_label.setVisible)
         self.statusBar().addPermanentWidget(self.user_label)
 
         order = [self.search, self.results, self.client_table, self.summary, self.channel, self.kind, self.sla,
