@@ -77,6 +77,22 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
         patch.undo()
 
 
+@pytest.fixture
+def private_settings(tmp_path: Path, private_user_folders: PrivateFolders) -> Iterator[Path]:
+    """One test's settings in a folder of its own (a window's layout memory starts empty); afterwards the
+    session's folder again, so no test leaves QSettings pointing at another test's folder."""
+    from PySide6.QtCore import QSettings
+
+    default = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    try:
+        yield tmp_path
+    finally:
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(private_user_folders.config))
+        QSettings.setDefaultFormat(default)
+
+
 Seed = Callable[[Database], object]
 """Fills a freshly migrated database; a template is built once per (backend, seed) and session."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -15,10 +16,8 @@ from tests.gui.conftest import DEMO_NOW
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Layout memory goes to a throwaway folder, not the developer's real settings."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+def _private_settings(private_settings: Path) -> None:
+    """Layout memory starts empty in each test (tests/conftest.py ``private_settings``)."""
 
 
 def _window(qtbot, ctx, feed=None, **kwargs) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -155,13 +154,19 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     qtbot.addWidget(window)
     with qtbot.waitSignal(watcher.listening, timeout=10_000):
         window.start()
-    with db.engine.connect() as conn:
-        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                          "WHERE datname = current_database() AND query LIKE 'LISTEN%'"))
-        conn.commit()
-    qtbot.waitUntil(lambda: "Sem conexão" in window.connection_label.text(), timeout=10_000)
+
+    def kill_listen() -> bool:
+        with db.engine.connect() as conn:
+            killed = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = current_database() AND query LIKE 'LISTEN%'")).scalars().all()
+            conn.commit()
+        return any(killed)
+
+    shown: list[str] = []  # what the status bar said when the loss was reported (it may reconnect at once)
+    feed.connection_lost.connect(lambda _reason: shown.append(window.connection_label.text()))
     with qtbot.waitSignal(watcher.connection_restored, timeout=15_000):
-        pass
+        qtbot.waitUntil(kill_listen, timeout=10_000)  # the LISTEN connection may show in pg_stat_activity late
+    assert shown and "Sem conexão" in shown[0]
     qtbot.waitUntil(lambda: window.connection_label.text() == "Conectado", timeout=5_000)
     # live again: a new call shows up
     oc = occurrences.register_call(db, actor="ana", client="C1", channel="phone", summary="depois da queda")

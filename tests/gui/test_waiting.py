@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from pitstop_desktop.views.main_window import MainWindow
 from pitstop_desktop.views.tasks import WAIT_NOTICE_MS, TaskRunner
 
 
 @pytest.fixture(autouse=True)
-def _private_settings(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+def _private_settings(private_settings: Path) -> None:
+    """Layout memory starts empty in each test (tests/conftest.py ``private_settings``)."""
 
 
 def test_a_quick_task_never_says_it_waits(qtbot) -> None:  # type: ignore[no-untyped-def]
