@@ -786,6 +786,8 @@ CLI_WORDING: dict[str, str] = {
     "value.network_share": "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
                            "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL "
                            "(--db postgresql://…).",
+    "value.roles_need_postgresql": "os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um "
+                                   "arquivo SQLite, que não tem papéis nem logins (--db postgresql://…).",
     "not_found.person": "pessoa desconhecida: '{login}' (veja `pitstop staff list`)",
     "not_found.client": "cliente desconhecido: '{code}' (veja `pitstop client list`)",
     "not_found.tab": "aba desconhecida: '{code}' (use {known})",
