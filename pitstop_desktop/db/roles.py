@@ -106,13 +106,15 @@ def init_roles(conn: Connection, prefix: str) -> None:
     all_tables = ", ".join(_q(t) for t in tables)
     all_sequences = ", ".join(_q(s) for s in sequences)
     statements = [
+        # the role running this (the seats' URL role, today) keeps using the tables and may hand them over
+        f"GRANT {owner} TO CURRENT_USER",
+        # a new owner needs CREATE on the schema; foreign-key checks run as the referenced table's owner
+        f"GRANT USAGE, CREATE ON SCHEMA {_q(schema)} TO {owner}",
         *(f"ALTER TABLE {_q(t)} OWNER TO {owner}" for t in tables),  # owned sequences follow their table
         f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC",
         f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {everyone}",
         f"REVOKE ALL ON SCHEMA {_q(schema)} FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA {_q(schema)} TO {everyone}",
-        # foreign-key checks run as the referenced table's owner; future migrations create tables as the owner
-        f"GRANT USAGE, CREATE ON SCHEMA {_q(schema)} TO {owner}",
         f"REVOKE ALL ON {all_tables} FROM PUBLIC, {everyone}",
         f"GRANT SELECT ON {', '.join(_q(t) for t in tables if t != 'staff')} TO {everyone}",
         f"GRANT SELECT ({STAFF_READABLE}) ON staff TO {everyone}",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy import Connection, create_engine, make_url, select, text
 from sqlalchemy.exc import DBAPIError
 
 from pitstop_desktop.cli import main
@@ -126,6 +126,8 @@ def test_init_roles_creates_the_owner_and_groups_and_hands_over_every_table(serv
             "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()")).scalars())
         sequence_owners = set(conn.execute(text(
             "SELECT sequenceowner FROM pg_sequences WHERE schemaname = current_schema()")).scalars())
+        runner_is_owner = conn.execute(text("SELECT pg_has_role(current_user, :o, 'USAGE')"),
+                                       {"o": f"{p}owner"}).scalar_one()
         public = conn.execute(text(
             "SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = 'PUBLIC' "
             "AND table_schema = current_schema()")).scalar_one()
@@ -134,6 +136,7 @@ def test_init_roles_creates_the_owner_and_groups_and_hands_over_every_table(serv
     assert owners == {f"{p}owner"}
     assert sequence_owners == {f"{p}owner"}
     assert public == 0
+    assert runner_is_owner  # the URL's role (the seats', today) keeps its tables
     assert roles.roles_prefix(server.db) == p
 
 
@@ -239,3 +242,34 @@ def test_a_login_too_long_for_a_role_name_is_refused(server: Server) -> None:
         people.add_staff(server.db, login="a" * 60, name="Long", role="attendant")
     assert caught.value.code == "value.db_role_too_long"
     assert "a" * 60 not in {r.login for r in people.list_staff(server.db)}
+
+
+def test_a_non_superuser_with_createrole_that_owns_the_database_initialises_the_roles_and_keeps_working(
+    pg_desk_url: str, prefix: str
+) -> None:
+    """The usual office server: the seats' URL role owns the database and its tables and may create roles, but is
+    no superuser. It runs init-roles, and afterwards it still reads and writes (it is a member of the owner)."""
+    seat = f"{prefix}seat"
+    engine = create_engine(pg_desk_url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE ROLE "{seat}" LOGIN CREATEROLE'))
+            conn.execute(text(f'ALTER DATABASE "{make_url(pg_desk_url).database}" OWNER TO "{seat}"'))
+            for table in conn.execute(text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars():
+                conn.execute(text(f'ALTER TABLE "{table}" OWNER TO "{seat}"'))
+    finally:
+        engine.dispose()
+    db = Database(pg_desk_url, role=seat)
+    try:
+        roles.init_roles(db, prefix)
+        roles.init_roles(db, prefix)
+        people.add_staff(db, login="rui", name="Rui", role="attendant", tabs=("n1_rapida",))
+        occurrences.register_call(db, actor="ana", client="ACME", channel="phone", summary="Sem acesso",
+                                  at=at(9, 0))
+        with db.connect() as conn:
+            owners = set(conn.execute(text(
+                "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()")).scalars())
+    finally:
+        db.dispose()
+    assert owners == {f"{prefix}owner"}
