@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from pitstop_desktop.db import Database, default_database_url, resolve_database_url
+from pitstop_desktop.db import roles as db_roles
 from pitstop_desktop.db.migrate import ensure_current, upgrade
 from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
@@ -47,7 +48,7 @@ from pitstop_desktop.domain.vocabulary import (
     remaining,
     sla_class_name,
 )
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, sla, slots
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, roles, sla, slots
 from pitstop_desktop.services.records import OccurrenceRecord, to_jsonable
 from pitstop_desktop.services.unit_of_work import calendar_timezone
 
@@ -217,6 +218,17 @@ def cmd_db_upgrade(ctx: Context) -> int:
     before, after = upgrade(db)
     _print(f"banco {db.display_url}: {before or 'vazio'} → {after}" if before != after
           else f"banco {db.display_url} já está na versão {after}")
+    return 0
+
+
+def cmd_db_init_roles(ctx: Context) -> int:
+    db = ctx.database(migrate=False, demo_on_first_run=False)
+    roles.require_office_server(db)  # before anything is created or migrated
+    ensure_current(db)
+    prefix = roles.init_roles(db, ctx.args.prefix)
+    groups = ", ".join(f"{prefix}{g}" for g in db_roles.GROUPS)
+    _print(f"banco {db.display_url}: papéis prontos: dono {prefix}owner (sem login), grupos {groups}; cada pessoa "
+           f"cadastrada a partir de agora ganha o seu login {prefix}<login>")
     return 0
 
 
@@ -542,6 +554,11 @@ ROOT_ARGS = (
 COMMANDS: tuple[Command | Group, ...] = (
     Group("db", "o banco de dados", (
         Command("upgrade", "aplica as migrações", cmd_db_upgrade),
+        Command("init-roles", "cria os papéis do servidor PostgreSQL (dono, grupos, um login por pessoa) e os "
+                "privilégios", cmd_db_init_roles, (
+                    Arg("--prefix", default=db_roles.DEFAULT_PREFIX,
+                        help=f"início do nome de cada papel (padrão: {db_roles.DEFAULT_PREFIX})"),
+                )),
     )),
     Command("demo", "carrega um dia de demonstração realista e determinístico", cmd_demo, (
         Arg("--reset", action="store_true", help="apaga os dados e recomeça"),
@@ -769,6 +786,8 @@ CLI_WORDING: dict[str, str] = {
     "value.network_share": "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
                            "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL "
                            "(--db postgresql://…).",
+    "value.roles_need_postgresql": "os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um "
+                                   "arquivo SQLite, que não tem papéis nem logins (--db postgresql://…).",
     "not_found.person": "pessoa desconhecida: '{login}' (veja `pitstop staff list`)",
     "not_found.client": "cliente desconhecido: '{code}' (veja `pitstop client list`)",
     "not_found.tab": "aba desconhecida: '{code}' (use {known})",

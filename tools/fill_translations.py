@@ -535,6 +535,19 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: database roles
+    "os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, que não tem papéis "
+    "nem logins.":
+        "database roles belong to the office server (PostgreSQL); {url} is an SQLite file, which has no roles or "
+        "logins.",
+    "prefixo de papel inválido: '{prefix}'; use de 1 a 16 letras minúsculas, dígitos ou _, começando por uma letra "
+    "(por exemplo ps_).":
+        "invalid role prefix: '{prefix}'; use 1 to 16 lower-case letters, digits or _, starting with a letter "
+        "(for example ps_).",
+    "o login '{login}' é longo demais para virar um login do banco; com o prefixo deste servidor, use no máximo "
+    "{limit} bytes.":
+        "login '{login}' is too long to become a database login; with this server's prefix, use at most {limit} "
+        "bytes.",
     # issue 8: demo reset confirmation, sign-in lockout
     "o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, "
     "as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.":

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
+from psycopg import sql as pg_sql
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -111,11 +112,17 @@ class Database:
     is refused with ``database.busy``.
     """
 
-    def __init__(self, url: str, *, echo: bool = False, limits: SessionLimits | None = None) -> None:
+    def __init__(
+        self, url: str, *, echo: bool = False, limits: SessionLimits | None = None, role: str | None = None
+    ) -> None:
+        """``role`` (PostgreSQL only): every connection runs ``SET ROLE`` to it first, so the server checks that
+        role's privileges (the connected role must be a member of it)."""
         self.url = normalise_url(url)
         self.limits = limits or SessionLimits()
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = not self.is_sqlite
+        if role is not None and self.is_sqlite:
+            raise ValueError("a session role needs PostgreSQL; SQLite has no roles")
         if self.is_sqlite:
             path = _sqlite_file(self.url)
             if path is not None:
@@ -131,6 +138,8 @@ class Database:
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
                 connect_args={"connect_timeout": 5, "application_name": "pitstop", **self.limits.connect_args()},
             )
+            if role is not None:
+                _set_role_on_connect(self.engine, role)
 
     @property
     def display_url(self) -> str:
@@ -212,6 +221,16 @@ def _create_private_on_connect(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "do_connect")
     def _on_do_connect(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
         create_private_file(path)
+
+
+def _set_role_on_connect(engine: Engine, role: str) -> None:
+    """``SET ROLE`` once per new connection, committed (a rolled-back SET would be undone), before any use."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        with dbapi_connection.cursor() as cursor:
+            cursor.execute(pg_sql.SQL("SET ROLE {}").format(pg_sql.Identifier(role)))
+        dbapi_connection.commit()
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:

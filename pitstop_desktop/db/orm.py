@@ -116,7 +116,9 @@ class StaffRow(Base):
     name: Mapped[str] = mapped_column(String(limits.STAFF_NAME))
     role: Mapped[str] = mapped_column(String(16))
     site: Mapped[str] = mapped_column(String(16), default="matriz")
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    # Deferred: loaded only when read (sign-in), so loading a person never asks for it; on an office server with
+    # roles (db/roles.py) no person's role may read it.
+    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 

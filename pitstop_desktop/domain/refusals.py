@@ -168,6 +168,15 @@ TEMPLATES: dict[str, str] = {
         "postgresql://usuario@servidor/pitstop)"),
     "value.database_kind": QT_TRANSLATE_NOOP(
         "refusals", "banco não suportado: {driver} (use sqlite:/// ou postgresql://)"),
+    "value.roles_need_postgresql": QT_TRANSLATE_NOOP(
+        "refusals", "os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, "
+        "que não tem papéis nem logins."),
+    "value.role_prefix": QT_TRANSLATE_NOOP(
+        "refusals", "prefixo de papel inválido: '{prefix}'; use de 1 a 16 letras minúsculas, dígitos ou _, "
+        "começando por uma letra (por exemplo ps_)."),
+    "value.db_role_too_long": QT_TRANSLATE_NOOP(
+        "refusals", "o login '{login}' é longo demais para virar um login do banco; com o prefixo deste servidor, "
+        "use no máximo {limit} bytes."),
     "value.network_share": QT_TRANSLATE_NOOP(
         "refusals", "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
         "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL."),

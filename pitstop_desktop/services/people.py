@@ -12,13 +12,23 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import ClientRow, PresenceRow, RosterRow, SignInFailureRow, StaffRow, StaffTabRow
+from pitstop_desktop.db import roles as db_roles
+from pitstop_desktop.db.orm import (
+    ClientRow,
+    PresenceRow,
+    RosterRow,
+    SettingRow,
+    SignInFailureRow,
+    StaffRow,
+    StaffTabRow,
+)
 from pitstop_desktop.domain import limits
 from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted
 from pitstop_desktop.services.records import ClientRecord, PresenceRecord, RosterRecord, StaffRecord
+from pitstop_desktop.services.roles import ROLES_PREFIX
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, get_staff, get_tab, run, staff_tabs
 
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
@@ -36,6 +46,9 @@ def add_staff(
     db: Database, *, login: str, name: str, role: str, tabs: list[str] | tuple[str, ...] = (),
     site: str = Site.MATRIZ.value, password: str | None = None, password_hash: str | None = None,
 ) -> StaffRecord:
+    """On an office server whose roles are set up (`pitstop db init-roles`) the person also gets their LOGIN role,
+    ``<prefix><login>``, member of their role's group, with ``password`` if given (the server keeps its SCRAM
+    verifier). SQLite: the argon2 hash only."""
     login, name = login.strip(), name.strip()
     if not login or not name:
         raise BadValue("value.login_and_name", field=Field.NAME if login else Field.LOGIN)
@@ -58,6 +71,9 @@ def add_staff(
         uow.session.flush()
         uow.session.add_all(StaffTabRow(staff_id=row.id, tab_code=c, position=i) for i, c in enumerate(codes))
         uow.record(ADMIN, Entity.STAFF, row.id, "added", f"{login} ({role}) {','.join(codes)}")
+        prefix = uow.session.get(SettingRow, ROLES_PREFIX) if db.is_postgres else None
+        if prefix is not None:  # the office server's roles are set up: the person gets their own login
+            db_roles.create_person_role(uow.session.connection(), prefix.value, login, role, password)
         return _staff_record(uow, row)
 
     try:

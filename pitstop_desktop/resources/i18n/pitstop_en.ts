@@ -2938,116 +2938,131 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="171"/>
+        <source>os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, que não tem papéis nem logins.</source>
+        <translation>database roles belong to the office server (PostgreSQL); {url} is an SQLite file, which has no roles or logins.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="174"/>
+        <source>prefixo de papel inválido: &apos;{prefix}&apos;; use de 1 a 16 letras minúsculas, dígitos ou _, começando por uma letra (por exemplo ps_).</source>
+        <translation>invalid role prefix: &apos;{prefix}&apos;; use 1 to 16 lower-case letters, digits or _, starting with a letter (for example ps_).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="177"/>
+        <source>o login &apos;{login}&apos; é longo demais para virar um login do banco; com o prefixo deste servidor, use no máximo {limit} bytes.</source>
+        <translation>login &apos;{login}&apos; is too long to become a database login; with this server&apos;s prefix, use at most {limit} bytes.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="180"/>
         <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
         <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="174"/>
+        <location filename="../../domain/refusals.py" line="183"/>
         <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
         <translation>the calendar has no working day in the last year; check the working days.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="176"/>
+        <location filename="../../domain/refusals.py" line="185"/>
         <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="179"/>
+        <location filename="../../domain/refusals.py" line="188"/>
         <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="182"/>
+        <location filename="../../domain/refusals.py" line="191"/>
         <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="186"/>
+        <location filename="../../domain/refusals.py" line="195"/>
         <source>pessoa desconhecida: &apos;{login}&apos;</source>
         <translation>unknown person: &apos;{login}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="187"/>
+        <location filename="../../domain/refusals.py" line="196"/>
         <source>cliente desconhecido: &apos;{code}&apos;</source>
         <translation>unknown customer: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="188"/>
+        <location filename="../../domain/refusals.py" line="197"/>
         <source>aba desconhecida: &apos;{code}&apos;</source>
         <translation>unknown tab: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="189"/>
+        <location filename="../../domain/refusals.py" line="198"/>
         <source>OC {number} não existe</source>
         <translation>OC {number} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="190"/>
+        <location filename="../../domain/refusals.py" line="199"/>
         <source>escalonamento {id} não existe</source>
         <translation>escalation {id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="191"/>
+        <location filename="../../domain/refusals.py" line="200"/>
         <source>o banco não tem calendário; atualize o banco.</source>
         <translation>the database has no calendar; upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="192"/>
+        <location filename="../../domain/refusals.py" line="201"/>
         <source>{login} não está na escala de {day}.</source>
         <translation>{login} is not on the roster on {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="193"/>
+        <location filename="../../domain/refusals.py" line="202"/>
         <source>a OC {number} não está na fila do APOIO</source>
         <translation>OC {number} is not in the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="194"/>
+        <location filename="../../domain/refusals.py" line="203"/>
         <source>a fila do APOIO não tem itens livres</source>
         <translation>the APOIO queue has no free items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="196"/>
+        <location filename="../../domain/refusals.py" line="205"/>
         <source>o login &apos;{login}&apos; já existe.</source>
         <translation>the login &apos;{login}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="197"/>
+        <location filename="../../domain/refusals.py" line="206"/>
         <source>o cliente &apos;{code}&apos; já existe.</source>
         <translation>the customer &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="198"/>
+        <location filename="../../domain/refusals.py" line="207"/>
         <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="200"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
         <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="204"/>
+        <location filename="../../domain/refusals.py" line="213"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="206"/>
+        <location filename="../../domain/refusals.py" line="215"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="208"/>
+        <location filename="../../domain/refusals.py" line="217"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="210"/>
+        <location filename="../../domain/refusals.py" line="219"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="212"/>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.</source>
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
@@ -3056,257 +3071,257 @@
         <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="223"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="216"/>
+        <location filename="../../domain/refusals.py" line="225"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="226"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="220"/>
+        <location filename="../../domain/refusals.py" line="229"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="223"/>
+        <location filename="../../domain/refusals.py" line="232"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="226"/>
+        <location filename="../../domain/refusals.py" line="235"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="227"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="237"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="238"/>
         <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
         <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="235"/>
+        <location filename="../../domain/refusals.py" line="244"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
         <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="250"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="252"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="246"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="259"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="251"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="253"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="257"/>
+        <location filename="../../domain/refusals.py" line="266"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="259"/>
+        <location filename="../../domain/refusals.py" line="268"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="270"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="264"/>
+        <location filename="../../domain/refusals.py" line="273"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="272"/>
+        <location filename="../../domain/refusals.py" line="281"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="273"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="274"/>
+        <location filename="../../domain/refusals.py" line="283"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="275"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="276"/>
+        <location filename="../../domain/refusals.py" line="285"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="277"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="278"/>
+        <location filename="../../domain/refusals.py" line="287"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="279"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="291"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="283"/>
+        <location filename="../../domain/refusals.py" line="292"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="293"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="285"/>
+        <location filename="../../domain/refusals.py" line="294"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="295"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="287"/>
+        <location filename="../../domain/refusals.py" line="296"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="297"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="291"/>
+        <location filename="../../domain/refusals.py" line="300"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="292"/>
+        <location filename="../../domain/refusals.py" line="301"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="293"/>
+        <location filename="../../domain/refusals.py" line="302"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="296"/>
+        <location filename="../../domain/refusals.py" line="305"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="297"/>
+        <location filename="../../domain/refusals.py" line="306"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="298"/>
+        <location filename="../../domain/refusals.py" line="307"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="299"/>
+        <location filename="../../domain/refusals.py" line="308"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="300"/>
+        <location filename="../../domain/refusals.py" line="309"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="301"/>
+        <location filename="../../domain/refusals.py" line="310"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="302"/>
+        <location filename="../../domain/refusals.py" line="311"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="303"/>
+        <location filename="../../domain/refusals.py" line="312"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="304"/>
+        <location filename="../../domain/refusals.py" line="313"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="305"/>
+        <location filename="../../domain/refusals.py" line="314"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>

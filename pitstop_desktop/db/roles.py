@@ -1,0 +1,147 @@
+"""PostgreSQL roles for the office server: an owner nobody logs in as, one group role per Pit Stop role, one login
+per person (docs/server-roles.md). The first slice: the roles, ownership and the privilege matrix below.
+
+Every statement is plain SQL, run by a superuser or a role with CREATEROLE inside one transaction (CREATE ROLE and
+GRANT are transactional in PostgreSQL), and running it again is harmless: roles are created only when missing, and
+the group roles' table privileges are revoked and granted anew, so they always end up exactly as written here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from psycopg import sql
+from sqlalchemy import Connection, text
+
+from pitstop_desktop.domain.codes import Role
+from pitstop_desktop.domain.errors import BadValue, Field
+
+DEFAULT_PREFIX = "pitstop_"
+PREFIX_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,15}")
+ROLE_NAME_MAX = 63  # PostgreSQL's NAMEDATALEN - 1: a longer name would be cut silently
+GROUPS: tuple[str, ...] = tuple(r.value for r in Role)
+MANAGEMENT: tuple[str, ...] = (Role.ADMIN.value, Role.MANAGER.value, Role.SUPERVISOR.value)
+
+# What the services write today, by whom. Every group also reads every table (``staff`` without password_hash).
+EVERYONE_WRITES: tuple[tuple[str, str], ...] = (
+    ("occurrences, offers, escalations, apoio_items", "INSERT, UPDATE"),
+    ("bookings, sign_in_failures", "INSERT, UPDATE, DELETE"),
+    ("presence_events", "INSERT"),
+    ("counters", "UPDATE"),  # OC numbers and change-feed revisions are taken by UPDATE … RETURNING
+    ("audit_events, change_feed", "INSERT"),  # append-only: UPDATE and DELETE stay with the owner
+)
+MANAGEMENT_WRITES = ("tabs, roster, sla_classes, business_calendar, calendar_exceptions, clients, settings",
+                     "INSERT, UPDATE, DELETE")
+ADMIN_WRITES = ("staff, staff_tabs", "INSERT, UPDATE, DELETE")
+STAFF_READABLE = "id, login, name, role, site, active"  # every column but password_hash
+
+
+def check_prefix(prefix: str) -> str:
+    """A prefix is a short lower-case identifier (``ps_``), so role names need no quoting to be typed by hand."""
+    if not PREFIX_PATTERN.fullmatch(prefix):
+        raise BadValue("value.role_prefix", field=Field.DATABASE, prefix=prefix)
+    return prefix
+
+
+def owner_role(prefix: str) -> str:
+    return f"{prefix}owner"
+
+
+def group_role(prefix: str, role: str) -> str:
+    return f"{prefix}{Role(role).value}"
+
+
+def person_role(prefix: str, login: str) -> str:
+    """A person's login role; refused when PostgreSQL would have to cut it (and two logins could then collide)."""
+    name = f"{prefix}{login}"
+    if len(name.encode()) > ROLE_NAME_MAX:
+        raise BadValue("value.db_role_too_long", field=Field.LOGIN, login=login,
+                       limit=ROLE_NAME_MAX - len(prefix.encode()))
+    return name
+
+
+def _q(name: str) -> str:
+    """A role or table name, always quoted (logins may hold dots and dashes)."""
+    return sql.Identifier(name).as_string()
+
+
+def _run(conn: Connection, statement: str | sql.Composable) -> None:
+    """One statement on the connection's own transaction, without parameters (so a ``%`` in a name or a password
+    is not taken for a placeholder)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "an open connection has its driver's connection"
+    with driver.cursor() as cursor:
+        cursor.execute(statement)
+
+
+def _role_exists(conn: Connection, name: str) -> bool:
+    return conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).first() is not None
+
+
+def _schema_objects(conn: Connection) -> tuple[str, list[str], list[str]]:
+    """The current schema, its tables and its sequences."""
+    schema = conn.execute(text("SELECT current_schema()")).scalar_one()
+    tables = list(conn.execute(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = :s ORDER BY tablename"), {"s": schema}).scalars())
+    sequences = list(conn.execute(text(
+        "SELECT sequencename FROM pg_sequences WHERE schemaname = :s ORDER BY sequencename"), {"s": schema}).scalars())
+    return schema, tables, sequences
+
+
+def init_roles(conn: Connection, prefix: str) -> None:
+    """Create the owner and group roles when missing, give the owner every table (and so the sequences of their
+    columns), take everything from PUBLIC and grant the groups the matrix above."""
+    check_prefix(prefix)
+    owner = _q(owner_role(prefix))
+    groups = [_q(group_role(prefix, g)) for g in GROUPS]
+    everyone = ", ".join(groups)
+    management = ", ".join(_q(group_role(prefix, g)) for g in MANAGEMENT)
+    admin = _q(group_role(prefix, Role.ADMIN))
+    for name in (owner_role(prefix), *(group_role(prefix, g) for g in GROUPS)):
+        if not _role_exists(conn, name):
+            _run(conn, f"CREATE ROLE {_q(name)} NOLOGIN")
+
+    schema, tables, sequences = _schema_objects(conn)
+    database = conn.execute(text("SELECT current_database()")).scalar_one()
+    all_tables = ", ".join(_q(t) for t in tables)
+    all_sequences = ", ".join(_q(s) for s in sequences)
+    statements = [
+        # the role running this (the seats' URL role, today) keeps using the tables and may hand them over
+        f"GRANT {owner} TO CURRENT_USER",
+        # a new owner needs CREATE on the schema; foreign-key checks run as the referenced table's owner
+        f"GRANT USAGE, CREATE ON SCHEMA {_q(schema)} TO {owner}",
+        *(f"ALTER TABLE {_q(t)} OWNER TO {owner}" for t in tables),  # owned sequences follow their table
+        f"REVOKE ALL ON DATABASE {_q(database)} FROM PUBLIC",
+        f"GRANT CONNECT, TEMPORARY ON DATABASE {_q(database)} TO {everyone}",
+        f"REVOKE ALL ON SCHEMA {_q(schema)} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {_q(schema)} TO {everyone}",
+        f"REVOKE ALL ON {all_tables} FROM PUBLIC, {everyone}",
+        f"GRANT SELECT ON {', '.join(_q(t) for t in tables if t != 'staff')} TO {everyone}",
+        f"GRANT SELECT ({STAFF_READABLE}) ON staff TO {everyone}",
+        *(f"GRANT {privileges} ON {names} TO {everyone}" for names, privileges in EVERYONE_WRITES),
+        f"GRANT {MANAGEMENT_WRITES[1]} ON {MANAGEMENT_WRITES[0]} TO {management}",
+        f"GRANT {ADMIN_WRITES[1]} ON {ADMIN_WRITES[0]} TO {admin}",
+    ]
+    if sequences:
+        statements += [f"REVOKE ALL ON SEQUENCE {all_sequences} FROM PUBLIC, {everyone}",
+                       f"GRANT USAGE, SELECT ON SEQUENCE {all_sequences} TO {everyone}"]
+    for statement in statements:
+        _run(conn, statement)
+
+
+def create_person_role(conn: Connection, prefix: str, login: str, role: str, password: str | None) -> str:
+    """The person's LOGIN role, member of their group only (a leftover role of the same name is reused). The
+    password, when given, goes to the server, which keeps only its SCRAM verifier (``password_encryption``)."""
+    name = person_role(prefix, login)
+    group = group_role(prefix, role)
+    if _role_exists(conn, name):
+        _run(conn, f"ALTER ROLE {_q(name)} LOGIN")
+        for other in GROUPS:
+            if group_role(prefix, other) != group:
+                _run(conn, f"REVOKE {_q(group_role(prefix, other))} FROM {_q(name)}")
+        _run(conn, f"GRANT {_q(group)} TO {_q(name)}")
+    else:
+        _run(conn, f"CREATE ROLE {_q(name)} LOGIN IN ROLE {_q(group)}")
+    if password:
+        _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), sql.Literal(password)))
+    return name
