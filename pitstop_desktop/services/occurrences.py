@@ -46,6 +46,7 @@ from pitstop_desktop.services.workflow import (
     enter_apoio,
     free_booking,
     open_apoio_item,
+    owner_in_the_way,
     resolve_apoio_item,
     withdraw_pending_offers,
 )
@@ -297,9 +298,9 @@ def close(
         person = get_staff(uow.session, actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "close")
-        if oc.assignee_id not in (None, person.id) and person.role not in MANAGEMENT_ROLES:
-            owner = uow.session.get(StaffRow, oc.assignee_id)
-            raise NotPermitted("permission.not_owner", number=oc.number, name=owner.name if owner else "?")
+        owner = owner_in_the_way(uow, oc, person)
+        if owner is not None:
+            raise NotPermitted("permission.not_owner", number=oc.number, name=owner.name)
         for esc in uow.session.scalars(select(EscalationRow).where(
                 EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING)):
             esc.status = EscalationStatus.CANCELLED.value

@@ -147,11 +147,6 @@ def new_call(
     )
 
 
-def server_label(db: Database) -> str:
-    """The database's address as a person reads it (never the password)."""
-    return db.url.render_as_string(hide_password=True)
-
-
 def _payload(call: PendingCall) -> dict[str, Any]:
     data = {k: getattr(call, k) for k in _PAYLOAD_FIELDS}
     for k in _TIME_FIELDS:
@@ -296,7 +291,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
     occurrences.check_call_text(summary=call.summary, client=call.client, request_id=call.request_id)  # never queued
     outbox_problem: OutboxError | None = None
     if call.server is None:
-        call = replace(call, server=server_label(db))
+        call = replace(call, server=db.display_url)
     if call.database is None:  # unknown when this database was never reached: the address stands in for it
         call = replace(call, database=known_identity(db))
     try:
@@ -379,7 +374,7 @@ def replay(db: Database, outbox: Outbox, *, actor: str) -> ReplayReport:
     try:
         sent: list[tuple[str, int]] = []
         rejected: list[tuple[str, str]] = []
-        server = server_label(db)
+        server = db.display_url
         try:
             identity = database_identity(db)
         except Exception as exc:
@@ -467,7 +462,6 @@ __all__ = [
     "new_call",
     "replay",
     "save_call",
-    "server_label",
     "server_reachable",
     "waiting_reason",
 ]

@@ -32,17 +32,25 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
     uow.session.refresh(oc)
 
 
+def owner_in_the_way(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> StaffRow | None:
+    """R9: the owner of ``oc`` when ``person`` may not hand it on or close it (someone else has it and
+    ``person`` is not management, ``MANAGEMENT_ROLES``: manager, supervisor, apoio, admin); None when they may."""
+    if oc.assignee_id is None or oc.assignee_id == person.id or person.role in MANAGEMENT_ROLES:
+        return None
+    owner = uow.session.get(StaffRow, oc.assignee_id)
+    assert owner is not None  # a foreign key: the owner exists
+    return owner
+
+
 def check_owner(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, task: str) -> None:
     """R9: an OC with an owner is handed on (forwarded, sent to APOIO, re-offered) only by its owner or by
-    management (``MANAGEMENT_ROLES``: manager, supervisor, apoio, admin); anyone else is told who has it.
+    management; anyone else is told who has it.
 
     ``task`` is what was tried (refusals.TASK). Closing keeps its own refusal (``permission.not_owner``).
     """
-    if oc.assignee_id is None or oc.assignee_id == person.id or person.role in MANAGEMENT_ROLES:
-        return
-    owner = uow.session.get(StaffRow, oc.assignee_id)
-    raise NotPermitted("permission.owner_only", number=oc.number, name=owner.name if owner else "?",
-                       login=owner.login if owner else "?", task=task)
+    owner = owner_in_the_way(uow, oc, person)
+    if owner is not None:
+        raise NotPermitted("permission.owner_only", number=oc.number, name=owner.name, login=owner.login, task=task)
 
 
 def free_booking(uow: UnitOfWork, oc: OccurrenceRow, actor: str) -> None:

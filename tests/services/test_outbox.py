@@ -455,7 +455,7 @@ def test_a_call_waits_for_the_person_who_took_it(db: Database, box: Outbox) -> N
 
 def test_a_call_saved_before_the_identity_was_known_adopts_the_database_at_its_address(
         db: Database, training: Database, box: Outbox) -> None:
-    c = replace(call(), server=outbox_service.server_label(db))  # saved while this database was never reached
+    c = replace(call(), server=db.display_url)  # saved while this database was never reached
     box.add(c)
     assert replay(training, box, actor="ana").sent == [] and box.count() == 1  # another address: it waits
     [(request_id, _number)] = replay(db, box, actor="ana").sent
@@ -470,7 +470,7 @@ def test_a_call_saved_while_the_database_was_never_reached_records_its_address(d
     c = call()
     assert save_call(away, box, c).queued
     [kept] = box.pending()
-    assert kept.database is None and kept.server == outbox_service.server_label(away)
+    assert kept.database is None and kept.server == away.display_url
     assert replay(db, box, actor="ana").sent == [] and box.count() == 1  # not the address it was saved for
 
 

@@ -19,7 +19,6 @@ from pitstop_desktop.services.outbox import (
     ReplayReport,
     SaveResult,
     replay,
-    server_label,
     server_reachable,
     waiting_reason,
 )
@@ -76,7 +75,7 @@ class PendingSync(QObject):
         except OutboxError as error:
             log.error("outbox unreadable: %s", error)
             pending, rejected = [], []
-        identity, server = known_identity(c.ctx.db), server_label(c.ctx.db)
+        identity, server = known_identity(c.ctx.db), c.ctx.db.display_url
         lines: list[TodayLine] = []
         for call, state in [*((p, "pending") for p in pending), *((p, "rejected") for p in rejected)]:
             entry = c.index.get(call.client)
