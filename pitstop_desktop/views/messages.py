@@ -114,6 +114,16 @@ def error_text(error: BaseException) -> str:
     return tr("Erro inesperado (%1): %2").replace("%1", type(error).__name__).replace("%2", str(error))
 
 
+def heading(text: str, parent: QWidget, *, scale: float = 1.1) -> QLabel:
+    """A bold label ``scale`` times the window's font over a part of a window (queues, intake)."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
 class MessageBanner(QFrame):
     """One line (or a few) of feedback inside a dialog or panel: a refusal, a warning or a confirmation.
 

@@ -100,15 +100,6 @@ def _waited(ctx: Workspace, since: datetime) -> str:
     return msg.duration(ctx.clock.now() - since)
 
 
-def _heading(text: str, parent: QWidget) -> QLabel:
-    heading = QLabel(text, parent)
-    font = heading.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    heading.setFont(font)
-    return heading
-
-
 def _muted(text: str, parent: QWidget) -> QLabel:
     note = QLabel(text, parent)
     note.setWordWrap(True)
@@ -273,7 +264,7 @@ class ApprovalsPanel(_QueuePanel):
         box = QVBoxLayout(self.pending_box)
         box.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self._title = _heading(self.tr("Escalonamentos aguardando um gestor"), self)
+        self._title = msg.heading(self.tr("Escalonamentos aguardando um gestor"), self, scale=1.15)
         head.addWidget(self._title)
         head.addStretch(1)
         head.addWidget(self.count_label)
@@ -306,7 +297,7 @@ class ApprovalsPanel(_QueuePanel):
 
         if self.can_see:
             root.addSpacing(10)
-        root.addWidget(_heading(self.tr("Minhas solicitações"), self))
+        root.addWidget(msg.heading(self.tr("Minhas solicitações"), self, scale=1.15))
         self.mine = _table(self, self._mine_columns(), lambda r: r.record.id, (70, 110, 250, 90, 100, 170))
         self.mine.activated.connect(self._mine_activated)
         root.addWidget(self.mine, 2)
@@ -455,7 +446,7 @@ class ApoioPanel(_QueuePanel):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         head = QHBoxLayout()
-        head.addWidget(_heading(self.tr("Fila do APOIO N1"), self))
+        head.addWidget(msg.heading(self.tr("Fila do APOIO N1"), self, scale=1.15))
         head.addStretch(1)
         head.addWidget(self.count_label)
         root.addLayout(head)

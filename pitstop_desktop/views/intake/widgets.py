@@ -3,8 +3,6 @@ there is ``views.messages.FieldError``) and the headings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
-
 from pitstop_desktop.domain.errors import Field, PitstopError
 
 
@@ -29,11 +27,3 @@ def slot_taken(error: BaseException) -> bool:
     return isinstance(error, PitstopError) and error.rule == "R10"
 
 
-def heading(text: str, parent: QWidget) -> QLabel:
-    """A bold, slightly larger label over a part of the window."""
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label

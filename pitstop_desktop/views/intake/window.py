@@ -37,7 +37,7 @@ from pitstop_desktop.services.outbox import Outbox
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.intake.controller import REPLAY_INTERVAL_MS, IntakeController
 from pitstop_desktop.views.intake.lists import ClientOcsModel, today_model
-from pitstop_desktop.views.intake.widgets import field_key, heading
+from pitstop_desktop.views.intake.widgets import field_key
 from pitstop_desktop.views.messages import FieldError
 from pitstop_desktop.views.workspace import Workspace
 
@@ -162,7 +162,7 @@ class IntakeWindow(QMainWindow):
     def _build_client_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        label = heading(self.tr("&Cliente"), self)
+        label = msg.heading(self.tr("&Cliente"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("clientSearch")
         self.search.setPlaceholderText(self.tr("código, nome ou telefone do cliente"))
@@ -216,7 +216,7 @@ class IntakeWindow(QMainWindow):
         self.hint_banner.setObjectName("uraHint")
         column.addWidget(self.hint_banner)
 
-        self.client_ocs_label = heading(self.tr("OCs do cliente"), self)
+        self.client_ocs_label = msg.heading(self.tr("OCs do cliente"), self)
         column.addWidget(self.client_ocs_label)
         self.client_table = QTreeView(self)
         self.client_table.setObjectName("clientOcs")
@@ -240,7 +240,7 @@ class IntakeWindow(QMainWindow):
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         column.addWidget(self.stack)
 
-        self.today_label = heading(self.tr("OCs que registrei hoje"), self)
+        self.today_label = msg.heading(self.tr("OCs que registrei hoje"), self)
         column.addWidget(self.today_label)
         self.today = QTreeView(self)
         self.today.setObjectName("registeredToday")
@@ -278,7 +278,7 @@ class IntakeWindow(QMainWindow):
         outer = QVBoxLayout(page)
         outer.setContentsMargins(12, 10, 12, 10)
         outer.setSpacing(6)
-        self.form_title = heading(self.tr("Nova ligação"), page)
+        self.form_title = msg.heading(self.tr("Nova ligação"), page)
         outer.addWidget(self.form_title)
 
         summary_label = QLabel(self.tr("&Resumo da ligação"), page)
