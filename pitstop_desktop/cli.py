@@ -171,7 +171,8 @@ def _print_oc(ctx: Context, oc: OccurrenceRecord) -> None:
     if oc.history:
         _print("  histórico:")
         for h in oc.history:
-            _print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {label(HISTORY_ACTION, h.action):<22} {h.detail}")
+            dated = "  (datado)" if h.backfilled else ""
+            _print(f"    {_hhmm(ctx, h.at)}  {h.by:<12} {label(HISTORY_ACTION, h.action):<22} {h.detail}{dated}")
 
 
 # Commands
@@ -250,6 +251,45 @@ def cmd_staff_add(ctx: Context) -> int:
                             site=a.site, password=password)
     _print(f"{view.login} ({view.role}) cadastrado(a)")
     return 0
+
+
+def _new_password(a: argparse.Namespace) -> str:
+    """From standard input with --password-stdin (scripts), otherwise typed twice without echo."""
+    if a.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise UsageError("--password-stdin: nenhuma senha lida da entrada padrão")
+        return password
+    import getpass
+
+    password = getpass.getpass("nova senha: ")
+    if getpass.getpass("repita a nova senha: ") != password:
+        raise UsageError("as duas senhas não conferem; nada foi mudado")
+    return password
+
+
+def cmd_staff_password(ctx: Context) -> int:
+    """A person's own password (--as LOGIN, or the login alone: yourself); an administrator anyone's."""
+    from pitstop_desktop.services import accounts
+
+    a = ctx.args
+    actor = a.actor or a.login
+    accounts.change_password(ctx.database(), actor=actor, login=a.login, password=_new_password(a))
+    _print(f"senha de {a.login} trocada")
+    return 0
+
+
+def cmd_staff_disable(ctx: Context) -> int:
+    from pitstop_desktop.services import accounts
+
+    accounts.set_active(ctx.database(), login=ctx.args.login, active=ctx.args.func is cmd_staff_enable)
+    done = "reativado(a)" if ctx.args.func is cmd_staff_enable else "desativado(a): não entra mais nem recebe OCs"
+    _print(f"{ctx.args.login} {done}")
+    return 0
+
+
+def cmd_staff_enable(ctx: Context) -> int:
+    return cmd_staff_disable(ctx)
 
 
 def cmd_staff_list(ctx: Context) -> int:
@@ -577,6 +617,15 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--password-stdin", action="store_true", help="lê a senha da entrada padrão"),
         )),
         Command("list", "lista a equipe", cmd_staff_list, LISTING),
+        Command("password", "troca a senha (a sua; um administrador troca a de qualquer pessoa)",
+                cmd_staff_password, (
+                    Arg("login"),
+                    Arg("--as", dest="actor", metavar="LOGIN", help="quem troca (padrão: a própria pessoa)"),
+                    Arg("--password-stdin", action="store_true", help="lê a nova senha da entrada padrão"),
+                )),
+        Command("disable", "desativa uma pessoa: não entra mais nem recebe OCs (o histórico fica)",
+                cmd_staff_disable, (Arg("login"),)),
+        Command("enable", "reativa uma pessoa desativada", cmd_staff_enable, (Arg("login"),)),
         Command("consulting-team",
                 "mostra ou define quem atende pela consultoria (dica da URA na janela de registro)",
                 cmd_staff_consulting_team, (
@@ -752,6 +801,10 @@ def _version() -> str:
 # as for any refusal. Codes are shown as they are typed (``seu papel: technician``).
 CLI_WORDING: dict[str, str] = {
     "usage.cli": "{text}",
+    "permission.backfill": "só um administrador pode datar uma ação (--at); o servidor usa o relógio dele. Repita "
+                           "sem --at.",
+    "permission.cannot_act_as": "o servidor não deixa o login {session} agir como {login} (--as); conecte com o "
+                                "login de {login} (só um administrador pode agir por outra pessoa).",
     "conflict.request_id_reused": "o id de requisição {request_id} já registrou a OC {number}, de outra ligação; "
                                   "esta não foi registrada: use outro --request-id.",
     "R4.not_offered": "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task} "

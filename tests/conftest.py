@@ -6,6 +6,11 @@ the template; :func:`fresh_database_url` copies it for one test (a file for SQLi
 for PostgreSQL) and removes the copy afterwards. The PostgreSQL server comes from ``PITSTOP_TEST_PG_URL``
 (default: postgres@127.0.0.1:5432). Without a server the PostgreSQL tests are skipped, unless
 ``PITSTOP_REQUIRE_PG=1`` (CI), where a missing server fails the run.
+
+On PostgreSQL the template is an office server: ``pitstop db init-roles`` ran on it with this session's prefix
+(:data:`SESSION_ROLES_PREFIX`), so every person the tests add gets a login role, and every use case runs as its
+acting person's role (``SET LOCAL ROLE``; the harness connects as a superuser, which may) under the server's
+privileges and guards (db/guards.py). The session drops its roles at the end.
 """
 
 from __future__ import annotations
@@ -24,10 +29,12 @@ from sqlalchemy import URL, Engine, create_engine, make_url, text
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
+from pitstop_desktop.services import roles
 
 PG_URL = os.environ.get("PITSTOP_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 REQUIRE_PG = os.environ.get("PITSTOP_REQUIRE_PG") == "1"
 BACKENDS = ["sqlite", "postgresql"]
+SESSION_ROLES_PREFIX = f"pt{uuid.uuid4().hex[:8]}_"  # roles are the cluster's: one prefix per test session
 
 # The user's own folders, as they were before the session moved them (for the test that proves it did).
 REAL_USER_FOLDERS = {name: os.environ.get(name) for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
@@ -190,6 +197,8 @@ class Templates:
         try:
             if seed is None:
                 upgrade(db)
+                if backend == "postgresql":
+                    roles.init_roles(db, SESSION_ROLES_PREFIX)
             else:
                 seed(db)
         finally:
@@ -200,6 +209,32 @@ class Templates:
 
     def close(self) -> None:
         self._cleanup.close()
+        if any(backend == "postgresql" for backend, _ in self._built):
+            drop_roles(SESSION_ROLES_PREFIX)
+
+
+def scram_verifiers(db: Database) -> set[str]:
+    """The logins whose login role on this office server has a SCRAM password (the server keeps it, not Pit Stop)."""
+    prefix = roles.roles_prefix(db)
+    assert prefix is not None, "the roles of this database are not set up"
+    with db.connect() as conn:
+        names = conn.execute(text("SELECT rolname FROM pg_authid WHERE starts_with(rolname, :p) "
+                                  "AND rolpassword LIKE 'SCRAM-SHA-256$%'"), {"p": prefix}).scalars()
+        return {name.removeprefix(prefix) for name in names}
+
+
+def drop_roles(prefix: str) -> None:
+    """The session's roles, once every database that granted them something is gone."""
+    engine, _ = admin_engine()
+    try:
+        with engine.connect() as conn:
+            names = list(conn.execute(text(
+                "SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p) ORDER BY rolname"), {"p": prefix}
+            ).scalars())
+            for name in names:
+                conn.execute(text(f'DROP ROLE "{name}"'))
+    finally:
+        engine.dispose()
 
 
 @pytest.fixture(scope="session")

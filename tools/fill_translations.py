@@ -348,6 +348,16 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Login": "Login",
     "Senha": "Password",
     "Entrar": "Sign in",
+    # issue 8: changing my own password, dated history entries
+    "Trocar minha senha": "Change my password",
+    "Trocar minha senha…": "Change my password…",
+    "&Nova senha": "&New password",
+    "&Repita a nova senha": "&Repeat the new password",
+    "Trocar": "Change",
+    "Senha de %1 (%2)": "Password of %1 (%2)",
+    "As duas senhas não conferem.": "The two passwords do not match.",
+    "Senha trocada.": "Password changed.",
+    "%1 (datado)": "%1 (dated)",
     "Informe login e senha.": "Enter your login and password.",
     "Não foi possível falar com o banco: {0}": "Could not reach the database: {0}",
     # technicians' timeline (views/timeline.py)
@@ -535,6 +545,27 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 8: the server guards the rules
+    "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.":
+        "login '{login}' would make the database login {role}, which is one of Pit Stop's own roles; choose "
+        "another login.",
+    "o servidor recusou: {reason}": "the server refused: {reason}",
+    "a senha precisa ter de {minimum} a {maximum} caracteres.":
+        "a password has {minimum} to {maximum} characters.",
+    "cada pessoa troca a própria senha; a de {login} só um administrador troca.":
+        "each person changes their own password; only an administrator changes {login}'s.",
+    "a OC {number} já tem um evento em {last}; uma ação não pode ser datada antes dele ({at}). Registre-a com "
+    "uma hora posterior.":
+        "OC {number} already has an event at {last}; an action cannot be dated before it ({at}). Record it with "
+        "a later time.",
+    "a OC {number} foi aberta em {opened}; ela não pode ser encerrada antes disso ({at}).":
+        "OC {number} was opened at {opened}; it cannot be closed before that ({at}).",
+    "o servidor não deixa o login {session} agir como {login}; entre com o login de {login} (só um "
+    "administrador pode agir por outra pessoa).":
+        "the server does not let login {session} act as {login}; sign in with {login}'s login (only an "
+        "administrator may act for someone else).",
+    "só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a hora.":
+        "only an administrator may date an action; the server uses its own clock. Repeat it without the time.",
     # issue 8: database roles
     "os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, que não tem papéis "
     "nem logins.":

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from pitstop_desktop.db.netshare import is_network_path
 from pitstop_desktop.db.private import create_private_file, make_private_folder
-from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field
+from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field, NotPermitted, PitstopError
 
 ENV_URL = "PITSTOP_DATABASE_URL"
 APP_NAME = "PitStopDesktop"
@@ -27,6 +28,8 @@ APP_AUTHOR = "PitStop"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 _RETRYABLE_PG = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 _LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout: another seat holds the row for too long
+INSUFFICIENT_PRIVILEGE = "42501"  # the server refuses: not this role's to do (privileges, the guards)
+GUARD_REFUSED = "PSR01"  # the server's guards refuse: not like that (db/guards.py)
 _MAX_ATTEMPTS = 8
 
 T = TypeVar("T")
@@ -119,6 +122,8 @@ class Database:
         role's privileges (the connected role must be a member of it)."""
         self.url = normalise_url(url)
         self.limits = limits or SessionLimits()
+        # the server's clock minus this computer's, as last seen by a write (services.unit_of_work.run)
+        self.clock_offset = timedelta(0)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = not self.is_sqlite
         if role is not None and self.is_sqlite:
@@ -193,10 +198,23 @@ class Database:
             except DBAPIError as exc:
                 if self._busy(exc):
                     raise DatabaseUnavailable("database.busy", seconds=round(self.limits.lock_timeout_s)) from exc
+                refusal = self._server_refusal(exc)
+                if refusal is not None:
+                    raise refusal from exc
                 if attempt == _MAX_ATTEMPTS or not self._retryable(exc):
                     raise
                 time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())
         raise AssertionError("unreachable")
+
+    def _server_refusal(self, exc: DBAPIError) -> PitstopError | None:
+        """The office server's own refusals (privileges and the guards of db/guards.py) as refusals, so the CLI
+        exits 6 ("not you") or 2 ("not like that") with the server's words instead of a traceback."""
+        state = getattr(exc.orig, "sqlstate", None) if self.is_postgres else None
+        if state == INSUFFICIENT_PRIVILEGE:
+            return NotPermitted("permission.server_refused", reason=_first_line(exc))
+        if state == GUARD_REFUSED:
+            return BadValue("value.server_refused", reason=_first_line(exc))
+        return None
 
     def _busy(self, exc: DBAPIError) -> bool:
         """PostgreSQL gave up waiting for a lock (``lock_timeout``): another seat holds it; retrying now won't help."""

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -346,6 +347,8 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # dated by ``--at`` (a backfill), not by the clock of the moment; on the office server the trigger sets it
+    backfilled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ChangeRow(Base):

@@ -1,5 +1,5 @@
 """PostgreSQL roles for the office server: an owner nobody logs in as, one group role per Pit Stop role, one login
-per person (docs/server-roles.md). The first slice: the roles, ownership and the privilege matrix below.
+per person (docs/server-roles.md): the roles, ownership, the privilege matrix below and the guards (db/guards.py).
 
 Every statement is plain SQL, run by a superuser or a role with CREATEROLE inside one transaction (CREATE ROLE and
 GRANT are transactional in PostgreSQL), and running it again is harmless: roles are created only when missing, and
@@ -13,6 +13,7 @@ import re
 from psycopg import sql
 from sqlalchemy import Connection, text
 
+from pitstop_desktop.db.guards import install_guards
 from pitstop_desktop.domain.codes import Role
 from pitstop_desktop.domain.errors import BadValue, Field
 
@@ -28,7 +29,9 @@ EVERYONE_WRITES: tuple[tuple[str, str], ...] = (
     ("bookings, sign_in_failures", "INSERT, UPDATE, DELETE"),
     ("presence_events", "INSERT"),
     ("counters", "UPDATE"),  # OC numbers and change-feed revisions are taken by UPDATE … RETURNING
-    ("audit_events, change_feed", "INSERT"),  # append-only: UPDATE and DELETE stay with the owner
+    # append-only: UPDATE and DELETE stay with the owner; a trigger writes the acting person and the server's clock
+    # into every row whatever the INSERT said (db/guards.py)
+    ("audit_events, change_feed", "INSERT"),
 )
 MANAGEMENT_WRITES = ("tabs, roster, sla_classes, business_calendar, calendar_exceptions, clients, settings",
                      "INSERT, UPDATE, DELETE")
@@ -47,6 +50,16 @@ def owner_role(prefix: str) -> str:
     return f"{prefix}owner"
 
 
+def backfill_role(prefix: str) -> str:
+    """Members may date an action (``--at``): the administrators' group, and whoever an administrator grants it."""
+    return f"{prefix}backfill"
+
+
+def reserved_roles(prefix: str) -> tuple[str, ...]:
+    """The roles init-roles creates; no person's login role may take one of these names."""
+    return (owner_role(prefix), backfill_role(prefix), *(group_role(prefix, g) for g in GROUPS))
+
+
 def group_role(prefix: str, role: str) -> str:
     return f"{prefix}{Role(role).value}"
 
@@ -54,6 +67,8 @@ def group_role(prefix: str, role: str) -> str:
 def person_role(prefix: str, login: str) -> str:
     """A person's login role; refused when PostgreSQL would have to cut it (and two logins could then collide)."""
     name = f"{prefix}{login}"
+    if name in reserved_roles(prefix):
+        raise BadValue("value.db_role_reserved", field=Field.LOGIN, login=login, role=name)
     if len(name.encode()) > ROLE_NAME_MAX:
         raise BadValue("value.db_role_too_long", field=Field.LOGIN, login=login,
                        limit=ROLE_NAME_MAX - len(prefix.encode()))
@@ -97,7 +112,7 @@ def init_roles(conn: Connection, prefix: str) -> None:
     everyone = ", ".join(groups)
     management = ", ".join(_q(group_role(prefix, g)) for g in MANAGEMENT)
     admin = _q(group_role(prefix, Role.ADMIN))
-    for name in (owner_role(prefix), *(group_role(prefix, g) for g in GROUPS)):
+    for name in reserved_roles(prefix):
         if not _role_exists(conn, name):
             _run(conn, f"CREATE ROLE {_q(name)} NOLOGIN")
 
@@ -121,27 +136,47 @@ def init_roles(conn: Connection, prefix: str) -> None:
         *(f"GRANT {privileges} ON {names} TO {everyone}" for names, privileges in EVERYONE_WRITES),
         f"GRANT {MANAGEMENT_WRITES[1]} ON {MANAGEMENT_WRITES[0]} TO {management}",
         f"GRANT {ADMIN_WRITES[1]} ON {ADMIN_WRITES[0]} TO {admin}",
+        f"GRANT {_q(backfill_role(prefix))} TO {admin}",
     ]
     if sequences:
         statements += [f"REVOKE ALL ON SEQUENCE {all_sequences} FROM PUBLIC, {everyone}",
                        f"GRANT USAGE, SELECT ON SEQUENCE {all_sequences} TO {everyone}"]
     for statement in statements:
         _run(conn, statement)
+    install_guards(conn, prefix, owner_role(prefix))
 
 
-def create_person_role(conn: Connection, prefix: str, login: str, role: str, password: str | None) -> str:
-    """The person's LOGIN role, member of their group only (a leftover role of the same name is reused). The
-    password, when given, goes to the server, which keeps only its SCRAM verifier (``password_encryption``)."""
+def create_person_role(
+    conn: Connection, prefix: str, login: str, role: str, password: str | None, *, active: bool = True
+) -> str:
+    """The person's LOGIN role (NOLOGIN while they are disabled), member of their group only (a leftover role of
+    the same name is reused). The password, when given, goes to the server, which keeps only its SCRAM verifier
+    (``password_encryption``)."""
     name = person_role(prefix, login)
     group = group_role(prefix, role)
+    can_login = "LOGIN" if active else "NOLOGIN"
     if _role_exists(conn, name):
-        _run(conn, f"ALTER ROLE {_q(name)} LOGIN")
+        _run(conn, f"ALTER ROLE {_q(name)} {can_login}")
         for other in GROUPS:
             if group_role(prefix, other) != group:
                 _run(conn, f"REVOKE {_q(group_role(prefix, other))} FROM {_q(name)}")
         _run(conn, f"GRANT {_q(group)} TO {_q(name)}")
     else:
-        _run(conn, f"CREATE ROLE {_q(name)} LOGIN IN ROLE {_q(group)}")
+        _run(conn, f"CREATE ROLE {_q(name)} {can_login} IN ROLE {_q(group)}")
     if password:
-        _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), sql.Literal(password)))
+        set_password(conn, name, password)
     return name
+
+
+def set_password(conn: Connection, role: str, password: str) -> None:
+    """The role's new password, sent as the SCRAM-SHA-256 verifier libpq computes on this computer (what psql's
+    ``\\password`` does), so the password itself never reaches the server's logs or statistics."""
+    driver = conn.connection.driver_connection
+    assert driver is not None, "an open connection has its driver's connection"
+    verifier = driver.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
+    _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role), sql.Literal(verifier)))
+
+
+def set_login(conn: Connection, role: str, can_login: bool) -> None:
+    """A disabled person's role keeps its grants (history still names it) but no longer connects."""
+    _run(conn, f"ALTER ROLE {_q(role)} {'LOGIN' if can_login else 'NOLOGIN'}")

@@ -1123,8 +1123,9 @@ def _load_records(db: Database, day: date) -> None:
         people.add_client(db, code=f"C{1001 + i}", name=name, phone=phone, consulting=consulting)
     hashed = people.hash_password(PASSWORD)
     for p in STAFF:
+        # the hash serves SQLite; an office server with roles gives each login role the password itself
         people.add_staff(db, login=p.login, name=p.name, role=p.role, tabs=p.tabs, site=p.site,
-                         password_hash=hashed)
+                         password_hash=hashed, password=PASSWORD)
     for p in STAFF:
         people.set_roster(db, login=p.login, day=day, start=p.shift[0], end=p.shift[1], lunch=p.lunch)
 

@@ -177,6 +177,17 @@ TEMPLATES: dict[str, str] = {
     "value.db_role_too_long": QT_TRANSLATE_NOOP(
         "refusals", "o login '{login}' é longo demais para virar um login do banco; com o prefixo deste servidor, "
         "use no máximo {limit} bytes."),
+    "value.db_role_reserved": QT_TRANSLATE_NOOP(
+        "refusals", "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; "
+        "escolha outro login."),
+    "value.server_refused": QT_TRANSLATE_NOOP("refusals", "o servidor recusou: {reason}"),
+    "value.password_rules": QT_TRANSLATE_NOOP(
+        "refusals", "a senha precisa ter de {minimum} a {maximum} caracteres."),
+    "value.before_last_event": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já tem um evento em {last}; uma ação não pode ser datada antes dele ({at}). "
+        "Registre-a com uma hora posterior."),
+    "value.closed_before_opened": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} foi aberta em {opened}; ela não pode ser encerrada antes disso ({at})."),
     "value.network_share": QT_TRANSLATE_NOOP(
         "refusals", "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
         "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL."),
@@ -223,6 +234,15 @@ TEMPLATES: dict[str, str] = {
     "permission.offered_to_other": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
+    "permission.cannot_act_as": QT_TRANSLATE_NOOP(
+        "refusals", "o servidor não deixa o login {session} agir como {login}; entre com o login de {login} "
+        "(só um administrador pode agir por outra pessoa)."),
+    "permission.backfill": QT_TRANSLATE_NOOP(
+        "refusals", "só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a "
+        "hora."),
+    "permission.server_refused": QT_TRANSLATE_NOOP("refusals", "o servidor recusou: {reason}"),
+    "permission.own_password": QT_TRANSLATE_NOOP(
+        "refusals", "cada pessoa troca a própria senha; a de {login} só um administrador troca."),
     "permission.sign_in_locked": QT_TRANSLATE_NOOP(
         "refusals", "tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo "
         "depois disso ou peça ajuda a um administrador."),

@@ -9,6 +9,11 @@ class Clock:
     def now(self) -> datetime:
         return datetime.now(UTC)
 
+    def stamp(self) -> datetime | None:
+        """The time to give an action: None, so the database's clock dates it (the office server's own, which
+        its guards insist on); a fixed clock gives its moment (screenshots, tests)."""
+        return None
+
 
 class FixedClock(Clock):
     """Always the same moment (aware); ``advance`` moves it, for tests of countdowns."""
@@ -17,6 +22,9 @@ class FixedClock(Clock):
         self._moment = moment.astimezone(UTC)
 
     def now(self) -> datetime:
+        return self._moment
+
+    def stamp(self) -> datetime | None:
         return self._moment
 
     def set(self, moment: datetime) -> None:

@@ -31,6 +31,7 @@ from pitstop_desktop.services.workflow import (
     check_owner,
     enter_apoio,
     free_booking,
+    is_retry,
     open_apoio_item,
     place_offer,
     resolve_apoio_item,
@@ -66,8 +67,10 @@ def send(db: Database, number: int, *, actor: str, reason: str, at: datetime | N
     limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        if is_retry(uow, oc, person, "sent_to_apoio", f": {why}"):
+            return occurrence_record(uow, oc)  # sent already, by this very command
         rules.check_open(oc.number, oc.status, "send_to_apoio")
         check_not_awaiting(uow, oc, "send_to_apoio")
         if open_apoio_item(uow, oc) is not None:
@@ -135,7 +138,7 @@ def claim(db: Database, number: int | None = None, *, actor: str, at: datetime |
     """Claim one item; without a number, the oldest unclaimed one (SKIP LOCKED on PostgreSQL)."""
 
     def work(uow: UnitOfWork) -> ApoioItemRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         rules.check_apoio_role(person.role, "claim_apoio")
         if number is not None:
             oc = get_occurrence(uow.session, number)
@@ -167,7 +170,7 @@ def forward(
     """Only APOIO routes its items; N2 needs an approved N2 escalation (R7), Especialistas one of its own (R6)."""
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         rules.check_apoio_role(person.role, "forward_apoio")
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "forward")

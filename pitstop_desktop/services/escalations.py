@@ -21,11 +21,12 @@ from pitstop_desktop.domain.codes import (
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound
 from pitstop_desktop.services.occurrence_records import escalation_record
 from pitstop_desktop.services.records import EscalationRecord
-from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, run
+from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, run
 from pitstop_desktop.services.workflow import (
     change_occurrence,
     enter_apoio,
     free_booking,
+    is_retry,
     resolve_apoio_item,
     withdraw_pending_offers,
 )
@@ -51,8 +52,14 @@ def escalate(
             raise BadValue("value.escalation_reason", field=Field.REASON, value=reason) from None
 
     def work(uow: UnitOfWork) -> EscalationRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        pending = uow.session.scalar(select(EscalationRow).where(
+            EscalationRow.occurrence_id == oc.id, EscalationRow.status == EscalationStatus.PENDING))
+        asked = f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else "")
+        if pending is not None and pending.target == target and is_retry(uow, oc, person, "escalation_requested",
+                                                                          asked):
+            return escalation_record(pending, oc.number, _logins(uow))  # asked already, by this very command
         rules.check_escalation_request(oc.number, oc.status, oc.tab, target, reason)
         withdraw_pending_offers(uow, oc)
         prior = Status.IN_PROGRESS.value if oc.assignee_id else Status.OPEN.value
@@ -63,9 +70,7 @@ def escalate(
         uow.session.flush()
         change_occurrence(uow, oc, status=Status.AWAITING_APPROVAL.value)
         uow.record(person.login, Entity.ESCALATION, row.id, "requested", f"→ {target} ({reason})")
-        uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_requested",
-                   f"pedido de escalonamento para {target} ({reason})" + (f": {note}" if note else ""),
-                   occurrence_id=oc.id)
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "escalation_requested", asked, occurrence_id=oc.id)
         return escalation_record(row, oc.number, _logins(uow))
 
     return run(db, work, at)
@@ -129,7 +134,7 @@ def approve(
     limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> EscalationRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")
@@ -165,7 +170,7 @@ def reject(
     limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> EscalationRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         row, oc = _load(uow, escalation_id)
         requester = uow.session.get(StaffRow, row.requested_by_id)
         rules.check_decider(person.login, person.role, requester.login if requester else "")

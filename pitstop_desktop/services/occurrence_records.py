@@ -59,7 +59,8 @@ def occurrence_records_for(
         for a in session.scalars(
             select(AuditRow).where(AuditRow.occurrence_id.in_(ids)).order_by(AuditRow.at, AuditRow.id)
         ):
-            audit.setdefault(a.occurrence_id or 0, []).append(HistoryEntry(a.at, a.actor, a.action, a.detail))
+            audit.setdefault(a.occurrence_id or 0, []).append(HistoryEntry(a.at, a.actor, a.action, a.detail,
+                                                                                a.backfilled))
     records = []
     for r in rows:
         reading = read_sla(policy.sla(r.sla_class), policy.calendar, r.opened_at, uow.at, r.closed_at,

@@ -45,6 +45,7 @@ from pitstop_desktop.services.workflow import (
     check_owner,
     enter_apoio,
     free_booking,
+    is_retry,
     open_apoio_item,
     owner_in_the_way,
     resolve_apoio_item,
@@ -119,7 +120,7 @@ def register_call(
                     raise Conflict("conflict.request_id_reused", request_id=request_id,
                                    number=existing.number)
                 return occurrence_record(uow, existing)
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         client_row = get_client(uow.session, client)
         sla_class = uow.policy.sla(sla)
         person_tabs = staff_tabs(uow.session, person.id)
@@ -260,8 +261,12 @@ def forward(
     limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        said = f": {note}" if note else ""
+        if oc.tab == tab and (is_retry(uow, oc, person, "forwarded", f"→ {tab}{said}")
+                              or is_retry(uow, oc, person, "sent_to_apoio", said)):
+            return occurrence_record(uow, oc)  # forwarded already, by this very command
         rules.check_open(oc.number, oc.status, "forward")
         check_not_awaiting(uow, oc, "forward")
         target = get_tab(uow.session, tab)
@@ -295,9 +300,15 @@ def close(
     limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OccurrenceRecord:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        closing = f"FAQ {code}" + (f": {note}" if note else "")
+        if oc.status == Status.CLOSED and is_retry(uow, oc, person, "closed", closing):
+            return occurrence_record(uow, oc)  # closed already, by this very command
         rules.check_open(oc.number, oc.status, "close")
+        if uow.at < oc.opened_at:  # only a dated close (--at) can get here
+            raise BadValue("value.closed_before_opened", field=Field.TIME, number=oc.number,
+                           opened=oc.opened_at.isoformat(), at=uow.at.isoformat())
         owner = owner_in_the_way(uow, oc, person)
         if owner is not None:
             raise NotPermitted("permission.not_owner", number=oc.number, name=owner.name)
@@ -310,7 +321,7 @@ def close(
         free_booking(uow, oc, person.login)
         before = {"status": oc.status}
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
-        uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", f"FAQ {code}" + (f": {note}" if note else ""),
+        uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", closing,
                    occurrence_id=oc.id, before=before, after={"status": oc.status})
         return occurrence_record(uow, oc)
 

@@ -18,7 +18,7 @@ from pitstop_desktop.db.orm import (
 from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status
+from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
 from pitstop_desktop.domain.permissions import Action, can
 from pitstop_desktop.services.occurrence_records import occurrence_record
@@ -30,6 +30,7 @@ from pitstop_desktop.services.workflow import (
     change_occurrence,
     check_owner,
     enter_apoio,
+    is_retry,
     open_apoio_item,
     place_offer,
     resolve_apoio_item,
@@ -65,8 +66,10 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
     """R4: only to someone who serves the tab, is logged in and not at lunch; near lunch/shift end warns."""
 
     def work(uow: UnitOfWork) -> OfferResult:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        if oc.status == Status.OFFERED and is_retry(uow, oc, person, "offered", "") and _pending_to(uow, oc, to):
+            return OfferResult(occurrence_record(uow, oc))  # offered already, by this very command
         rules.check_open(oc.number, oc.status, "offer")
         check_not_awaiting(uow, oc, "offer")
         if oc.assignee_id is not None:
@@ -103,6 +106,20 @@ def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, tas
     return pending
 
 
+def _pending_to(uow: UnitOfWork, oc: OccurrenceRow, login: str) -> bool:
+    return uow.session.scalar(select(OfferRow.id).join(StaffRow, StaffRow.id == OfferRow.to_id).where(
+        OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING, StaffRow.login == login)
+    ) is not None
+
+
+def _refused_by(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, why: str) -> bool:
+    """The OC's latest offer went to ``person``, who refused it for ``why``: refusing again is a retry."""
+    latest = uow.session.scalar(
+        select(OfferRow).where(OfferRow.occurrence_id == oc.id).order_by(OfferRow.id.desc()).limit(1))
+    return (latest is not None and latest.to_id == person.id and latest.answer == OfferAnswer.REFUSED
+            and latest.reason == why)
+
+
 def _accepted_by(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> bool:
     """``person`` owns ``oc`` because she accepted its offer (so accepting again is a retry, not a new act)."""
     if oc.assignee_id != person.id:
@@ -119,7 +136,7 @@ def accept(db: Database, number: int, *, actor: str, at: datetime | None = None)
     """
 
     def work(uow: UnitOfWork) -> OfferResult:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
         rules.check_open(oc.number, oc.status, "accept")
         if _accepted_by(uow, oc, person):
@@ -173,8 +190,10 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
     limits.check_text(why, limits.NOTE, subject="reason", field=Field.REASON)
 
     def work(uow: UnitOfWork) -> OfferResult:
-        person = get_staff(uow.session, actor)
+        person = uow.acting(actor)
         oc = get_occurrence(uow.session, number, lock=True)
+        if _refused_by(uow, oc, person, why):
+            return OfferResult(occurrence_record(uow, oc), moved_to_apoio=oc.tab == TabCode.APOIO_N1)
         rules.check_open(oc.number, oc.status, "refuse")
         pending = _pending_offer_for(uow, oc, person, "refuse")
         pending.answer, pending.answered_at, pending.reason = OfferAnswer.REFUSED.value, uow.at, why
@@ -187,7 +206,8 @@ def refuse(db: Database, number: int, *, actor: str, reason: str, at: datetime |
         avail = availability_of(uow, people)
         available = {p.id for p in people if avail[p.id].available}
         if rules.everyone_refused(available, refusers):
-            enter_apoio(uow, oc, ApoioReason.EVERYONE_REFUSED.value, "system",
+            # recorded as the last refusal's: on the office server an event is signed by whoever's session wrote it
+            enter_apoio(uow, oc, ApoioReason.EVERYONE_REFUSED.value, person.login,
                         note=f"todos os técnicos disponíveis da aba {pending.tab} recusaram (R5)")
             return OfferResult(occurrence_record(uow, oc), moved_to_apoio=True)
         return OfferResult(occurrence_record(uow, oc))

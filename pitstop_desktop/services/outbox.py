@@ -90,8 +90,9 @@ class PendingCall:
     complementary_of: int | None
     slot: datetime | None
     technician: str | None
-    at: datetime
+    at: datetime  # when the call was taken (shown); the OC is dated by the database unless ``dated``
     created_at: datetime
+    dated: bool = False  # ``at`` was given on purpose (a backfill: an import, a fixed clock), so the OC keeps it
     attempts: int = 0
     last_error: str | None = None
     database: str | None = None  # the identity of the database it was taken for
@@ -101,12 +102,12 @@ class PendingCall:
         """The arguments of :func:`occurrences.register_call` for this call."""
         return dict(actor=self.actor, client=self.client, channel=self.channel, summary=self.summary,
                     kind=self.kind, sla=self.sla, tab=self.tab, complementary_of=self.complementary_of,
-                    slot=self.slot, technician=self.technician, request_id=self.request_id, at=self.at,
-                    database=self.database)
+                    slot=self.slot, technician=self.technician, request_id=self.request_id,
+                    at=self.at if self.dated else None, database=self.database)
 
 
 _PAYLOAD_FIELDS = ("actor", "client", "channel", "kind", "sla", "tab", "summary", "complementary_of", "slot",
-                   "technician", "at", "database", "server")
+                   "technician", "at", "database", "server", "dated")
 _TIME_FIELDS = ("slot", "at")
 
 
@@ -131,7 +132,8 @@ def new_call(
     at: datetime | None = None,
     database: str | None = None,
 ) -> PendingCall:
-    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` defaults to now.
+    """A new call with a fresh client-generated ``request_id`` (uuid4); ``at`` (a backfill) defaults to now, and
+    then the database dates the OC when it arrives (on the office server, by its own clock).
 
     ``database``: the identity of the database it is for; :func:`save_call` fills it in when left out. Its text
     is checked here, as it is typed (``occurrences.check_call_text``): a value the server can never store (a NUL
@@ -143,7 +145,7 @@ def new_call(
         request_id=str(uuid.uuid4()), actor=actor, client=client, channel=channel, kind=kind, sla=sla, tab=tab,
         summary=summary, complementary_of=complementary_of, slot=_aware(slot, "value.slot_without_zone", Field.SLOT),
         technician=technician, at=_aware(at, "value.call_time_without_zone", Field.TIME) or now, created_at=now,
-        database=database,
+        dated=at is not None, database=database,
     )
 
 
@@ -157,6 +159,7 @@ def _payload(call: PendingCall) -> dict[str, Any]:
 
 def _call(record: OutboxRecord) -> PendingCall:
     data: dict[str, Any] = {k: record.payload.get(k) for k in _PAYLOAD_FIELDS}
+    data["dated"] = bool(data["dated"])  # calls saved before it existed are dated by the database
     for k in _TIME_FIELDS:
         if data[k] is not None:
             data[k] = datetime.fromisoformat(data[k])

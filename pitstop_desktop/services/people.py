@@ -66,12 +66,14 @@ def add_staff(
         if uow.session.scalar(select(StaffRow.id).where(StaffRow.login == login)) is not None:
             raise Conflict("conflict.login_exists", field=Field.LOGIN, login=login)
         codes = [get_tab(uow.session, t).code for t in dict.fromkeys(tabs)]
-        row = StaffRow(login=login, name=name, role=role, site=site, password_hash=hashed, active=True)
+        prefix = uow.session.get(SettingRow, ROLES_PREFIX) if db.is_postgres else None
+        # the office server keeps the password itself (its SCRAM verifier): no hash in Pit Stop's tables there
+        row = StaffRow(login=login, name=name, role=role, site=site, active=True,
+                       password_hash=hashed if prefix is None else None)
         uow.session.add(row)
         uow.session.flush()
         uow.session.add_all(StaffTabRow(staff_id=row.id, tab_code=c, position=i) for i, c in enumerate(codes))
         uow.record(ADMIN, Entity.STAFF, row.id, "added", f"{login} ({role}) {','.join(codes)}")
-        prefix = uow.session.get(SettingRow, ROLES_PREFIX) if db.is_postgres else None
         if prefix is not None:  # the office server's roles are set up: the person gets their own login
             db_roles.create_person_role(uow.session.connection(), prefix.value, login, role, password)
         return _staff_record(uow, row)

@@ -30,6 +30,7 @@ class HistoryEntry:
     by: str
     action: str
     detail: str
+    backfilled: bool = False  # dated by --at (an administrator's backfill), not by the clock of the moment
 
 
 @dataclass(frozen=True)

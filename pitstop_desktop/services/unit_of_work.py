@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from typing import Any, TypeVar
 
-from sqlalchemy import select, text, update
+from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pitstop_desktop.db import Database
+from pitstop_desktop.db import roles as db_roles
 from pitstop_desktop.db.migrate import ensure_current
 from pitstop_desktop.db.orm import (
     AuditRow,
@@ -30,7 +32,7 @@ from pitstop_desktop.domain import limits
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaClock
-from pitstop_desktop.domain.errors import BadValue, Field, NotFound
+from pitstop_desktop.domain.errors import BadValue, Field, NotFound, NotPermitted
 from pitstop_desktop.domain.sla import SlaClass, SlaReading, read_sla
 from pitstop_desktop.domain.tabs import TabRule
 
@@ -123,12 +125,27 @@ def tab_rule(row: TabRow) -> TabRule:
     )
 
 
+@dataclass(frozen=True)
+class ServerSession:
+    """What the office server says about this transaction (PostgreSQL): who the session is (``current_user``) and
+    the roles' prefix, when init-roles set them up (None: no roles; the application alone checks who acts)."""
+
+    role: str
+    roles_prefix: str | None
+
+
 @dataclass
 class UnitOfWork:
-    """One use case's transaction: the session, the moment it happens, and what it changed."""
+    """One use case's transaction: the session, the moment it happens, and what it changed.
+
+    ``backfilled``: the moment was given (``--at``) rather than read from the clock; on the office server only
+    a login that may backfill gets that far (:func:`run`), and the history marks the events.
+    """
 
     session: Session
     at: datetime
+    backfilled: bool = False
+    server: ServerSession | None = None
     _changes: list[tuple[Entity, int, str]] = field(default_factory=list)
     _policy: Policy | None = None
 
@@ -141,6 +158,26 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+    def acting(self, login: str) -> StaffRow:
+        """The person who acts in this use case. On an office server with roles the rest of the transaction runs
+        as their database role (``SET LOCAL ROLE``), so the server's privileges and guards judge what they do:
+        a connection that may not become them (anyone but an administrator or the test harness) is refused
+        by the server itself."""
+        person = get_staff(self.session, login)
+        server = self.server
+        if server is None or server.roles_prefix is None:
+            return person
+        role = db_roles.person_role(server.roles_prefix, person.login)
+        if role != server.role:
+            try:
+                self.session.execute(text(f"SET LOCAL ROLE {_quoted(role)}"))
+            except DBAPIError as exc:
+                if getattr(exc.orig, "sqlstate", None) not in ("42501", "22023"):  # not a member; no such role
+                    raise
+                raise NotPermitted("permission.cannot_act_as", login=person.login, session=server.role) from None
+            self.server = ServerSession(role, server.roles_prefix)
+        return person
 
     def record(
         self,
@@ -156,11 +193,21 @@ class UnitOfWork:
     ) -> None:
         """Audit event and change-feed entry, both inside this transaction."""
         entity = Entity(entity)  # an unknown word fails here rather than reach a feed nobody reads it from
+        if self.backfilled and occurrence_id is not None:
+            self._check_after_last_event(occurrence_id)
         self.session.add(AuditRow(
             at=self.at, actor=actor, entity=entity.value, entity_id=entity_id, occurrence_id=occurrence_id,
-            action=action, detail=detail, before=_plain(before), after=_plain(after),
+            action=action, detail=detail, before=_plain(before), after=_plain(after), backfilled=self.backfilled,
         ))
         self._changes.append((entity, entity_id, action))
+
+    def _check_after_last_event(self, occurrence_id: int) -> None:
+        """A dated action comes after everything already recorded on its OC (history is read in time order)."""
+        last = self.session.scalar(select(func.max(AuditRow.at)).where(AuditRow.occurrence_id == occurrence_id))
+        if last is not None and last.astimezone(UTC) > self.at:
+            number = self.session.scalar(select(OccurrenceRow.number).where(OccurrenceRow.id == occurrence_id))
+            raise BadValue("value.before_last_event", field=Field.TIME, number=number, last=last.isoformat(),
+                           at=self.at.isoformat())
 
     def finish(self) -> int | None:
         """Give the changes one revision, append them to the feed and notify listeners (PostgreSQL).
@@ -201,12 +248,49 @@ def next_counter(session: Session, name: str) -> int:
     return int(value)
 
 
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+_SERVER_FACTS = text(
+    "SELECT now(), current_user, s.value, "
+    "EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = s.value || 'backfill' "
+    "        AND pg_has_role(session_user, r.oid, 'MEMBER')), "
+    "set_config('pitstop.at', :at, true) "
+    "FROM (SELECT 1) AS one LEFT JOIN settings s ON s.key = :key"
+)
+
+
+def _on_server(db: Database, session: Session, at: datetime | None) -> tuple[datetime, ServerSession]:
+    """One round trip: the server's clock, who the session is, the roles' prefix, and ``--at`` handed to the
+    server's guards (``pitstop.at``, this transaction only). A given time needs a login that may backfill."""
+    now, role, prefix, may_backfill, _ = session.execute(
+        _SERVER_FACTS, {"at": at.isoformat() if at is not None else "", "key": ROLES_PREFIX_KEY}
+    ).one()
+    db.clock_offset = now - utcnow()
+    if at is not None and prefix is not None and not may_backfill:
+        raise NotPermitted("permission.backfill", field=Field.TIME)
+    return (at if at is not None else now).astimezone(UTC), ServerSession(role, prefix)
+
+
+ROLES_PREFIX_KEY = "db_roles_prefix"  # services.roles.ROLES_PREFIX, written by init-roles
+
+
 def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = None, *, write: bool = True) -> T:
-    """Run a use case in one (retried) transaction."""
-    moment = (at or utcnow()).astimezone(UTC)
+    """Run a use case in one (retried) transaction.
+
+    The moment is ``at`` when given (a backfill); otherwise, on PostgreSQL, the server's clock: writes read it
+    in the transaction (the server's guards compare with it), reads use this computer's clock corrected by the
+    server's offset as last seen. SQLite: this computer's clock.
+    """
 
     def body(session: Session) -> T:
-        uow = UnitOfWork(session, moment)
+        server = None
+        if write and db.is_postgres:
+            moment, server = _on_server(db, session, at)
+        else:
+            moment = (at or (utcnow() + db.clock_offset)).astimezone(UTC)
+        uow = UnitOfWork(session, moment, backfilled=at is not None, server=server)
         result = work(uow)
         if write:
             uow.finish()

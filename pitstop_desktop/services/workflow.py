@@ -32,6 +32,16 @@ def change_occurrence(uow: UnitOfWork, oc: OccurrenceRow, **values: Any) -> None
     uow.session.refresh(oc)
 
 
+def is_retry(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, action: str, detail_end: str = "") -> bool:
+    """The OC's last event is this very action by this person (its detail ending so): the same command sent
+    again after its answer was lost. The caller then reports success and changes nothing; anything that
+    happened since makes it a new act again, judged as such."""
+    last = uow.session.scalar(
+        select(AuditRow).where(AuditRow.occurrence_id == oc.id).order_by(AuditRow.id.desc()).limit(1))
+    return (last is not None and last.actor == person.login and last.action == action
+            and last.detail.endswith(detail_end))
+
+
 def owner_in_the_way(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> StaffRow | None:
     """R9: the owner of ``oc`` when ``person`` may not hand it on or close it (someone else has it and
     ``person`` is not management, ``MANAGEMENT_ROLES``: manager, supervisor, apoio, admin); None when they may."""

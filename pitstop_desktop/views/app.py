@@ -16,6 +16,7 @@ from pitstop_desktop.domain.errors import NotFound, NotPermitted, PitstopError
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services import people, settings
+from pitstop_desktop.services.accounts import SignedIn
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
 from pitstop_desktop.views.tasks import TaskRunner
@@ -84,8 +85,9 @@ def build_context(db: Database, runner: TaskRunner, user: StaffRecord, clock: Cl
     return Workspace(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
 
 
-def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> StaffRecord | None:
-    """The person at the keyboard: the sign-in dialog, or ``--as`` on the demo database only; None if cancelled."""
+def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> SignedIn | None:
+    """The person at the keyboard and the database to work in (on the office server, a connection as them): the
+    sign-in dialog, or ``--as`` on the demo database only; None if cancelled."""
     from pitstop_desktop.views.sign_in import SignInDialog
 
     if as_login:
@@ -95,11 +97,11 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
         user = next((s for s in staff if s.login == as_login), None)
         if user is None:
             raise NotFound("not_found.person", login=as_login)
-        return user
+        return SignedIn(user, db)
     dialog = SignInDialog(db, runner)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
         return None
-    return dialog.user
+    return dialog.signed
 
 
 def run_console(db: Database, as_login: str | None = None) -> int:
@@ -110,10 +112,11 @@ def run_console(db: Database, as_login: str | None = None) -> int:
     install_translations(app)
     runner = TaskRunner()
     try:
-        user = sign_in(db, runner, as_login, "pitstop")
-        if user is None:
+        signed = sign_in(db, runner, as_login, "pitstop")
+        if signed is None:
             return 0
-        ctx = build_context(db, runner, user)
+        db = signed.db
+        ctx = build_context(db, runner, signed.user)
         window = MainWindow(ctx, LiveFeed.watching(db, runner.submit))
         window.show()
         window.start()

@@ -97,8 +97,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
+    def change_password(self) -> None:
+        from pitstop_desktop.views.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.ctx, self)
+        if dialog.exec() == PasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Senha trocada."), 10_000)
+
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arquivo"))
+        self.password_action = QAction(self.tr("Trocar minha senha…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        file_menu.addAction(self.password_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("Sair"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

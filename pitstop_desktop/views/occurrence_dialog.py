@@ -473,10 +473,15 @@ class OccurrenceDialog(QDialog):
         self._fields[key].setVisible(visible)
         self._field_labels[key].setVisible(visible)
 
+    def _history_detail(self, entry: HistoryEntry) -> str:
+        """The detail in words; an event an administrator dated (--at) says so."""
+        detail = self._read_detail(entry.detail)
+        return self.tr("%1 (datado)").replace("%1", detail) if entry.backfilled else detail
+
     def _show_history(self, v: OccurrenceRecord) -> None:
         """The history only grows: a reload after an action inserts the new entries and shows the last one."""
         model = self.history.rows()
-        model.set_rows(HistoryRow(position, entry, self._person(entry.by), self._read_detail(entry.detail))
+        model.set_rows(HistoryRow(position, entry, self._person(entry.by), self._history_detail(entry))
                        for position, entry in enumerate(v.history or ()))
         if model.rowCount():
             self.history.scrollTo(model.index(model.rowCount() - 1, 0))
@@ -624,7 +629,7 @@ class OccurrenceDialog(QDialog):
     def _confirm_action(self, action: str) -> None:
         if self._busy or self._view is None:
             return
-        db, number, actor, now = self.ctx.db, self._view.number, self.ctx.user.login, self.ctx.clock.now()
+        db, number, actor, stamp = self.ctx.db, self._view.number, self.ctx.user.login, self.ctx.clock.stamp()
         work: Callable[[], Any]
         if action == FORWARD:
             tab, note = self.forward_tab.currentData(), self.forward_note.text().strip() or None
@@ -635,22 +640,22 @@ class OccurrenceDialog(QDialog):
                 self._field_errors[FORWARD][Field.TAB].show_text(self.tr("Escolha a aba de destino."))
                 self.forward_tab.setFocus()
                 return
-            work = partial(occurrences.forward, db, number, actor=actor, tab=tab, note=note, at=now)
+            work = partial(occurrences.forward, db, number, actor=actor, tab=tab, note=note, at=stamp)
             done = self.tr("OC %1 encaminhada para %2.").replace("%2", tab_name)
         elif action == ESCALATE:
             target, reason = self.escalate_target.currentData(), self.escalate_reason.currentData()
             note = self.escalate_note.text().strip() or None
             work = partial(escalations.escalate, db, number, actor=actor, target=target, reason=reason,
-                           note=note, at=now)
+                           note=note, at=stamp)
             done = (self.tr("Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.")
                     .replace("%2", self.escalate_target.currentText()))
         elif action == SEND_TO_APOIO:
             reason = self.apoio_reason.text()
-            work = partial(apoio.send, db, number, actor=actor, reason=reason, at=now)
+            work = partial(apoio.send, db, number, actor=actor, reason=reason, at=stamp)
             done = self.tr("OC %1 enviada ao APOIO.")
         else:
             faq, note = self.close_faq.text(), self.close_note.text().strip() or None
-            work = partial(occurrences.close, db, number, actor=actor, faq=faq, note=note, at=now)
+            work = partial(occurrences.close, db, number, actor=actor, faq=faq, note=note, at=stamp)
             done = self.tr("OC %1 encerrada com FAQ %2.").replace("%2", faq.strip())
         done = done.replace("%1", str(number))
         self._set_busy(True)

@@ -291,15 +291,15 @@ class OfferPicker(QDialog):
                 .replace("%1", chosen.name).replace("%2", "; ".join(chosen.warnings)),
                 msg.MessageBanner.WARNING)
             return
-        db, number, actor, now = self.ctx.db, self.number, self.ctx.user.login, self.ctx.clock.now()
+        db, number, actor, stamp = self.ctx.db, self.number, self.ctx.user.login, self.ctx.clock.stamp()
         login, tab = chosen.login, self.tab
         if self.via_apoio and tab is not None:
             def work() -> tuple[str, ...]:
-                apoio.forward(db, number, actor=actor, tab=tab, to=login, at=now)
+                apoio.forward(db, number, actor=actor, tab=tab, to=login, at=stamp)
                 return chosen.warnings
         else:
             def work() -> tuple[str, ...]:
-                return offers.offer(db, number, actor=actor, to=login, at=now).warnings
+                return offers.offer(db, number, actor=actor, to=login, at=stamp).warnings
         self._set_busy(True)
         msg.submit(self, self.ctx.runner, work, lambda warnings: self._done(login, warnings), self._refused)
 

@@ -385,7 +385,7 @@ class ApprovalsPanel(_QueuePanel):
         esc = self._pending.get(self.selected_key() or 0)
         if esc is None or not self.can_decide or self._busy:
             return
-        db, actor, now, note = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), self.note.text().strip()
+        db, actor, stamp, note = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp(), self.note.text().strip()
         self.banner.clear()
         if esc.target == EscalationTarget.N2:
             text = self.tr("Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).")
@@ -397,7 +397,7 @@ class ApprovalsPanel(_QueuePanel):
             self.banner.show_text(text.replace("%1", str(esc.number)), msg.MessageBanner.INFO)
             self.occurrence_changed.emit(esc.number)
 
-        self._act(lambda: escalations.approve(db, esc.id, actor=actor, note=note or None, at=now), done)
+        self._act(lambda: escalations.approve(db, esc.id, actor=actor, note=note or None, at=stamp), done)
 
     def reject_selected(self) -> None:
         esc = self._pending.get(self.selected_key() or 0)
@@ -409,7 +409,7 @@ class ApprovalsPanel(_QueuePanel):
                                           "histórico da OC (R6)."), msg.MessageBanner.ERROR)
             self.note.setFocus()
             return
-        db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
+        db, actor, stamp = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
         self.banner.clear()
 
         def done(_: EscalationRecord) -> None:
@@ -418,7 +418,7 @@ class ApprovalsPanel(_QueuePanel):
                                   .replace("%1", str(esc.number)), msg.MessageBanner.INFO)
             self.occurrence_changed.emit(esc.number)
 
-        self._act(lambda: escalations.reject(db, esc.id, actor=actor, reason=reason, at=now), done)
+        self._act(lambda: escalations.reject(db, esc.id, actor=actor, reason=reason, at=stamp), done)
 
 
 class ApoioPanel(_QueuePanel):
@@ -568,7 +568,7 @@ class ApoioPanel(_QueuePanel):
         item = self._selected_item()
         if item is None or self._busy:
             return
-        db, actor, now, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), item.number
+        db, actor, stamp, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp(), item.number
         self.banner.clear()
 
         def done(_: ApoioItemRecord) -> None:
@@ -576,13 +576,13 @@ class ApoioPanel(_QueuePanel):
                                   msg.MessageBanner.INFO)
             self.occurrence_changed.emit(number)
 
-        self._act(lambda: apoio.claim(db, number, actor=actor, at=now), done)
+        self._act(lambda: apoio.claim(db, number, actor=actor, at=stamp), done)
 
     def claim_next(self) -> None:
         """The oldest free item (SKIP LOCKED on PostgreSQL, so two APOIO people never get the same one)."""
         if self._busy:
             return
-        db, actor, now = self.ctx.db, self.ctx.user.login, self.ctx.clock.now()
+        db, actor, stamp = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
         self.banner.clear()
 
         def done(claimed: ApoioItemRecord) -> None:
@@ -591,13 +591,13 @@ class ApoioPanel(_QueuePanel):
             self._claimed_next = claimed.number  # selected once the refreshed list arrives
             self.occurrence_changed.emit(claimed.number)
 
-        self._act(lambda: apoio.claim(db, None, actor=actor, at=now), done)
+        self._act(lambda: apoio.claim(db, None, actor=actor, at=stamp), done)
 
     def forward_selected_to_n2(self) -> None:
         item = self._selected_item()
         if item is None or self._busy:
             return
-        db, actor, now, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.now(), item.number
+        db, actor, stamp, number = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp(), item.number
         self.banner.clear()
 
         def done(_: Any) -> None:
@@ -605,7 +605,7 @@ class ApoioPanel(_QueuePanel):
                                   msg.MessageBanner.INFO)
             self.occurrence_changed.emit(number)
 
-        self._act(lambda: apoio.forward(db, number, actor=actor, tab=TabCode.N2.value, at=now), done)
+        self._act(lambda: apoio.forward(db, number, actor=actor, tab=TabCode.N2.value, at=stamp), done)
 
     def offer_selected(self) -> None:
         """Open the picker for the chosen tab's people; the offer itself leaves the queue (apoio.forward to=)."""

@@ -1,4 +1,5 @@
-"""Sign-in: login and password checked against the argon2id hashes in the database (off the GUI thread)."""
+"""Sign-in, off the GUI thread: on SQLite the argon2id hash in the database; on the office server with roles,
+connecting as the person's own login (services/accounts.py). Afterwards the window works in ``signed.db``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.models.palette import error_colour, text_style
-from pitstop_desktop.services import people
+from pitstop_desktop.services import accounts
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.views.messages import error_text
 from pitstop_desktop.views.tasks import TaskRunner
@@ -18,7 +19,7 @@ class SignInDialog(QDialog):
     def __init__(self, db: Database, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.runner = db, runner
-        self.user: StaffRecord | None = None
+        self.signed: accounts.SignedIn | None = None
         self.setWindowTitle(self.tr("Pit Stop — entrar"))
         title = QLabel(self.tr("<h2>Pit Stop | Agenda</h2>Entre com seu login e senha."), self)
         self.login = QLineEdit(self)
@@ -50,10 +51,14 @@ class SignInDialog(QDialog):
             self._show_error(self.tr("Informe login e senha."))
             return
         self.buttons.setEnabled(False)
-        self.runner.submit(lambda: people.authenticate(self.db, login, password), self._signed_in, self._failed)
+        self.runner.submit(lambda: accounts.sign_in(self.db, login, password), self._signed_in, self._failed)
 
-    def _signed_in(self, user: StaffRecord) -> None:
-        self.user = user
+    @property
+    def user(self) -> StaffRecord | None:
+        return self.signed.user if self.signed is not None else None
+
+    def _signed_in(self, signed: accounts.SignedIn) -> None:
+        self.signed = signed
         self.buttons.setEnabled(True)
         self.accept()
 

@@ -8,14 +8,10 @@ role it made before its database goes (and checks that none is left).
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, create_engine, make_url, select, text
-from sqlalchemy.exc import DBAPIError
 
 from pitstop_desktop.cli import main
 from pitstop_desktop.db import Database
@@ -24,97 +20,9 @@ from pitstop_desktop.db.migrate import upgrade
 from pitstop_desktop.db.orm import AuditRow, OccurrenceRow
 from pitstop_desktop.domain.errors import BadValue
 from pitstop_desktop.services import occurrences, people, roles
-from tests.conftest import Templates, fresh_database_url
-from tests.services.helpers import at, build_desk
-
-INSUFFICIENT_PRIVILEGE = "42501"
-
-
-@dataclass(frozen=True)
-class Server:
-    """A copy of the services' desk on PostgreSQL whose roles were initialised with ``prefix``."""
-
-    url: str
-    db: Database
-    prefix: str
-
-    def as_person(self, login: str) -> Database:
-        """The same database, every connection ``SET ROLE``-d to the person's login role."""
-        return Database(self.url, role=f"{self.prefix}{login}")
-
-
-def _drop_roles(url: str, prefix: str) -> None:
-    """Everything the roles own or were granted in the test database goes, then the roles themselves."""
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            names = _roles_named(conn, prefix)
-            for name in names:
-                quoted = f'"{name}"'
-                conn.execute(text(f"REASSIGN OWNED BY {quoted} TO CURRENT_USER"))
-                conn.execute(text(f"DROP OWNED BY {quoted}"))
-            for name in names:
-                conn.execute(text(f'DROP ROLE "{name}"'))
-            assert _roles_named(conn, prefix) == []
-    finally:
-        engine.dispose()
-
-
-def _roles_named(conn: Connection, prefix: str) -> list[str]:
-    return list(conn.execute(text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p) ORDER BY rolname"),
-                             {"p": prefix}).scalars())
-
-
-@pytest.fixture
-def pg_desk_url(db_templates: Templates, tmp_path: Path) -> Iterator[str]:
-    """A fresh copy of the services' desk on PostgreSQL (skipped, or failed under PITSTOP_REQUIRE_PG=1, without
-    a server)."""
-    yield from fresh_database_url(db_templates.get("postgresql", build_desk), tmp_path)
-
-
-@pytest.fixture
-def prefix(pg_desk_url: str) -> Iterator[str]:
-    """A prefix no other test (or person) uses; its roles are dropped afterwards."""
-    unique = f"t{uuid.uuid4().hex[:8]}_"
-    try:
-        yield unique
-    finally:
-        _drop_roles(pg_desk_url, unique)
-
-
-@pytest.fixture
-def server(pg_desk_url: str, prefix: str) -> Iterator[Server]:
-    db = Database(pg_desk_url)
-    try:
-        roles.init_roles(db, prefix)
-        for login, role, tabs in (("rui", "attendant", ("n1_rapida",)), ("tom", "technician", ("n1_rapida",)),
-                                  ("gui", "manager", ()), ("adm", "admin", ())):
-            people.add_staff(db, login=login, name=login.title(), role=role, tabs=tabs, password="s3cr'et%")
-        yield Server(pg_desk_url, db, prefix)
-    finally:
-        db.dispose()
-
-
-def _refused(conn: Connection, statement: str) -> None:
-    """``statement`` is refused by the server for lack of privilege (and the transaction is rolled back)."""
-    with pytest.raises(DBAPIError) as caught, conn.begin_nested():
-        conn.execute(text(statement))
-    assert getattr(caught.value.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE, caught.value
-
-
-@pytest.fixture
-def as_person(server: Server) -> Iterator[Connection]:
-    """A plain connection acting as each person in turn via ``SET ROLE`` (the test server trusts postgres)."""
-    engine = create_engine(server.url)
-    try:
-        with engine.connect() as conn, conn.begin():
-            yield conn
-    finally:
-        engine.dispose()
-
-
-def _set_role(conn: Connection, server: Server, login: str) -> None:
-    conn.execute(text(f'SET ROLE "{server.prefix}{login}"'))
+from tests.conftest import SESSION_ROLES_PREFIX
+from tests.db.conftest import Server, refused, set_role
+from tests.services.helpers import at
 
 
 def test_init_roles_creates_the_owner_and_groups_and_hands_over_every_table(server: Server) -> None:
@@ -173,11 +81,11 @@ def test_a_person_added_after_init_gets_a_login_role_in_their_group_with_a_scram
 def test_nobody_but_the_owner_updates_or_deletes_the_audit_or_the_change_feed(
     server: Server, as_person: Connection, login: str
 ) -> None:
-    _set_role(as_person, server, login)
+    set_role(as_person, server, login)
     for table in ("audit_events", "change_feed"):
-        _refused(as_person, f"UPDATE {table} SET action = 'forged'")
-        _refused(as_person, f"DELETE FROM {table}")
-        _refused(as_person, f"TRUNCATE {table}")
+        refused(as_person, f"UPDATE {table} SET action = 'forged'")
+        refused(as_person, f"DELETE FROM {table}")
+        refused(as_person, f"TRUNCATE {table}")
     assert as_person.execute(text("SELECT count(*) FROM audit_events")).scalar_one() > 0
 
 
@@ -185,17 +93,17 @@ def test_nobody_but_the_owner_updates_or_deletes_the_audit_or_the_change_feed(
 def test_password_hashes_are_not_readable_but_the_rest_of_staff_is(
     server: Server, as_person: Connection, login: str
 ) -> None:
-    _set_role(as_person, server, login)
-    _refused(as_person, "SELECT password_hash FROM staff")
-    _refused(as_person, "SELECT * FROM staff")
+    set_role(as_person, server, login)
+    refused(as_person, "SELECT password_hash FROM staff")
+    refused(as_person, "SELECT * FROM staff")
     names = {login: name for login, name in as_person.execute(text("SELECT login, name FROM staff"))}
     assert names["rui"] == "Rui"
 
 
 def test_only_the_administrators_group_writes_staff(server: Server, as_person: Connection) -> None:
-    _set_role(as_person, server, "gui")
-    _refused(as_person, "UPDATE staff SET role = 'admin' WHERE login = 'gui'")
-    _set_role(as_person, server, "adm")
+    set_role(as_person, server, "gui")
+    refused(as_person, "UPDATE staff SET role = 'admin' WHERE login = 'gui'")
+    set_role(as_person, server, "adm")
     as_person.execute(text("UPDATE staff SET name = 'Gui Gestor' WHERE login = 'gui'"))
 
 
@@ -231,13 +139,13 @@ def test_init_roles_is_for_the_office_server(tmp_path: Path, capsys: pytest.Capt
 
 
 @pytest.mark.parametrize("bad", ["", "PS_", "1ps", "ps-", "p" * 17, 'ps"; drop'])
-def test_a_bad_prefix_is_refused(bad: str) -> None:
+def test_a_bad_prefix_isrefused(bad: str) -> None:
     with pytest.raises(BadValue) as caught:
         db_roles.check_prefix(bad)
     assert caught.value.code == "value.role_prefix"
 
 
-def test_a_login_too_long_for_a_role_name_is_refused(server: Server) -> None:
+def test_a_login_too_long_for_a_role_name_isrefused(server: Server) -> None:
     with pytest.raises(BadValue) as caught:
         people.add_staff(server.db, login="a" * 60, name="Long", role="attendant")
     assert caught.value.code == "value.db_role_too_long"
@@ -255,9 +163,9 @@ def test_a_non_superuser_with_createrole_that_owns_the_database_initialises_the_
         with engine.connect() as conn:
             conn.execute(text(f'CREATE ROLE "{seat}" LOGIN CREATEROLE'))
             conn.execute(text(f'ALTER DATABASE "{make_url(pg_desk_url).database}" OWNER TO "{seat}"'))
-            for table in conn.execute(text(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")).scalars():
-                conn.execute(text(f'ALTER TABLE "{table}" OWNER TO "{seat}"'))
+            # everything the test session's own roles set up (tables, guard functions) belongs to the seat, as in
+            # an office whose seats' role created the database
+            conn.execute(text(f'REASSIGN OWNED BY "{SESSION_ROLES_PREFIX}owner" TO "{seat}"'))
     finally:
         engine.dispose()
     db = Database(pg_desk_url, role=seat)

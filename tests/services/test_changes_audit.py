@@ -195,7 +195,7 @@ def test_history_lists_who_did_what_and_when_in_order(desk: Desk) -> None:
     assert "resolva no N1" in view.history[4].detail
     assert "n1_rapida" in view.history[5].detail and "n1_blip_matriz" in view.history[5].detail
     as_json = to_jsonable(view, SP)["history"]
-    assert [set(h) for h in as_json] == [{"at", "by", "action", "detail"}] * len(got)
+    assert [set(h) for h in as_json] == [{"at", "by", "action", "detail", "backfilled"}] * len(got)
     assert as_json[0]["at"] == "2026-11-24T09:00:00-03:00"
     # the audit row keeps what the change was: before → after
     with desk.db.engine.connect() as conn:
@@ -269,3 +269,22 @@ def test_postgresql_rolled_back_change_notifies_nobody(
     assert payload["revision"] == desk.revision()
     assert [c["id"] for c in payload["changes"] if c["entity"] == "occurrence"] == [desk.occurrence_id(1)]
     assert desk.show(1).opened_at == at(9, 1)
+
+
+def test_a_dated_action_comes_after_the_ocs_last_event_and_the_history_says_it_was_dated(desk: Desk) -> None:
+    desk.call(at(9, 0))
+    desk.offer(1, "caio", at(9, 5))
+    exc = desk.refused(lambda: occurrences.close(desk.db, 1, actor="ana", faq="1234", at=at(8, 30)), BadValue,
+                       numbers=[1])
+    assert exc.code == "value.closed_before_opened"
+    exc = desk.refused(lambda: occurrences.forward(desk.db, 1, actor="ana", tab="n1_blip_matriz", at=at(9, 2)),
+                       BadValue, numbers=[1])
+    assert (exc.code, exc.params["number"]) == ("value.before_last_event", 1)
+    occurrences.forward(desk.db, 1, actor="ana", tab="n1_blip_matriz", at=at(9, 6))
+    assert all(h.backfilled for h in desk.show(1).history or ())  # every action of this test gave its time
+
+
+def test_an_action_at_the_clock_of_the_moment_is_not_marked_dated(desk: Desk) -> None:
+    number = occurrences.register_call(desk.db, actor="ana", client="ACME", channel="phone", summary="Agora").number
+    (registered,) = desk.show(number).history or ()
+    assert not registered.backfilled

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from pitstop_desktop.domain.errors import Conflict
+from pitstop_desktop.domain.errors import Conflict, RuleViolation
 from pitstop_desktop.services import apoio, escalations, occurrences, offers
+from pitstop_desktop.services.records import OccurrenceRecord
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     Desk,
     at,
@@ -110,3 +111,52 @@ def test_claim_retried_by_the_claimer_returns_the_item(desk: Desk) -> None:
     assert (again.number, again.claimed_by, again.claimed_at) == (1, "zenaide", item.claimed_at)
     assert desk.snapshot([1]) == before
     desk.refused(lambda: apoio.claim(desk.db, 1, actor="fernanda", at=at(9, 11)), Conflict, "R9", numbers=[1])
+
+
+def same(again: OccurrenceRecord, first: OccurrenceRecord) -> bool:
+    """The same OC in the same state (the SLA countdown moved on with the clock)."""
+    fields = ("number", "status", "tab", "assignee", "faq", "closed_at", "opened_at", "due_at")
+    return all(getattr(again, f) == getattr(first, f) for f in fields)
+
+
+def test_close_forward_and_send_retried_by_the_same_person_report_success(desk: Desk) -> None:
+    for minute in (0, 1, 2):
+        desk.call(at(9, minute))
+    closed = occurrences.close(desk.db, 1, actor="ana", faq="1234", note="resolvido", at=at(9, 10))
+    moved = occurrences.forward(desk.db, 2, actor="ana", tab="n1_blip_matriz", note="é do Blip", at=at(9, 11))
+    sent = apoio.send(desk.db, 3, actor="ana", reason="ninguém atende", at=at(9, 12))
+    before = desk.snapshot([1, 2, 3])
+    assert same(occurrences.close(desk.db, 1, actor="ana", faq="1234", note="resolvido", at=at(9, 13)), closed)
+    assert same(occurrences.forward(desk.db, 2, actor="ana", tab="n1_blip_matriz", note="é do Blip",
+                                    at=at(9, 13)), moved)
+    assert same(apoio.send(desk.db, 3, actor="ana", reason="ninguém atende", at=at(9, 13)), sent)
+    assert desk.snapshot([1, 2, 3]) == before
+    # another outcome or another person is a new act, judged as such
+    desk.refused(lambda: occurrences.close(desk.db, 1, actor="ana", faq="9999", at=at(9, 14)), RuleViolation,
+                 "R11", numbers=[1])
+    desk.refused(lambda: occurrences.close(desk.db, 1, actor="bia", faq="1234", note="resolvido", at=at(9, 14)),
+                 RuleViolation, "R11", numbers=[1])
+    desk.refused(lambda: apoio.send(desk.db, 3, actor="bia", reason="ninguém atende", at=at(9, 14)),
+                 RuleViolation, "R5", numbers=[3])
+
+
+def test_offer_refuse_and_escalate_retried_by_the_same_person_report_success(desk: Desk) -> None:
+    desk.call(at(9, 0))
+    desk.call(at(9, 1))
+    offered = offers.offer(desk.db, 1, actor="ana", to="caio", at=at(9, 5))
+    before = desk.snapshot([1])
+    assert same(offers.offer(desk.db, 1, actor="ana", to="caio", at=at(9, 6)).occurrence, offered.occurrence)
+    assert desk.snapshot([1]) == before
+    refused = offers.refuse(desk.db, 1, actor="caio", reason="em atendimento", at=at(9, 7))
+    before = desk.snapshot([1])
+    assert same(offers.refuse(desk.db, 1, actor="caio", reason="em atendimento", at=at(9, 8)).occurrence,
+                refused.occurrence)
+    assert desk.snapshot([1]) == before
+    desk.refused(lambda: offers.refuse(desk.db, 1, actor="caio", reason="outro motivo", at=at(9, 8)),
+                 RuleViolation, "R4", numbers=[1])
+    asked = escalations.escalate(desk.db, 2, actor="ana", target="especialistas", reason="long_in_line",
+                                 at=at(9, 10))
+    before = desk.snapshot([2])
+    assert escalations.escalate(desk.db, 2, actor="ana", target="especialistas", reason="long_in_line",
+                                at=at(9, 11)) == asked
+    assert desk.snapshot([2]) == before

@@ -263,7 +263,8 @@ def test_r5_everyone_available_refused_moves_the_oc_to_apoio(desk: Desk) -> None
     assert item.since == at(9, 11)
     history = actions(desk.show(1))
     assert history.index("refused") < history.index("sent_to_apoio")
-    assert desk.show(1).history[history.index("sent_to_apoio")].by == "system"
+    moved = desk.show(1).history[history.index("sent_to_apoio")]
+    assert (moved.by, "(R5)" in moved.detail) == ("duda", True)  # the last refusal moved it, by rule R5
 
 
 def test_r5_a_technician_at_lunch_does_not_count_as_available(desk: Desk) -> None:

@@ -1,6 +1,10 @@
 """Sign-in on the argon2 path: no timing difference between an unknown login and a wrong password, and a lockout
 after repeated failures that every window on the computer sees (it is counted in the database).
 
+This is the sign-in of SQLite (and of a PostgreSQL server whose roles were never set up: the same code). On the
+office server with roles, signing in is connecting as the person, checked by the server itself:
+tests/db/test_sign_in_cluster.py. So these tests run on SQLite.
+
 Timing is not measured (a timed assertion is flaky); the test counts argon2 verifications with a spy instead: the
 time of a sign-in is the time of its one verification. Lockout times come from ``at=``, never from sleeping.
 """
@@ -9,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
@@ -21,9 +26,15 @@ from pitstop_desktop.domain.errors import Field, NotPermitted
 from pitstop_desktop.domain.refusals import render
 from pitstop_desktop.services import people
 from pitstop_desktop.services.unit_of_work import run
+from tests.conftest import Templates, fresh_database_url
 
 T0 = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)  # 09:00 in São Paulo
 PASSWORD = "s3gredo forte"
+
+
+@pytest.fixture(params=["sqlite"])
+def db_url(request: pytest.FixtureRequest, db_templates: Templates, tmp_path: Path) -> Iterator[str]:
+    yield from fresh_database_url(db_templates.get(request.param), tmp_path)
 
 
 @pytest.fixture

@@ -30,103 +30,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="458"/>
+        <location filename="../../views/queues.py" line="449"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="493"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="494"/>
+        <location filename="../../views/queues.py" line="485"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="495"/>
+        <location filename="../../views/queues.py" line="486"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="497"/>
+        <location filename="../../views/queues.py" line="488"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="498"/>
+        <location filename="../../views/queues.py" line="489"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="468"/>
+        <location filename="../../views/queues.py" line="459"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="469"/>
+        <location filename="../../views/queues.py" line="460"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="470"/>
+        <location filename="../../views/queues.py" line="461"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="473"/>
+        <location filename="../../views/queues.py" line="464"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="475"/>
+        <location filename="../../views/queues.py" line="466"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="487"/>
+        <location filename="../../views/queues.py" line="478"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="528"/>
+        <location filename="../../views/queues.py" line="519"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="530"/>
+        <location filename="../../views/queues.py" line="521"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="534"/>
+        <location filename="../../views/queues.py" line="525"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="491"/>
+        <location filename="../../views/queues.py" line="482"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="541"/>
+        <location filename="../../views/queues.py" line="532"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="584"/>
-        <location filename="../../views/queues.py" line="598"/>
+        <location filename="../../views/queues.py" line="575"/>
+        <location filename="../../views/queues.py" line="589"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="613"/>
+        <location filename="../../views/queues.py" line="604"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="634"/>
+        <location filename="../../views/queues.py" line="625"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -134,110 +134,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="276"/>
+        <location filename="../../views/queues.py" line="267"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="321"/>
-        <location filename="../../views/queues.py" line="338"/>
+        <location filename="../../views/queues.py" line="312"/>
+        <location filename="../../views/queues.py" line="329"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="322"/>
+        <location filename="../../views/queues.py" line="313"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="323"/>
-        <location filename="../../views/queues.py" line="339"/>
+        <location filename="../../views/queues.py" line="314"/>
+        <location filename="../../views/queues.py" line="330"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="324"/>
-        <location filename="../../views/queues.py" line="340"/>
+        <location filename="../../views/queues.py" line="315"/>
+        <location filename="../../views/queues.py" line="331"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="325"/>
+        <location filename="../../views/queues.py" line="316"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="327"/>
+        <location filename="../../views/queues.py" line="318"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="286"/>
+        <location filename="../../views/queues.py" line="277"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="288"/>
+        <location filename="../../views/queues.py" line="279"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="290"/>
+        <location filename="../../views/queues.py" line="281"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="291"/>
+        <location filename="../../views/queues.py" line="282"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="300"/>
+        <location filename="../../views/queues.py" line="291"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="309"/>
+        <location filename="../../views/queues.py" line="300"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="341"/>
+        <location filename="../../views/queues.py" line="332"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="342"/>
+        <location filename="../../views/queues.py" line="333"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="343"/>
+        <location filename="../../views/queues.py" line="334"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="344"/>
+        <location filename="../../views/queues.py" line="335"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="313"/>
+        <location filename="../../views/queues.py" line="304"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="365"/>
+        <location filename="../../views/queues.py" line="356"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="319"/>
+        <location filename="../../views/queues.py" line="310"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="368"/>
+        <location filename="../../views/queues.py" line="359"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -245,27 +245,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="331"/>
+        <location filename="../../views/queues.py" line="322"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="400"/>
+        <location filename="../../views/queues.py" line="391"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="402"/>
+        <location filename="../../views/queues.py" line="393"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="417"/>
+        <location filename="../../views/queues.py" line="408"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="426"/>
+        <location filename="../../views/queues.py" line="417"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <location filename="../../views/main_window.py" line="74"/>
-        <location filename="../../views/main_window.py" line="194"/>
+        <location filename="../../views/main_window.py" line="205"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
@@ -1233,87 +1233,97 @@
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="101"/>
+        <location filename="../../views/main_window.py" line="105"/>
+        <source>Senha trocada.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="108"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="109"/>
+        <source>Trocar minha senha…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="113"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="106"/>
+        <location filename="../../views/main_window.py" line="117"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="123"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="119"/>
+        <location filename="../../views/main_window.py" line="130"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="175"/>
+        <location filename="../../views/main_window.py" line="186"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="201"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="226"/>
+        <location filename="../../views/main_window.py" line="237"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="230"/>
+        <location filename="../../views/main_window.py" line="241"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="244"/>
+        <location filename="../../views/main_window.py" line="255"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="261"/>
+        <location filename="../../views/main_window.py" line="272"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="262"/>
+        <location filename="../../views/main_window.py" line="273"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="275"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="265"/>
+        <location filename="../../views/main_window.py" line="276"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -1581,47 +1591,52 @@
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="540"/>
+        <location filename="../../views/occurrence_dialog.py" line="479"/>
+        <source>%1 (datado)</source>
+        <translation>%1 (dated)</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_dialog.py" line="545"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="542"/>
+        <location filename="../../views/occurrence_dialog.py" line="547"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="544"/>
+        <location filename="../../views/occurrence_dialog.py" line="549"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="635"/>
+        <location filename="../../views/occurrence_dialog.py" line="640"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="639"/>
+        <location filename="../../views/occurrence_dialog.py" line="644"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="645"/>
+        <location filename="../../views/occurrence_dialog.py" line="650"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="650"/>
+        <location filename="../../views/occurrence_dialog.py" line="655"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="654"/>
+        <location filename="../../views/occurrence_dialog.py" line="659"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="672"/>
+        <location filename="../../views/occurrence_dialog.py" line="677"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1742,49 +1757,87 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../views/password_dialog.py" line="20"/>
+        <source>Trocar minha senha</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="30"/>
+        <source>&amp;Nova senha</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="31"/>
+        <source>&amp;Repita a nova senha</source>
+        <translation>&amp;Repeat the new password</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="33"/>
+        <source>Trocar</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="34"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="38"/>
+        <source>Senha de %1 (%2)</source>
+        <translation>Password of %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../views/password_dialog.py" line="48"/>
+        <source>As duas senhas não conferem.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PendingSync</name>
     <message>
-        <location filename="../../views/intake/sync.py" line="84"/>
+        <location filename="../../views/intake/sync.py" line="83"/>
         <source>pendente de sincronização</source>
         <translation>pending sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="89"/>
+        <location filename="../../views/intake/sync.py" line="88"/>
         <source>recusada pelo servidor: %1 (Delete retira)</source>
         <translation>refused by the server: %1 (Delete removes it)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="99"/>
+        <location filename="../../views/intake/sync.py" line="98"/>
         <source>complementar à OC %1</source>
         <translation>follow-up to OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="107"/>
+        <location filename="../../views/intake/sync.py" line="106"/>
         <source>OCs que registrei hoje (%1)</source>
         <translation>OCs I registered today (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="109"/>
+        <location filename="../../views/intake/sync.py" line="108"/>
         <source>%1 pendente(s)</source>
         <translation>%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="179"/>
+        <location filename="../../views/intake/sync.py" line="178"/>
         <source>O servidor recusou esta ligação: %1</source>
         <translation>The server refused this call: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="181"/>
+        <location filename="../../views/intake/sync.py" line="180"/>
         <source>%1 ligação(ões) pendente(s) recusada(s) pelo servidor; veja «OCs que registrei hoje».</source>
         <translation>%1 pending call(s) refused by the server; see “OCs I registered today”.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="184"/>
+        <location filename="../../views/intake/sync.py" line="183"/>
         <source>%1 ligação(ões) pendente(s) enviada(s) ao banco.</source>
         <translation>%1 pending call(s) sent to the database.</translation>
     </message>
     <message>
-        <location filename="../../views/intake/sync.py" line="197"/>
+        <location filename="../../views/intake/sync.py" line="196"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
     </message>
@@ -1792,42 +1845,42 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/sign_in.py" line="22"/>
+        <location filename="../../views/sign_in.py" line="23"/>
         <source>Pit Stop — entrar</source>
         <translation>Pit Stop — sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="23"/>
+        <location filename="../../views/sign_in.py" line="24"/>
         <source>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Entre com seu login e senha.</source>
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="32"/>
+        <location filename="../../views/sign_in.py" line="33"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="33"/>
+        <location filename="../../views/sign_in.py" line="34"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="35"/>
+        <location filename="../../views/sign_in.py" line="36"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="36"/>
+        <location filename="../../views/sign_in.py" line="37"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="50"/>
+        <location filename="../../views/sign_in.py" line="51"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="67"/>
+        <location filename="../../views/sign_in.py" line="72"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -2953,116 +3006,142 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="180"/>
+        <source>o login &apos;{login}&apos; daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.</source>
+        <translation>login &apos;{login}&apos; would make the database login {role}, which is one of Pit Stop&apos;s own roles; choose another login.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="183"/>
+        <location filename="../../domain/refusals.py" line="243"/>
+        <source>o servidor recusou: {reason}</source>
+        <translation>the server refused: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="184"/>
+        <source>a senha precisa ter de {minimum} a {maximum} caracteres.</source>
+        <translation>a password has {minimum} to {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="186"/>
+        <source>a OC {number} já tem um evento em {last}; uma ação não pode ser datada antes dele ({at}). Registre-a com uma hora posterior.</source>
+        <translation>OC {number} already has an event at {last}; an action cannot be dated before it ({at}). Record it with a later time.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="189"/>
+        <source>a OC {number} foi aberta em {opened}; ela não pode ser encerrada antes disso ({at}).</source>
+        <translation>OC {number} was opened at {opened}; it cannot be closed before that ({at}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="191"/>
         <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
         <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="183"/>
+        <location filename="../../domain/refusals.py" line="194"/>
         <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
         <translation>the calendar has no working day in the last year; check the working days.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="185"/>
+        <location filename="../../domain/refusals.py" line="196"/>
         <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="188"/>
+        <location filename="../../domain/refusals.py" line="199"/>
         <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="191"/>
+        <location filename="../../domain/refusals.py" line="202"/>
         <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="195"/>
+        <location filename="../../domain/refusals.py" line="206"/>
         <source>pessoa desconhecida: &apos;{login}&apos;</source>
         <translation>unknown person: &apos;{login}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="196"/>
+        <location filename="../../domain/refusals.py" line="207"/>
         <source>cliente desconhecido: &apos;{code}&apos;</source>
         <translation>unknown customer: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="197"/>
+        <location filename="../../domain/refusals.py" line="208"/>
         <source>aba desconhecida: &apos;{code}&apos;</source>
         <translation>unknown tab: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="198"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>OC {number} não existe</source>
         <translation>OC {number} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="199"/>
+        <location filename="../../domain/refusals.py" line="210"/>
         <source>escalonamento {id} não existe</source>
         <translation>escalation {id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="200"/>
+        <location filename="../../domain/refusals.py" line="211"/>
         <source>o banco não tem calendário; atualize o banco.</source>
         <translation>the database has no calendar; upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="201"/>
+        <location filename="../../domain/refusals.py" line="212"/>
         <source>{login} não está na escala de {day}.</source>
         <translation>{login} is not on the roster on {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="202"/>
+        <location filename="../../domain/refusals.py" line="213"/>
         <source>a OC {number} não está na fila do APOIO</source>
         <translation>OC {number} is not in the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="203"/>
+        <location filename="../../domain/refusals.py" line="214"/>
         <source>a fila do APOIO não tem itens livres</source>
         <translation>the APOIO queue has no free items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="205"/>
+        <location filename="../../domain/refusals.py" line="216"/>
         <source>o login &apos;{login}&apos; já existe.</source>
         <translation>the login &apos;{login}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="206"/>
+        <location filename="../../domain/refusals.py" line="217"/>
         <source>o cliente &apos;{code}&apos; já existe.</source>
         <translation>the customer &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="207"/>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="209"/>
+        <location filename="../../domain/refusals.py" line="220"/>
         <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
         <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="213"/>
+        <location filename="../../domain/refusals.py" line="224"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="215"/>
+        <location filename="../../domain/refusals.py" line="226"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="228"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="219"/>
+        <location filename="../../domain/refusals.py" line="230"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="221"/>
+        <location filename="../../domain/refusals.py" line="232"/>
         <source>a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.</source>
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
@@ -3071,257 +3150,272 @@
         <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="223"/>
+        <location filename="../../domain/refusals.py" line="234"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="225"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="226"/>
+        <location filename="../../domain/refusals.py" line="237"/>
+        <source>o servidor não deixa o login {session} agir como {login}; entre com o login de {login} (só um administrador pode agir por outra pessoa).</source>
+        <translation>the server does not let login {session} act as {login}; sign in with {login}&apos;s login (only an administrator may act for someone else).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="240"/>
+        <source>só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a hora.</source>
+        <translation>only an administrator may date an action; the server uses its own clock. Repeat it without the time.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="244"/>
+        <source>cada pessoa troca a própria senha; a de {login} só um administrador troca.</source>
+        <translation>each person changes their own password; only an administrator changes {login}&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="246"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="252"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="235"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="256"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="257"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="238"/>
+        <location filename="../../domain/refusals.py" line="258"/>
         <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
         <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="247"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
         <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="250"/>
+        <location filename="../../domain/refusals.py" line="270"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="252"/>
+        <location filename="../../domain/refusals.py" line="272"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="275"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="259"/>
+        <location filename="../../domain/refusals.py" line="279"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="260"/>
+        <location filename="../../domain/refusals.py" line="280"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="262"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="264"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="266"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="268"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="270"/>
+        <location filename="../../domain/refusals.py" line="290"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="273"/>
+        <location filename="../../domain/refusals.py" line="293"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="281"/>
+        <location filename="../../domain/refusals.py" line="301"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="302"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="283"/>
+        <location filename="../../domain/refusals.py" line="303"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="304"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="285"/>
+        <location filename="../../domain/refusals.py" line="305"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="306"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="287"/>
+        <location filename="../../domain/refusals.py" line="307"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="308"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="291"/>
+        <location filename="../../domain/refusals.py" line="311"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="292"/>
+        <location filename="../../domain/refusals.py" line="312"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="293"/>
+        <location filename="../../domain/refusals.py" line="313"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="294"/>
+        <location filename="../../domain/refusals.py" line="314"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="295"/>
+        <location filename="../../domain/refusals.py" line="315"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="296"/>
+        <location filename="../../domain/refusals.py" line="316"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="297"/>
+        <location filename="../../domain/refusals.py" line="317"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="300"/>
+        <location filename="../../domain/refusals.py" line="320"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="301"/>
+        <location filename="../../domain/refusals.py" line="321"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="302"/>
+        <location filename="../../domain/refusals.py" line="322"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="305"/>
+        <location filename="../../domain/refusals.py" line="325"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="306"/>
+        <location filename="../../domain/refusals.py" line="326"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="307"/>
+        <location filename="../../domain/refusals.py" line="327"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="308"/>
+        <location filename="../../domain/refusals.py" line="328"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="309"/>
+        <location filename="../../domain/refusals.py" line="329"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="310"/>
+        <location filename="../../domain/refusals.py" line="330"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="311"/>
+        <location filename="../../domain/refusals.py" line="331"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="312"/>
+        <location filename="../../domain/refusals.py" line="332"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="313"/>
+        <location filename="../../domain/refusals.py" line="333"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="314"/>
+        <location filename="../../domain/refusals.py" line="334"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>

@@ -410,7 +410,7 @@ class IntakeController(QObject):
                 kind=v.kind.currentData() or Kind.QUESTION.value, sla=v.sla.currentData() or DEFAULT_SLA,
                 tab=v.tab.currentData(), summary=summary, complementary_of=complementary,
                 slot=slot.start if slot else None, technician=slot.technician if slot else None,
-                at=self.ctx.clock.now())
+                at=self.ctx.clock.stamp())
         except PitstopError as error:
             self.show_refusal(error)
             return

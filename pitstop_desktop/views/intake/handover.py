@@ -78,8 +78,8 @@ class HandOver(QObject):
         db, runner = c.ctx.db, c.ctx.runner
         v.result_banner.clear()
         if tab and tab != c.last_occurrence.tab:
-            actor, now = c.ctx.user.login, c.ctx.clock.now()
-            msg.submit(v, runner, lambda: occurrences.forward(db, number, actor=actor, tab=tab, at=now),
+            actor, stamp = c.ctx.user.login, c.ctx.clock.stamp()
+            msg.submit(v, runner, lambda: occurrences.forward(db, number, actor=actor, tab=tab, at=stamp),
                        self._forwarded, self._failed)
             return
 
@@ -132,9 +132,9 @@ class HandOver(QObject):
         if number is None:
             return
         c = self.c
-        db, actor, now = c.ctx.db, c.ctx.user.login, c.ctx.clock.now()
+        db, actor, stamp = c.ctx.db, c.ctx.user.login, c.ctx.clock.stamp()
         reason = self.tr("ninguém atendeu; acionado no registro de ligações")
-        msg.submit(c.view, c.ctx.runner, lambda: apoio.send(db, number, actor=actor, reason=reason, at=now),
+        msg.submit(c.view, c.ctx.runner, lambda: apoio.send(db, number, actor=actor, reason=reason, at=stamp),
                    self._sent_to_apoio, self._failed)
 
     def _sent_to_apoio(self, oc: OccurrenceRecord) -> None:

@@ -34,10 +34,11 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
     own_outbox = outbox is None
     box: Outbox | None = outbox
     try:
-        user = sign_in(db, runner, as_login, "pitstop intake")
-        if user is None:
+        signed = sign_in(db, runner, as_login, "pitstop intake")
+        if signed is None:
             return 0
-        ctx = build_context(db, runner, user)
+        db = signed.db
+        ctx = build_context(db, runner, signed.user)
         box = outbox or Outbox()
         window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit), freeze_gc=True)
         window.setWindowIcon(app_icon())

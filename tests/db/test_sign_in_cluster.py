@@ -1,0 +1,184 @@
+"""Signing in on the office server is connecting as the person, and the server checks the password (SCRAM). The
+local test server trusts every login, so these tests start a throwaway cluster of their own that checks passwords
+(``initdb --auth=scram-sha-256`` on another port, from /usr/lib/postgresql/*/bin) and remove it afterwards.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from pitstop_desktop.cli import main
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.migrate import upgrade
+from pitstop_desktop.domain.errors import NotPermitted
+from pitstop_desktop.services import accounts, people, roles
+from tests.conftest import REQUIRE_PG
+
+PREFIX = "ps_"
+SUPERUSER_PASSWORD = "cluster-admin-pw"
+
+
+def _bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Cluster:
+    port: int
+
+    def url(self, user: str | None = None, password: str | None = None, database: str = "pitstop") -> str:
+        who = f"{user}:{password}@" if user and password else (f"{user}@" if user else "")
+        return f"postgresql+psycopg://{who}127.0.0.1:{self.port}/{database}"
+
+
+def _as_cluster_user(command: list[str]) -> list[str]:
+    """initdb and pg_ctl refuse to run as root: run them as the postgres system user then."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Cluster]:
+    binaries = _bin_dir()
+    if binaries is None:
+        if REQUIRE_PG:
+            pytest.fail("no PostgreSQL binaries under /usr/lib/postgresql (PITSTOP_REQUIRE_PG=1)")
+        pytest.skip("no PostgreSQL binaries under /usr/lib/postgresql")
+    home = Path(tempfile.mkdtemp(prefix="pitstop-scram-"))
+    data, pwfile = home / "data", home / "pw"
+    pwfile.write_text(SUPERUSER_PASSWORD + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(home, "postgres", "postgres")
+        shutil.chown(pwfile, "postgres", "postgres")
+    port = _free_port()
+    run = {"check": True, "capture_output": True, "timeout": 120}
+    subprocess.run(_as_cluster_user([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
+                                     "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
+                                     "--locale=C.UTF-8"]), **run)  # type: ignore[call-overload]
+    options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                                     "-l", str(home / "log"), "start"]), **run)  # type: ignore[call-overload]
+    try:
+        admin = Database(Cluster(port).url("postgres", SUPERUSER_PASSWORD, "postgres"))
+        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("CREATE DATABASE pitstop"))
+        admin.dispose()
+        yield Cluster(port)
+    finally:
+        subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True, timeout=60, check=False)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def office(cluster: Cluster) -> Iterator[Cluster]:
+    """The office database: migrated, roles set up by the administrator's login, two people with passwords."""
+    admin = Database(cluster.url("postgres", SUPERUSER_PASSWORD))
+    try:
+        upgrade(admin)
+        roles.init_roles(admin, PREFIX)
+        people.add_staff(admin, login="ana", name="Ana", role="attendant", password="ana-senha-1")
+        people.add_staff(admin, login="gil", name="Gil", role="manager", password="gil-senha-1")
+        people.add_client(admin, code="ACME", name="Acme")
+        with admin.connect() as conn:
+            hashes = conn.execute(text("SELECT count(password_hash) FROM staff")).scalar_one()
+        assert hashes == 0  # the server keeps the passwords; Pit Stop's tables keep none
+    finally:
+        admin.dispose()
+    yield cluster
+
+
+@pytest.fixture
+def seat(office: Cluster, monkeypatch: pytest.MonkeyPatch) -> Iterator[Database]:
+    """A seat's configured database: the server and the database only, no login of its own."""
+    monkeypatch.setenv(accounts.PREFIX_ENV, PREFIX)
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    db = Database(office.url())
+    yield db
+    db.dispose()
+
+
+def _current_user(db: Database) -> str:
+    with db.connect() as conn:
+        return str(conn.execute(text("SELECT current_user")).scalar_one())
+
+
+def test_the_right_password_connects_as_the_person(seat: Database) -> None:
+    signed = accounts.sign_in(seat, "ana", "ana-senha-1")
+    try:
+        assert (signed.user.login, signed.user.role) == ("ana", "attendant")
+        assert _current_user(signed.db) == "ps_ana"
+    finally:
+        signed.db.dispose()
+
+
+@pytest.mark.parametrize(("login", "password"), [("ana", "errada-123"), ("ninguem", "ana-senha-1"), ("ana", "")])
+def test_a_wrong_password_or_an_unknown_login_is_the_same_refusal(seat: Database, login: str, password: str) -> None:
+    with pytest.raises(NotPermitted) as caught:
+        accounts.sign_in(seat, login, password)
+    assert caught.value.code == "permission.bad_credentials"
+
+
+def test_a_disabled_person_no_longer_signs_in_and_comes_back_when_enabled(office: Cluster, seat: Database) -> None:
+    admin = Database(office.url("postgres", SUPERUSER_PASSWORD))
+    try:
+        assert main(["--db", admin.url.render_as_string(hide_password=False), "staff", "disable", "gil"]) == 0
+        with pytest.raises(NotPermitted) as caught:
+            accounts.sign_in(seat, "gil", "gil-senha-1")
+        assert caught.value.code == "permission.bad_credentials"
+        accounts.set_active(admin, login="gil", active=True)
+        accounts.sign_in(seat, "gil", "gil-senha-1").db.dispose()
+    finally:
+        admin.dispose()
+
+
+def test_a_person_changes_their_own_password_and_only_the_new_one_works(
+    seat: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    signed = accounts.sign_in(seat, "ana", "ana-senha-1")
+    try:
+        monkeypatch.setattr("sys.stdin", io.StringIO("ana-senha-2\n"))
+        own_seat = signed.db.url.render_as_string(hide_password=False)
+        assert main(["--db", own_seat, "staff", "password", "ana", "--password-stdin"]) == 0
+        with pytest.raises(NotPermitted):  # nor anyone else's, without being an administrator
+            accounts.change_password(signed.db, actor="ana", login="gil", password="tomada-123")
+    finally:
+        signed.db.dispose()
+    with pytest.raises(NotPermitted):
+        accounts.sign_in(seat, "ana", "ana-senha-1")
+    accounts.sign_in(seat, "ana", "ana-senha-2").db.dispose()
+    accounts.sign_in(seat, "gil", "gil-senha-1").db.dispose()
+
+
+def test_a_person_cannot_act_as_someone_else_from_their_own_login(
+    office: Cluster, seat: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    signed = accounts.sign_in(seat, "gil", "gil-senha-1")
+    try:
+        own_seat = signed.db.url.render_as_string(hide_password=False)
+        assert main(["--db", own_seat, "client", "list"]) == 0
+        assert "ACME" in capsys.readouterr().out
+        new = ["--db", own_seat, "oc", "new", "--client", "ACME", "--channel", "phone", "--tab", "n1_rapida"]
+        assert main([*new, "--as", "ana", "--summary", "x"]) == 6
+        assert "agir como ana" in capsys.readouterr().err
+        assert main([*new, "--as", "gil", "--summary", "Sem acesso"]) == 0
+    finally:
+        signed.db.dispose()
