@@ -641,6 +641,10 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente "
     "do Pit Stop.":
         "the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.",
+    "a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. Confira antes de "
+    "seguir: repetir a mesma ação é seguro, ela não é feita duas vezes.":
+        "the connection to the database dropped in the middle of saving ({reason}); it may or may not have been "
+        "saved. Check before going on: repeating the same action is safe, it is not done twice.",
     "o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente "
     "de novo em instantes.":
         "the database is busy: another seat has held the same record for more than {seconds} s; nothing was "

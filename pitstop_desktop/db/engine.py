@@ -139,9 +139,14 @@ class Database:
             if path is not None and not self.url.query.get("uri"):  # a "file:…?mode=ro" URI names no plain path
                 _create_private_on_connect(self.engine, path)
         else:
+            limits_args = self.limits.connect_args()
+            given = self.url.query.get("options")  # the URL's own server options come first; ours are added
+            if given:
+                limits_args["options"] = " ".join([*([given] if isinstance(given, str) else given),
+                                                   limits_args["options"]])
             self.engine = create_engine(
                 self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                connect_args={"connect_timeout": 5, "application_name": "pitstop", **self.limits.connect_args()},
+                connect_args={"connect_timeout": 5, "application_name": "pitstop", **limits_args},
             )
             if role is not None:
                 _set_role_on_connect(self.engine, role)
@@ -201,6 +206,10 @@ class Database:
                 refusal = self._server_refusal(exc)
                 if refusal is not None:
                     raise refusal from exc
+                if write and self.is_postgres and exc.connection_invalidated:
+                    # the link died mid-write (the server ended a stalled session, a VPN dropped): the outcome is
+                    # unknown to us, so say so; acting commands are idempotent, so repeating one is safe
+                    raise DatabaseUnavailable("database.connection_lost", reason=_first_line(exc)) from exc
                 if attempt == _MAX_ATTEMPTS or not self._retryable(exc):
                     raise
                 time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())

@@ -1108,6 +1108,9 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False, con
     runtime = _Runtime(db)
     for step in steps:
         step.call(runtime, step.at)
+    # every step gave its time, so its events were marked "dated"; but this is a simulated day, not a correction
+    # of real ones, and a demo whose every line says "(datado)" would teach people to ignore the mark
+    run(db, lambda uow: uow.session.execute(update(AuditRow).values(backfilled=False)))
     set_setting(db, DEMO_DAY, chosen.isoformat())  # only a demo database lets `pitstop --as` skip sign-in
     return summarize(db, chosen, calendar.timezone)
 

@@ -267,6 +267,9 @@ TEMPLATES: dict[str, str] = {
     "database.busy": QT_TRANSLATE_NOOP(
         "refusals", "o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi "
         "gravado, tente de novo em instantes."),
+    "database.connection_lost": QT_TRANSLATE_NOOP(
+        "refusals", "a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. "
+        "Confira antes de seguir: repetir a mesma ação é seguro, ela não é feita duas vezes."),
     "outbox.open_failed": QT_TRANSLATE_NOOP(
         "refusals", "não foi possível abrir a caixa de saída local {path}: {reason}"),
     "outbox.newer_format": QT_TRANSLATE_NOOP(

@@ -41,6 +41,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
     from pitstop_desktop.views.main_window import MainWindow
     from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
     from pitstop_desktop.views.offer_picker import OfferPicker
+    from pitstop_desktop.views.password_dialog import PasswordDialog
     from pitstop_desktop.views.sign_in import SignInDialog
     from pitstop_desktop.views.timeline import TimelineWidget
     from pitstop_desktop.views.wallboard import Wallboard
@@ -99,6 +100,11 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             save(dialog, "occurrence", 1000, 760)
             picker = OfferPicker(context(SUPERVISOR), _an_open_number(db))
             save(picker, "offer-picker", 1000, 520)
+            password = PasswordDialog(context(SUPERVISOR))
+            password.new.setText("curta")
+            password.again.setText("outra")
+            password._try()  # the two differ: the dialog says so beside the fields
+            save(password, "password", 420, 200)
             wallboard = Wallboard(ctx)
             wallboard.refresh()
             save(wallboard, "wallboard", 1920, 1080)

@@ -280,3 +280,30 @@ def test_a_dated_action_comes_after_the_ocs_last_event_and_says_it_was_dated(
     capsys.readouterr()
     assert main(["--db", admin, "oc", "show", str(number)]) == 0
     assert "datado" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("login", ["ana", "duda", "gil", "sara", "zenaide", "adm"],
+                         ids=["attendant", "technician", "manager", "supervisor", "apoio", "admin"])
+def test_each_role_logged_in_as_itself_tries_the_bypasses_and_is_refused(
+    server: Server, login: str, audit_kept: AuditKept
+) -> None:
+    """What a curious person would try with psql and their own login: all refused, the audit unchanged."""
+    taken = _taken_by_caio(server)
+    other = _call(server, "outra")
+    audit_kept.mark()
+    engine = create_engine(_login_url(server, login))
+    try:
+        with engine.connect() as conn, conn.begin():
+            assert conn.execute(text("SELECT session_user")).scalar_one() == f"{server.prefix}{login}"
+            refused(conn, "DELETE FROM audit_events")
+            refused(conn, "UPDATE audit_events SET actor = 'ninguem'")
+            refused(conn, "TRUNCATE change_feed")
+            refused(conn, "SELECT password_hash FROM staff")
+            refused(conn, f"UPDATE occurrences SET status = 'closed', closed_at = now(), faq_code = NULL "
+                          f"WHERE number = {other}", GUARD_REFUSED)
+            refused(conn, f"UPDATE occurrences SET status = 'closed', closed_at = now() - interval '2 days', "
+                          f"faq_code = '1234' WHERE number = {other}", GUARD_REFUSED)
+            if login in ("ana", "duda"):  # neither caio, who owns it, nor management
+                refused(conn, f"UPDATE occurrences SET assignee_id = NULL, status = 'open' WHERE number = {taken}")
+    finally:
+        engine.dispose()

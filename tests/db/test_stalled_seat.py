@@ -127,6 +127,8 @@ def test_a_seat_frozen_at_commit_holds_the_others_only_until_its_session_times_o
         a.join(10)
         seat_a.dispose()
     assert not a.is_alive() and "error" in a_outcome  # A's transaction was ended by the server, not committed
+    error = a_outcome["error"]  # and A is told so in words, not with a driver's traceback
+    assert isinstance(error, DatabaseUnavailable) and error.code == "database.connection_lost", repr(error)
     assert get_setting(seat_b, "seat_b") == "written"
     assert get_setting(seat_b, "seat_a") is None
     seat_b.dispose()
@@ -184,3 +186,14 @@ def test_the_revision_counter_is_taken_last(pg_url: str) -> None:
     taken = next(i for i, s in enumerate(statements) if s.startswith("UPDATE counters"))
     after = statements[taken + 1:]
     assert all(s.startswith(("INSERT INTO change_feed", "SELECT pg_notify")) for s in after), after
+
+
+def test_the_urls_own_server_options_are_kept_beside_the_session_limits(pg_desk_url: str) -> None:
+    url = make_url(pg_desk_url).update_query_dict({"options": "-c statement_timeout=12345"})
+    db = Database(url.render_as_string(hide_password=False))
+    try:
+        with db.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar_one() == "12345ms"
+            assert conn.execute(text("SHOW lock_timeout")).scalar_one() == "20s"
+    finally:
+        db.dispose()

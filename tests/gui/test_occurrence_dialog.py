@@ -86,6 +86,17 @@ def test_details_and_full_history_in_local_time(qtbot: Any, make_workspace: Make
     assert dialog.buttons["close"].isVisible() and not dialog.buttons["offer"].isVisible()
 
 
+def test_the_history_says_which_events_were_dated(qtbot: Any, make_workspace: MakeContext) -> None:
+    """The demo's simulated day is not marked; an action given its time (--at, a fixed clock) is."""
+    ctx = make_workspace("claudia.moraes")
+    number = new_call(ctx.db)
+    occurrences.close(ctx.db, number, actor="claudia.moraes", faq="7101", at=DEMO_NOW)
+    dialog = open_dialog(qtbot, ctx, number)
+    details = [row[3] for row in dialog.history_texts()]
+    assert details[-1].endswith("(datado)")
+    assert not any(d.endswith("(datado)") for d in (r[3] for r in open_dialog(qtbot, ctx, 18).history_texts()))
+
+
 def test_closed_oc_offers_no_action(qtbot: Any, make_workspace: MakeContext) -> None:
     ctx = make_workspace("patricia.nogueira")
     number = new_call(ctx.db)

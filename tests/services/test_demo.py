@@ -323,6 +323,7 @@ def test_history_happens_between_0730_and_1430_in_order(loaded: Loaded) -> None:
 
     audit, feed = run(loaded.db, work, write=False)
     assert audit and all(START <= a.at <= NOW and a.at.microsecond == 0 for a in audit)
+    assert not any(a.backfilled for a in audit)  # a simulated day, not a correction: no "(datado)" on every line
     stamps = [c.at for c in feed if START <= c.at <= NOW]
     assert len(stamps) > 500 and stamps == sorted(stamps)  # played in time order: the feed reads like the day
     assert min(c.revision for c in feed) > loaded.revision_before  # revisions went on after the reset

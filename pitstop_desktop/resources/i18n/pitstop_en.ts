@@ -3226,196 +3226,201 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="270"/>
+        <source>a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. Confira antes de seguir: repetir a mesma ação é seguro, ela não é feita duas vezes.</source>
+        <translation>the connection to the database dropped in the middle of saving ({reason}); it may or may not have been saved. Check before going on: repeating the same action is safe, it is not done twice.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="273"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="272"/>
+        <location filename="../../domain/refusals.py" line="275"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="275"/>
+        <location filename="../../domain/refusals.py" line="278"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="279"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="280"/>
+        <location filename="../../domain/refusals.py" line="283"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="285"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="287"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="289"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="291"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="290"/>
+        <location filename="../../domain/refusals.py" line="293"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="293"/>
+        <location filename="../../domain/refusals.py" line="296"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="301"/>
+        <location filename="../../domain/refusals.py" line="304"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="302"/>
+        <location filename="../../domain/refusals.py" line="305"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="303"/>
+        <location filename="../../domain/refusals.py" line="306"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="304"/>
+        <location filename="../../domain/refusals.py" line="307"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="305"/>
+        <location filename="../../domain/refusals.py" line="308"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="306"/>
+        <location filename="../../domain/refusals.py" line="309"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="307"/>
+        <location filename="../../domain/refusals.py" line="310"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="308"/>
+        <location filename="../../domain/refusals.py" line="311"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="311"/>
+        <location filename="../../domain/refusals.py" line="314"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="312"/>
+        <location filename="../../domain/refusals.py" line="315"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="313"/>
+        <location filename="../../domain/refusals.py" line="316"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="314"/>
+        <location filename="../../domain/refusals.py" line="317"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="315"/>
+        <location filename="../../domain/refusals.py" line="318"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="316"/>
+        <location filename="../../domain/refusals.py" line="319"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="317"/>
+        <location filename="../../domain/refusals.py" line="320"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="320"/>
+        <location filename="../../domain/refusals.py" line="323"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="321"/>
+        <location filename="../../domain/refusals.py" line="324"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="322"/>
+        <location filename="../../domain/refusals.py" line="325"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="325"/>
+        <location filename="../../domain/refusals.py" line="328"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="326"/>
+        <location filename="../../domain/refusals.py" line="329"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="327"/>
+        <location filename="../../domain/refusals.py" line="330"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="328"/>
+        <location filename="../../domain/refusals.py" line="331"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="329"/>
+        <location filename="../../domain/refusals.py" line="332"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="330"/>
+        <location filename="../../domain/refusals.py" line="333"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="331"/>
+        <location filename="../../domain/refusals.py" line="334"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="332"/>
+        <location filename="../../domain/refusals.py" line="335"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="333"/>
+        <location filename="../../domain/refusals.py" line="336"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="334"/>
+        <location filename="../../domain/refusals.py" line="337"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
