@@ -59,8 +59,10 @@ MORE: list[tuple[str, list[str], int]] = [
     ("R6 offer awaiting", ["oc", "offer", "5", "--to", "duda", "--as", "ana", *AT], 3),
     ("R6 accept awaiting", ["oc", "accept", "5", "--as", "duda", *AT], 3),
     ("R6 send awaiting", ["apoio", "send", "5", "--as", "ana", "--reason", "x", *AT], 3),
+    # gil asked this very escalation of OC 5 (prepare_board): his asking again is a retry and succeeds; hugo's is
+    # the refusal recorded here
     ("R6 escalation pending", ["oc", "escalate", "5", "--to", "especialistas", "--reason", "long_in_line", "--as",
-                               "gil", *AT], 3),
+                               "hugo", *AT], 3),
     ("R6 already in Especialistas", ["oc", "escalate", "6", "--to", "especialistas", "--reason", "long_in_line",
                                      "--as", "gil", *AT], 3),
     ("R6 from N2", ["oc", "escalate", "9", "--to", "especialistas", "--reason", "long_in_line", "--as", "gil",

@@ -122,8 +122,9 @@ class Database:
         role's privileges (the connected role must be a member of it)."""
         self.url = normalise_url(url)
         self.limits = limits or SessionLimits()
-        # the server's clock minus this computer's, as last seen by a write (services.unit_of_work.run)
+        # the server's clock minus this computer's, as last seen (services.unit_of_work.run)
         self.clock_offset = timedelta(0)
+        self._clock_measured: float | None = None
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.is_postgres = not self.is_sqlite
         if role is not None and self.is_sqlite:
@@ -150,6 +151,13 @@ class Database:
             )
             if role is not None:
                 _set_role_on_connect(self.engine, role)
+
+    def set_clock_offset(self, offset: timedelta) -> None:
+        self.clock_offset, self._clock_measured = offset, time.monotonic()
+
+    def clock_offset_age(self) -> float:
+        """Seconds since the server's clock was last compared with ours (infinite before the first time)."""
+        return float("inf") if self._clock_measured is None else time.monotonic() - self._clock_measured
 
     @property
     def display_url(self) -> str:

@@ -233,6 +233,57 @@ BEGIN
 END $$;
 """
 
+# Login roles for people, made from an administrator person's own session: creating roles needs CREATEROLE, which
+# no person has, so this one function runs as the owner (SECURITY DEFINER; EXECUTE for the administrators' group
+# only). It touches only ``<prefix><login>`` of someone on the staff, never a role with more than a person's
+# powers (the maintenance login, the owner, a superuser), and takes a password only as a SCRAM verifier. NULL
+# keeps what is there (group, password, login).
+_PERSON_LOGIN = r"""
+CREATE OR REPLACE FUNCTION pitstop_person_login(person text, pitstop_role text, verifier text, can_login boolean)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema}
+AS $$
+DECLARE
+  name text := pitstop_prefix() || person;
+  grp text;
+BEGIN
+  IF person !~ '^[a-z0-9][a-z0-9._-]{{1,63}}$' OR octet_length(name) > 63
+     OR name = ANY (ARRAY[pitstop_prefix() || 'owner', pitstop_prefix() || 'backfill']
+                    || ARRAY(SELECT pitstop_prefix() || g FROM unnest({groups}::text[]) AS g)) THEN
+    PERFORM pitstop_refuse(format('%s cannot be a person''s login', name), 'insufficient_privilege');
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM staff s WHERE s.login = person) THEN
+    PERFORM pitstop_refuse(format('%s is not on the staff', person));
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = name AND (r.rolsuper OR r.rolcreaterole OR r.rolbypassrls
+             OR r.rolreplication OR pg_has_role(r.oid, pitstop_prefix() || 'owner', 'MEMBER'))) THEN
+    PERFORM pitstop_refuse(format('%s is not a person''s login', name), 'insufficient_privilege');
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = name) THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+  END IF;
+  IF pitstop_role IS NOT NULL THEN
+    IF NOT pitstop_role = ANY ({groups}::text[]) THEN
+      PERFORM pitstop_refuse(format('unknown Pit Stop role %s', pitstop_role));
+    END IF;
+    FOREACH grp IN ARRAY {groups}::text[] LOOP
+      IF grp <> pitstop_role AND pg_has_role(name, pitstop_prefix() || grp, 'MEMBER') THEN
+        EXECUTE format('REVOKE %I FROM %I', pitstop_prefix() || grp, name);
+      END IF;
+    END LOOP;
+    EXECUTE format('GRANT %I TO %I', pitstop_prefix() || pitstop_role, name);
+  END IF;
+  IF verifier IS NOT NULL THEN
+    IF verifier !~ '^SCRAM-SHA-256\$' THEN
+      PERFORM pitstop_refuse('a password is given as its SCRAM verifier');
+    END IF;
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', name, verifier);
+  END IF;
+  IF can_login IS NOT NULL THEN
+    EXECUTE format('ALTER ROLE %I %s', name, CASE WHEN can_login THEN 'LOGIN' ELSE 'NOLOGIN' END);
+  END IF;
+END $$;
+"""
+
 _TRIGGERS = """
 DROP TRIGGER IF EXISTS pitstop_stamp ON audit_events;
 CREATE TRIGGER pitstop_stamp BEFORE INSERT ON audit_events
@@ -260,14 +311,27 @@ FUNCTION_NAMES = (
 )
 
 
-def install_guards(conn: Connection, prefix: str, owner: str) -> None:
-    """Create (or replace) the guard functions, triggers and policies, owned by ``owner``."""
+PERSON_LOGIN = "pitstop_person_login(text, text, text, boolean)"
+
+
+def install_guards(conn: Connection, prefix: str, owner: str, admins: str, groups: tuple[str, ...]) -> None:
+    """Create (or replace) the guard functions, triggers and policies, owned by ``owner``; the administrators'
+    group ``admins`` may make people's login roles (:data:`PERSON_LOGIN`)."""
     driver = conn.connection.driver_connection
     assert driver is not None, "an open connection has its driver's connection"
     functions = _FUNCTIONS.replace("{management}", MANAGEMENT).replace("{deciders}", DECIDERS)
     functions = functions.replace("{prefix}", sql.Literal(prefix).as_string(driver))
     with driver.cursor() as cursor:
+        schema = cursor.execute("SELECT current_schema()").fetchone()
+        assert schema is not None
+        person_login = _PERSON_LOGIN.format(schema=sql.Identifier(schema[0]).as_string(driver),
+                                            groups=sql.Literal(list(groups)).as_string(driver))
         cursor.execute(functions.encode())
+        cursor.execute(person_login.encode())
         cursor.execute(_TRIGGERS.encode())
-        for name in FUNCTION_NAMES:
-            cursor.execute(f"ALTER FUNCTION {name} OWNER TO {sql.Identifier(owner).as_string(driver)}".encode())
+        owner_name = sql.Identifier(owner).as_string(driver)
+        for name in (*FUNCTION_NAMES, PERSON_LOGIN):
+            cursor.execute(f"ALTER FUNCTION {name} OWNER TO {owner_name}".encode())
+        cursor.execute(f"REVOKE ALL ON FUNCTION {PERSON_LOGIN} FROM PUBLIC".encode())
+        cursor.execute(f"GRANT EXECUTE ON FUNCTION {PERSON_LOGIN} TO {sql.Identifier(admins).as_string(driver)}"
+                       .encode())

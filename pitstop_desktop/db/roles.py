@@ -141,42 +141,52 @@ def init_roles(conn: Connection, prefix: str) -> None:
     if sequences:
         statements += [f"REVOKE ALL ON SEQUENCE {all_sequences} FROM PUBLIC, {everyone}",
                        f"GRANT USAGE, SELECT ON SEQUENCE {all_sequences} TO {everyone}"]
+    # the owner makes people's login roles for administrators (db/guards.py PERSON_LOGIN): it may create roles
+    # and hand out the groups
+    statements += [f"ALTER ROLE {owner} CREATEROLE",
+                   *(f"GRANT {g} TO {owner} WITH ADMIN OPTION" for g in groups)]
     for statement in statements:
         _run(conn, statement)
-    install_guards(conn, prefix, owner_role(prefix))
+    install_guards(conn, prefix, owner_role(prefix), group_role(prefix, Role.ADMIN), GROUPS)
 
 
 def create_person_role(
     conn: Connection, prefix: str, login: str, role: str, password: str | None, *, active: bool = True
 ) -> str:
-    """The person's LOGIN role (NOLOGIN while they are disabled), member of their group only (a leftover role of
-    the same name is reused). The password, when given, goes to the server, which keeps only its SCRAM verifier
-    (``password_encryption``)."""
+    """The person's login role (NOLOGIN while they are disabled), member of their group only (a leftover role of
+    the same name is reused), through the owner's ``pitstop_person_login`` so an administrator *person* may do it
+    too. A password travels only as its SCRAM verifier (:func:`scram_verifier`)."""
     name = person_role(prefix, login)
-    group = group_role(prefix, role)
-    can_login = "LOGIN" if active else "NOLOGIN"
-    if _role_exists(conn, name):
-        _run(conn, f"ALTER ROLE {_q(name)} {can_login}")
-        for other in GROUPS:
-            if group_role(prefix, other) != group:
-                _run(conn, f"REVOKE {_q(group_role(prefix, other))} FROM {_q(name)}")
-        _run(conn, f"GRANT {_q(group)} TO {_q(name)}")
-    else:
-        _run(conn, f"CREATE ROLE {_q(name)} {can_login} IN ROLE {_q(group)}")
-    if password:
-        set_password(conn, name, password)
+    verifier = scram_verifier(conn, name, password) if password else None
+    _person_login(conn, login, Role(role).value, verifier, active)
     return name
 
 
-def set_password(conn: Connection, role: str, password: str) -> None:
-    """The role's new password, sent as the SCRAM-SHA-256 verifier libpq computes on this computer (what psql's
-    ``\\password`` does), so the password itself never reaches the server's logs or statistics."""
+def scram_verifier(conn: Connection, role: str, password: str) -> str:
+    """What the server keeps of a password, computed here by libpq (as psql's ``\\password`` does), so the
+    password itself never reaches the server's logs or statistics."""
     driver = conn.connection.driver_connection
     assert driver is not None, "an open connection has its driver's connection"
-    verifier = driver.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode()
-    _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role), sql.Literal(verifier)))
+    return str(driver.pgconn.encrypt_password(password.encode(), role.encode(), b"scram-sha-256").decode())
 
 
-def set_login(conn: Connection, role: str, can_login: bool) -> None:
+def set_password(conn: Connection, prefix: str, login: str, password: str) -> None:
+    """A person's new password: their own (``ALTER ROLE`` on their own login, which any role may do), or, for an
+    administrator, anyone's."""
+    name = person_role(prefix, login)
+    verifier = scram_verifier(conn, name, password)
+    current = conn.execute(text("SELECT current_user")).scalar_one()
+    if current == name:
+        _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), sql.Literal(verifier)))
+    else:
+        _person_login(conn, login, None, verifier, None)
+
+
+def set_login(conn: Connection, login: str, can_login: bool) -> None:
     """A disabled person's role keeps its grants (history still names it) but no longer connects."""
-    _run(conn, f"ALTER ROLE {_q(role)} {'LOGIN' if can_login else 'NOLOGIN'}")
+    _person_login(conn, login, None, None, can_login)
+
+
+def _person_login(conn: Connection, login: str, role: str | None, verifier: str | None, active: bool | None) -> None:
+    conn.execute(text("SELECT pitstop_person_login(:login, :role, :verifier, :active)"),
+                 {"login": login, "role": role, "verifier": verifier, "active": active})

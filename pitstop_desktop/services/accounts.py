@@ -105,8 +105,7 @@ def change_password(db: Database, *, actor: str, login: str, password: str) -> N
             raise NotPermitted("permission.own_password", login=login)
         server = uow.server
         if server is not None and server.roles_prefix is not None:
-            role = db_roles.person_role(server.roles_prefix, target.login)
-            db_roles.set_password(uow.session.connection(), role, password)
+            db_roles.set_password(uow.session.connection(), server.roles_prefix, target.login, password)
         else:
             uow.session.execute(update(StaffRow).where(StaffRow.id == target.id)
                                 .values(password_hash=people.hash_password(password)))
@@ -124,8 +123,7 @@ def set_active(db: Database, *, login: str, active: bool) -> None:
         target.active = active
         server = uow.server
         if server is not None and server.roles_prefix is not None:
-            role = db_roles.person_role(server.roles_prefix, target.login)
-            db_roles.set_login(uow.session.connection(), role, active)
+            db_roles.set_login(uow.session.connection(), target.login, active)
         uow.record(ADMIN, Entity.STAFF, target.id, "enabled" if active else "disabled", target.login)
 
     run(db, work)

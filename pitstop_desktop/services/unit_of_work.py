@@ -267,13 +267,14 @@ def _on_server(db: Database, session: Session, at: datetime | None) -> tuple[dat
     now, role, prefix, may_backfill, _ = session.execute(
         _SERVER_FACTS, {"at": at.isoformat() if at is not None else "", "key": ROLES_PREFIX_KEY}
     ).one()
-    db.clock_offset = now - utcnow()
+    db.set_clock_offset(now - utcnow())
     if at is not None and prefix is not None and not may_backfill:
         raise NotPermitted("permission.backfill", field=Field.TIME)
     return (at if at is not None else now).astimezone(UTC), ServerSession(role, prefix)
 
 
 ROLES_PREFIX_KEY = "db_roles_prefix"  # services.roles.ROLES_PREFIX, written by init-roles
+CLOCK_CHECK_EVERY_S = 600.0  # how old the server clock's offset may get before a read measures it again
 
 
 def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = None, *, write: bool = True) -> T:
@@ -288,6 +289,9 @@ def run(db: Database, work: Callable[[UnitOfWork], T], at: datetime | None = Non
         server = None
         if write and db.is_postgres:
             moment, server = _on_server(db, session, at)
+        elif db.is_postgres and db.clock_offset_age() > CLOCK_CHECK_EVERY_S:
+            _on_server(db, session, None)  # a seat that only reads learns the server's clock too
+            moment = (at or (utcnow() + db.clock_offset)).astimezone(UTC)
         else:
             moment = (at or (utcnow() + db.clock_offset)).astimezone(UTC)
         uow = UnitOfWork(session, moment, backfilled=at is not None, server=server)

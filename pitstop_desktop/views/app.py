@@ -82,7 +82,7 @@ def load_blocking(runner: TaskRunner, work: Callable[[], T], what: str) -> T:
 
 def build_context(db: Database, runner: TaskRunner, user: StaffRecord, clock: Clock | None = None) -> Workspace:
     policy: Policy = load_blocking(runner, lambda: current_policy(db), "policy")
-    return Workspace(db=db, runner=runner, user=user, clock=clock or Clock(), policy=policy)
+    return Workspace(db=db, runner=runner, user=user, clock=clock or Clock(lambda: db.clock_offset), policy=policy)
 
 
 def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str) -> SignedIn | None:

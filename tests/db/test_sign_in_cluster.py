@@ -97,6 +97,7 @@ def office(cluster: Cluster) -> Iterator[Cluster]:
         roles.init_roles(admin, PREFIX)
         people.add_staff(admin, login="ana", name="Ana", role="attendant", password="ana-senha-1")
         people.add_staff(admin, login="gil", name="Gil", role="manager", password="gil-senha-1")
+        people.add_staff(admin, login="adm", name="Adm", role="admin", password="adm-senha-1")
         people.add_client(admin, code="ACME", name="Acme")
         with admin.connect() as conn:
             hashes = conn.execute(text("SELECT count(password_hash) FROM staff")).scalar_one()
@@ -182,3 +183,51 @@ def test_a_person_cannot_act_as_someone_else_from_their_own_login(
         assert main([*new, "--as", "gil", "--summary", "Sem acesso"]) == 0
     finally:
         signed.db.dispose()
+
+
+def test_an_administrator_person_adds_and_disables_people_from_their_own_login(
+    office: Cluster, seat: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    adm = accounts.sign_in(seat, "adm", "adm-senha-1")
+    gil = accounts.sign_in(seat, "gil", "gil-senha-1")
+    try:
+        own_seat = adm.db.url.render_as_string(hide_password=False)
+        monkeypatch.setattr("sys.stdin", io.StringIO("novo-senha-1\n"))
+        assert main(["--db", own_seat, "staff", "add", "novo", "--name", "Novo", "--role", "technician",
+                     "--password-stdin"]) == 0
+        accounts.sign_in(seat, "novo", "novo-senha-1").db.dispose()
+        monkeypatch.setattr("sys.stdin", io.StringIO("novo-senha-2\n"))
+        assert main(["--db", own_seat, "staff", "password", "novo", "--as", "adm", "--password-stdin"]) == 0
+        accounts.sign_in(seat, "novo", "novo-senha-2").db.dispose()
+        assert main(["--db", own_seat, "staff", "disable", "novo"]) == 0
+        with pytest.raises(NotPermitted):
+            accounts.sign_in(seat, "novo", "novo-senha-2")
+        # a manager is not an administrator: the server refuses the staff and the login roles
+        capsys.readouterr()
+        gil_seat = gil.db.url.render_as_string(hide_password=False)
+        assert main(["--db", gil_seat, "staff", "add", "outro", "--name", "Outro", "--role", "admin"]) == 6
+        assert main(["--db", gil_seat, "staff", "enable", "novo"]) == 6
+        with gil.db.connect() as conn:
+            with pytest.raises(Exception) as caught:
+                conn.execute(text("SELECT pitstop_person_login('novo', 'admin', NULL, true)"))
+            assert getattr(caught.value.orig, "sqlstate", None) == "42501"  # type: ignore[attr-defined]
+    finally:
+        adm.db.dispose()
+        gil.db.dispose()
+
+
+def test_the_login_function_never_touches_a_role_with_more_than_a_persons_powers(office: Cluster) -> None:
+    """An administrator person could add a staff row named like the maintenance login; its password stays."""
+    admin = Database(office.url("postgres", SUPERUSER_PASSWORD))
+    try:
+        with admin.connect() as conn:
+            conn.execute(text('CREATE ROLE "ps_maint" LOGIN CREATEROLE'))
+            conn.execute(text("INSERT INTO staff (login, name, role, site, active) "
+                              "VALUES ('maint', 'M', 'admin', 'matriz', true)"))
+            conn.execute(text('SET ROLE "ps_adm"'))
+            with pytest.raises(Exception) as caught:
+                conn.execute(text("SELECT pitstop_person_login('maint', NULL, NULL, true)"))
+            assert getattr(caught.value.orig, "sqlstate", None) == "42501"  # type: ignore[attr-defined]
+            conn.rollback()
+    finally:
+        admin.dispose()
