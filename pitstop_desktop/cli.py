@@ -79,6 +79,21 @@ class Context:
         self._db: Database | None = None
         self._tz: tzinfo | None = None
 
+    def window_database(self) -> Database:
+        """For a window: as :meth:`database`, except on an office server whose seats carry no login of their own
+        (every person signs in as themselves): then the checks wait until someone has signed in."""
+        try:
+            return self.database()
+        except DatabaseUnavailable as exc:
+            from pitstop_desktop.services import accounts
+
+            db = Database(self.url)
+            if not (db.is_postgres and accounts.refused_login(exc)):
+                db.dispose()
+                raise
+            self._db = db
+            return db
+
     def database(self, *, migrate: bool = True, demo_on_first_run: bool = True) -> Database:
         if self._db is None:
             db = Database(self.url)
@@ -184,7 +199,7 @@ def cmd_console(ctx: Context) -> int:
     problem = display_problem()
     if problem:
         raise UsageError(f"o console precisa de uma tela: {problem}")
-    return run_console(ctx.database(), ctx.args.console_as)
+    return run_console(ctx.window_database(), ctx.args.console_as)
 
 
 def cmd_intake(ctx: Context) -> int:
@@ -203,7 +218,7 @@ def cmd_intake(ctx: Context) -> int:
     problem = display_problem()
     if problem:
         raise UsageError(f"a janela de registro precisa de uma tela: {problem}")
-    return run_intake(ctx.database(), caller=a.caller, as_login=a.intake_as)
+    return run_intake(ctx.window_database(), caller=a.caller, as_login=a.intake_as)
 
 
 def cmd_screenshots(ctx: Context) -> int:
@@ -229,7 +244,8 @@ def cmd_db_init_roles(ctx: Context) -> int:
     prefix = roles.init_roles(db, ctx.args.prefix)
     groups = ", ".join(f"{prefix}{g}" for g in db_roles.GROUPS)
     _print(f"banco {db.display_url}: papéis prontos: dono {prefix}owner (sem login), grupos {groups}; cada pessoa "
-           f"cadastrada a partir de agora ganha o seu login {prefix}<login>")
+           f"da equipe tem o seu login {prefix}<login>, e o servidor passa a conferir as senhas: defina a de quem "
+           f"já estava cadastrado com `pitstop staff password LOGIN`")
     return 0
 
 

@@ -11,12 +11,14 @@ it must (README, "what each mode protects"):
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db import roles as db_roles
+from pitstop_desktop.db.migrate import ensure_current
 from pitstop_desktop.db.orm import StaffRow
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import Role
@@ -31,8 +33,18 @@ MIN_PASSWORD = 8
 MAX_PASSWORD = 256
 # What libpq says when the server turns a login away (the server may answer in another language; then the
 # refusal is still a refusal, only with the server's words).
-_REFUSED_LOGIN = ("password authentication failed", "is not permitted to log in", "does not exist",
-                  "no password supplied", "autenticação", "não tem permissão")
+_REFUSED_LOGIN = re.compile(r'authentication failed|is not permitted to log in|no password supplied|role ".*" does '
+                            r"not exist|autentica|não tem permissão para entrar")
+
+
+def refused_login(error: DatabaseUnavailable) -> bool:
+    """The server answered, and turned this login away (as opposed to: it is unreachable, or has no such database)."""
+    return bool(_REFUSED_LOGIN.search(str(error.params.get("reason", ""))))
+
+
+def check_schema(db: Database) -> None:
+    """After signing in as oneself: the database's schema is the one this Pit Stop knows (never upgraded here)."""
+    ensure_current(db)
 
 
 @dataclass(frozen=True)
@@ -73,7 +85,7 @@ def sign_in(db: Database, login: str, password: str) -> SignedIn:
         user = _who_am_i(person_db, login)
     except DatabaseUnavailable as exc:
         person_db.dispose()
-        if any(words in str(exc.params.get("reason", "")) for words in _REFUSED_LOGIN):
+        if refused_login(exc):
             raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD) from None
         raise
     except PitstopError:

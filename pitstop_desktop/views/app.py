@@ -15,7 +15,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import NotFound, NotPermitted, PitstopError
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.feed import LiveFeed
-from pitstop_desktop.services import people, settings
+from pitstop_desktop.services import accounts, people, settings
 from pitstop_desktop.services.accounts import SignedIn
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
@@ -101,7 +101,10 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     dialog = SignInDialog(db, runner)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
         return None
-    return dialog.signed
+    signed = dialog.signed
+    if signed.db is not db:  # connected as the person now: the schema check the seat's URL could not make
+        load_blocking(runner, lambda: accounts.check_schema(signed.db), "settings")
+    return signed
 
 
 def run_console(db: Database, as_login: str | None = None) -> int:

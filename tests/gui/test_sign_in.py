@@ -52,3 +52,38 @@ def test_as_login_skips_sign_in_only_on_the_demo_database(qtbot, db, demo_db) ->
     assert settings.demo_day(db) is None
     with pytest.raises(NotPermitted, match="demonstração"):
         run_console(db, "fernanda")
+
+
+def test_on_the_office_server_a_seat_without_a_login_signs_in_as_the_person(  # type: ignore[no-untyped-def]
+    qtbot, runner, db_templates, tmp_path, monkeypatch
+) -> None:
+    """The seat's URL names the server and the database only; the window opens, and signing in connects as the
+    person's own login role (the local test server trusts every login: passwords are checked in
+    tests/db/test_sign_in_cluster.py)."""
+    from sqlalchemy import make_url, text
+
+    from pitstop_desktop.cli import Context, build_parser
+    from tests.conftest import SESSION_ROLES_PREFIX, fresh_database_url
+    from tests.services.helpers import build_desk
+
+    urls = fresh_database_url(db_templates.get("postgresql", build_desk), tmp_path)
+    url = next(urls)
+    try:
+        seat_url = make_url(url).set(username="nobody_at_this_seat").render_as_string(hide_password=False)
+        monkeypatch.setenv("PITSTOP_ROLES_PREFIX", SESSION_ROLES_PREFIX)
+        ctx = Context(build_parser().parse_args(["--db", seat_url, "oc", "list"]))
+        seat = ctx.window_database()  # the seat's own login is refused by the server: sign-in decides
+        try:
+            dialog = SignInDialog(seat, runner)
+            qtbot.addWidget(dialog)
+            with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+                _sign_in(qtbot, dialog, "gil", "qualquer")
+            assert dialog.signed is not None and dialog.user is not None
+            assert (dialog.user.login, dialog.user.role) == ("gil", "manager")
+            with dialog.signed.db.connect() as conn:
+                assert conn.execute(text("SELECT current_user")).scalar_one() == f"{SESSION_ROLES_PREFIX}gil"
+            dialog.signed.db.dispose()
+        finally:
+            ctx.close()
+    finally:
+        urls.close()
