@@ -124,6 +124,15 @@ def heading(text: str, parent: QWidget, *, scale: float = 1.1) -> QLabel:
     return label
 
 
+def error_label(parent: QWidget) -> QLabel:
+    """A small dialog's refusal line (sign-in, password): error colour, wrapping, hidden until there is one."""
+    label = QLabel(parent)
+    label.setStyleSheet(text_style(error_colour(), bold=False))
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 class MessageBanner(QFrame):
     """One line (or a few) of feedback inside a dialog or panel: a refusal, a warning or a confirmation.
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services import accounts
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
@@ -22,10 +21,7 @@ class PasswordDialog(QDialog):
         self.again = QLineEdit(self)
         for field in (self.new, self.again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(text_style(error_colour(), bold=False))
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = msg.error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&Nova senha"), self.new)
         form.addRow(self.tr("&Repita a nova senha"), self.again)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services import accounts
 from pitstop_desktop.services.records import StaffRecord
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import error_text
 from pitstop_desktop.views.tasks import TaskRunner
 
@@ -25,10 +25,7 @@ class SignInDialog(QDialog):
         self.login = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(text_style(error_colour(), bold=False))
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = msg.error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Login"), self.login)
         form.addRow(self.tr("Senha"), self.password)
