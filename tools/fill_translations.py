@@ -357,6 +357,8 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Senha de %1 (%2)": "Password of %1 (%2)",
     "As duas senhas não conferem.": "The two passwords do not match.",
     "Senha trocada.": "Password changed.",
+    "A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).":
+        "The OC is with %1: only whoever handles it or management acts on it (R9).",
     "%1 (datado)": "%1 (dated)",
     "Informe login e senha.": "Enter your login and password.",
     "Não foi possível falar com o banco: {0}": "Could not reach the database: {0}",
@@ -627,6 +629,7 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.":
         "OC {number} is with {name} ({login}); only whoever works on it or management may {task}.",
     "encaminhá-la": "forward it",
+    "pedir o escalonamento dela": "ask for its escalation",
     "enviá-la ao APOIO": "send it to APOIO",
     "oferecê-la a outra pessoa": "offer it to someone else",
     # issue 8: schema upgrades by an administrator, stalled seats

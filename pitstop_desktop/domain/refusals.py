@@ -318,6 +318,7 @@ TASK = {  # "… antes de {task}", "só o APOIO da gestão … pode {task}"
     "forward": QT_TRANSLATE_NOOP("refusals", "encaminhá-la"),
     "send_to_apoio": QT_TRANSLATE_NOOP("refusals", "enviá-la ao APOIO"),
     "offer": QT_TRANSLATE_NOOP("refusals", "oferecê-la a outra pessoa"),
+    "escalate": QT_TRANSLATE_NOOP("refusals", "pedir o escalonamento dela"),
 }
 STEP = {  # "o banco não respondeu a tempo ({step})": what the window was loading
     "policy": QT_TRANSLATE_NOOP("refusals", "política de SLA"),

@@ -24,6 +24,7 @@ from pitstop_desktop.services.records import EscalationRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, run
 from pitstop_desktop.services.workflow import (
     change_occurrence,
+    check_owner,
     enter_apoio,
     free_booking,
     is_retry,
@@ -61,6 +62,7 @@ def escalate(
                                                                           asked):
             return escalation_record(pending, oc.number, _logins(uow))  # asked already, by this very command
         rules.check_escalation_request(oc.number, oc.status, oc.tab, target, reason)
+        check_owner(uow, oc, person, "escalate")  # R9: someone's OC is escalated by its owner or management
         withdraw_pending_offers(uow, oc)
         prior = Status.IN_PROGRESS.value if oc.assignee_id else Status.OPEN.value
         row = EscalationRow(occurrence_id=oc.id, target=target, reason=reason, note=note, from_tab=oc.tab,

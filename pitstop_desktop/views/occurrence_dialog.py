@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pitstop_desktop.domain.codes import EscalationReason, EscalationTarget, Status, TabCode
+from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, EscalationReason, EscalationTarget, Status, TabCode
 from pitstop_desktop.domain.errors import Field, PitstopError
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
@@ -535,6 +535,9 @@ class OccurrenceDialog(QDialog):
         if self._view is None:
             return []
         sensible = sensible_actions(self._view)
+        owner = self._view.assignee
+        if owner is not None and owner != self.ctx.user.login and self.ctx.user.role not in MANAGEMENT_ROLES:
+            sensible -= {FORWARD, SEND_TO_APOIO, CLOSE, OFFER, ESCALATE}  # R9: someone else's OC
         return [a for a in ACTIONS if a in sensible and self.ctx.can(_PERMISSION[a])]
 
     def _show_actions(self, v: OccurrenceRecord) -> None:
@@ -545,6 +548,10 @@ class OccurrenceDialog(QDialog):
             self._no_actions.setText(self.tr("OC encerrada: nada mais a fazer (R11)."))
         elif v.status == Status.AWAITING_APPROVAL and shown == {CLOSE}:
             self._no_actions.setText(self.tr("Aguardando a validação de um gestor."))
+        elif not shown and v.assignee is not None and v.assignee != self.ctx.user.login \
+                and self.ctx.user.role not in MANAGEMENT_ROLES:
+            self._no_actions.setText(self.tr("A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).")
+                                     .replace("%1", self._person(v.assignee)))
         elif not shown:
             self._no_actions.setText(self.tr("Seu papel não tem ações sobre esta OC."))
         else:

@@ -339,7 +339,9 @@ focuses = st.one_of(st.none(), st.integers(0, 99), st.integers(0, 99))
 smarts = st.sampled_from([True, True, True, False])  # mostly the person the step calls for, sometimes anyone
 
 
-RETRIES = frozenset({"approve", "reject", "accept", "claim"})  # idempotent when repeated by the same person
+# idempotent when repeated by the same person with the same outcome (a lost answer retried): nothing changes
+RETRIES = frozenset({"approve", "reject", "accept", "claim", "close", "forward", "apoio send", "offer", "refuse",
+                     "escalate"})
 
 
 class OcWorkflow(RuleBasedStateMachine):
@@ -361,6 +363,10 @@ class OcWorkflow(RuleBasedStateMachine):
     @property
     def now(self) -> datetime:
         return START + self.steps * STEP
+
+    def unchanged(self, before: OcState) -> None:
+        """A retry left the OC exactly as it was."""
+        assert self.state(before.number) == before, f"a retry changed OC {before.number}"
 
     def attempt(self, label: str, action: Callable[[], T]) -> T | None:
         """Run one service call: success, or an expected refusal that leaves the change feed alone."""
@@ -465,7 +471,9 @@ class OcWorkflow(RuleBasedStateMachine):
         before = self.focused(number, focus, lambda o: o.status not in ("closed", "awaiting_approval"))
         oc = self.attempt("forward", lambda: occurrences.forward(self.db, before.number, actor=actor, tab=tab,
                                                                  at=self.now))
-        if oc is not None:
+        if oc is not None and self.retried:
+            self.unchanged(before)
+        elif oc is not None:
             assert before.status not in ("closed", "awaiting_approval")
             assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT, \
                 f"R9: {actor} forwarded {before.assignee}'s OC {before.number}"
@@ -480,7 +488,9 @@ class OcWorkflow(RuleBasedStateMachine):
         to = serving[pick % len(serving)] if smart and serving else anyone
         result = self.attempt("offer", lambda: offers.offer(self.db, before.number, actor=actor, to=to,
                                                             at=self.now))
-        if result is not None:
+        if result is not None and self.retried:
+            self.unchanged(before)
+        elif result is not None:
             assert before.status not in ("closed", "awaiting_approval") and before.assignee is None
             assert to in serving, f"R4: OC {before.number} offered to {to}, who does not serve {before.tab}"
             assert to not in ("toff", "tlunch"), f"R4: OC {before.number} offered to {to}, who is not available"
@@ -505,7 +515,9 @@ class OcWorkflow(RuleBasedStateMachine):
         actor = before.offered_to if smart and before.offered_to else anyone
         result = self.attempt("refuse", lambda: offers.refuse(self.db, before.number, actor=actor, reason=reason,
                                                               at=self.now))
-        if result is not None:
+        if result is not None and self.retried:
+            self.unchanged(before)
+        elif result is not None:
             assert before.offered_to == actor and reason
             if result.moved_to_apoio:  # R5
                 assert result.occurrence.tab == "apoio_n1" and self.state(before.number).item_open
@@ -535,6 +547,9 @@ class OcWorkflow(RuleBasedStateMachine):
         esc = self.attempt("escalate", lambda: escalations.escalate(self.db, before.number, actor=actor, target=to,
                                                                     reason=reason, at=self.now))
         if esc is None:
+            return multiple()
+        if self.retried:
+            self.unchanged(before)
             return multiple()
         assert reason, "R6/R7: an escalation without a reason was accepted"
         assert before.status not in ("closed", "awaiting_approval") and before.tab != to
@@ -665,7 +680,9 @@ class OcWorkflow(RuleBasedStateMachine):
         actor = (before.assignee or "sup") if smart else anyone
         oc = self.attempt("close", lambda: occurrences.close(self.db, before.number, actor=actor, faq=faq,
                                                              at=self.now))
-        if oc is not None:
+        if oc is not None and self.retried:
+            self.unchanged(before)
+        elif oc is not None:
             assert before.status != "closed" and faq.isdigit()
             assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT
             assert oc.status == "closed" and oc.faq == faq and oc.closed_at == self.now
@@ -677,7 +694,9 @@ class OcWorkflow(RuleBasedStateMachine):
                               and not o.item_open)
         oc = self.attempt("apoio send", lambda: apoio.send(self.db, before.number, actor=actor, reason=reason,
                                                            at=self.now))
-        if oc is not None:
+        if oc is not None and self.retried:
+            self.unchanged(before)
+        elif oc is not None:
             assert before.status not in ("closed", "awaiting_approval") and not before.item_open and reason
             assert before.assignee in (None, actor) or ROLE[actor] in MANAGEMENT, \
                 f"R9: {actor} sent {before.assignee}'s OC {before.number} to APOIO"

@@ -1596,47 +1596,52 @@
         <translation>%1 (dated)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="545"/>
+        <location filename="../../views/occurrence_dialog.py" line="548"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="547"/>
+        <location filename="../../views/occurrence_dialog.py" line="550"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="549"/>
+        <location filename="../../views/occurrence_dialog.py" line="553"/>
+        <source>A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).</source>
+        <translation>The OC is with %1: only whoever handles it or management acts on it (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_dialog.py" line="556"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="640"/>
+        <location filename="../../views/occurrence_dialog.py" line="647"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="644"/>
+        <location filename="../../views/occurrence_dialog.py" line="651"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="650"/>
+        <location filename="../../views/occurrence_dialog.py" line="657"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="655"/>
+        <location filename="../../views/occurrence_dialog.py" line="662"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="659"/>
+        <location filename="../../views/occurrence_dialog.py" line="666"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="677"/>
+        <location filename="../../views/occurrence_dialog.py" line="684"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1759,37 +1764,37 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../views/password_dialog.py" line="20"/>
+        <location filename="../../views/password_dialog.py" line="19"/>
         <source>Trocar minha senha</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="30"/>
+        <location filename="../../views/password_dialog.py" line="26"/>
         <source>&amp;Nova senha</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="31"/>
+        <location filename="../../views/password_dialog.py" line="27"/>
         <source>&amp;Repita a nova senha</source>
         <translation>&amp;Repeat the new password</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="33"/>
+        <location filename="../../views/password_dialog.py" line="29"/>
         <source>Trocar</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="34"/>
+        <location filename="../../views/password_dialog.py" line="30"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="38"/>
+        <location filename="../../views/password_dialog.py" line="34"/>
         <source>Senha de %1 (%2)</source>
         <translation>Password of %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../views/password_dialog.py" line="48"/>
+        <location filename="../../views/password_dialog.py" line="44"/>
         <source>As duas senhas não conferem.</source>
         <translation>The two passwords do not match.</translation>
     </message>
@@ -1855,32 +1860,32 @@
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="33"/>
+        <location filename="../../views/sign_in.py" line="30"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="34"/>
+        <location filename="../../views/sign_in.py" line="31"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="36"/>
+        <location filename="../../views/sign_in.py" line="33"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="37"/>
+        <location filename="../../views/sign_in.py" line="34"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="51"/>
+        <location filename="../../views/sign_in.py" line="48"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="72"/>
+        <location filename="../../views/sign_in.py" line="69"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -3360,67 +3365,72 @@
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="323"/>
+        <location filename="../../domain/refusals.py" line="321"/>
+        <source>pedir o escalonamento dela</source>
+        <translation>ask for its escalation</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="324"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="324"/>
+        <location filename="../../domain/refusals.py" line="325"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="325"/>
+        <location filename="../../domain/refusals.py" line="326"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="328"/>
+        <location filename="../../domain/refusals.py" line="329"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="329"/>
+        <location filename="../../domain/refusals.py" line="330"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="330"/>
+        <location filename="../../domain/refusals.py" line="331"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="331"/>
+        <location filename="../../domain/refusals.py" line="332"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="332"/>
+        <location filename="../../domain/refusals.py" line="333"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="333"/>
+        <location filename="../../domain/refusals.py" line="334"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="334"/>
+        <location filename="../../domain/refusals.py" line="335"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="335"/>
+        <location filename="../../domain/refusals.py" line="336"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="336"/>
+        <location filename="../../domain/refusals.py" line="337"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="337"/>
+        <location filename="../../domain/refusals.py" line="338"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
