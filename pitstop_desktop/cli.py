@@ -202,6 +202,16 @@ def cmd_console(ctx: Context) -> int:
     return run_console(ctx.window_database(), ctx.args.console_as)
 
 
+def cmd_agenda(ctx: Context) -> int:
+    from pitstop_desktop.views.agenda import run_agenda
+    from pitstop_desktop.views.app import display_problem
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"a agenda precisa de uma tela: {problem}")
+    return run_agenda(ctx.window_database(), ctx.args.agenda_as or ctx.args.console_as)
+
+
 def cmd_intake(ctx: Context) -> int:
     from pitstop_desktop.views.single_instance import send_to_running
 
@@ -758,6 +768,11 @@ COMMANDS: tuple[Command | Group, ...] = (
         Arg("--tab"),
         Arg("--technician", metavar="LOGIN"),
     )),
+    Command("agenda", "minha agenda: ofertas para mim, minhas OCs e agendamentos (técnicos e atendentes)",
+            cmd_agenda, (
+                Arg("--as", dest="agenda_as", metavar="LOGIN",
+                    help="abre a agenda desta pessoa, sem senha (só no banco de demonstração)"),
+            )),
     Command("intake", "a janela de registro de ligações (atendentes)", cmd_intake, (
         Arg("--caller", metavar="TELEFONE",
             help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "

@@ -25,6 +25,7 @@ from pitstop_desktop.views.workspace import Workspace
 
 DEMO_DAY = date(2026, 11, 24)
 SUPERVISOR, MANAGER, APOIO = "claudia.moraes", "patricia.nogueira", "fernanda"
+TECHNICIAN = "thiago.nunes"
 INTAKE, CONSULTANT = "bruno.carvalho", "camila.rocha"
 
 
@@ -36,6 +37,7 @@ def _settle(runner: TaskRunner, rounds: int = 3) -> None:
 
 def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from pitstop_desktop.views.agenda import AgendaWindow
     from pitstop_desktop.views.app import application, build_context, install_translations
     from pitstop_desktop.views.gauges import GaugePanel
     from pitstop_desktop.views.main_window import MainWindow
@@ -100,6 +102,11 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             save(dialog, "occurrence", 1000, 760)
             picker = OfferPicker(context(SUPERVISOR), _an_open_number(db))
             save(picker, "offer-picker", 1000, 520)
+            agenda = AgendaWindow(context(_busiest_technician(db)), None, notifications=False)
+            agenda.start()
+            _settle(runner)
+            save(agenda, "agenda", 683, 740)  # half of a 1366×768 screen, beside the other programs
+            agenda.close()
             password = PasswordDialog(context(SUPERVISOR))
             password.new.setText("curta")
             password.again.setText("outra")
@@ -121,6 +128,22 @@ def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str)
     """The offscreen platform warns about size hints for every window; nothing to act on here."""
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
+
+
+def _busiest_technician(db: Database) -> str:
+    """The person with a pending offer and the most open OCs: the agenda's screenshot shows every part."""
+    from sqlalchemy import func, select
+
+    from pitstop_desktop.db.orm import OccurrenceRow, OfferRow, StaffRow
+    from pitstop_desktop.domain.codes import OfferAnswer, Status
+
+    with db.read() as session:
+        offered = select(OfferRow.to_id).where(OfferRow.answer == OfferAnswer.PENDING.value)
+        login = session.scalar(
+            select(StaffRow.login).join(OccurrenceRow, OccurrenceRow.assignee_id == StaffRow.id)
+            .where(StaffRow.id.in_(offered), OccurrenceRow.status != Status.CLOSED.value)
+            .group_by(StaffRow.login).order_by(func.count().desc(), StaffRow.login).limit(1))
+    return str(login or TECHNICIAN)
 
 
 def _richest_history(db: Database) -> int:

@@ -12,7 +12,7 @@ without being able to decide, and the requester of an escalation sees the decisi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -33,12 +33,12 @@ from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
-from pitstop_desktop.models.rows import Column, RowModel
+from pitstop_desktop.models.rows import Column
 from pitstop_desktop.services import apoio, escalations, people, picker
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.offer_picker import OfferPicker
-from pitstop_desktop.views.row_view import RowView
+from pitstop_desktop.views.row_view import RowView, row_table
 from pitstop_desktop.views.workspace import Workspace
 
 MINE_LIMIT = 50
@@ -80,11 +80,6 @@ class QueuedRow:
     @property
     def number(self) -> int:
         return self.record.number
-
-
-def _table(parent: QWidget, columns: Sequence[Column[R]], key: Callable[[R], Hashable],
-           widths: Sequence[int]) -> RowView[R]:
-    return RowView(RowModel(columns, key=key), parent, widths=widths, extra_height=8)
 
 
 # Column texts read the workspace's clock, never the panel: a column that held the panel would tie panel, view and
@@ -136,7 +131,7 @@ class _QueuePanel(QWidget):
 
     table: RowView[Any]
 
-    def _wire_table(self) -> None:
+    def _wirerow_table(self) -> None:
         self.table.activated.connect(self._activated)
         self.table.current_key_changed.connect(self._selection_changed)
 
@@ -269,8 +264,8 @@ class ApprovalsPanel(_QueuePanel):
         head.addStretch(1)
         head.addWidget(self.count_label)
         box.addLayout(head)
-        self.table = _table(self, self._pending_columns(), lambda r: r.record.id, (70, 170, 110, 250, 100))
-        self._wire_table()
+        self.table = row_table(self, self._pending_columns(), lambda r: r.record.id, (70, 170, 110, 250, 100))
+        self._wirerow_table()
         box.addWidget(self.table, 1)
 
         decide = QHBoxLayout()
@@ -298,7 +293,7 @@ class ApprovalsPanel(_QueuePanel):
         if self.can_see:
             root.addSpacing(10)
         root.addWidget(msg.heading(self.tr("Minhas solicitações"), self, scale=1.15))
-        self.mine = _table(self, self._mine_columns(), lambda r: r.record.id, (70, 110, 250, 90, 100, 170))
+        self.mine = row_table(self, self._mine_columns(), lambda r: r.record.id, (70, 110, 250, 90, 100, 170))
         self.mine.activated.connect(self._mine_activated)
         root.addWidget(self.mine, 2)
         self._mine_empty = _muted(self.tr("Você não tem pedidos de escalonamento; quando pedir, a decisão do "
@@ -450,8 +445,8 @@ class ApoioPanel(_QueuePanel):
         head.addStretch(1)
         head.addWidget(self.count_label)
         root.addLayout(head)
-        self.table = _table(self, self._columns(), lambda r: r.number, (70, 190, 100, 200))
-        self._wire_table()
+        self.table = row_table(self, self._columns(), lambda r: r.number, (70, 190, 100, 200))
+        self._wirerow_table()
         root.addWidget(self.table, 1)
         root.addWidget(self.banner)
 

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from pitstop_desktop.models.rows import RowModel
+from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.views import messages as msg
 
 T = TypeVar("T")
@@ -120,3 +120,9 @@ class RowView(QTreeView, Generic[T]):
         if key != self._last_key:
             self._last_key = key
             self.current_key_changed.emit()
+
+
+def row_table(parent: QWidget, columns: Sequence[Column[T]], key: Callable[[T], Hashable],
+              widths: Sequence[int]) -> RowView[T]:
+    """A keyed table with its own model, rows a little taller than the default (the queues, the agenda)."""
+    return RowView(RowModel(columns, key=key), parent, widths=widths, extra_height=8)

@@ -15,6 +15,143 @@
     </message>
 </context>
 <context>
+    <name>AgendaWindow</name>
+    <message>
+        <location filename="../../views/agenda/window.py" line="95"/>
+        <source>Pit Stop - Minha agenda — %1</source>
+        <translation>Pit Stop - My agenda — %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="116"/>
+        <source>&amp;Almoço</source>
+        <translation>&amp;Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="117"/>
+        <source>&amp;Voltei</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="118"/>
+        <source>&amp;Encerrar o dia</source>
+        <translation>&amp;End the day</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="132"/>
+        <location filename="../../views/agenda/window.py" line="157"/>
+        <location filename="../../views/agenda/window.py" line="171"/>
+        <source>Cliente</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="133"/>
+        <location filename="../../views/agenda/window.py" line="158"/>
+        <location filename="../../views/agenda/window.py" line="172"/>
+        <source>Resumo</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="137"/>
+        <source>Esperando</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="142"/>
+        <source>motivo, para recusar</source>
+        <translation>reason, to refuse</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="143"/>
+        <source>A&amp;ceitar</source>
+        <translation>A&amp;ccept</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="144"/>
+        <source>&amp;Recusar</source>
+        <translation>&amp;Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="166"/>
+        <source>Meus agendamentos (hoje e esta semana)</source>
+        <translation>My appointments (today and this week)</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="169"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="178"/>
+        <source>&amp;Som quando chega uma oferta</source>
+        <translation>&amp;Sound when an offer arrives</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="233"/>
+        <source>Ofertas para mim (%1)</source>
+        <translation>Offers for me (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="234"/>
+        <source>Minhas OCs (%1)</source>
+        <translation>My OCs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="237"/>
+        <source>hoje: %1</source>
+        <translation>today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="238"/>
+        <source>hoje: dia não iniciado</source>
+        <translation>today: day not started</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="259"/>
+        <source>Nova oferta para você</source>
+        <translation>A new offer for you</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="260"/>
+        <source>OC %1 — %2: %3</source>
+        <translation>OC %1 — %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="275"/>
+        <source>Pit Stop - Minha agenda</source>
+        <translation>Pit Stop - My agenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="294"/>
+        <source>Escolha a oferta a aceitar.</source>
+        <translation>Choose the offer to accept.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="298"/>
+        <source>Você assumiu a OC %1.</source>
+        <translation>You took OC %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="304"/>
+        <source>Escolha a oferta a recusar.</source>
+        <translation>Choose the offer to refuse.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="307"/>
+        <source>Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC.</source>
+        <translation>Give the reason for refusing in the field beside it; it stays in the OC&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="313"/>
+        <source>Você recusou a OC %1.</source>
+        <translation>You refused OC %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="318"/>
+        <source>Registrado: %1.</source>
+        <translation>Recorded: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AnsTrendChart</name>
     <message>
         <location filename="../../views/gauges.py" line="406"/>
@@ -30,103 +167,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="449"/>
+        <location filename="../../views/queues.py" line="444"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues.py" line="479"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="485"/>
+        <location filename="../../views/queues.py" line="480"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="486"/>
+        <location filename="../../views/queues.py" line="481"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="488"/>
+        <location filename="../../views/queues.py" line="483"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="489"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="459"/>
+        <location filename="../../views/queues.py" line="454"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="460"/>
+        <location filename="../../views/queues.py" line="455"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="461"/>
+        <location filename="../../views/queues.py" line="456"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="464"/>
+        <location filename="../../views/queues.py" line="459"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="466"/>
+        <location filename="../../views/queues.py" line="461"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="478"/>
+        <location filename="../../views/queues.py" line="473"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="519"/>
+        <location filename="../../views/queues.py" line="514"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="521"/>
+        <location filename="../../views/queues.py" line="516"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="525"/>
+        <location filename="../../views/queues.py" line="520"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="482"/>
+        <location filename="../../views/queues.py" line="477"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="532"/>
+        <location filename="../../views/queues.py" line="527"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="575"/>
-        <location filename="../../views/queues.py" line="589"/>
+        <location filename="../../views/queues.py" line="570"/>
+        <location filename="../../views/queues.py" line="584"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="604"/>
+        <location filename="../../views/queues.py" line="599"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="625"/>
+        <location filename="../../views/queues.py" line="620"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -134,110 +271,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="267"/>
+        <location filename="../../views/queues.py" line="262"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="312"/>
-        <location filename="../../views/queues.py" line="329"/>
+        <location filename="../../views/queues.py" line="307"/>
+        <location filename="../../views/queues.py" line="324"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="313"/>
+        <location filename="../../views/queues.py" line="308"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="314"/>
-        <location filename="../../views/queues.py" line="330"/>
+        <location filename="../../views/queues.py" line="309"/>
+        <location filename="../../views/queues.py" line="325"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="315"/>
-        <location filename="../../views/queues.py" line="331"/>
+        <location filename="../../views/queues.py" line="310"/>
+        <location filename="../../views/queues.py" line="326"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="316"/>
+        <location filename="../../views/queues.py" line="311"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="318"/>
+        <location filename="../../views/queues.py" line="313"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="277"/>
+        <location filename="../../views/queues.py" line="272"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="279"/>
+        <location filename="../../views/queues.py" line="274"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="281"/>
+        <location filename="../../views/queues.py" line="276"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="282"/>
+        <location filename="../../views/queues.py" line="277"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="291"/>
+        <location filename="../../views/queues.py" line="286"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="300"/>
+        <location filename="../../views/queues.py" line="295"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="332"/>
+        <location filename="../../views/queues.py" line="327"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="333"/>
+        <location filename="../../views/queues.py" line="328"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="334"/>
+        <location filename="../../views/queues.py" line="329"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="335"/>
+        <location filename="../../views/queues.py" line="330"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="304"/>
+        <location filename="../../views/queues.py" line="299"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="356"/>
+        <location filename="../../views/queues.py" line="351"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="310"/>
+        <location filename="../../views/queues.py" line="305"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="359"/>
+        <location filename="../../views/queues.py" line="354"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -245,27 +382,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="322"/>
+        <location filename="../../views/queues.py" line="317"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="391"/>
+        <location filename="../../views/queues.py" line="386"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="393"/>
+        <location filename="../../views/queues.py" line="388"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="408"/>
+        <location filename="../../views/queues.py" line="403"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="417"/>
+        <location filename="../../views/queues.py" line="412"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>

@@ -1,0 +1,358 @@
+"""Minha agenda: the technician's seat (issue 9). One narrow window beside the other programs (1366×768 halves):
+the offers made to me with accept and refuse in one click each, my open OCs with their SLA ticking, my
+appointments today and this week, and my lunch and day buttons. An OC opens in the OC dialog, which closes,
+forwards, escalates and sends to APOIO. A new offer rings (configurable) and shows in the tray.
+
+Everything is read in one go through the task runner (services/seat.py) when the live feed says an OC, a booking or
+a presence event changed; the countdowns tick from the clock and the records already read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pitstop_desktop.domain.changes import Entity
+from pitstop_desktop.domain.codes import PresenceKind
+from pitstop_desktop.domain.vocabulary import PRESENCE_EVENT, SLA_STATE
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed
+from pitstop_desktop.models.labels import countdown, duration, label
+from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
+from pitstop_desktop.models.rows import Column
+from pitstop_desktop.services import offers, people, seat
+from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.seat import Appointment, SeatDay, SeatOffer
+from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.icon import pitstop_icon as app_icon
+from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+from pitstop_desktop.views.row_view import RowView, row_table
+from pitstop_desktop.views.workspace import Workspace
+
+SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
+SOUND_KEY = "agenda/sound"
+FOLLOWS = (Entity.OCCURRENCE, Entity.BOOKING, Entity.PRESENCE)
+TICK_MS = 15_000
+
+
+@dataclass(frozen=True)
+class _Held:
+    """One of my OCs; the SLA is re-read from the clock at every tick (``ctx.policy``, no database)."""
+
+    record: OccurrenceRecord
+
+    @property
+    def number(self) -> int:
+        return self.record.number
+
+
+def _sla_text(ctx: Workspace, record: OccurrenceRecord) -> str:
+    reading = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now())
+    return f"{label(SLA_STATE, reading.state.value)} · {countdown(reading.remaining_minutes)}"
+
+
+def _sla_background(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
+    state = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
+    return sla_colour(state) if has_sla_colour(state) else None
+
+
+def _sla_foreground(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
+    state = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
+    return sla_text_colour(state) if has_sla_colour(state) else None
+
+
+def _when(ctx: Workspace, moment: datetime) -> str:
+    return msg.local_time(moment, ctx.policy.calendar.tz, now=ctx.clock.now())
+
+
+class AgendaWindow(QMainWindow):
+    offers_shown = Signal(int)  # how many offers wait (tests, the title)
+    notified = Signal(str, str)  # title, message
+
+    def __init__(self, ctx: Workspace, feed: LiveFeed | None = None, *, notifications: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.feed = feed
+        self.day: SeatDay | None = None
+        self._seen: set[int] | None = None  # offers already announced (None: nothing read yet)
+        self._loading = self._again = False
+        self._dialogs: list[OccurrenceDialog] = []
+        self.setWindowTitle(self.tr("Pit Stop - Minha agenda — %1").replace("%1", ctx.user.name))
+        self.setWindowIcon(app_icon())
+        self.tray = self._make_tray() if notifications else None
+        self._build()
+        self.resize(680, 740)
+        self.setMinimumWidth(560)
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self._retick)
+        if feed is not None:
+            feed.changed.connect(self.follow)
+
+    # Layout
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        top = QHBoxLayout()
+        self.presence_label = QLabel(self)
+        top.addWidget(msg.heading(self.ctx.user.name, self))
+        top.addWidget(self.presence_label, 1)
+        self.lunch_button = QPushButton(self.tr("&Almoço"), self)
+        self.back_button = QPushButton(self.tr("&Voltei"), self)
+        self.end_button = QPushButton(self.tr("&Encerrar o dia"), self)
+        for button, kind in ((self.lunch_button, PresenceKind.LUNCH), (self.back_button, PresenceKind.BACK),
+                             (self.end_button, PresenceKind.LOGOUT)):
+            button.clicked.connect(lambda _c=False, k=kind: self.record_presence(k))
+            top.addWidget(button)
+        layout.addLayout(top)
+        self.banner = msg.MessageBanner(self)
+        layout.addWidget(self.banner)
+
+        ctx = self.ctx
+        self.offers_title = msg.heading("", self)
+        layout.addWidget(self.offers_title)
+        self.offers: RowView[SeatOffer] = row_table(self, [
+            Column("OC", lambda o: str(o.number), sort=lambda o: o.number),
+            Column(self.tr("Cliente"), lambda o: o.occurrence.client_name),
+            Column(self.tr("Resumo"), lambda o: o.occurrence.summary),
+            Column("SLA", lambda o: _sla_text(ctx, o.occurrence),
+                   background=lambda o: _sla_background(ctx, o.occurrence),
+                   foreground=lambda o: _sla_foreground(ctx, o.occurrence)),
+            Column(self.tr("Esperando"), lambda o: duration(ctx.clock.now() - o.offered_at)),
+        ], key=lambda o: o.number, widths=(60, 150, 220, 150, 80))
+        layout.addWidget(self.offers, 2)
+        answer = QHBoxLayout()
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("motivo, para recusar"))
+        self.accept_button = QPushButton(self.tr("A&ceitar"), self)
+        self.refuse_button = QPushButton(self.tr("&Recusar"), self)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.refuse_button.clicked.connect(self.refuse_selected)
+        self.reason.returnPressed.connect(self.refuse_selected)
+        answer.addWidget(self.reason, 1)
+        answer.addWidget(self.accept_button)
+        answer.addWidget(self.refuse_button)
+        layout.addLayout(answer)
+
+        self.mine_title = msg.heading("", self)
+        layout.addWidget(self.mine_title)
+        self.mine: RowView[_Held] = row_table(self, [
+            Column("OC", lambda h: str(h.number), sort=lambda h: h.number),
+            Column(self.tr("Cliente"), lambda h: h.record.client_name),
+            Column(self.tr("Resumo"), lambda h: h.record.summary),
+            Column("SLA", lambda h: _sla_text(ctx, h.record),
+                   background=lambda h: _sla_background(ctx, h.record),
+                   foreground=lambda h: _sla_foreground(ctx, h.record)),
+        ], key=lambda h: h.number, widths=(60, 150, 260, 150))
+        self.mine.activated.connect(lambda index: self._open_row(self.mine.current()))
+        layout.addWidget(self.mine, 3)
+
+        self.appointments_title = msg.heading(self.tr("Meus agendamentos (hoje e esta semana)"), self)
+        layout.addWidget(self.appointments_title)
+        self.appointments: RowView[Appointment] = row_table(self, [
+            Column(self.tr("Quando"), lambda a: _when(ctx, a.starts_at), sort=lambda a: a.starts_at),
+            Column("OC", lambda a: str(a.number)),
+            Column(self.tr("Cliente"), lambda a: a.client_name),
+            Column(self.tr("Resumo"), lambda a: a.summary),
+        ], key=lambda a: (a.number, a.starts_at), widths=(120, 60, 150, 260))
+        self.appointments.activated.connect(lambda index: self._open_number(self.appointments.current()))
+        layout.addWidget(self.appointments, 2)
+
+        bottom = QHBoxLayout()
+        self.sound = QCheckBox(self.tr("&Som quando chega uma oferta"), self)
+        self.sound.setChecked(bool(self._settings().value(SOUND_KEY, True, type=bool)))
+        self.sound.toggled.connect(lambda on: self._settings().setValue(SOUND_KEY, on))
+        bottom.addWidget(self.sound)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.setCentralWidget(central)
+        self._show_counts()
+
+    @staticmethod
+    def _settings() -> QSettings:
+        return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+    # Data
+
+    def start(self) -> None:
+        """The first read, then live (the feed's batches) and ticking."""
+        self._tick.start()
+        if self.feed is not None:
+            self.feed.start()
+        else:
+            self.refresh()
+
+    def follow(self, batch: FeedBatch) -> None:
+        if batch.full or any(batch.ids.get(entity) for entity in FOLLOWS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read my day (one at a time: a change during a read asks for one more)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
+        msg.submit(self, self.ctx.runner, lambda: seat.my_day(db, login, at=at), self._show, self._read_failed)
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.banner.show_text(msg.error_text(error), msg.MessageBanner.ERROR)
+
+    def _show(self, day: SeatDay) -> None:
+        self._loading = False
+        self.day = day
+        self.offers.replace_rows(day.offers)
+        self.mine.replace_rows(_Held(r) for r in day.mine)
+        self.appointments.replace_rows(day.appointments)
+        self._show_counts()
+        self._announce(day.offers)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show_counts(self) -> None:
+        day = self.day
+        waiting = len(day.offers) if day else 0
+        self.offers_title.setText(self.tr("Ofertas para mim (%1)").replace("%1", str(waiting)))
+        self.mine_title.setText(self.tr("Minhas OCs (%1)").replace("%1", str(len(day.mine) if day else 0)))
+        presence = day.presence if day else None
+        self.presence_label.setText(
+            self.tr("hoje: %1").replace("%1", label(PRESENCE_EVENT, presence)) if presence
+            else self.tr("hoje: dia não iniciado"))
+        self.lunch_button.setEnabled(presence in (PresenceKind.LOGIN, PresenceKind.BACK))
+        self.back_button.setEnabled(presence == PresenceKind.LUNCH)
+        self.end_button.setEnabled(presence in (PresenceKind.LOGIN, PresenceKind.BACK, PresenceKind.LUNCH))
+        self.accept_button.setEnabled(waiting > 0)
+        self.refuse_button.setEnabled(waiting > 0)
+        self.offers_shown.emit(waiting)
+
+    def _retick(self) -> None:
+        for table in (self.offers, self.mine):
+            model = table.rows()
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+
+    # Offers
+
+    def _announce(self, waiting: tuple[SeatOffer, ...]) -> None:
+        numbers = {o.number for o in waiting}
+        new = [o for o in waiting if self._seen is not None and o.number not in self._seen]
+        self._seen = numbers
+        for offer in new[:3]:
+            self.notify(self.tr("Nova oferta para você"),
+                        self.tr("OC %1 — %2: %3").replace("%1", str(offer.number))
+                        .replace("%2", offer.occurrence.client_name).replace("%3", offer.occurrence.summary))
+        if new and self.sound.isChecked():
+            QApplication.beep()
+
+    def notify(self, title: str, message: str) -> None:
+        self.notified.emit(title, message)
+        self.statusBar().showMessage(f"{title}: {message}", 10_000)
+        if self.tray is not None:
+            self.tray.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, 8000)
+
+    def _make_tray(self) -> QSystemTrayIcon | None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return None
+        tray = QSystemTrayIcon(app_icon(), self)
+        tray.setToolTip(self.tr("Pit Stop - Minha agenda"))
+        tray.activated.connect(self._bring_to_front)
+        tray.show()
+        return tray
+
+    def _bring_to_front(self, _reason: QSystemTrayIcon.ActivationReason | None = None) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def _selected_offer(self) -> SeatOffer | None:
+        current = self.offers.current()
+        if current is None and self.day and len(self.day.offers) == 1:
+            return self.day.offers[0]  # the only one: no need to pick it first
+        return current
+
+    def accept_selected(self) -> None:
+        offer = self._selected_offer()
+        if offer is None:
+            self.banner.show_text(self.tr("Escolha a oferta a aceitar."), msg.MessageBanner.ERROR)
+            return
+        db, number, login, at = self.ctx.db, offer.number, self.ctx.user.login, self.ctx.clock.stamp()
+        self._act(lambda: offers.accept(db, number, actor=login, at=at),
+                  self.tr("Você assumiu a OC %1.").replace("%1", str(number)))
+
+    def refuse_selected(self) -> None:
+        offer = self._selected_offer()
+        reason = self.reason.text().strip()
+        if offer is None:
+            self.banner.show_text(self.tr("Escolha a oferta a recusar."), msg.MessageBanner.ERROR)
+            return
+        if not reason:
+            self.banner.show_text(self.tr("Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC."),
+                                  msg.MessageBanner.ERROR)
+            self.reason.setFocus()
+            return
+        db, number, login, at = self.ctx.db, offer.number, self.ctx.user.login, self.ctx.clock.stamp()
+        self._act(lambda: offers.refuse(db, number, actor=login, reason=reason, at=at),
+                  self.tr("Você recusou a OC %1.").replace("%1", str(number)), clear_reason=True)
+
+    def record_presence(self, kind: PresenceKind) -> None:
+        db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
+        self._act(lambda: people.record_presence(db, login=login, kind=kind.value, at=at),
+                  self.tr("Registrado: %1.").replace("%1", label(PRESENCE_EVENT, kind.value)))
+
+    def _act(self, work: Callable[[], object], done_text: str, *, clear_reason: bool = False) -> None:
+        self.banner.clear()
+
+        def done(_: object) -> None:
+            self.banner.show_text(done_text, msg.MessageBanner.INFO)
+            if clear_reason:
+                self.reason.clear()
+            self.refresh()
+
+        def failed(error: BaseException) -> None:
+            self.banner.show_text(msg.error_text(error), msg.MessageBanner.ERROR)
+            self.refresh()
+
+        msg.submit(self, self.ctx.runner, work, done, failed)
+
+    # OCs
+
+    def _open_row(self, held: _Held | None) -> None:
+        if held is not None:
+            self.open_occurrence(held.number)
+
+    def _open_number(self, appointment: Appointment | None) -> None:
+        if appointment is not None:
+            self.open_occurrence(appointment.number)
+
+    def open_occurrence(self, number: int) -> OccurrenceDialog:
+        dialog = OccurrenceDialog(self.ctx, number, self)
+        dialog.occurrence_changed.connect(lambda _n: self.refresh())
+        dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
+        self._dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._tick.stop()
+        if self.feed is not None:
+            self.feed.stop()
+        super().closeEvent(event)
+

@@ -1,0 +1,53 @@
+"""The technician's seat reads one person's day: offers made to them, the OCs they hold, their appointments."""
+
+from __future__ import annotations
+
+import pytest
+
+from pitstop_desktop.domain.errors import NotFound
+from pitstop_desktop.services import offers, seat
+from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
+    DAY,
+    Desk,
+    at,
+    desk_db_url,
+)
+
+
+@pytest.fixture
+def desk(db) -> Desk:  # type: ignore[no-untyped-def]
+    return Desk(db)
+
+
+def test_my_day_has_my_offers_my_ocs_and_my_appointments(desk: Desk) -> None:
+    desk.call(at(9, 0), summary="oferecida a caio")
+    desk.call(at(9, 1), summary="com caio, vence antes", sla="2H")
+    desk.call(at(9, 2), summary="com caio, vence depois")
+    desk.call(at(9, 3), summary="com duda")
+    desk.call(at(9, 4), summary="agendada com caio", channel="blip", slot=at(15, 0), technician="caio")
+    desk.offer(1, "caio", at(9, 10))
+    for number, who in ((2, "caio"), (3, "caio"), (4, "duda")):
+        desk.offer(number, who, at(9, 11))
+        offers.accept(desk.db, number, actor=who, at=at(9, 12))
+    day = seat.my_day(desk.db, "caio", at=at(10, 0))
+    assert [(o.number, o.offered_by, o.offered_at) for o in day.offers] == [(1, "ana", at(9, 10))]
+    assert day.offers[0].occurrence.summary == "oferecida a caio"
+    assert [r.number for r in day.mine] == [2, 3, 5]  # soonest due first: the 2H one, then the 24H ones
+    assert all(r.assignee == "caio" for r in day.mine)
+    assert [(a.number, a.starts_at) for a in day.appointments] == [(5, at(15, 0))]
+    assert day.presence == "login"  # the desk logs its technicians in at 08:00
+    other = seat.my_day(desk.db, "duda", at=at(10, 0))
+    assert (other.offers, [r.number for r in other.mine], other.appointments) == ((), [4], ())
+    assert seat.my_day(desk.db, "ana", at=at(10, 0)).presence is None  # never logged in
+
+
+def test_appointments_of_this_week_only(desk: Desk) -> None:
+    desk.call(at(9, 4), channel="blip", slot=at(15, 0), technician="caio")
+    assert seat.my_day(desk.db, "caio", at=at(8, 0)).appointments
+    next_monday = DAY.fromordinal(DAY.toordinal() + 7 - DAY.weekday())
+    assert seat.my_day(desk.db, "caio", at=at(8, 0, next_monday)).appointments == ()
+
+
+def test_an_unknown_person_has_no_seat(desk: Desk) -> None:
+    with pytest.raises(NotFound):
+        seat.my_day(desk.db, "ninguem")
