@@ -109,6 +109,7 @@ HISTORY_ACTION = {
     "claimed": QT_TRANSLATE_NOOP("pitstop", "assumida pelo APOIO"),
     "booked": QT_TRANSLATE_NOOP("pitstop", "agendada (FAQ 7037)"),
     "slot_freed": QT_TRANSLATE_NOOP("pitstop", "horário liberado (FAQ 7037)"),
+    "handed_back": QT_TRANSLATE_NOOP("pitstop", "devolvida à aba"),
 }
 KIND = {
     "question": QT_TRANSLATE_NOOP("pitstop", "dúvida"),

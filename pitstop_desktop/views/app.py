@@ -110,6 +110,7 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
 def run_console(db: Database, as_login: str | None = None) -> int:
     """Open the supervisor console; returns the process exit code."""
     from pitstop_desktop.views.main_window import MainWindow
+    from pitstop_desktop.views.presence_bar import offer_start_of_day
 
     app = application()
     install_translations(app)
@@ -120,7 +121,9 @@ def run_console(db: Database, as_login: str | None = None) -> int:
             return 0
         db = signed.db
         ctx = build_context(db, runner, signed.user)
+        offer_start_of_day(ctx)
         window = MainWindow(ctx, LiveFeed.watching(db, runner.submit))
+        window.presence.ask_on_quit = True
         window.show()
         window.start()
         return app.exec()

@@ -16,6 +16,7 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.gauges import GaugePanel
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
 from pitstop_desktop.views.timeline import TimelineWidget
 from pitstop_desktop.views.wallboard import Wallboard
@@ -75,6 +76,9 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
         self.statusBar().addWidget(self.connection_label, 1)
         self.statusBar().addPermanentWidget(self.user_label)
+        self.presence = PresenceBar(ctx, self)  # lunch, back, end of the day: every window has them
+        self.presence.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.statusBar().addPermanentWidget(self.presence)
         self.waiting_label = QLabel(self.tr("aguardando o banco…"), self)  # a slow database task, not a freeze
         self.waiting_label.hide()
         self.statusBar().addPermanentWidget(self.waiting_label)
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
         feed.changed.connect(self.timeline.follow)
         feed.changed.connect(self.gauges.follow)
         feed.changed.connect(self._notify)
+        feed.changed.connect(self.presence.follow)
         self.board.shown.connect(self._board_shown)
         self.board.read_failed.connect(feed.report_failure)
         feed.connection_lost.connect(self._connection_lost)
@@ -301,6 +306,9 @@ class MainWindow(QMainWindow):
             self.wallboard.set_snapshot(self.gauges.snapshot)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.presence.before_quitting():  # still holding OCs: the person chose to stay
+            event.ignore()
+            return
         if self.remember_layout:
             self.save_layout()
         self.ticker.stop()

@@ -41,7 +41,8 @@ def test_my_offers_ocs_and_appointments_are_shown(qtbot: Any, make_workspace: An
     assert str(number) in [row[0] for row in window.offers.texts()]
     assert [row[0] for row in window.mine.texts()] == [str(r.number) for r in day.mine]
     assert window.offers_title.text() == f"Ofertas para mim ({len(day.offers)})"
-    assert "hoje:" in window.presence_label.text()
+    qtbot.waitUntil(lambda: window.presence.today is not None, timeout=10_000)
+    assert window.presence.state.text().startswith("Hoje:")
 
 
 def test_accept_in_one_click_moves_the_offer_to_my_ocs(qtbot: Any, make_workspace: Any, demo_db: Any) -> None:
@@ -87,10 +88,12 @@ def test_a_new_offer_is_announced(qtbot: Any, make_workspace: Any, demo_db: Any)
 def test_lunch_and_back_in_one_click(qtbot: Any, make_workspace: Any, demo_db: Any) -> None:
     login, _ = _someone_with_an_offer(demo_db)
     window = open_agenda(qtbot, make_workspace, login)
+    bar = window.presence
+    qtbot.waitUntil(lambda: bar.today is not None, timeout=10_000)
     before = seat.my_day(demo_db, login, at=DEMO_NOW).presence
-    assert before in ("login", "back") and window.lunch_button.isEnabled()
-    qtbot.mouseClick(window.lunch_button, Qt.MouseButton.LeftButton)
+    assert before in ("login", "back") and bar.lunch_button.isEnabled()
+    qtbot.mouseClick(bar.lunch_button, Qt.MouseButton.LeftButton)
     assert window.ctx.runner.wait_idle()
-    qtbot.waitUntil(lambda: window.back_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(lambda: bar.back_button.isEnabled(), timeout=10_000)
     assert seat.my_day(demo_db, login, at=DEMO_NOW).presence == "lunch"
-    assert not window.lunch_button.isEnabled()
+    assert not bar.lunch_button.isEnabled()

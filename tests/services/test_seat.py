@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pitstop_desktop.domain.errors import NotFound
+from pitstop_desktop.domain.errors import NotFound, NotPermitted
 from pitstop_desktop.services import offers, seat
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     DAY,
@@ -51,3 +51,26 @@ def test_appointments_of_this_week_only(desk: Desk) -> None:
 def test_an_unknown_person_has_no_seat(desk: Desk) -> None:
     with pytest.raises(NotFound):
         seat.my_day(desk.db, "ninguem")
+
+
+def test_where_my_day_stands(desk: Desk) -> None:
+    desk.call(at(9, 0))
+    desk.offer(1, "caio", at(9, 5))
+    offers.accept(desk.db, 1, actor="caio", at=at(9, 6))
+    assert seat.presence_today(desk.db, "caio", at=at(10, 0)) == seat.PresenceToday("login", True, 1)
+    assert seat.presence_today(desk.db, "ana", at=at(10, 0)) == seat.PresenceToday(None, False, 0)
+
+
+def test_the_owner_hands_an_oc_back_to_its_tab(desk: Desk) -> None:
+    desk.call(at(9, 0))
+    desk.offer(1, "caio", at(9, 5))
+    offers.accept(desk.db, 1, actor="caio", at=at(9, 6))
+    desk.refused(lambda: seat.hand_back(desk.db, 1, actor="duda", at=at(16, 0)), NotPermitted, numbers=[1])
+    back = seat.hand_back(desk.db, 1, actor="caio", at=at(16, 0))
+    assert (back.tab, back.status, back.assignee) == ("n1_rapida", "open", None)
+    before = desk.snapshot([1])
+    assert seat.hand_back(desk.db, 1, actor="caio", at=at(16, 1)).assignee is None  # a retry: nothing more
+    assert desk.snapshot([1]) == before
+    last = (desk.show(1).history or ())[-1]
+    assert (last.by, last.action) == ("caio", "handed_back")
+    offers.offer(desk.db, 1, actor="ana", to="duda", at=at(16, 5))  # the tab's people are offered it again

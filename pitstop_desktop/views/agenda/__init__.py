@@ -10,6 +10,7 @@ from pitstop_desktop.views.agenda.window import AgendaWindow
 def run_agenda(db: Database, as_login: str | None = None) -> int:
     """Open the technician's seat; returns the process exit code."""
     from pitstop_desktop.views.app import application, build_context, install_translations, sign_in
+    from pitstop_desktop.views.presence_bar import offer_start_of_day
     from pitstop_desktop.views.tasks import TaskRunner
 
     app = application()
@@ -20,7 +21,9 @@ def run_agenda(db: Database, as_login: str | None = None) -> int:
         if signed is None:
             return 0
         ctx = build_context(signed.db, runner, signed.user)
+        offer_start_of_day(ctx)
         window = AgendaWindow(ctx, LiveFeed.watching(signed.db, runner.submit))
+        window.presence.ask_on_quit = True
         window.show()
         window.start()
         return app.exec()

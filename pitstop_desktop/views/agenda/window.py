@@ -1,7 +1,7 @@
 """Minha agenda: the technician's seat (issue 9). One narrow window beside the other programs (1366×768 halves):
 the offers made to me with accept and refuse in one click each, my open OCs with their SLA ticking, my
-appointments today and this week, and my lunch and day buttons. An OC opens in the OC dialog, which closes,
-forwards, escalates and sends to APOIO. A new offer rings (configurable) and shows in the tray.
+appointments today and this week, and my lunch and day buttons (views/presence_bar.py). An OC opens in the OC
+dialog, which closes, forwards, escalates and sends to APOIO. A new offer rings (configurable) and shows in the tray.
 
 Everything is read in one go through the task runner (services/seat.py) when the live feed says an OC, a booking or
 a presence event changed; the countdowns tick from the clock and the records already read.
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QPushButton,
@@ -29,18 +28,18 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import PresenceKind
-from pitstop_desktop.domain.vocabulary import PRESENCE_EVENT, SLA_STATE
+from pitstop_desktop.domain.vocabulary import SLA_STATE
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.labels import countdown, duration, label
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.models.rows import Column
-from pitstop_desktop.services import offers, people, seat
+from pitstop_desktop.services import offers, seat
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.seat import Appointment, SeatDay, SeatOffer
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.icon import pitstop_icon as app_icon
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.row_view import RowView, row_table
 from pitstop_desktop.views.workspace import Workspace
 
@@ -103,25 +102,20 @@ class AgendaWindow(QMainWindow):
         self._tick.timeout.connect(self._retick)
         if feed is not None:
             feed.changed.connect(self.follow)
+            feed.changed.connect(self.presence.follow)
 
     # Layout
 
     def _build(self) -> None:
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        top = QHBoxLayout()
-        self.presence_label = QLabel(self)
-        top.addWidget(msg.heading(self.ctx.user.name, self))
-        top.addWidget(self.presence_label, 1)
-        self.lunch_button = QPushButton(self.tr("&Almoço"), self)
-        self.back_button = QPushButton(self.tr("&Voltei"), self)
-        self.end_button = QPushButton(self.tr("&Encerrar o dia"), self)
-        for button, kind in ((self.lunch_button, PresenceKind.LUNCH), (self.back_button, PresenceKind.BACK),
-                             (self.end_button, PresenceKind.LOGOUT)):
-            button.clicked.connect(lambda _c=False, k=kind: self.record_presence(k))
-            top.addWidget(button)
-        layout.addLayout(top)
         self.banner = msg.MessageBanner(self)
+        top = QHBoxLayout()
+        top.addWidget(msg.heading(self.ctx.user.name, self))
+        self.presence = PresenceBar(self.ctx, self)
+        self.presence.failed.connect(lambda text: self.banner.show_text(text, msg.MessageBanner.ERROR))
+        top.addWidget(self.presence, 1)
+        layout.addLayout(top)
         layout.addWidget(self.banner)
 
         ctx = self.ctx
@@ -193,6 +187,7 @@ class AgendaWindow(QMainWindow):
     def start(self) -> None:
         """The first read, then live (the feed's batches) and ticking."""
         self._tick.start()
+        self.presence.refresh()
         if self.feed is not None:
             self.feed.start()
         else:
@@ -232,13 +227,6 @@ class AgendaWindow(QMainWindow):
         waiting = len(day.offers) if day else 0
         self.offers_title.setText(self.tr("Ofertas para mim (%1)").replace("%1", str(waiting)))
         self.mine_title.setText(self.tr("Minhas OCs (%1)").replace("%1", str(len(day.mine) if day else 0)))
-        presence = day.presence if day else None
-        self.presence_label.setText(
-            self.tr("hoje: %1").replace("%1", label(PRESENCE_EVENT, presence)) if presence
-            else self.tr("hoje: dia não iniciado"))
-        self.lunch_button.setEnabled(presence in (PresenceKind.LOGIN, PresenceKind.BACK))
-        self.back_button.setEnabled(presence == PresenceKind.LUNCH)
-        self.end_button.setEnabled(presence in (PresenceKind.LOGIN, PresenceKind.BACK, PresenceKind.LUNCH))
         self.accept_button.setEnabled(waiting > 0)
         self.refuse_button.setEnabled(waiting > 0)
         self.offers_shown.emit(waiting)
@@ -312,11 +300,6 @@ class AgendaWindow(QMainWindow):
         self._act(lambda: offers.refuse(db, number, actor=login, reason=reason, at=at),
                   self.tr("Você recusou a OC %1.").replace("%1", str(number)), clear_reason=True)
 
-    def record_presence(self, kind: PresenceKind) -> None:
-        db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
-        self._act(lambda: people.record_presence(db, login=login, kind=kind.value, at=at),
-                  self.tr("Registrado: %1.").replace("%1", label(PRESENCE_EVENT, kind.value)))
-
     def _act(self, work: Callable[[], object], done_text: str, *, clear_reason: bool = False) -> None:
         self.banner.clear()
 
@@ -351,6 +334,9 @@ class AgendaWindow(QMainWindow):
         return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.presence.before_quitting():
+            event.ignore()
+            return
         self._tick.stop()
         if self.feed is not None:
             self.feed.stop()

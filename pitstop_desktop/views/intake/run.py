@@ -10,6 +10,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services.outbox import Outbox
 from pitstop_desktop.views.intake.window import IntakeWindow
+from pitstop_desktop.views.presence_bar import offer_start_of_day
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +40,10 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
             return 0
         db = signed.db
         ctx = build_context(db, runner, signed.user)
+        offer_start_of_day(ctx)
         box = outbox or Outbox()
         window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit), freeze_gc=True)
+        window.presence.ask_on_quit = True
         window.setWindowIcon(app_icon())
         server.caller_received.connect(window.show_caller)
         server.show_requested.connect(window.bring_to_front)

@@ -39,6 +39,7 @@ from pitstop_desktop.views.intake.controller import REPLAY_INTERVAL_MS, IntakeCo
 from pitstop_desktop.views.intake.lists import ClientOcsModel, today_model
 from pitstop_desktop.views.intake.widgets import field_key
 from pitstop_desktop.views.messages import FieldError
+from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.workspace import Workspace
 
 FORM_PAGE, RESULT_PAGE = 0, 1
@@ -83,6 +84,8 @@ class IntakeWindow(QMainWindow):
 
     def start(self) -> None:
         self.controller.start()
+        self.controller.feed.changed.connect(self.presence.follow)
+        self.presence.refresh()
 
     def show_caller(self, phone: str) -> None:
         self.controller.show_caller(phone)
@@ -137,6 +140,9 @@ class IntakeWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.waiting_label)
         self.ctx.runner.waiting_changed.connect(self.waiting_label.setVisible)
         self.statusBar().addPermanentWidget(self.user_label)
+        # lunch, back, end of the day (a server that does not answer is already said by the connection label)
+        self.presence = PresenceBar(self.ctx, self)
+        self.statusBar().addPermanentWidget(self.presence)
 
         order = [self.search, self.results, self.client_table, self.summary, self.channel, self.kind, self.sla,
                  self.tab, self.complementary, self.slot_button, self.slot_clear, self.save_button, self.today]
@@ -590,6 +596,9 @@ class IntakeWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.presence.before_quitting():
+            event.ignore()
+            return
         pending = self.controller.sync.update_pending()
         if pending and not self.confirm_quit(pending):
             event.ignore()
