@@ -25,15 +25,26 @@ def _console(qtbot: Any, make_workspace: Any, login: str) -> MainWindow:
     return window
 
 
+_timers: list[QTimer] = []
+
+
 def _answer_the_box(qtbot: Any, text: str) -> None:
-    """Click the button labelled ``text`` on the message box about to open (modal, so from a timer)."""
+    """Click the button labelled ``text`` on the message box about to open: it is modal, so a timer looks for it
+    (again and again: the event loop may run before the box is up, while the window reads the database)."""
+    timer = QTimer()  # stops itself once it clicked
+    timer.setInterval(20)
+    _timers.append(timer)  # kept alive until it fires
+
     def click() -> None:
         box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox), box
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            return
+        timer.stop()
         button = next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == text)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, click)
+    timer.timeout.connect(click)
+    timer.start()
 
 
 def test_lunch_and_back_from_the_console(qtbot: Any, make_workspace: Any, demo_db: Any) -> None:
