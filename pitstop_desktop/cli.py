@@ -48,7 +48,7 @@ from pitstop_desktop.domain.vocabulary import (
     remaining,
     sla_class_name,
 )
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, roles, sla, slots
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, presence, roles, sla, slots
 from pitstop_desktop.services.records import OccurrenceRecord, to_jsonable
 from pitstop_desktop.services.unit_of_work import calendar_timezone
 
@@ -366,10 +366,45 @@ def cmd_roster_set(ctx: Context) -> int:
     return 0
 
 
+_PRESENCE_EVENTS = tuple(k.value for k in PresenceKind)
+_PRESENCE_USAGE = ("use `presence EVENTO --as LOGIN` (a sua presença), `presence LOGIN EVENTO` (administrador) ou "
+                   "`presence correct LOGIN --kind EVENTO --at HORA --reason MOTIVO --as LOGIN` (gestão); eventos: "
+                   + ", ".join(_PRESENCE_EVENTS))
+
+
 def cmd_presence(ctx: Context) -> int:
+    """Three shapes: ``EVENT --as LOGIN`` (your own, now), ``LOGIN EVENT`` (the administrator of the connection,
+    or with ``--as`` management for someone else) and ``correct LOGIN --kind --at --reason --as`` (management)."""
     a = ctx.args
-    view = people.record_presence(ctx.database(), login=a.login, kind=a.event, at=ctx.at())
+    words = list(a.words)
+    if len(words) == 2 and words[0] == "correct" and words[1] not in _PRESENCE_EVENTS:
+        return _presence_correct(ctx, words[1])
+    if a.kind or a.reason:
+        raise UsageError("--kind e --reason são da correção: " + _PRESENCE_USAGE)
+    if len(words) == 1 and words[0] in _PRESENCE_EVENTS:
+        view = presence.record(ctx.database(), actor=ctx.actor(), kind=words[0], at=ctx.at())
+    elif len(words) == 2:
+        login, event = words  # an unknown event is the service's refusal (value.presence_event)
+        if a.actor:
+            view = presence.record(ctx.database(), actor=a.actor, login=login, kind=event, at=ctx.at())
+        else:
+            view = presence.record_presence(ctx.database(), login=login, kind=event, at=ctx.at())
+    else:
+        raise UsageError(_PRESENCE_USAGE)
     _print(f"{view.login}: {label(PRESENCE_EVENT, view.kind)} às {_hhmm(ctx, view.at)} ({label(PRESENCE, view.state)})")
+    return 0
+
+
+def _presence_correct(ctx: Context, login: str) -> int:
+    """``--at`` is when the corrected event happened; the correction itself is recorded now (the server's clock)."""
+    a = ctx.args
+    if not (a.kind and a.at and a.reason is not None):
+        raise UsageError("presence correct precisa de --kind EVENTO, --at HORA e --reason MOTIVO, e de quem corrige: "
+                         "--as LOGIN")
+    when = parse_moment(a.at, ctx.tz)
+    view = presence.correct(ctx.database(), actor=ctx.actor(), login=login, kind=a.kind, when=when, reason=a.reason)
+    _print(f"{view.login}: {label(PRESENCE_EVENT, view.kind)} às {_hhmm(ctx, view.at)} registrado(a) por "
+           f"{view.recorded_by} ({view.reason}); agora: {label(PRESENCE, view.state)}")
     return 0
 
 
@@ -678,11 +713,18 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--lunch", metavar="HH:MM-HH:MM"),
         )),
     )),
-    Command("presence", "registra login, almoço, volta ou logout", cmd_presence, (
-        *WHEN,
-        Arg("login"),
-        Arg("event", choices=[k.value for k in PresenceKind]),
-    )),
+    Command("presence", "registra login, almoço, volta ou logout (a sua, de outra pessoa, ou uma correção da gestão)",
+            cmd_presence, (
+                Arg("words", nargs="+", metavar="[LOGIN] EVENTO | correct LOGIN",
+                    help="EVENTO (login, lunch, back, logout) com --as: a sua presença, agora; LOGIN EVENTO: a de "
+                         "outra pessoa (sem --as: o administrador da conexão; com --as: a gestão); correct LOGIN: "
+                         "a gestão corrige com --kind, --at e --reason"),
+                Arg("--as", dest="actor", metavar="LOGIN", help="quem registra (seu papel vale)"),
+                Arg("--at", metavar="ISO-8601",
+                    help="quando aconteceu (padrão: agora); numa correção, a hora do evento corrigido"),
+                Arg("--kind", metavar="EVENTO", help="correção: o evento (login, lunch, back, logout)"),
+                Arg("--reason", help="correção: o motivo (fica no evento e na auditoria)"),
+            )),
     Group("oc", "ocorrências", (
         Command("new", "registra uma ligação (R1)", cmd_oc_new, (
             *ACTING, *LISTING,
@@ -867,6 +909,7 @@ CLI_WORDING: dict[str, str] = {
     "value.role_or_site": "papel ou local inválido: '{given_role}'/'{given_site}' (papéis: {roles}; locais: {sites})",
     "value.presence_event": "evento de presença inválido: '{event}' (use {known})",
     "value.presence_order": "{login} está {state}; o evento {event} não cabe agora (ordem: {known}).",
+    "value.presence_correction_reason": "informe o motivo da correção de presença (--reason).",
     "value.network_share": "o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em "
                            "compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL "
                            "(--db postgresql://…).",

@@ -201,10 +201,8 @@ EXPECTED: dict[str, str] = {
         "pitstop staff add: argument --role: invalid choice: 'boss' (choose from 'attendant', 'technician', "
         "'manager', 'apoio', 'supervisor', 'admin') (veja pitstop staff add --help)\n"
     ),
-    "unknown presence event": (
-        "pitstop presence: argument event: invalid choice: 'coffee' (choose from 'login', 'lunch', 'back', "
-        "'logout') (veja pitstop presence --help)\n"
-    ),
+    # issue 9: `presence` takes EVENT alone too (--as: your own), so the event is no longer argparse's choice
+    "unknown presence event": "evento de presença inválido: 'coffee' (use login, lunch, back, logout)\n",
     "shift ending before it starts": "o fim do turno vem depois do início.\n",
     "lunch outside the shift": "o almoço precisa ficar dentro do turno.\n",
     "malformed --slot": "hora inválida: 'amanhã cedo' (use ISO-8601, ex.: 2026-11-24T09:30-03:00)\n",

@@ -578,6 +578,27 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 9: a real office day (shift over, no signal, presence corrections, seats)
+    "o turno de {name} terminou às {time} e ele(a) ainda não fez logout; quem passou do turno não recebe OCs "
+    "novas: ofereça a outro técnico disponível.":
+        "{name}'s shift ended at {time} and they have not logged out; someone past their shift gets no new OCs: "
+        "offer it to another available technician.",
+    "{name} está sem sinal: nenhuma janela do Pit Stop dele(a) responde desde {time} (há mais de {minutes} min); "
+    "confirme se está no posto ou ofereça a outro técnico disponível.":
+        "{name} has no signal: none of their Pit Stop windows has answered since {time} (over {minutes} min); "
+        "check that they are at their desk or offer it to another available technician.",
+    "um evento {event} de {login} às {time} deixaria o dia fora de ordem (login, almoço, volta, logout); confira "
+    "os eventos já registrados nesse dia.":
+        "a {event} event for {login} at {time} would put the day out of order (login, lunch, back, logout); check "
+        "the events already recorded that day.",
+    "uma correção registra o que já aconteceu; {time} ainda não chegou.":
+        "a correction records what already happened; {time} has not come yet.",
+    "informe o motivo da correção de presença.": "give the reason for the presence correction.",
+    "identificador de estação inválido: '{seat}' (de 1 a {limit} letras sem acento, dígitos, ponto, - ou _)":
+        "invalid seat id: '{seat}' (1 to {limit} unaccented letters, digits, dot, - or _)",
+    "cada pessoa registra a própria presença; a de {login} só a gestão registra ou corrige. Seu papel: {role}.":
+        "each person records their own presence; only management records or corrects {login}'s. Your role: "
+        "{role}.",
     # issue 8: the server guards the rules
     "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.":
         "login '{login}' would make the database login {role}, which is one of Pit Stop's own roles; choose "
@@ -861,6 +882,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 9: why someone cannot take an OC now (the picker's and the timeline's states)
+    "turno encerrado": "shift over",
+    "sem sinal": "no signal",
     # issue 8: an owned OC is handed on only by its owner or management
     "horário liberado (FAQ 7037)": "slot freed (FAQ 7037)",
     "IS": "IS",

@@ -213,8 +213,42 @@ BEGIN
   RETURN NEW;
 END $$;
 
--- presence_events (row-level security): a person writes their own presence; management anyone's.
-CREATE OR REPLACE FUNCTION pitstop_may_write_presence(staff_id integer, at timestamptz) RETURNS boolean
+-- presence_events (row-level security): a person writes their own presence, at the server's clock; management
+-- anyone's. An event dated otherwise is a correction: by management, with a reason, signed and dated by the
+-- server's clock (recorded_by_id, recorded_at), and never in the future.
+CREATE OR REPLACE FUNCTION pitstop_may_write_presence(staff_id integer, at timestamptz, reason text,
+                                                      recorded_by_id integer, recorded_at timestamptz)
+RETURNS boolean LANGUAGE plpgsql STABLE
+AS $$
+DECLARE who record; moment timestamptz;
+BEGIN
+  IF pitstop_trusted() THEN
+    RETURN true;
+  END IF;
+  who := pitstop_person();
+  moment := pitstop_moment();
+  IF staff_id <> who.id AND who.role NOT IN {management} THEN
+    PERFORM pitstop_refuse('presence is written by the person or by management', 'insufficient_privilege');
+  END IF;
+  IF coalesce(btrim(reason), '') = '' THEN
+    IF at IS DISTINCT FROM moment OR recorded_by_id IS NOT NULL OR recorded_at IS NOT NULL THEN
+      PERFORM pitstop_refuse('presence is dated by the server''s clock; only a correction, with a reason, '
+                             'records another moment');
+    END IF;
+    RETURN true;
+  END IF;
+  IF who.role NOT IN {management} THEN
+    PERFORM pitstop_refuse('presence is corrected by management', 'insufficient_privilege');
+  END IF;
+  IF recorded_by_id IS DISTINCT FROM who.id OR recorded_at IS DISTINCT FROM moment OR at > moment THEN
+    PERFORM pitstop_refuse('a presence correction is signed by its author at the server''s clock, about the past');
+  END IF;
+  RETURN true;
+END $$;
+
+-- seat_heartbeats (row-level security): a seat reports for the person signed in at it, at the server's clock
+-- (nobody keeps someone else "alive"); the person, or management, forgets a seat.
+CREATE OR REPLACE FUNCTION pitstop_may_write_seat(staff_id integer, last_seen timestamptz) RETURNS boolean
 LANGUAGE plpgsql STABLE
 AS $$
 DECLARE who record;
@@ -223,14 +257,21 @@ BEGIN
     RETURN true;
   END IF;
   who := pitstop_person();
-  IF staff_id <> who.id AND who.role NOT IN {management} THEN
-    PERFORM pitstop_refuse('presence is written by the person or by management', 'insufficient_privilege');
+  IF staff_id <> who.id THEN
+    PERFORM pitstop_refuse('a seat reports only for the person signed in at it', 'insufficient_privilege');
   END IF;
-  IF at IS DISTINCT FROM pitstop_moment() THEN
-    PERFORM pitstop_refuse('presence is dated by the server''s clock');
+  IF last_seen IS DISTINCT FROM pitstop_moment() THEN
+    PERFORM pitstop_refuse('a seat''s heartbeat is dated by the server''s clock');
   END IF;
   RETURN true;
 END $$;
+
+CREATE OR REPLACE FUNCTION pitstop_may_touch_seat(staff_id integer, forget boolean) RETURNS boolean
+LANGUAGE sql STABLE
+AS $$
+  SELECT pitstop_trusted() OR EXISTS (
+    SELECT 1 FROM pitstop_who() w WHERE w.id = staff_id OR (forget AND w.role IN {management}))
+$$;
 """
 
 # Login roles for people, made from an administrator person's own session: creating roles needs CREATEROLE, which
@@ -301,13 +342,27 @@ ALTER TABLE presence_events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS pitstop_read ON presence_events;
 CREATE POLICY pitstop_read ON presence_events FOR SELECT USING (true);
 DROP POLICY IF EXISTS pitstop_write ON presence_events;
-CREATE POLICY pitstop_write ON presence_events FOR INSERT WITH CHECK (pitstop_may_write_presence(staff_id, at));
+DROP FUNCTION IF EXISTS pitstop_may_write_presence(integer, timestamptz);  -- before 0007: no corrections
+CREATE POLICY pitstop_write ON presence_events FOR INSERT
+  WITH CHECK (pitstop_may_write_presence(staff_id, at, reason, recorded_by_id, recorded_at));
+ALTER TABLE seat_heartbeats ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS pitstop_read ON seat_heartbeats;
+CREATE POLICY pitstop_read ON seat_heartbeats FOR SELECT USING (true);
+DROP POLICY IF EXISTS pitstop_insert ON seat_heartbeats;
+CREATE POLICY pitstop_insert ON seat_heartbeats FOR INSERT WITH CHECK (pitstop_may_write_seat(staff_id, last_seen));
+DROP POLICY IF EXISTS pitstop_update ON seat_heartbeats;
+CREATE POLICY pitstop_update ON seat_heartbeats FOR UPDATE USING (pitstop_may_touch_seat(staff_id, false))
+  WITH CHECK (pitstop_may_write_seat(staff_id, last_seen));
+DROP POLICY IF EXISTS pitstop_delete ON seat_heartbeats;
+CREATE POLICY pitstop_delete ON seat_heartbeats FOR DELETE USING (pitstop_may_touch_seat(staff_id, true));
 """
 
 FUNCTION_NAMES = (
     "pitstop_prefix()", "pitstop_trusted()", "pitstop_who()", "pitstop_person()", "pitstop_backfilling()",
     "pitstop_moment()", "pitstop_refuse(text, text)", "pitstop_stamp_audit()", "pitstop_stamp_change()",
-    "pitstop_guard_occurrence()", "pitstop_guard_escalation()", "pitstop_may_write_presence(integer, timestamptz)",
+    "pitstop_guard_occurrence()", "pitstop_guard_escalation()",
+    "pitstop_may_write_presence(integer, timestamptz, text, integer, timestamptz)",
+    "pitstop_may_write_seat(integer, timestamptz)", "pitstop_may_touch_seat(integer, boolean)",
 )
 
 

@@ -169,6 +169,21 @@ class PresenceRow(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     kind: Mapped[str] = mapped_column(String(16))
+    # A correction by management (migration 0007): the event happened at ``at``, was recorded at ``recorded_at`` by
+    # ``recorded_by_id`` for ``reason``. NULL for the events people record as they happen.
+    reason: Mapped[str | None] = mapped_column(Text)
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class SeatHeartbeatRow(Base):
+    """A running window (a seat: a random id per window) of a person and when it last said it is alive; a clean
+    exit deletes it. A logged-in person whose seats all went silent is "sem sinal" (migration 0007)."""
+
+    __tablename__ = "seat_heartbeats"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    seat: Mapped[str] = mapped_column(String(limits.SEAT), primary_key=True)
+    last_seen: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class SlaClassRow(Base):

@@ -27,7 +27,8 @@ MANAGEMENT: tuple[str, ...] = (Role.ADMIN.value, Role.MANAGER.value, Role.SUPERV
 EVERYONE_WRITES: tuple[tuple[str, str], ...] = (
     ("occurrences, offers, escalations, apoio_items", "INSERT, UPDATE"),
     ("bookings, sign_in_failures", "INSERT, UPDATE, DELETE"),
-    ("presence_events", "INSERT"),
+    ("presence_events", "INSERT"),  # a person their own, management anyone's, corrections with a reason (guards)
+    ("seat_heartbeats", "INSERT, UPDATE, DELETE"),  # a window's heartbeat: the person's own rows (guards)
     ("counters", "UPDATE"),  # OC numbers and change-feed revisions are taken by UPDATE … RETURNING
     # append-only: UPDATE and DELETE stay with the owner; a trigger writes the acting person and the server's clock
     # into every row whatever the INSERT said (db/guards.py)

@@ -39,13 +39,14 @@ from pitstop_desktop.db.orm import (
     OfferRow,
     PresenceRow,
     RosterRow,
+    SeatHeartbeatRow,
     SignInFailureRow,
     StaffRow,
     StaffTabRow,
     TabRow,
 )
 from pitstop_desktop.domain import vocabulary
-from pitstop_desktop.domain.availability import PresenceEvent, PresenceState, RosterDay, presence_state
+from pitstop_desktop.domain.availability import PresenceEvent, PresenceState, RosterDay, availability, presence_state
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
@@ -60,7 +61,7 @@ from pitstop_desktop.domain.codes import (
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, PitstopError
 from pitstop_desktop.domain.slots import free_slots
 from pitstop_desktop.domain.tabs import DEFAULT_TABS, Entry, OcFacts, TabRule, check_tab_accepts
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, presence
 from pitstop_desktop.services.settings import DEMO_DAY, demo_day, set_setting
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run, tab_rule, utcnow
 
@@ -72,7 +73,7 @@ DEMO_CLOCK = time(14, 30)
 # Rows the demo owns; removed by ``reset`` in this order (children before parents). Tabs, SLA classes, the
 # business calendar and the counters are configuration and stay.
 DATA_TABLES = (AuditRow, ChangeRow, BookingRow, ApoioItemRow, EscalationRow, OfferRow, OccurrenceRow, PresenceRow,
-               RosterRow, StaffTabRow, StaffRow, ClientRow, SignInFailureRow)
+               SeatHeartbeatRow, RosterRow, StaffTabRow, StaffRow, ClientRow, SignInFailureRow)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -157,6 +158,10 @@ STAFF: tuple[DemoPerson, ...] = (
             shows_up=False),
 )
 APOIO_TEAM = ("zenaide", "fernanda", "janne")
+# A real office day (issue 9): one person stays logged in after the shift ("turno encerrado"), and one window goes
+# quiet ("sem sinal"). Neither changes the plan: nobody is offered work past their shift or without signal.
+FORGOT_LOGOUT = "sergio.mendes"  # shift 07:30–13:30, no logout recorded
+LOST_SIGNAL = ("paulo.dias", time(14, 21))  # his window's last heartbeat; everyone else's within the last minute
 
 # Who takes calls into each N1 tab (attendants first; technicians register what they receive directly).
 INTAKE: dict[str, tuple[str, ...]] = {
@@ -455,10 +460,21 @@ class _Planner:
             kept = [(at, kind) for at, kind in planned if at <= self.end]
             self.events[p.login] = [PresenceEvent(at, kind) for at, kind in kept]
             for at, kind in kept:
+                if p.login == FORGOT_LOGOUT and kind == PresenceKind.LOGOUT:
+                    continue  # the model keeps it: past the shift he is not offered work either way
                 self.add(at, f"presence {p.login} {kind.value}", _presence_call(p.login, kind.value), order=0)
 
-    def available(self, login: str, t: datetime) -> bool:
+    def logged_in(self, login: str, t: datetime) -> bool:
+        """Logged in and not at lunch: enough to act (register, offer, send), not to be offered work."""
         return presence_state(self.events[login], t)[0] == PresenceState.ONLINE
+
+    def available(self, login: str, t: datetime) -> bool:
+        """Who may be offered an OC and counts for R5: the services' one definition (domain.availability) —
+        logged in, not at lunch, the shift not over."""
+        person = self.people[login]
+        lunch = (self.clock(person.lunch[0]), self.clock(person.lunch[1])) if person.lunch else (None, None)
+        roster = RosterDay(self.clock(person.shift[0]), self.clock(person.shift[1]), *lunch)
+        return availability(roster, self.events[login], t).available
 
     def steady(self, login: str, t0: datetime, t1: datetime) -> bool:
         """Online at ``t0`` and nothing changes until ``t1``."""
@@ -502,7 +518,7 @@ class _Planner:
         return self.rng.choices(keys, weights=[weights[k] for k in keys])[0]
 
     def online(self, logins: Sequence[str], t: datetime) -> list[str]:
-        return [login for login in logins if self.available(login, t)]
+        return [login for login in logins if self.logged_in(login, t)]
 
     def pick_target(self, tab: str, t: datetime, exclude: set[str], answer_in: timedelta) -> str | None:
         """Someone who serves ``tab``, is online now and stays so until answering; the least busy first."""
@@ -525,7 +541,7 @@ class _Planner:
     def offerer(self, oc: _Oc, t: datetime, *, outside_tab: bool = False) -> str | None:
         """Who hands the OC over: its registrar, or a supervisor (sometimes by choice, always when needed)."""
         site = "filial" if oc.tab in (BF, F) else "matriz"
-        registrar_ok = self.available(oc.by, t) and not (outside_tab and oc.by in self.tab_people[oc.tab])
+        registrar_ok = self.logged_in(oc.by, t) and not (outside_tab and oc.by in self.tab_people[oc.tab])
         if registrar_ok and self.rng.random() < 0.8:
             return oc.by
         return (self.management(t, (Role.SUPERVISOR.value,), site) or self.management(t, (Role.SUPERVISOR.value,))
@@ -712,7 +728,7 @@ class _Planner:
         """Offer in turn to everyone available until all refused (R5: the OC goes to APOIO by itself)."""
         refused: list[str] = []
         for _ in range(8):
-            if not self.available(offerer, t):
+            if not self.logged_in(offerer, t):
                 substitute = self.offerer(oc, t, outside_tab=True)
                 if substitute is None:
                     break
@@ -829,7 +845,7 @@ class _Planner:
             self.apoio_handles(oc, refused_at, "close", oc.intake)
             return
         t2 = refused_at + self.secs(20, 120)
-        offerer = offerer if self.available(offerer, t2) else self.offerer(oc, t2)
+        offerer = offerer if self.logged_in(offerer, t2) else self.offerer(oc, t2)
         got = self.offer_accept(oc, t2, offerer, {first}) if offerer else None
         if got is not None:
             self.work_close(oc, got[0], got[1], self.work_minutes(oc))
@@ -858,7 +874,7 @@ class _Planner:
         if offerer is None or target is None or not self.offer(oc, offerer, target, t1):
             return
         sent_at = t1 + self.secs(630, 1200)
-        sender = oc.by if self.available(oc.by, sent_at) else self.offerer(oc, sent_at)
+        sender = oc.by if self.logged_in(oc.by, sent_at) else self.offerer(oc, sent_at)
         if sender and self.send(oc, sender, f"{self.people[target].name} não respondeu à oferta em 10 minutos",
                                 sent_at):
             self.apoio_handles(oc, sent_at, APOIO_STORIES["no_answer"][index][1], oc.intake)
@@ -869,7 +885,7 @@ class _Planner:
         if oc is None or not self.register(oc):
             return
         sent_at = t + self.secs(60, 480)
-        sender = oc.by if self.available(oc.by, sent_at) else self.offerer(oc, sent_at)
+        sender = oc.by if self.logged_in(oc.by, sent_at) else self.offerer(oc, sent_at)
         reason = self.choice(("nenhum técnico disponível na aba agora", "cliente da consultoria pediu retorno "
                               "da gestão", "cliente irritado; terceira ligação sobre o mesmo problema"))
         if sender and self.send(oc, sender, reason, sent_at):
@@ -887,7 +903,7 @@ class _Planner:
         if oc is None or not self.register(oc):
             return
         moved_at = t + self.secs(60, 400)
-        if not self.available(oc.by, moved_at) or not self.forward(oc, oc.by, destination, note, moved_at):
+        if not self.logged_in(oc.by, moved_at) or not self.forward(oc, oc.by, destination, note, moved_at):
             return
         self.handle(oc, moved_at + self.secs(60, 300), factor=1.5)
 
@@ -1111,8 +1127,30 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False, con
     # every step gave its time, so its events were marked "dated"; but this is a simulated day, not a correction
     # of real ones, and a demo whose every line says "(datado)" would teach people to ignore the mark
     run(db, lambda uow: uow.session.execute(update(AuditRow).values(backfilled=False)))
+    _load_seats(db, demo_moment(chosen, calendar.timezone))
     set_setting(db, DEMO_DAY, chosen.isoformat())  # only a demo database lets `pitstop --as` skip sign-in
     return summarize(db, chosen, calendar.timezone)
+
+
+def _load_seats(db: Database, now: datetime) -> None:
+    """A window for everyone logged in at the demo clock, heard within the last minute; LOST_SIGNAL's went quiet.
+
+    Written as rows in one transaction, without change-feed entries: a heartbeat is nobody's act, and the feed
+    stays the day's story in time order."""
+    jitter = random.Random(SEED + 2)
+    lost, quiet_since = LOST_SIGNAL
+
+    def work(uow: UnitOfWork) -> None:
+        staff = list(uow.session.scalars(select(StaffRow).order_by(StaffRow.login)))
+        avail = presence.availability_of(uow, staff)
+        for person in staff:
+            if avail[person.id].state == PresenceState.OFFLINE:
+                continue
+            seen = (datetime.combine(now.date(), quiet_since, tzinfo=now.tzinfo) if person.login == lost
+                    else now - timedelta(seconds=jitter.randint(5, 55)))
+            uow.session.add(SeatHeartbeatRow(staff_id=person.id, seat=f"demo-{person.login}", last_seen=seen))
+
+    run(db, work, now)
 
 
 def _load_records(db: Database, day: date) -> None:

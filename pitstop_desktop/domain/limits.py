@@ -29,6 +29,7 @@ REQUEST_ID = 64
 TAB_CODE = 32
 CODE = 16  # channel, kind, role, site, status-like codes (chosen from closed lists)
 REASON_CODE = 32  # an escalation's or an APOIO item's reason code
+SEAT = 64  # a seat's id: a random id each running window makes for itself (services/presence.py)
 
 # Free text without a column limit (Text): the application's own limits
 SUMMARY = 4000

@@ -21,6 +21,7 @@ class Action(StrEnum):
     SEE_APPROVALS = "see_approvals"
     SEE_APOIO_QUEUE = "see_apoio_queue"
     WALLBOARD = "wallboard"
+    MANAGE_PRESENCE = "manage_presence"  # record someone else's presence, correct anyone's (with a reason)
 
 
 _EVERYONE = frozenset(Role)
@@ -38,6 +39,7 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.SEE_APPROVALS: frozenset(MANAGEMENT_ROLES),
     Action.SEE_APOIO_QUEUE: frozenset(MANAGEMENT_ROLES),
     Action.WALLBOARD: _EVERYONE,
+    Action.MANAGE_PRESENCE: frozenset(MANAGEMENT_ROLES),
 }
 
 

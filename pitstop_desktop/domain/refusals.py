@@ -52,6 +52,12 @@ TEMPLATES: dict[str, str] = {
         "refusals", "{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível."),
     "R4.at_lunch": QT_TRANSLATE_NOOP(
         "refusals", "{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta."),
+    "R4.shift_ended": QT_TRANSLATE_NOOP(
+        "refusals", "o turno de {name} terminou às {time} e ele(a) ainda não fez logout; quem passou do turno não "
+        "recebe OCs novas: ofereça a outro técnico disponível."),
+    "R4.no_signal": QT_TRANSLATE_NOOP(
+        "refusals", "{name} está sem sinal: nenhuma janela do Pit Stop dele(a) responde desde {time} (há mais de "
+        "{minutes} min); confirme se está no posto ou ofereça a outro técnico disponível."),
     "R4.not_offered": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}."),
     # R5: the APOIO queue
@@ -141,6 +147,16 @@ TEMPLATES: dict[str, str] = {
     "value.presence_event": QT_TRANSLATE_NOOP("refusals", "evento de presença inválido: '{event}'"),
     "value.presence_order": QT_TRANSLATE_NOOP(
         "refusals", "{login} está {state}; o evento {event} não cabe agora."),
+    "value.presence_correction_order": QT_TRANSLATE_NOOP(
+        "refusals", "um evento {event} de {login} às {time} deixaria o dia fora de ordem (login, almoço, volta, "
+        "logout); confira os eventos já registrados nesse dia."),
+    "value.presence_correction_future": QT_TRANSLATE_NOOP(
+        "refusals", "uma correção registra o que já aconteceu; {time} ainda não chegou."),
+    "value.presence_correction_reason": QT_TRANSLATE_NOOP(
+        "refusals", "informe o motivo da correção de presença."),
+    "value.seat": QT_TRANSLATE_NOOP(
+        "refusals", "identificador de estação inválido: '{seat}' (de 1 a {limit} letras sem acento, dígitos, ponto, "
+        "- ou _)"),
     "value.slot_without_zone": QT_TRANSLATE_NOOP(
         "refusals", "o horário agendado sem fuso horário; use um horário com fuso."),
     "value.call_time_without_zone": QT_TRANSLATE_NOOP(
@@ -241,6 +257,9 @@ TEMPLATES: dict[str, str] = {
         "refusals", "só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a "
         "hora."),
     "permission.server_refused": QT_TRANSLATE_NOOP("refusals", "o servidor recusou: {reason}"),
+    "permission.presence_of_other": QT_TRANSLATE_NOOP(
+        "refusals", "cada pessoa registra a própria presença; a de {login} só a gestão registra ou corrige. Seu "
+        "papel: {role}."),
     "permission.own_password": QT_TRANSLATE_NOOP(
         "refusals", "cada pessoa troca a própria senha; a de {login} só um administrador troca."),
     "permission.sign_in_locked": QT_TRANSLATE_NOOP(

@@ -62,11 +62,13 @@ ROLE = {
     "supervisor": QT_TRANSLATE_NOOP("pitstop", "supervisor"),
     "admin": QT_TRANSLATE_NOOP("pitstop", "administrador"),
 }
-PRESENCE = {  # the picker's states (services/picker.py) and the presence log's (domain/availability.py)
+PRESENCE = {  # the picker's states (domain/availability.py AvailabilityStatus) and the presence log's (PresenceState)
     "available": QT_TRANSLATE_NOOP("pitstop", "disponível"),
     "online": QT_TRANSLATE_NOOP("pitstop", "logado"),
     "at_lunch": QT_TRANSLATE_NOOP("pitstop", "no almoço"),
     "offline": QT_TRANSLATE_NOOP("pitstop", "fora"),
+    "shift_ended": QT_TRANSLATE_NOOP("pitstop", "turno encerrado"),
+    "no_signal": QT_TRANSLATE_NOOP("pitstop", "sem sinal"),
 }
 PRESENCE_EVENT = {
     "login": QT_TRANSLATE_NOOP("pitstop", "login"),

@@ -199,7 +199,8 @@ def forward(
             tech = get_staff(uow.session, to, field=Field.TECHNICIAN)
             serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
                 StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == target.code)) is not None
-            warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id])
+            warnings = check_offer(tech.name, target.name, serves, availability_of(uow, [tech])[tech.id],
+                                   uow.policy.calendar.tz)
         resolve_apoio_item(uow, oc, person)
         withdraw_pending_offers(uow, oc)
         free_booking(uow, oc, person.login)

@@ -1,4 +1,7 @@
-"""Handing an OC to a technician: offer (R4), accept (R9), refuse (R5: everyone refused → APOIO)."""
+"""Handing an OC to a technician: offer (R4), accept (R9), refuse (R5: everyone refused → APOIO).
+
+Who is available is the domain's one definition (``domain.availability``), read by ``presence.availability_of``.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +10,17 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import (
-    OccurrenceRow,
-    OfferRow,
-    PresenceRow,
-    RosterRow,
-    StaffRow,
-    StaffTabRow,
-)
+from pitstop_desktop.db.orm import OccurrenceRow, OfferRow, StaffRow, StaffTabRow
 from pitstop_desktop.domain import limits, rules
-from pitstop_desktop.domain.availability import Availability, PresenceEvent, availability, check_offer
+from pitstop_desktop.domain.availability import check_offer
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, PresenceKind, Status, TabCode
+from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
 from pitstop_desktop.domain.permissions import Action, can
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting
+from pitstop_desktop.services.presence import availability_of as availability_of  # R4's one definition
 from pitstop_desktop.services.records import OfferResult
-from pitstop_desktop.services.slots import roster_day
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run
 from pitstop_desktop.services.workflow import (
     change_occurrence,
@@ -37,23 +33,6 @@ from pitstop_desktop.services.workflow import (
 )
 
 NO_ANSWER_MINUTES = 10
-
-
-def availability_of(uow: UnitOfWork, people: list[StaffRow]) -> dict[int, Availability]:
-    """Presence and roster of today (in the calendar's zone) for each person, at ``uow.at``."""
-    if not people:
-        return {}
-    tz = uow.policy.calendar.tz
-    today = uow.at.astimezone(tz).date()
-    day_start = datetime.combine(today, datetime.min.time(), tzinfo=tz)
-    ids = [p.id for p in people]
-    rosters = {r.staff_id: roster_day(r) for r in uow.session.scalars(
-        select(RosterRow).where(RosterRow.day == today, RosterRow.staff_id.in_(ids)))}
-    events: dict[int, list[PresenceEvent]] = {}
-    for e in uow.session.scalars(select(PresenceRow).where(
-            PresenceRow.staff_id.in_(ids), PresenceRow.at >= day_start, PresenceRow.at <= uow.at)):
-        events.setdefault(e.staff_id, []).append(PresenceEvent(e.at, PresenceKind(e.kind)))
-    return {p.id: availability(rosters.get(p.id), events.get(p.id, []), uow.at, tz) for p in people}
 
 
 def tab_people(uow: UnitOfWork, tab: str) -> list[StaffRow]:
@@ -82,7 +61,8 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
         tab = get_tab(uow.session, oc.tab)
         serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
             StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
-        warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id])
+        warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id],
+                               uow.policy.calendar.tz)
         place_offer(uow, oc, tech, person, warnings)
         return OfferResult(occurrence_record(uow, oc), tuple(warnings))
 

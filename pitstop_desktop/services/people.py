@@ -1,4 +1,5 @@
-"""Staff, clients, roster and presence: the administrator's records that the rules read."""
+"""Staff, clients and roster: the administrator's records that the rules read (presence: services/presence.py,
+whose administrator's form is still reachable here as ``people.record_presence``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db import roles as db_roles
 from pitstop_desktop.db.orm import (
     ClientRow,
-    PresenceRow,
     RosterRow,
     SettingRow,
     SignInFailureRow,
@@ -23,11 +23,11 @@ from pitstop_desktop.db.orm import (
     StaffTabRow,
 )
 from pitstop_desktop.domain import limits
-from pitstop_desktop.domain.availability import PresenceEvent, next_presence_allowed, presence_state
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import PresenceKind, Role, Site
+from pitstop_desktop.domain.codes import Role, Site
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted
-from pitstop_desktop.services.records import ClientRecord, PresenceRecord, RosterRecord, StaffRecord
+from pitstop_desktop.services.presence import record_presence as record_presence
+from pitstop_desktop.services.records import ClientRecord, RosterRecord, StaffRecord
 from pitstop_desktop.services.roles import ROLES_PREFIX
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, get_staff, get_tab, run, staff_tabs
 
@@ -229,32 +229,3 @@ def set_roster(
         return RosterRecord(login, day.isoformat(), row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
 
     return run(db, work)
-
-
-def record_presence(db: Database, *, login: str, kind: str, at: datetime | None = None) -> PresenceRecord:
-    """Login → lunch → back → logout; an event out of order is refused so the board stays true."""
-    try:
-        event = PresenceKind(kind)
-    except ValueError:
-        raise BadValue("value.presence_event", event=kind, known=tuple(k.value for k in PresenceKind)) from None
-
-    def work(uow: UnitOfWork) -> PresenceRecord:
-        person = get_staff(uow.session, login)
-        tz = uow.policy.calendar.tz
-        day_start = datetime.combine(uow.at.astimezone(tz).date(), time(0), tzinfo=tz)
-        events = [PresenceEvent(e.at, PresenceKind(e.kind)) for e in uow.session.scalars(
-            select(PresenceRow).where(PresenceRow.staff_id == person.id, PresenceRow.at >= day_start,
-                                      PresenceRow.at <= uow.at))]
-        state, _ = presence_state(events, uow.at)
-        if not next_presence_allowed(state, event):
-            raise BadValue("value.presence_order", login=person.login, state=state.value, event=event.value,
-                           known=tuple(k.value for k in PresenceKind))
-        row = PresenceRow(staff_id=person.id, at=uow.at, kind=event.value)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.record(ADMIN, Entity.PRESENCE, person.id, event.value, f"{person.login} {event.value}")
-        new_state, _ = presence_state([*events, PresenceEvent(uow.at, event)], uow.at)
-        return PresenceRecord(person.login, event.value, uow.at, new_state.value)
-
-    return run(db, work, at)
-

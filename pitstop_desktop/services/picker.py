@@ -1,6 +1,7 @@
 """Who could take an OC now: the technician picker's rows, read in a handful of batched queries.
 
-R4 says an OC is offered only to someone who serves its tab, is logged in and is not at lunch, and that a lunch
+R4 says an OC is offered only to someone who serves its tab, is logged in and is not at lunch (nor past their
+shift, nor without signal from their windows: ``domain.availability``), and that a lunch
 or shift end within 15 minutes is a warning. The person handing the OC over needs to *see* that before choosing,
 together with what each technician is already doing, so this module gathers it in one read-only transaction:
 the tab's people (``offers.tab_people``), their presence (``offers.availability_of``), today's roster, the OCs
@@ -17,18 +18,19 @@ from sqlalchemy import select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow, OfferRow, RosterRow, TabRow
-from pitstop_desktop.domain.availability import PresenceState
+from pitstop_desktop.domain.availability import AvailabilityStatus
 from pitstop_desktop.domain.codes import OfferAnswer, Status
 from pitstop_desktop.domain.errors import BadValue
 from pitstop_desktop.services.offers import availability_of, tab_people
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_tab, run
 
-AVAILABLE = "available"
-AT_LUNCH = "at_lunch"
-OFFLINE = "offline"
+AVAILABLE = AvailabilityStatus.AVAILABLE.value
+AT_LUNCH = AvailabilityStatus.AT_LUNCH.value
+OFFLINE = AvailabilityStatus.OFFLINE.value
+SHIFT_ENDED = AvailabilityStatus.SHIFT_ENDED.value
+NO_SIGNAL = AvailabilityStatus.NO_SIGNAL.value
 
-_STATE = {PresenceState.ONLINE: AVAILABLE, PresenceState.AT_LUNCH: AT_LUNCH, PresenceState.OFFLINE: OFFLINE}
-_ORDER = {AVAILABLE: 0, AT_LUNCH: 1, OFFLINE: 2}
+_ORDER = {AVAILABLE: 0, AT_LUNCH: 1, NO_SIGNAL: 2, SHIFT_ENDED: 3, OFFLINE: 4}
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class Candidate:
     login: str
     name: str
     role: str
-    state: str  # 'available' | 'at_lunch' | 'offline'
+    state: str  # domain.availability.AvailabilityStatus: available, at_lunch, no_signal, shift_ended, offline
     logged_in_at: datetime | None
     lunch_start: datetime | None
     lunch_end: datetime | None
@@ -65,7 +67,8 @@ class TabChoice:
 def candidates(
     db: Database, *, number: int | None = None, tab: str | None = None, at: datetime | None = None
 ) -> list[Candidate]:
-    """Everyone who serves ``tab`` (else the OC's tab): available first, then at lunch, then offline; by name.
+    """Everyone who serves ``tab`` (else the OC's tab): available first, then at lunch, without signal, past
+    their shift, offline; by name. "Available" is the domain's one definition (the timeline counts the same).
 
     With ``number`` the rows also say who holds the OC's pending offer and who already refused it in that tab.
     """
@@ -108,7 +111,7 @@ def candidates(
         for person in people:
             a, roster = avail[person.id], rosters.get(person.id)
             rows.append(Candidate(
-                login=person.login, name=person.name, role=person.role, state=_STATE[a.state],
+                login=person.login, name=person.name, role=person.role, state=a.status.value,
                 logged_in_at=a.logged_in_at,
                 lunch_start=roster.lunch_start if roster else None,
                 lunch_end=roster.lunch_end if roster else None,

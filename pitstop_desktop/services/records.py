@@ -119,10 +119,15 @@ class RosterRecord:
 
 @dataclass(frozen=True)
 class PresenceRecord:
+    """A presence event as recorded; ``state`` is the person's presence after it (now). A correction by management
+    also says why and by whom."""
+
     login: str
     kind: str
     at: datetime
     state: str
+    reason: str | None = None
+    recorded_by: str | None = None
 
 
 @dataclass(frozen=True)

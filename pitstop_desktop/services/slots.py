@@ -1,4 +1,9 @@
-"""Appointments (R10, FAQ 7037): free slots by time, and booking one without ever booking it twice."""
+"""Appointments (R10, FAQ 7037): free slots by time, and booking one without ever booking it twice.
+
+A slot is planned time (roster minus lunch minus bookings), so presence now says nothing about 16:00 — except that
+someone who has logged in today and logged out again has gone for the day: the domain's one definition of
+availability (``domain.availability``) says so, and their remaining slots of today are not offered.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +14,16 @@ from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow, OccurrenceRow, RosterRow, StaffRow, StaffTabRow
-from pitstop_desktop.domain.availability import RosterDay
+from pitstop_desktop.domain.availability import gone_for_the_day
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import Role
 from pitstop_desktop.domain.errors import Conflict, Field, NotFound, RuleViolation
 from pitstop_desktop.domain.slots import free_slots as domain_free_slots
+from pitstop_desktop.services.presence import availability_of, roster_day
 from pitstop_desktop.services.records import SlotRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_staff, get_tab, run
 
 APPOINTMENT_ROLES = (Role.TECHNICIAN.value, Role.ATTENDANT.value)
-
-
-def roster_day(row: RosterRow) -> RosterDay:
-    return RosterDay(row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
 
 
 def _day_bounds(uow: UnitOfWork, day: date) -> tuple[datetime, datetime]:
@@ -42,10 +44,12 @@ def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date) -> list[SlotR
     for b in uow.session.scalars(select(BookingRow).where(
             BookingRow.technician_id.in_(ids), BookingRow.starts_at >= lo, BookingRow.starts_at < hi)):
         booked.setdefault(b.technician_id, []).append((b.starts_at, b.ends_at))
+    today = uow.at.astimezone(uow.policy.calendar.tz).date()
+    avail = availability_of(uow, people) if day == today else {}
     result = []
     for person in people:
         roster = rosters.get(person.id)
-        if roster is None:
+        if roster is None or (person.id in avail and gone_for_the_day(avail[person.id])):
             continue
         for s in domain_free_slots(person.login, roster_day(roster), booked.get(person.id, []),
                                    uow.policy.slot_minutes, not_before=uow.at):

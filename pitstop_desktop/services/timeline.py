@@ -1,9 +1,18 @@
 """The technician timeline: each rostered person's planned day, presence, jobs and bookings, in one read.
 
 One read-only transaction and a fixed handful of batched queries (roster, tabs, presence, occurrences, audit,
-bookings), so a desk of 100 people costs the same round trips as a desk of five. The rows are plain frozen
+bookings, seats), so a desk of 100 people costs the same round trips as a desk of five. The rows are plain frozen
 dataclasses; :func:`person_state` re-reads a row's chip at any later moment, so the console can tick it every
 second without the database.
+
+"Available" is the domain's one definition (``domain.availability.availability``), asked with the row's roster,
+presence and seats: :func:`row_availability`. The chips split along it — available, busy and leaving soon can take
+an OC; offline, lunch, no signal and shift ended cannot — and :func:`tab_counts` gives each tab's people and
+available people exactly as the offer picker counts them ("5 de 8 disponíveis").
+
+A person goes "sem sinal" by the clock, not by a write: a row keeps ``signal_until``, the moment its windows will
+have been silent too long. Heartbeats in between are not announced, so a window re-reads the day when
+:func:`recheck_at` comes (a still-alive person then shows a later ``signal_until``).
 """
 
 from __future__ import annotations
@@ -28,9 +37,17 @@ from pitstop_desktop.db.orm import (
     StaffTabRow,
     TabRow,
 )
-from pitstop_desktop.domain.availability import WARNING_WINDOW
+from pitstop_desktop.domain.availability import (
+    WARNING_WINDOW,
+    Availability,
+    AvailabilityStatus,
+    PresenceEvent,
+    RosterDay,
+    availability,
+)
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Status
+from pitstop_desktop.services.presence import seats_of
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
 # Audit actions that give an OC an owner, and those that take it away (every one of them clears the assignee).
@@ -47,6 +64,8 @@ class PersonState(StrEnum):
     LUNCH = "lunch"
     OFFLINE = "offline"
     LEAVING_SOON = "leaving_soon"
+    NO_SIGNAL = "no_signal"  # logged in, but their windows have been silent too long: not offered work
+    SHIFT_ENDED = "shift_ended"  # still logged in after the roster's shift end: not offered work
 
 
 class SpanKind(StrEnum):
@@ -110,23 +129,89 @@ class TimelineRow:
     bookings: tuple[BookingSpan, ...]
     state: str
     logged_in_at: datetime | None = None
+    seats: tuple[datetime, ...] = ()  # when each of the person's windows last reported (none: no window open)
+    available: bool = False  # at the moment read (domain.availability; :func:`row_availability` at any other)
+    signal_until: datetime | None = None  # when the person turns "sem sinal" unless a window reports again
+
+
+@dataclass(frozen=True, slots=True)
+class TabCount:
+    """A tab's people on the day's roster and how many of them are available now (the picker's "N de M")."""
+
+    people: int
+    available: int
+
+
+_UNAVAILABLE_CHIP = {
+    AvailabilityStatus.OFFLINE: PersonState.OFFLINE,
+    AvailabilityStatus.AT_LUNCH: PersonState.LUNCH,
+    AvailabilityStatus.NO_SIGNAL: PersonState.NO_SIGNAL,
+    AvailabilityStatus.SHIFT_ENDED: PersonState.SHIFT_ENDED,
+}
+
+
+def presence_events(row: TimelineRow) -> tuple[PresenceEvent, ...]:
+    """The row's presence spans as the events that made them (login, lunch, back, logout), for the domain."""
+    events: list[PresenceEvent] = []
+    previous: PresenceSpan | None = None
+    for span in row.presence:
+        if previous is not None and previous.end is not None and previous.end != span.start:
+            events.append(PresenceEvent(previous.end, PresenceKind.LOGOUT))
+        if span.kind == SpanKind.LUNCH:
+            kind = PresenceKind.LUNCH
+        elif previous is not None and previous.kind == SpanKind.LUNCH and previous.end == span.start:
+            kind = PresenceKind.BACK
+        else:
+            kind = PresenceKind.LOGIN
+        events.append(PresenceEvent(span.start, kind))
+        previous = span
+    if previous is not None and previous.end is not None:
+        events.append(PresenceEvent(previous.end, PresenceKind.LOGOUT))
+    return tuple(events)
+
+
+def row_availability(row: TimelineRow, now: datetime) -> Availability:
+    """The domain's one answer for this row at ``now``: what the offer, the picker and R5 would say."""
+    roster = RosterDay(row.shift_start, row.shift_end, row.lunch_start, row.lunch_end)
+    return availability(roster, presence_events(row), now, seats=row.seats)
+
+
+def is_available(row: TimelineRow, now: datetime) -> bool:
+    return row_availability(row, now).available
 
 
 def person_state(row: TimelineRow, now: datetime) -> PersonState:
-    """The chip at ``now`` from the row alone: offline / lunch first, then leaving soon, busy, available."""
-    current: PresenceSpan | None = None
-    for span in row.presence:
-        if span.start <= now:
-            current = span
-    if current is None or (current.end is not None and current.end <= now):
-        return PersonState.OFFLINE
-    if current.kind == SpanKind.LUNCH:
-        return PersonState.LUNCH
+    """The chip at ``now`` from the row alone: why someone cannot take an OC (offline, lunch, no signal, shift
+    ended) first; for someone who can, leaving soon, busy or available."""
+    avail = row_availability(row, now)
+    if not avail.available:
+        return _UNAVAILABLE_CHIP[avail.status]
     if now <= row.shift_end <= now + WARNING_WINDOW:
         return PersonState.LEAVING_SOON
     if any(_working_on(job, now) for job in row.jobs):
         return PersonState.BUSY
     return PersonState.AVAILABLE
+
+
+def tab_counts(rows: Iterable[TimelineRow], now: datetime) -> dict[str | None, TabCount]:
+    """Per tab: the people on the roster who serve it and how many of them are available at ``now`` — what the
+    offer picker counts for that tab. Someone who serves two tabs counts in both; people without a tab under None."""
+    people: dict[str | None, int] = defaultdict(int)
+    available: dict[str | None, int] = defaultdict(int)
+    for row in rows:
+        free = is_available(row, now)
+        for tab in row.tabs or (None,):
+            people[tab] += 1
+            available[tab] += free
+    return {tab: TabCount(count, available[tab]) for tab, count in people.items()}
+
+
+def recheck_at(rows: Iterable[TimelineRow], now: datetime) -> datetime | None:
+    """The next moment someone shown available would turn "sem sinal" by the clock alone: re-read the day then,
+    since their windows may have reported meanwhile (heartbeats are not announced)."""
+    moments = [avail.signal_until for avail in (row_availability(row, now) for row in rows)
+               if avail.available and avail.signal_until is not None]
+    return min(moments, default=None)
 
 
 def _working_on(job: JobSpan, now: datetime) -> bool:
@@ -163,6 +248,7 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
             .order_by(StaffTabRow.staff_id, StaffTabRow.position)):
         tabs[staff_id].append(code)
     tab_position = {code: position for code, position in session.execute(select(TabRow.code, TabRow.position))}
+    seats = seats_of(uow, ids)
 
     events: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
     for staff_id, moment, kind in session.execute(
@@ -233,6 +319,7 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
             lunch_start=r.lunch_start, lunch_end=r.lunch_end, presence=spans,
             jobs=tuple(sorted(jobs.get(r.id, []), key=lambda j: (j.start, j.number))),
             bookings=tuple(booked.get(r.id, [])), state=PersonState.OFFLINE.value, logged_in_at=first_login,
+            seats=tuple(sorted(seats.get(r.id, ()))),
         )
         rows.append(_with_state(row, uow.at))
     last = max(tab_position.values(), default=0) + 1
@@ -242,7 +329,9 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
 
 
 def _with_state(row: TimelineRow, now: datetime) -> TimelineRow:
-    return replace(row, state=person_state(row, now).value)
+    avail = row_availability(row, now)
+    return replace(row, state=person_state(row, now).value, available=avail.available,
+                   signal_until=avail.signal_until)
 
 
 def _chunks(values: Sequence[int], size: int) -> Iterable[Sequence[int]]:

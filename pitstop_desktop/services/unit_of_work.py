@@ -201,6 +201,11 @@ class UnitOfWork:
         ))
         self._changes.append((entity, entity_id, action))
 
+    def announce(self, entity: Entity, entity_id: int, action: str) -> None:
+        """A change-feed entry without an audit event: for what is no one's act but still changes what the windows
+        show (a seat's signal coming back or going away), so they re-read it."""
+        self._changes.append((Entity(entity), entity_id, action))
+
     def _check_after_last_event(self, occurrence_id: int) -> None:
         """A dated action comes after everything already recorded on its OC (history is read in time order)."""
         last = self.session.scalar(select(func.max(AuditRow.at)).where(AuditRow.occurrence_id == occurrence_id))

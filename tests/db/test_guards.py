@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import Connection, create_engine, make_url, text
 
 from pitstop_desktop.cli import main
-from pitstop_desktop.services import escalations, occurrences, offers
+from pitstop_desktop.db import Database
+from pitstop_desktop.domain.errors import NotPermitted
+from pitstop_desktop.services import escalations, occurrences, offers, presence
 from tests.db.conftest import GUARD_REFUSED, Server, refused, set_role
 from tests.services.helpers import at
 
@@ -307,3 +309,68 @@ def test_each_role_logged_in_as_itself_tries_the_bypasses_and_is_refused(
                 refused(conn, f"UPDATE occurrences SET assignee_id = NULL, status = 'open' WHERE number = {taken}")
     finally:
         engine.dispose()
+
+
+# Issue 9: seats' heartbeats and presence corrections
+
+
+def _seat_rows(conn: Connection) -> set[tuple[int, str]]:
+    return {(int(staff), str(seat)) for staff, seat in conn.execute(text("SELECT staff_id, seat FROM seat_heartbeats"))}
+
+
+def test_a_seat_reports_only_for_its_own_person_at_the_servers_clock(server: Server, as_person: Connection) -> None:
+    caio, duda = _staff(as_person, "caio"), _staff(as_person, "duda")
+    insert = "INSERT INTO seat_heartbeats (staff_id, seat, last_seen) VALUES ({who}, '{seat}', {when})"
+    set_role(as_person, server, "caio")
+    as_person.execute(text(insert.format(who=caio, seat="c1", when="now()")))
+    refused(as_person, insert.format(who=duda, seat="d1", when="now()"))  # keeping someone else "alive"
+    refused(as_person, insert.format(who=caio, seat="c2", when="now() + interval '1 day'"), GUARD_REFUSED)
+    refused(as_person, "UPDATE seat_heartbeats SET last_seen = now() + interval '1 hour'", GUARD_REFUSED)
+    set_role(as_person, server, "duda")
+    as_person.execute(text(insert.format(who=duda, seat="d1", when="now()")))
+    # caio's row is not duda's to touch: invisible to her UPDATE and DELETE
+    assert as_person.execute(text(f"UPDATE seat_heartbeats SET last_seen = now() WHERE staff_id = {caio}")
+                             ).rowcount == 0
+    assert as_person.execute(text(f"DELETE FROM seat_heartbeats WHERE staff_id = {caio}")).rowcount == 0
+    set_role(as_person, server, "sara")  # management forgets a stale seat, but does not keep it alive
+    assert as_person.execute(text(f"UPDATE seat_heartbeats SET last_seen = now() WHERE staff_id = {caio}")
+                             ).rowcount == 0
+    assert as_person.execute(text(f"DELETE FROM seat_heartbeats WHERE staff_id = {caio}")).rowcount == 1
+    assert _seat_rows(as_person) == {(duda, "d1")}
+
+
+def test_a_presence_event_dated_otherwise_is_only_a_signed_correction_by_management(
+    server: Server, as_person: Connection
+) -> None:
+    caio, sara, gil = _staff(as_person, "caio"), _staff(as_person, "sara"), _staff(as_person, "gil")
+    insert = ("INSERT INTO presence_events (staff_id, at, kind, reason, recorded_by_id, recorded_at) "
+              "VALUES ({who}, now() - interval '2 hours', 'logout', {reason}, {by}, {recorded})")
+    set_role(as_person, server, "caio")  # not even about himself
+    refused(as_person, insert.format(who=caio, reason="'saí mais cedo'", by=caio, recorded="now()"))
+    set_role(as_person, server, "sara")
+    refused(as_person, insert.format(who=caio, reason="NULL", by=sara, recorded="now()"), GUARD_REFUSED)
+    refused(as_person, insert.format(who=caio, reason="'  '", by="NULL", recorded="NULL"), GUARD_REFUSED)
+    refused(as_person, insert.format(who=caio, reason="'esqueceu'", by=gil, recorded="now()"), GUARD_REFUSED)
+    refused(as_person, insert.format(who=caio, reason="'esqueceu'", by=sara, recorded="now() - interval '1 day'"),
+            GUARD_REFUSED)
+    refused(as_person, "INSERT INTO presence_events (staff_id, at, kind, reason, recorded_by_id, recorded_at) "
+                       f"VALUES ({caio}, now() + interval '1 hour', 'logout', 'depois', {sara}, now())", GUARD_REFUSED)
+    refused(as_person, f"INSERT INTO presence_events (staff_id, at, kind, recorded_by_id) "
+                       f"VALUES ({caio}, now(), 'lunch', {sara})", GUARD_REFUSED)  # a plain event is nobody's
+    as_person.execute(text(insert.format(who=caio, reason="'esqueceu de sair'", by=sara, recorded="now()")))
+
+
+def test_heartbeats_and_corrections_through_the_services_from_a_persons_own_login(server: Server) -> None:
+    """No harness, no --at: the person's own connection, the server's clock."""
+    caio = Database(_login_url(server, "caio"))
+    sara = Database(_login_url(server, "sara"))
+    try:
+        assert presence.heartbeat(caio, actor="caio", seat="caio-window") is True
+        assert presence.forget_seat(caio, actor="caio", seat="caio-window") is True
+        done = presence.correct(sara, actor="sara", login="caio", kind="logout", when=at(17, 0), reason="esqueceu")
+        assert (done.recorded_by, done.reason) == ("sara", "esqueceu")
+        with pytest.raises(NotPermitted):  # her login may not act as someone else (nor date the correction itself)
+            presence.correct(sara, actor="gil", login="caio", kind="login", when=at(18, 0), reason="x")
+    finally:
+        caio.dispose()
+        sara.dispose()

@@ -11,14 +11,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from pitstop_desktop.domain.availability import (
+    SIGNAL_TIMEOUT,
     WARNING_WINDOW,
     Availability,
+    AvailabilityStatus,
     PresenceEvent,
     PresenceState,
     RosterDay,
     availability,
     check_offer,
+    gone_for_the_day,
     next_presence_allowed,
+    presence_sequence_allowed,
     presence_state,
     upcoming_warnings,
 )
@@ -29,6 +33,8 @@ from pitstop_desktop.domain.slots import DEFAULT_SLOT_MINUTES, Slot, free_slots
 SP = ZoneInfo("America/Sao_Paulo")
 LOGIN, LUNCH, BACK, LOGOUT = PresenceKind.LOGIN, PresenceKind.LUNCH, PresenceKind.BACK, PresenceKind.LOGOUT
 OFFLINE, ONLINE, AT_LUNCH = PresenceState.OFFLINE, PresenceState.ONLINE, PresenceState.AT_LUNCH
+AVAILABLE, SHIFT_ENDED, NO_SIGNAL = (AvailabilityStatus.AVAILABLE, AvailabilityStatus.SHIFT_ENDED,
+                                     AvailabilityStatus.NO_SIGNAL)
 
 
 def at(hour: int, minute: int = 0, day: int = 23) -> datetime:
@@ -153,7 +159,7 @@ def test_availability_online_with_warning_is_still_available() -> None:
 
 
 def test_availability_online_without_warning() -> None:
-    assert availability(ROSTER, DAY, at(10)) == Availability(ONLINE, True, (), at(8))
+    assert availability(ROSTER, DAY, at(10)) == Availability(AVAILABLE, ONLINE, (), at(8), at(17))
 
 
 def test_availability_at_lunch_is_not_available_and_not_warned() -> None:
@@ -210,6 +216,77 @@ def test_check_offer_refusals(serves: bool, now: datetime, fragment: str) -> Non
     assert "Ana" in str(info.value)
     assert fragment in str(info.value)
     assert info.value.exit_code == 3
+
+
+# --------------------------------------------------------------------------- shift over, no signal (issue 9)
+
+ON_DUTY = [ev(LOGIN, 8), ev(LUNCH, 12), ev(BACK, 13)]  # never logged out
+
+
+@pytest.mark.parametrize(("now", "status"), [(at(16, 59), AVAILABLE), (at(17), SHIFT_ENDED), (at(19), SHIFT_ENDED)])
+def test_logged_in_after_the_shift_is_not_available(now: datetime, status: AvailabilityStatus) -> None:
+    avail = availability(ROSTER, ON_DUTY, now)
+    assert (avail.status, avail.state, avail.available) == (status, ONLINE, status is AVAILABLE)
+    assert avail.shift_end == at(17)
+    assert avail.warnings == (("R4: fim do turno às 17:00 (em 1 min)",) if status is AVAILABLE else ())
+    if status is SHIFT_ENDED:
+        with pytest.raises(RuleViolation) as info:
+            check_offer("Ana", "N1 - Rápida", True, avail, SP)
+        assert info.value.code == "R4.shift_ended" and info.value.exit_code == 3
+        assert str(info.value).startswith("R4: o turno de Ana terminou às 17:00")
+
+
+def test_without_a_roster_no_shift_ends() -> None:
+    assert availability(None, ON_DUTY, at(23)).available
+
+
+def test_seats_silent_for_five_minutes_mean_no_signal() -> None:
+    heard = at(10)
+    assert timedelta(minutes=5) == SIGNAL_TIMEOUT
+    just_in_time = availability(ROSTER, ON_DUTY, heard + SIGNAL_TIMEOUT - timedelta(seconds=1), seats=[heard])
+    assert just_in_time.available and just_in_time.last_signal == heard
+    assert just_in_time.signal_until == heard + SIGNAL_TIMEOUT
+    silent = availability(ROSTER, ON_DUTY, heard + SIGNAL_TIMEOUT, seats=[heard, at(9)])
+    assert (silent.status, silent.available, silent.warnings) == (NO_SIGNAL, False, ())
+    with pytest.raises(RuleViolation) as info:
+        check_offer("Ana", "N1 - Rápida", True, silent, SP)
+    assert info.value.code == "R4.no_signal"
+    assert str(info.value).startswith("R4: Ana está sem sinal") and "desde 10:00" in str(info.value)
+    # one live seat is enough; no seat at all is nothing to lose
+    assert availability(ROSTER, ON_DUTY, at(10, 30), seats=[heard, at(10, 28)]).available
+    assert availability(ROSTER, ON_DUTY, at(10, 30)).signal_until is None
+
+
+def test_a_seat_from_before_the_login_says_nothing_about_this_session() -> None:
+    relogged = [ev(LOGIN, 8), ev(LOGOUT, 9), ev(LOGIN, 10)]
+    avail = availability(ROSTER, relogged, at(11), seats=[at(9, 30)])  # a window that died before the new login
+    assert avail.available and avail.last_signal is None
+
+
+def test_at_lunch_or_logged_out_comes_before_the_signal() -> None:
+    assert availability(ROSTER, DAY, at(12, 30), seats=[at(8)]).status is AvailabilityStatus.AT_LUNCH
+    assert availability(ROSTER, DAY, at(18), seats=[at(8)]).status is AvailabilityStatus.OFFLINE
+
+
+def test_gone_for_the_day_is_logged_out_after_a_login() -> None:
+    assert gone_for_the_day(availability(ROSTER, [ev(LOGIN, 8), ev(LOGOUT, 10)], at(11)))
+    assert not gone_for_the_day(availability(ROSTER, [], at(11)))  # not in yet: maybe late
+    assert not gone_for_the_day(availability(ROSTER, ON_DUTY, at(11)))
+
+
+@pytest.mark.parametrize(
+    ("events", "allowed"),
+    [
+        (DAY, True),
+        ([ev(LOGIN, 8), ev(LOGOUT, 17), ev(LOGIN, 18)], True),
+        ([ev(LOGIN, 8), ev(LOGOUT, 17), ev(LUNCH, 12)], True),  # order of the list does not matter, time does
+        ([ev(LOGIN, 8), ev(LOGIN, 9)], False),
+        ([ev(BACK, 8)], False),
+        ([ev(LOGIN, 8), ev(LUNCH, 12), ev(LOGOUT, 13), ev(BACK, 14)], False),
+    ],
+)
+def test_a_days_sequence_is_checked_whole(events: list[PresenceEvent], allowed: bool) -> None:
+    assert presence_sequence_allowed(events) is allowed
 
 
 # --------------------------------------------------------------------------- free slots (R10)

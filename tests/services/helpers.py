@@ -28,9 +28,10 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
 from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, PitstopError, RuleViolation
-from pitstop_desktop.services import occurrences, offers, people
+from pitstop_desktop.services import occurrences, offers, people, picker, timeline
 from pitstop_desktop.services.changes import changes_since
 from pitstop_desktop.services.records import OccurrenceRecord
+from pitstop_desktop.services.timeline import TabCount, is_available, tab_counts
 from tests.conftest import BACKENDS, Templates, fresh_database_url
 
 SP = ZoneInfo("America/Sao_Paulo")
@@ -130,6 +131,26 @@ class Desk:
         assert "\n" not in str(exc)
         assert self.snapshot(numbers) == before, "a refused action changed the database"
         return exc
+
+
+def assert_timeline_and_picker_agree(db: Database, now: datetime) -> dict[str | None, TabCount]:
+    """For every tab: the timeline's available people and its header count are the picker's, person by person.
+
+    Every person serving a tab must be on the roster (the timeline shows the roster; the picker everyone who
+    serves the tab)."""
+    rows = timeline.timeline(db, at=now)
+    counts = tab_counts(rows, now)
+    rostered = {r.login for r in rows}
+    for tab in picker.tabs(db):
+        candidates = picker.candidates(db, tab=tab.code, at=now)
+        assert {c.login for c in candidates} <= rostered, f"{tab.code}: someone serving it is not rostered"
+        serving = [r for r in rows if tab.code in r.tabs]
+        assert {c.login for c in candidates} == {r.login for r in serving}
+        assert {c.login for c in candidates if c.available} == {r.login for r in serving if is_available(r, now)}
+        assert {c.login: c.available for c in candidates} == {r.login: r.available for r in serving}  # as read
+        expected = TabCount(len(candidates), sum(c.available for c in candidates))
+        assert counts.get(tab.code, TabCount(0, 0)) == expected, tab.code
+    return counts
 
 
 def load_demo_day(db: Database) -> None:

@@ -40,11 +40,12 @@ from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.availability import PresenceState
 from pitstop_desktop.domain.codes import FAQ_APPOINTMENT, FAQ_COMPLEMENTARY, ApoioReason, Role, SlaCode, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots, timeline
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import DEMO_DAY, set_setting
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 from tests.conftest import BACKENDS, Templates, fresh_database_url, scram_verifiers
+from tests.services.helpers import assert_timeline_and_picker_agree
 
 SP = ZoneInfo("America/Sao_Paulo")
 DAY = date(2026, 11, 24)  # a Tuesday
@@ -206,6 +207,23 @@ def test_roster_and_presence_at_the_demo_clock(loaded: Loaded) -> None:
     for evs in events.values():
         kinds = [e.kind for e in evs]
         assert kinds == ["login", "lunch", "back", "logout"][:len(kinds)]
+
+
+def test_the_timeline_counts_the_people_the_picker_offers_to(loaded: Loaded) -> None:
+    """Issue 9: at 14:30 the timeline said "0 disponível(is)" over N1 - Rápida where the offer picker said "5 de 8
+    disponíveis". It counted only the idle (not the busy, whom R4 still offers work) and only the people whose
+    first tab it is (not eduarda.pires, shown under Blip Matriz). Now both ask the domain's one definition."""
+    counts = assert_timeline_and_picker_agree(loaded.db, NOW)
+    assert counts["n1_rapida"] == timeline.TabCount(people=8, available=5)
+    rows = timeline.timeline(loaded.db, at=NOW)
+    rapida = [r for r in rows if "n1_rapida" in r.tabs]
+    assert any(r.state == "busy" and r.available for r in rapida)  # busy, and counted
+    assert any(r.group != "n1_rapida" and r.available for r in rapida)  # shown under another tab, and counted
+    assert sum(r.state == "available" for r in rapida) < counts["n1_rapida"].available
+    # and the day has both of issue 9's absences: past the shift without logging out, a window gone quiet
+    n2 = {r.login: r.state for r in rows if "n2" in r.tabs}
+    assert n2 == {"paulo.dias": "no_signal", "sergio.mendes": "shift_ended", "renata.azevedo": "busy"}
+    assert counts["n2"] == timeline.TabCount(people=3, available=1)
 
 
 def test_clients(loaded: Loaded) -> None:

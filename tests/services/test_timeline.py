@@ -166,8 +166,11 @@ def test_seen_from_a_past_moment(day: Database) -> None:
 def test_leaving_soon_starts_fifteen_minutes_before_the_shift_ends(day: Database) -> None:
     assert by_login(timeline(day, at=at(14, 24)))["duda"].state == "available"
     assert by_login(timeline(day, at=at(14, 25)))["duda"].state == "leaving_soon"
-    assert by_login(timeline(day, at=at(14, 40)))["duda"].state == "leaving_soon"
-    assert by_login(timeline(day, at=at(14, 41)))["duda"].state == "available"  # overtime: still online
+    assert by_login(timeline(day, at=at(14, 39)))["duda"].state == "leaving_soon"
+    # the shift is over and she has not logged out: not offered work (R4, issue 9), whatever the minute
+    for minute in (40, 41, 59):
+        duda = by_login(timeline(day, at=at(14, minute)))["duda"]
+        assert (duda.state, duda.available) == ("shift_ended", False)
 
 
 def test_an_other_day_and_an_empty_roster(day: Database) -> None:

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
-from pitstop_desktop.services.timeline import JobSpan, PersonState, SpanKind, TimelineRow, person_state
+from pitstop_desktop.services.timeline import (
+    JobSpan,
+    PersonState,
+    SpanKind,
+    TabCount,
+    TimelineRow,
+    person_state,
+    tab_counts,
+)
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.timeline.colours import lunch_colour, now_colour
 from pitstop_desktop.views.timeline.geometry import (
@@ -127,7 +135,6 @@ class TimelineCanvas(QWidget):
                 current = _Header(row.group, title, top)
                 items.append(current)
                 top += current.height
-            current.people += 1
             lanes, count = assign_lanes(row.jobs, self.now)
             height = max(ROW_MIN_H, JOB_TOP + count * LANE_H + PRESENCE_H + ROW_BOTTOM + 2)
             items.append(_Row(row, lanes, count, top, height, index))
@@ -140,20 +147,16 @@ class TimelineCanvas(QWidget):
         self.updateGeometry()
 
     def _recount(self) -> set[int]:
-        """Each group header's count of available people; returns the tops of headers whose count changed."""
+        """Each group header's tab: its people and how many are available (``timeline.tab_counts``, the offer
+        picker's own numbers); returns the tops of headers whose count changed."""
         changed: set[int] = set()
-        header: _Header | None = None
-        counts: dict[int, int] = {}
+        counts = tab_counts(self.rows, self.now)
         for item in self.items:
             if isinstance(item, _Header):
-                header = item
-                counts[id(item)] = 0
-            elif header is not None and self._states.get(item.row.login) == PersonState.AVAILABLE:
-                counts[id(header)] += 1
-        for item in self.items:
-            if isinstance(item, _Header) and item.available != counts[id(item)]:
-                item.available = counts[id(item)]
-                changed.add(item.top)
+                count = counts.get(item.group, TabCount(0, 0))
+                if (item.people, item.available) != (count.people, count.available):
+                    item.people, item.available = count.people, count.available
+                    changed.add(item.top)
         return changed
 
     def sizeHint(self) -> QSize:
@@ -172,6 +175,8 @@ class TimelineCanvas(QWidget):
             PersonState.LUNCH: msg.label(msg.PRESENCE, "at_lunch"),
             PersonState.OFFLINE: msg.label(msg.PRESENCE, "offline"),
             PersonState.LEAVING_SOON: self.tr("saindo em breve"),
+            PersonState.NO_SIGNAL: msg.label(msg.PRESENCE, "no_signal"),
+            PersonState.SHIFT_ENDED: msg.label(msg.PRESENCE, "shift_ended"),
         }
         return labels.get(state, state)
 
@@ -192,6 +197,8 @@ class TimelineCanvas(QWidget):
             PersonState.LUNCH: lunch_colour(pal),
             PersonState.OFFLINE: pal.color(QPalette.ColorRole.PlaceholderText),
             PersonState.LEAVING_SOON: sla_colour(SlaState.WARNING),
+            PersonState.NO_SIGNAL: sla_colour(SlaState.BREACHED),  # logged in but unreachable: look now
+            PersonState.SHIFT_ENDED: pal.color(QPalette.ColorRole.PlaceholderText),
         }
         return colours.get(state, pal.color(QPalette.ColorRole.Mid))
 
