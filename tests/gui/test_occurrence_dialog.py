@@ -370,17 +370,17 @@ def test_close_with_a_faq_code(qtbot: Any, make_workspace: MakeContext) -> None:
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
     assert dialog.close_faq.hasFocus()
-    qtbot.keyClicks(dialog.close_faq, "73x47")  # letters are not accepted by the field
-    assert dialog.close_faq.text() == "7347"
+    qtbot.keyClicks(dialog.close_faq, "70x01")  # letters are not accepted by the field
+    assert dialog.close_faq.text() == "7001"  # (7347 is the complementary calls' code only, R2)
     qtbot.keyClicks(dialog.close_note, "balanca reconfigurada")
     with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000):
         qtbot.mouseClick(dialog.confirm_button("close"), Qt.MouseButton.LeftButton)
         assert ctx.runner.wait_idle()
     stored = show(ctx.db, number)
-    assert (stored.status, stored.faq) == ("closed", "7347")
+    assert (stored.status, stored.faq) == ("closed", "7001")
     assert stored.closed_at is not None
     assert dialog.available_actions() == []
-    assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7347."
+    assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7001."
 
 
 def test_close_without_faq_shows_r11(qtbot: Any, make_workspace: MakeContext) -> None:
