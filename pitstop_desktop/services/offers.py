@@ -156,7 +156,7 @@ def _check_not_replaced(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) ->
     replacement = uow.session.scalar(select(OfferRow).where(
         OfferRow.occurrence_id == oc.id, OfferRow.id > mine.id, OfferRow.offered_at == mine.answered_at)
         .order_by(OfferRow.id).limit(1))
-    if replacement is None:  # withdrawn by a forward, a close, the APOIO queue: those say so themselves
+    if replacement is None:  # withdrawn with no new offer (a forward, a close, sent to APOIO): the usual answers
         return
     by = uow.session.get(StaffRow, replacement.offered_by_id)
     assert by is not None  # a foreign key: the person exists

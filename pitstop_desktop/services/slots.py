@@ -65,10 +65,13 @@ def _slots_for(uow: UnitOfWork, people: list[StaffRow], day: date, *, ignore: in
     return sorted(result, key=lambda s: (s.start, s.technician))
 
 
-def _check_bookable(uow: UnitOfWork, tech: StaffRow, tab: TabRow) -> None:
-    """R10 with R4's "serves the tab": appointments are a technician's time, on OCs of a tab they serve."""
+def _check_bookable(uow: UnitOfWork, tech: StaffRow, tab: TabRow | None) -> None:
+    """R10 with R4's "serves the tab": appointments are a technician's time, on OCs of a tab they serve
+    (``tab``; None: any tab)."""
     if tech.role != Role.TECHNICIAN:
         raise RuleViolation("R10.not_technician", field=Field.TECHNICIAN, name=tech.name)
+    if tab is None:
+        return
     serves = uow.session.scalar(select(StaffTabRow.staff_id).where(
         StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == tab.code)) is not None
     if not serves:
@@ -86,10 +89,7 @@ def free_slots(
         tab_row = get_tab(uow.session, tab) if tab is not None else None
         if technician is not None:
             tech = get_staff(uow.session, technician, field=Field.TECHNICIAN)
-            if tab_row is not None:
-                _check_bookable(uow, tech, tab_row)
-            elif tech.role != Role.TECHNICIAN:
-                raise RuleViolation("R10.not_technician", field=Field.TECHNICIAN, name=tech.name)
+            _check_bookable(uow, tech, tab_row)
             query = query.where(StaffRow.id == tech.id)
         elif tab_row is not None:
             query = query.where(StaffRow.id.in_(select(StaffTabRow.staff_id)
@@ -103,8 +103,7 @@ def _free_slot(uow: UnitOfWork, tech: StaffRow, start: datetime, *, moving: Book
     """The free slot of ``tech`` starting at ``start``, or the refusal that says why it is not one (R10)."""
     tz = uow.policy.calendar.tz
     day = start.astimezone(tz).date()
-    existing = uow.session.scalar(
-        select(BookingRow).where(BookingRow.technician_id == tech.id, BookingRow.starts_at == start))
+    existing = _booking_at(uow, tech, start)
     if existing is not None and existing is not moving:
         raise _taken(uow, existing, start)
     if uow.session.scalar(
