@@ -475,8 +475,20 @@ def cmd_oc_forward(ctx: Context) -> int:
 
 def cmd_oc_offer(ctx: Context) -> int:
     a = ctx.args
-    result = offers.offer(ctx.database(), a.number, actor=ctx.actor(), to=a.to, at=ctx.at())
+    result = offers.offer(ctx.database(), a.number, actor=ctx.actor(), to=a.to, replace=a.replace, at=ctx.at())
     return _print_result(ctx, result.occurrence, f"OC {a.number} oferecida a {a.to}", result.warnings)
+
+
+def cmd_offers_mine(ctx: Context) -> int:
+    rows = offers.offers_for(ctx.database(), login=ctx.actor(), at=ctx.at())
+    if ctx.args.json:
+        _emit_json(ctx, rows)
+    else:
+        _table([(o.number, o.client, o.summary[:40], o.tab, o.sla, label(SLA_STATE, o.sla_state),
+                 countdown(o.remaining_minutes), o.offered_by, _hhmm(ctx, o.offered_at), o.waiting_minutes)
+                for o in rows],
+               ["OC", "cliente", "resumo", "aba", "SLA", "estado", "restam", "oferecida por", "em", "min esperando"])
+    return 0
 
 
 def cmd_oc_accept(ctx: Context) -> int:
@@ -581,6 +593,19 @@ def cmd_slots(ctx: Context) -> int:
         _table([(_hhmm(ctx, s.start)[-5:], _hhmm(ctx, s.end)[-5:], s.technician) for s in rows],
                ["início", "fim", "técnico"])
     return 0
+
+
+def cmd_booking_cancel(ctx: Context) -> int:
+    oc = slots.cancel_booking(ctx.database(), ctx.args.number, actor=ctx.actor(), at=ctx.at())
+    return _print_result(ctx, oc, f"agendamento da OC {oc.number} cancelado; a OC continua com {oc.assignee or '-'}")
+
+
+def cmd_booking_move(ctx: Context) -> int:
+    a = ctx.args
+    slot = parse_moment(a.slot, ctx.tz)
+    oc = slots.move_booking(ctx.database(), a.number, actor=ctx.actor(), slot=slot, technician=a.technician,
+                            at=ctx.at())
+    return _print_result(ctx, oc, f"agendamento da OC {oc.number} remarcado: {a.technician} {_hhmm(ctx, slot)}")
 
 
 def cmd_sla_classes(ctx: Context) -> int:
@@ -754,6 +779,8 @@ COMMANDS: tuple[Command | Group, ...] = (
         Command("offer", "oferece a um técnico (R4)", cmd_oc_offer, (
             *ACTING, *LISTING, NUMBER,
             Arg("--to", required=True, metavar="LOGIN"),
+            Arg("--replace", action="store_true",
+                help="retira a oferta que ainda espera resposta (quem a tinha fica sabendo pelo histórico)"),
         )),
         Command("accept", "aceita a OC oferecida a você (R9)", cmd_oc_accept, (*ACTING, *LISTING, NUMBER)),
         Command("refuse", "recusa a OC oferecida a você (R5)", cmd_oc_refuse, (
@@ -802,6 +829,22 @@ COMMANDS: tuple[Command | Group, ...] = (
             *ACTING, *LISTING, NUMBER,
             Arg("--tab", required=True),
             Arg("--to", metavar="LOGIN", help="e oferece a este técnico (R4)"),
+        )),
+    )),
+    Group("offers", "ofertas", (
+        Command("mine", "as ofertas que esperam a sua resposta (R4)", cmd_offers_mine, (
+            Arg("--as", dest="actor", metavar="LOGIN", required=True, help="de quem são as ofertas"),
+            *WHEN, *LISTING,
+        )),
+    )),
+    Group("booking", "agendamentos (FAQ 7037, R10)", (
+        Command("cancel", "cancela o agendamento da OC N antes do horário", cmd_booking_cancel, (
+            *ACTING, *LISTING, NUMBER,
+        )),
+        Command("move", "remarca o agendamento da OC N para outro horário livre", cmd_booking_move, (
+            *ACTING, *LISTING, NUMBER,
+            Arg("--slot", required=True, metavar="ISO-8601", help="o novo horário"),
+            Arg("--technician", required=True, metavar="LOGIN", help="o técnico do novo horário (R10)"),
         )),
     )),
     Command("slots", "horários livres para agendamento (R10)", cmd_slots, (
@@ -893,6 +936,14 @@ CLI_WORDING: dict[str, str] = {
     "R7.not_approved": "a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor "
                        "(oc escalate --to {target}).",
     "R10.not_free": "{time} não é um horário livre de {name}; escolha um horário de `pitstop slots --date {day}`.",
+    "R10.not_technician": "{name} não é técnico(a) e não recebe agendamentos; escolha um técnico da aba "
+                          "(pitstop slots --tab TAB).",
+    "R10.not_in_tab": "{name} não atende a aba {tab}; agende com um técnico que atende essa aba "
+                      "(pitstop slots --tab TAB).",
+    "conflict.offer_pending": "a OC {number} já está oferecida a {name} ({login}) desde {time}; para oferecê-la a "
+                              "outra pessoa, confirme a troca com --replace: a oferta a {name} é retirada e fica "
+                              "registrada no histórico.",
+    "not_found.booking": "a OC {number} não tem agendamento (veja `pitstop oc show {number}`)",
     "R11.faq_missing": "encerrar exige um código FAQ; informe --faq CODIGO.",
     "value.channel": "canal desconhecido: '{value}' (use {known})",
     "value.kind": "tipo desconhecido: '{value}' (use {known})",

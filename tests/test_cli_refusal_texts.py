@@ -103,6 +103,18 @@ MORE: list[tuple[str, list[str], int]] = [
                                   "17:00", "--lunch", "12:00"], 2),
     ("quoted value", ["oc", "new", "--as", "ana", "--client", "O'Brien", "--channel", "phone", "--summary", "x",
                       *AT], 4),
+    # issue 9 (recorded when they were added)
+    ("offer while another is pending", ["oc", "offer", "1", "--to", "duda", "--as", "ana", *AT], 5),
+    ("R2 FAQ 7347 on a call that is not complementary", ["oc", "close", "3", "--faq", "7347", "--as", "bia", *AT], 3),
+    ("R3 N1 - Rápida registered by a branch", ["oc", "new", "--as", "edu", "--client", "ACME", "--channel", "phone",
+                                               "--summary", "x", "--tab", "n1_rapida", *AT], 3),
+    ("no booking to cancel", ["booking", "cancel", "1", "--as", "ana", *AT], 4),
+    ("R10 booking moved to another tab's technician", ["booking", "move", "8", "--slot", "2026-11-24T14:00",
+                                                       "--technician", "fabi", "--as", "ana", *AT], 3),
+    ("booking moved to another technician by an attendant", ["booking", "move", "8", "--slot", "2026-11-24T14:00",
+                                                             "--technician", "duda", "--as", "ana", *AT], 6),
+    ("R10 slots of an attendant", ["slots", "--date", "2026-11-24", "--technician", "ana", *AT], 3),
+    ("R10 booking under way", ["booking", "cancel", "8", "--as", "ana", "--at", "2026-11-24T10:30"], 3),
 ]
 
 CASES: list[tuple[str, list[str], int]] = [(name, argv, code) for name, argv, code, _, _ in BAD] + MORE
@@ -382,6 +394,36 @@ EXPECTED: dict[str, str] = {
     "lunch range without dash": "intervalo inválido: '12:00' (use HH:MM-HH:MM)\n",
     "quoted value": "cliente desconhecido: \"O'Brien\" (veja `pitstop client list`)\n",
     "empty password on stdin": "--password-stdin: nenhuma senha lida da entrada padrão\n",
+    # issue 9 (recorded when they were added)
+    "offer while another is pending": (
+        "a OC 1 já está oferecida a Caio Técnico (caio) desde 09:10; para oferecê-la a outra pessoa, confirme a "
+        "troca com --replace: a oferta a Caio Técnico é retirada e fica registrada no histórico.\n"
+    ),
+    "R2 FAQ 7347 on a call that is not complementary": (
+        "R2: a FAQ 7347 encerra só ligações complementares, e a OC 3 não é uma; encerre-a com o código FAQ do "
+        "atendimento.\n"
+    ),
+    "R3 N1 - Rápida registered by a branch": (
+        "R3: N1 - Rápida só recebe ligações registradas por quem trabalha na matriz; registre na aba do seu setor e "
+        "peça à gestão (gestor, supervisor ou apoio) que a encaminhe.\n"
+    ),
+    "no booking to cancel": "a OC 1 não tem agendamento (veja `pitstop oc show 1`)\n",
+    "R10 booking moved to another tab's technician": (
+        "R10: Fabi Especialista não atende a aba N1 - Rápida; agende com um técnico que atende essa aba "
+        "(pitstop slots --tab TAB).\n"
+    ),
+    "booking moved to another technician by an attendant": (
+        "a OC 8 está com Caio Técnico (caio); só quem a atende ou a gestão pode passar o agendamento dela a outro "
+        "técnico.\n"
+    ),
+    "R10 slots of an attendant": (
+        "R10: Ana Atendente não é técnico(a) e não recebe agendamentos; escolha um técnico da aba "
+        "(pitstop slots --tab TAB).\n"
+    ),
+    "R10 booking under way": (
+        "R10: o agendamento da OC 8 com Caio Técnico começou às 24/11 10:00 e fica como registro; ele não é mais "
+        "cancelado nem remarcado: encerre a OC ou encaminhe-a.\n"
+    ),
 }
 
 EXPECTED_URLS: dict[str, str] = {

@@ -599,6 +599,33 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "cada pessoa registra a própria presença; a de {login} só a gestão registra ou corrige. Seu papel: {role}.":
         "each person records their own presence; only management records or corrects {login}'s. Your role: "
         "{role}.",
+    # issue 9: offers replaced, appointments ahead, cancelled and moved, the loose rules
+    "a FAQ 7347 encerra só ligações complementares, e a OC {number} não é uma; encerre-a com o código FAQ do "
+    "atendimento.":
+        "FAQ 7347 closes complementary calls only, and OC {number} is not one; close it with the FAQ code of the "
+        "service given.",
+    "{tab} só recebe ligações registradas por quem trabalha na {site}; registre na aba do seu setor e peça à "
+    "gestão (gestor, supervisor ou apoio) que a encaminhe.":
+        "{tab} only takes calls registered by people of the {site}; register it in your own sector's tab and ask "
+        "management (manager, supervisor or APOIO) to forward it.",
+    "{name} não é técnico(a) e não recebe agendamentos; escolha um técnico da aba.":
+        "{name} is not a technician and takes no appointments; choose a technician of the tab.",
+    "{name} não atende a aba {tab}; agende com um técnico que atende essa aba.":
+        "{name} does not serve the {tab} tab; book a technician who serves it.",
+    "o agendamento da OC {number} com {name} começou às {time} e fica como registro; ele não é mais cancelado nem "
+    "remarcado: encerre a OC ou encaminhe-a.":
+        "OC {number}'s appointment with {name} began at {time} and stays as the record; it can no longer be "
+        "cancelled or moved: close the OC or forward it.",
+    "a OC {number} não tem agendamento": "OC {number} has no appointment",
+    "a OC {number} já está oferecida a {name} ({login}) desde {time}; para oferecê-la a outra pessoa, confirme a "
+    "troca: a oferta a {name} é retirada e fica registrada no histórico.":
+        "OC {number} is already offered to {name} ({login}) since {time}; to offer it to someone else, confirm the "
+        "change: the offer to {name} is withdrawn, and the history records it.",
+    "a oferta da OC {number} foi retirada: {name} ({login}) ofereceu a OC a outra pessoa às {time}.":
+        "the offer of OC {number} was withdrawn: {name} ({login}) offered the OC to someone else at {time}.",
+    "passar o agendamento dela a outro técnico": "move its appointment to another technician",
+    "desmarcada": "unbooked",
+    "remarcada": "rescheduled",
     # issue 8: the server guards the rules
     "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.":
         "login '{login}' would make the database login {role}, which is one of Pit Stop's own roles; choose "
@@ -887,6 +914,12 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
     "sem sinal": "no signal",
     # issue 8: an owned OC is handed on only by its owner or management
     "horário liberado (FAQ 7037)": "slot freed (FAQ 7037)",
+    # issue 9: offers replaced, appointments cancelled and moved, the sites
+    "agendamento cancelado (FAQ 7037)": "appointment cancelled (FAQ 7037)",
+    "agendamento remarcado (FAQ 7037)": "appointment moved (FAQ 7037)",
+    "oferta retirada": "offer withdrawn",
+    "Matriz": "head office",
+    "filial": "branch",
     "IS": "IS",
     "Urgente": "Urgent",
     "2 horas": "2 hours",

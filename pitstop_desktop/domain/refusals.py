@@ -34,6 +34,9 @@ TEMPLATES: dict[str, str] = {
     "R2.other_client": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} é de outro cliente; a ligação complementar se vincula a uma OC aberta do mesmo "
         "cliente."),
+    "R2.faq_complementary_only": QT_TRANSLATE_NOOP(
+        "refusals", "a FAQ 7347 encerra só ligações complementares, e a OC {number} não é uma; encerre-a com o "
+        "código FAQ do atendimento."),
     # R3: what each tab accepts
     "R3.already_in_tab": QT_TRANSLATE_NOOP("refusals", "a OC já está na aba {tab}; escolha outra aba."),
     "R3.channel_only": QT_TRANSLATE_NOOP(
@@ -45,6 +48,9 @@ TEMPLATES: dict[str, str] = {
     "R3.management_only": QT_TRANSLATE_NOOP(
         "refusals", "{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou "
         "apoio); peça a um deles. Seu papel: {role}."),
+    "R3.site_only": QT_TRANSLATE_NOOP(
+        "refusals", "{tab} só recebe ligações registradas por quem trabalha na {site}; registre na aba do seu setor "
+        "e peça à gestão (gestor, supervisor ou apoio) que a encaminhe."),
     # R4: offers
     "R4.not_in_tab": QT_TRANSLATE_NOOP(
         "refusals", "{name} não atende a aba {tab}; ofereça a quem atende essa aba."),
@@ -116,6 +122,13 @@ TEMPLATES: dict[str, str] = {
     "R10.slot_taken": QT_TRANSLATE_NOOP(
         "refusals", "o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro "
         "horário."),
+    "R10.not_technician": QT_TRANSLATE_NOOP(
+        "refusals", "{name} não é técnico(a) e não recebe agendamentos; escolha um técnico da aba."),
+    "R10.not_in_tab": QT_TRANSLATE_NOOP(
+        "refusals", "{name} não atende a aba {tab}; agende com um técnico que atende essa aba."),
+    "R10.booking_started": QT_TRANSLATE_NOOP(
+        "refusals", "o agendamento da OC {number} com {name} começou às {time} e fica como registro; ele não é mais "
+        "cancelado nem remarcado: encerre a OC ou encaminhe-a."),
     # R11: closing
     "R11.closed": _R11_CLOSED,
     "R11.faq_missing": QT_TRANSLATE_NOOP("refusals", "encerrar exige um código FAQ; informe o código FAQ."),
@@ -228,6 +241,7 @@ TEMPLATES: dict[str, str] = {
     "not_found.roster": QT_TRANSLATE_NOOP("refusals", "{login} não está na escala de {day}."),
     "not_found.apoio_item": QT_TRANSLATE_NOOP("refusals", "a OC {number} não está na fila do APOIO"),
     "not_found.apoio_free": QT_TRANSLATE_NOOP("refusals", "a fila do APOIO não tem itens livres"),
+    "not_found.booking": QT_TRANSLATE_NOOP("refusals", "a OC {number} não tem agendamento"),
     # Conflicts that cite no rule
     "conflict.login_exists": QT_TRANSLATE_NOOP("refusals", "o login '{login}' já existe."),
     "conflict.client_exists": QT_TRANSLATE_NOOP("refusals", "o cliente '{code}' já existe."),
@@ -236,6 +250,11 @@ TEMPLATES: dict[str, str] = {
     "conflict.request_id_reused": QT_TRANSLATE_NOOP(
         "refusals", "o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi "
         "registrada: use um id novo."),
+    "conflict.offer_pending": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} já está oferecida a {name} ({login}) desde {time}; para oferecê-la a outra pessoa, "
+        "confirme a troca: a oferta a {name} é retirada e fica registrada no histórico."),
+    "conflict.offer_withdrawn": QT_TRANSLATE_NOOP(
+        "refusals", "a oferta da OC {number} foi retirada: {name} ({login}) ofereceu a OC a outra pessoa às {time}."),
     # Not permitted
     "permission.manager_only": QT_TRANSLATE_NOOP(
         "refusals", "só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}."),
@@ -328,6 +347,8 @@ ACTION = {  # "a OC 5 … não pode ser {action}"
     "close": QT_TRANSLATE_NOOP("refusals", "encerrada de novo"),
     "send_to_apoio": QT_TRANSLATE_NOOP("refusals", "enviada ao APOIO"),
     "claim": QT_TRANSLATE_NOOP("refusals", "assumida"),
+    "cancel_booking": QT_TRANSLATE_NOOP("refusals", "desmarcada"),
+    "move_booking": QT_TRANSLATE_NOOP("refusals", "remarcada"),
 }
 TASK = {  # "… antes de {task}", "só o APOIO da gestão … pode {task}"
     "accept": QT_TRANSLATE_NOOP("refusals", "aceitar"),
@@ -338,6 +359,7 @@ TASK = {  # "… antes de {task}", "só o APOIO da gestão … pode {task}"
     "send_to_apoio": QT_TRANSLATE_NOOP("refusals", "enviá-la ao APOIO"),
     "offer": QT_TRANSLATE_NOOP("refusals", "oferecê-la a outra pessoa"),
     "escalate": QT_TRANSLATE_NOOP("refusals", "pedir o escalonamento dela"),
+    "move_booking": QT_TRANSLATE_NOOP("refusals", "passar o agendamento dela a outro técnico"),
 }
 STEP = {  # "o banco não respondeu a tempo ({step})": what the window was loading
     "policy": QT_TRANSLATE_NOOP("refusals", "política de SLA"),
@@ -370,6 +392,7 @@ LABELS: dict[str, Mapping[str, str]] = {
     "required_channel": vocabulary.CHANNEL,
     "kind": vocabulary.KIND,
     "state": vocabulary.PRESENCE,
+    "site": vocabulary.SITE,
 }
 
 PLACEHOLDER = re.compile(r"'\{(\w+)\}'|\{(\w+)\}")

@@ -61,8 +61,16 @@ def check_tab_accepts(
     oc: OcFacts,
     entry: Entry,
     actor_role: str,
+    *,
+    actor_site: str | None = None,
 ) -> None:
-    """Raise when ``rule``'s tab may not receive ``oc`` this way; return quietly when it may."""
+    """Raise when ``rule``'s tab may not receive ``oc`` this way; return quietly when it may.
+
+    ``actor_site`` is the site of whoever registers (``staff.site``); None where it does not matter (a forward,
+    or a check of the OC alone). A tab that takes other sectors' OCs only through management (N1 - Rápida) and
+    belongs to a site takes registrations only from that site's people, unless management registers (R3): a
+    branch attendant registers in a branch tab and management forwards.
+    """
     if oc.tab == rule.code and entry == Entry.FORWARD:
         raise RuleViolation("R3.already_in_tab", field=Field.TAB, tab=rule.name)
     if rule.gated and entry in (Entry.REGISTER, Entry.FORWARD):
@@ -83,3 +91,12 @@ def check_tab_accepts(
         and rule.code not in oc.opened_by_tabs
     ):
         raise NotPermitted("R3.management_only", field=Field.TAB, tab=rule.name, role=Role(actor_role).value)
+    if (
+        rule.management_only_from_other_sectors
+        and rule.site is not None
+        and entry == Entry.REGISTER
+        and actor_site is not None
+        and actor_site != rule.site
+        and actor_role not in MANAGEMENT_ROLES
+    ):
+        raise RuleViolation("R3.site_only", field=Field.TAB, tab=rule.name, site=rule.site)

@@ -112,6 +112,13 @@ HISTORY_ACTION = {
     "booked": QT_TRANSLATE_NOOP("pitstop", "agendada (FAQ 7037)"),
     "slot_freed": QT_TRANSLATE_NOOP("pitstop", "horário liberado (FAQ 7037)"),
     "handed_back": QT_TRANSLATE_NOOP("pitstop", "devolvida à aba"),
+    "booking_cancelled": QT_TRANSLATE_NOOP("pitstop", "agendamento cancelado (FAQ 7037)"),
+    "booking_moved": QT_TRANSLATE_NOOP("pitstop", "agendamento remarcado (FAQ 7037)"),
+    "offer_withdrawn": QT_TRANSLATE_NOOP("pitstop", "oferta retirada"),
+}
+SITE = {
+    "matriz": QT_TRANSLATE_NOOP("pitstop", "Matriz"),
+    "filial": QT_TRANSLATE_NOOP("pitstop", "filial"),
 }
 KIND = {
     "question": QT_TRANSLATE_NOOP("pitstop", "dúvida"),

@@ -17,7 +17,7 @@ from typing import TypeAlias
 from sqlalchemy import ColumnElement, Row, literal_column, select
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow
+from pitstop_desktop.db.orm import BookingRow, ClientRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.sla import milestone_instants
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
@@ -28,6 +28,9 @@ _CLOSED = Status.CLOSED.value
 @dataclass(frozen=True, slots=True)
 class BoardRow:
     """One OC as the board shows it.
+
+    ``appointment_at``: when the OC's appointment (FAQ 7037, R10) begins, for a booked OC (its technician is the
+    assignee); None otherwise. A past appointment stays as its record.
 
     ``warning_at``/``breach_at`` are the SLA milestones under ``policy``, the policy the rows were read with;
     None for a closed OC (it has no countdown) or a row built by hand, which the board then works out itself
@@ -51,6 +54,7 @@ class BoardRow:
     tab_since: datetime
     closed_at: datetime | None
     version: int
+    appointment_at: datetime | None = None
     warning_at: datetime | None = None
     breach_at: datetime | None = None
     policy: Policy | None = field(default=None, compare=False, repr=False)  # shared, not per row
@@ -62,7 +66,7 @@ class BoardRow:
 
 # The columns _rows selects, in BoardRow's field order (a string: only the type checker reads it).
 BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str, str | None, str | None, datetime, "
-                           "datetime, datetime, datetime | None, int]")
+                           "datetime, datetime, datetime | None, int, datetime | None]")
 
 
 def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRow]:
@@ -70,9 +74,10 @@ def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRo
         select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
                OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
                OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
-               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version)
+               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at)
         .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
         .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
+        .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
         .where(*where)
         .order_by(OccurrenceRow.number)
     )

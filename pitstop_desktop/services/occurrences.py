@@ -129,7 +129,7 @@ def register_call(
             raise BadValue("value.no_tab", field=Field.TAB, login=person.login)
         tab_row = get_tab(uow.session, tab_code)
         check_tab_accepts(tab_rule(tab_row), OcFacts(None, channel, kind, sla_class.code), Entry.REGISTER,
-                          person.role)
+                          person.role, actor_site=person.site)
         linked: OccurrenceRow | None = None
         if complementary_of is not None:
             linked = get_occurrence(uow.session, complementary_of, field=Field.COMPLEMENTARY)
@@ -295,7 +295,7 @@ def forward(
 def close(
     db: Database, number: int, *, actor: str, faq: str, note: str | None = None, at: datetime | None = None
 ) -> OccurrenceRecord:
-    """R11: closing needs a FAQ code, and closed is final."""
+    """R11: closing needs a FAQ code, and closed is final. R2: FAQ 7347 is the complementary calls' code only."""
     code = rules.check_faq(faq)
     limits.check_text(note, limits.NOTE, subject="note", field=Field.REASON)
 
@@ -306,6 +306,8 @@ def close(
         if oc.status == Status.CLOSED and is_retry(uow, oc, person, "closed", closing):
             return occurrence_record(uow, oc)  # closed already, by this very command
         rules.check_open(oc.number, oc.status, "close")
+        if code == FAQ_COMPLEMENTARY and oc.complementary_of_id is None:
+            raise RuleViolation("R2.faq_complementary_only", field=Field.FAQ, number=oc.number)
         if uow.at < oc.opened_at:  # only a dated close (--at) can get here
             raise BadValue("value.closed_before_opened", field=Field.TIME, number=oc.number,
                            opened=oc.opened_at.isoformat(), at=uow.at.isoformat())

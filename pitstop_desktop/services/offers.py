@@ -10,7 +10,13 @@ from datetime import datetime
 from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import OccurrenceRow, OfferRow, StaffRow, StaffTabRow
+from pitstop_desktop.db.orm import (
+    ClientRow,
+    OccurrenceRow,
+    OfferRow,
+    StaffRow,
+    StaffTabRow,
+)
 from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.availability import check_offer
 from pitstop_desktop.domain.changes import Entity
@@ -20,7 +26,7 @@ from pitstop_desktop.domain.permissions import Action, can
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting
 from pitstop_desktop.services.presence import availability_of as availability_of  # R4's one definition
-from pitstop_desktop.services.records import OfferResult
+from pitstop_desktop.services.records import OfferResult, PendingOfferRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run
 from pitstop_desktop.services.workflow import (
     change_occurrence,
@@ -28,6 +34,7 @@ from pitstop_desktop.services.workflow import (
     enter_apoio,
     is_retry,
     open_apoio_item,
+    pending_offer,
     place_offer,
     resolve_apoio_item,
 )
@@ -41,8 +48,14 @@ def tab_people(uow: UnitOfWork, tab: str) -> list[StaffRow]:
         .where(StaffTabRow.tab_code == tab, StaffRow.active.is_(True)).order_by(StaffRow.login)))
 
 
-def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None = None) -> OfferResult:
-    """R4: only to someone who serves the tab, is logged in and not at lunch; near lunch/shift end warns."""
+def offer(
+    db: Database, number: int, *, actor: str, to: str, replace: bool = False, at: datetime | None = None
+) -> OfferResult:
+    """R4: only to someone who serves the tab, is logged in and not at lunch; near lunch/shift end warns.
+
+    An offer still waiting for its answer is replaced only when asked (``replace``): otherwise the refusal says
+    who has it (``workflow.place_offer``).
+    """
 
     def work(uow: UnitOfWork) -> OfferResult:
         person = uow.acting(actor)
@@ -63,16 +76,48 @@ def offer(db: Database, number: int, *, actor: str, to: str, at: datetime | None
             StaffTabRow.staff_id == tech.id, StaffTabRow.tab_code == oc.tab)) is not None
         warnings = check_offer(tech.name, tab.name, serves, availability_of(uow, [tech])[tech.id],
                                uow.policy.calendar.tz)
-        place_offer(uow, oc, tech, person, warnings)
+        place_offer(uow, oc, tech, person, warnings, replace=replace)
         return OfferResult(occurrence_record(uow, oc), tuple(warnings))
 
     return run(db, work, at)
 
 
+def offers_for(db: Database, *, login: str, at: datetime | None = None) -> list[PendingOfferRecord]:
+    """The offers waiting for ``login``'s answer, the longest waiting first: what that person has to accept or
+    refuse (R4: a person answers only what was offered to them), with the OC's SLA and who offered it when."""
+
+    def work(uow: UnitOfWork) -> list[PendingOfferRecord]:
+        person = get_staff(uow.session, login)
+        rows = uow.session.execute(
+            select(OfferRow, OccurrenceRow, ClientRow.code, ClientRow.name, StaffRow.login)
+            .join(OccurrenceRow, OccurrenceRow.id == OfferRow.occurrence_id)
+            .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+            .join(StaffRow, StaffRow.id == OfferRow.offered_by_id)
+            .where(OfferRow.to_id == person.id, OfferRow.answer == OfferAnswer.PENDING)
+            .order_by(OfferRow.offered_at, OfferRow.id)).all()
+        out = []
+        for offer_row, oc, client, client_name, offered_by in rows:
+            reading = uow.policy.read(oc.sla_class, oc.opened_at, uow.at, oc.closed_at)
+            waited = max(0, int((uow.at - offer_row.offered_at).total_seconds() // 60))
+            out.append(PendingOfferRecord(
+                number=oc.number, client=client, client_name=client_name, summary=oc.summary, tab=oc.tab,
+                sla=oc.sla_class, sla_state=reading.state.value, remaining_minutes=reading.remaining_minutes,
+                offered_by=offered_by, offered_at=offer_row.offered_at, waiting_minutes=waited,
+                warnings=tuple(w for w in offer_row.warnings.split("\n") if w)))
+        return out
+
+    return run(db, work, at, write=False)
+
+
 def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, task: str) -> OfferRow:
-    """The offer ``person`` answers; ``task`` is the answer tried (refusals.TASK: accept, refuse)."""
-    pending = uow.session.scalar(select(OfferRow).where(
-        OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
+    """The offer ``person`` answers; ``task`` is the answer tried (refusals.TASK: accept, refuse).
+
+    Someone whose offer was replaced by another hears that it was withdrawn, by whom and when, rather than
+    "offered to someone else" or "already accepted": the offer they were told about is what changed.
+    """
+    pending = pending_offer(uow, oc)
+    if pending is None or pending.to_id != person.id:
+        _check_not_replaced(uow, oc, person)
     if pending is None:
         if oc.assignee_id is not None:
             owner = uow.session.get(StaffRow, oc.assignee_id)
@@ -84,6 +129,24 @@ def _pending_offer_for(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow, tas
         other = uow.session.get(StaffRow, pending.to_id)
         raise NotPermitted("permission.offered_to_other", number=oc.number, name=other.name if other else "?")
     return pending
+
+
+def _check_not_replaced(uow: UnitOfWork, oc: OccurrenceRow, person: StaffRow) -> None:
+    """``conflict.offer_withdrawn`` when ``person``'s latest offer of ``oc`` was withdrawn by a new offer (the one
+    made at the moment it was withdrawn, ``place_offer(replace=True)``)."""
+    mine = uow.session.scalar(select(OfferRow).where(OfferRow.occurrence_id == oc.id, OfferRow.to_id == person.id)
+                              .order_by(OfferRow.id.desc()).limit(1))
+    if mine is None or mine.answer != OfferAnswer.WITHDRAWN:
+        return
+    replacement = uow.session.scalar(select(OfferRow).where(
+        OfferRow.occurrence_id == oc.id, OfferRow.id > mine.id, OfferRow.offered_at == mine.answered_at)
+        .order_by(OfferRow.id).limit(1))
+    if replacement is None:  # withdrawn with no new offer (a forward, a close, sent to APOIO): the usual answers
+        return
+    by = uow.session.get(StaffRow, replacement.offered_by_id)
+    assert by is not None  # a foreign key: the person exists
+    raise Conflict("conflict.offer_withdrawn", number=oc.number, name=by.name, login=by.login,
+                   time=f"{replacement.offered_at.astimezone(uow.policy.calendar.tz):%H:%M}")
 
 
 def _pending_to(uow: UnitOfWork, oc: OccurrenceRow, login: str) -> bool:

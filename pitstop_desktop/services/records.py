@@ -83,6 +83,24 @@ class OfferResult:
 
 
 @dataclass(frozen=True)
+class PendingOfferRecord:
+    """An offer waiting for its person's answer, as that person's agenda lists it (``pitstop offers mine``)."""
+
+    number: int
+    client: str
+    client_name: str
+    summary: str
+    tab: str
+    sla: str
+    sla_state: str
+    remaining_minutes: int
+    offered_by: str
+    offered_at: datetime
+    waiting_minutes: int
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ApoioItemRecord:
     number: int
     reason: str

@@ -83,11 +83,33 @@ def free_booking(uow: UnitOfWork, oc: OccurrenceRow, actor: str) -> None:
                occurrence_id=oc.id)
 
 
+def pending_offer(uow: UnitOfWork, oc: OccurrenceRow) -> OfferRow | None:
+    """The OC's offer still waiting for an answer (there is at most one)."""
+    return uow.session.scalar(select(OfferRow).where(
+        OfferRow.occurrence_id == oc.id, OfferRow.answer == OfferAnswer.PENDING))
+
+
 def place_offer(
-    uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, by: StaffRow, warnings: tuple[str, ...]
+    uow: UnitOfWork, oc: OccurrenceRow, tech: StaffRow, by: StaffRow, warnings: tuple[str, ...], *,
+    replace: bool = False,
 ) -> None:
-    """A pending offer to ``tech`` (R4 already checked by the caller); any earlier one is withdrawn."""
-    withdraw_pending_offers(uow, oc)
+    """A pending offer to ``tech`` (R4 already checked by the caller).
+
+    An offer still waiting is never dropped silently: without ``replace`` the caller hears who has it
+    (``conflict.offer_pending``, exit 5); with it the first offer is withdrawn and an ``offer_withdrawn`` event
+    (on the OC's history and the change feed, naming who lost it) lets that person's seat say so.
+    """
+    first = pending_offer(uow, oc)
+    if first is not None:
+        holder = uow.session.get(StaffRow, first.to_id)
+        assert holder is not None  # a foreign key: the person exists
+        if not replace:
+            raise Conflict("conflict.offer_pending", number=oc.number, name=holder.name, login=holder.login,
+                           time=f"{first.offered_at.astimezone(uow.policy.calendar.tz):%H:%M}")
+        withdraw_pending_offers(uow, oc)
+        uow.record(by.login, Entity.OCCURRENCE, oc.id, "offer_withdrawn",
+                   f"oferta a {holder.login} retirada: oferecida a {tech.login}", occurrence_id=oc.id,
+                   before={"offered_to": holder.login}, after={"offered_to": tech.login})
     uow.session.add(OfferRow(occurrence_id=oc.id, tab=oc.tab, to_id=tech.id, offered_by_id=by.id,
                              offered_at=uow.at, answer=OfferAnswer.PENDING.value, warnings="\n".join(warnings)))
     change_occurrence(uow, oc, status=Status.OFFERED.value)

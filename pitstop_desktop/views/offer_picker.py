@@ -7,6 +7,10 @@ shift end within 15 minutes) before offering. People at lunch or logged out stay
 them explains *why* they are not an option, and if someone tries anyway the service's R4 refusal is shown here,
 right under the list (the refusal's field is the technician); refusals about anything else go to the banner.
 
+An OC whose offer still waits for someone's answer is offered to another person only on a second, explicit
+confirmation: the service refuses naming who has it (``conflict.offer_pending``, shown in the banner), and Enter
+again (or «Oferecer mesmo assim») replaces that offer; its person is told by the OC's history.
+
 The same picker routes an item out of the APOIO queue to a technician of another tab (``via_apoio=True``:
 ``apoio.forward(tab=…, to=…)``), since that is the same decision about a different tab's people.
 """
@@ -115,7 +119,8 @@ class OfferPicker(QDialog):
         self.tab = tab
         self.via_apoio = via_apoio
         self._candidates: list[Candidate] = []
-        self._confirming: str | None = None
+        self._confirming: str | None = None  # R4's warnings of this login were shown: the next offer goes ahead
+        self._replacing: str | None = None  # someone else's pending offer was named: the next offer replaces it
         self._busy = False
         self._refilling = False  # the list is read again: a selection it moves is not the person's choice
         self.setWindowTitle(self.tr("Oferecer a OC %1").replace("%1", str(number)))
@@ -273,8 +278,13 @@ class OfferPicker(QDialog):
     def _selection_moved(self) -> None:
         if not self._refilling:
             self.technician_error.clear()  # it was about the person no longer chosen
-        if self._confirming is not None:
-            self._confirming = None
+        login = self.selected_login()
+        if login is None or login not in (self._confirming, self._replacing):
+            self._reset_confirmation()  # a confirmation is about the person it was asked for
+
+    def _reset_confirmation(self) -> None:
+        if self._confirming is not None or self._replacing is not None:
+            self._confirming = self._replacing = None
             self.offer_button.setText(self.tr("&Oferecer"))
             self.banner.clear()
 
@@ -292,14 +302,14 @@ class OfferPicker(QDialog):
                 msg.MessageBanner.WARNING)
             return
         db, number, actor, stamp = self.ctx.db, self.number, self.ctx.user.login, self.ctx.clock.stamp()
-        login, tab = chosen.login, self.tab
+        login, tab, replace = chosen.login, self.tab, self._replacing == chosen.login
         if self.via_apoio and tab is not None:
             def work() -> tuple[str, ...]:
                 apoio.forward(db, number, actor=actor, tab=tab, to=login, at=stamp)
                 return chosen.warnings
         else:
             def work() -> tuple[str, ...]:
-                return offers.offer(db, number, actor=actor, to=login, at=stamp).warnings
+                return offers.offer(db, number, actor=actor, to=login, replace=replace, at=stamp).warnings
         self._set_busy(True)
         msg.submit(self, self.ctx.runner, work, lambda warnings: self._done(login, warnings), self._refused)
 
@@ -323,7 +333,17 @@ class OfferPicker(QDialog):
         return self.technician_error.text() if field == Field.TECHNICIAN else None
 
     def _refused(self, error: BaseException) -> None:
-        self._confirming = None
+        chosen = self.selected()
+        if isinstance(error, PitstopError) and error.code == "conflict.offer_pending" and chosen is not None:
+            # someone else's offer still waits: say whose, and let a second Enter replace it
+            self._confirming = chosen.login if chosen.warnings else None  # R4's warnings were confirmed already
+            self._replacing = chosen.login
+            self.offer_button.setText(self.tr("&Oferecer mesmo assim"))
+            self.technician_error.clear()
+            self.banner.show_text(msg.error_text(error), msg.MessageBanner.WARNING)
+            self.reload()  # the list shows who holds the offer now
+            return
+        self._confirming = self._replacing = None
         self.offer_button.setText(self.tr("&Oferecer"))
         self.show_refusal(error)
         # A refusal usually means the list was stale (someone went to lunch, took the OC): read it again.

@@ -131,6 +131,23 @@ def test_n1_rapida_refuses_forward_from_other_sectors(role: str, opened_by: froz
     assert info.value.exit_code == 6
 
 
+@pytest.mark.parametrize("role", NON_MANAGEMENT)
+def test_n1_rapida_takes_registrations_from_the_matriz_only(role: str) -> None:
+    """Issue 9 (R3): a branch person registers in a branch tab; management forwards to N1 - Rápida."""
+    with pytest.raises(RuleViolation) as info:
+        check_tab_accepts(TABS["n1_rapida"], oc(tab=None), REGISTER, role, actor_site="filial")
+    assert (info.value.code, info.value.field, info.value.exit_code) == ("R3.site_only", Field.TAB, 3)
+    assert str(info.value).startswith("R3: N1 - Rápida só recebe ligações registradas por quem trabalha na matriz")
+    check_tab_accepts(TABS["n1_rapida"], oc(tab=None), REGISTER, role, actor_site="matriz")
+    check_tab_accepts(TABS["n1_filiais"], oc(tab=None), REGISTER, role, actor_site="matriz")  # no such rule there
+    check_tab_accepts(TABS["n1_blip_matriz"], oc(tab=None), REGISTER, role, actor_site="filial")
+
+
+@pytest.mark.parametrize("role", MANAGEMENT)
+def test_management_registers_in_n1_rapida_from_any_site(role: str) -> None:
+    check_tab_accepts(TABS["n1_rapida"], oc(tab=None), REGISTER, role, actor_site="filial")
+
+
 @pytest.mark.parametrize(
     ("tab", "facts", "entry", "fragment"),
     [

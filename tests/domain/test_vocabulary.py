@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from pitstop_desktop.domain import vocabulary
-from pitstop_desktop.domain.codes import ApoioReason, Channel, Kind, Role, SlaCode, SlaState, Status
+from pitstop_desktop.domain.codes import ApoioReason, Channel, Kind, Role, Site, SlaCode, SlaState, Status
 from pitstop_desktop.domain.vocabulary import (
     APOIO_REASON,
     CHANNEL,
     KIND,
     ROLE,
+    SITE,
     SLA_CLASS,
     SLA_COLOUR,
     SLA_STATE,
@@ -91,7 +92,7 @@ def test_translate_reaches_every_piece_of_a_duration() -> None:
 
 def test_every_code_has_a_word() -> None:
     for table, codes in ((STATUS, Status), (SLA_STATE, SlaState), (APOIO_REASON, ApoioReason), (ROLE, Role),
-                         (KIND, Kind), (CHANNEL, Channel), (SLA_CLASS, SlaCode)):
+                         (KIND, Kind), (CHANNEL, Channel), (SLA_CLASS, SlaCode), (SITE, Site)):
         assert set(table) == {c.value for c in codes}, table
     assert set(SLA_COLOUR) == set(SLA_TEXT_ON_COLOUR) == {s.value for s in SlaState}
 

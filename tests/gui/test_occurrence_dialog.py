@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, NotPermitted, RuleViolation
-from pitstop_desktop.services import apoio, occurrences
+from pitstop_desktop.services import apoio, occurrences, offers
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import messages
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog, sensible_actions
@@ -244,6 +244,48 @@ def test_r4_warning_is_confirmed_before_offering(qtbot: Any, make_workspace: Mak
     assert "R4: fim do turno" in dialog.banner.text()
 
 
+def test_replacing_a_pending_offer_is_confirmed_first(qtbot: Any, make_workspace: MakeContext) -> None:
+    """Issue 9: someone else's offer still waits; the picker names who has it and replaces it on a second Enter."""
+    ctx = make_workspace("claudia.moraes")
+    number = new_call(ctx.db, channel="email")
+    offers.offer(ctx.db, number, actor="ana.souza", to="felipe.gomes", at=DEMO_NOW)
+    dialog = open_dialog(qtbot, ctx, number)
+    picker = open_picker(qtbot, dialog)
+    click_person(picker, "Gabriela Santos")
+    QTest.keyClick(picker.table, Qt.Key.Key_Return)
+    assert ctx.runner.wait_idle()
+    assert picker.isVisible() and picker.banner.kind() == "warning"
+    assert "já está oferecida a Felipe Gomes (felipe.gomes)" in picker.banner.text()
+    assert picker.offer_button.text() == "&Oferecer mesmo assim"
+    assert picker.selected_login() == "gabriela.santos"
+    assert show(ctx.db, number).offered_to == "felipe.gomes"  # nothing yet
+    with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000):
+        QTest.keyClick(picker.table, Qt.Key.Key_Return)
+        assert ctx.runner.wait_idle()
+    stored = show(ctx.db, number)
+    assert stored.offered_to == "gabriela.santos"
+    assert stored.history is not None
+    assert [(h.by, h.action) for h in stored.history[-2:]] == [("claudia.moraes", "offer_withdrawn"),
+                                                               ("claudia.moraes", "offered")]
+    assert not picker.isVisible()
+
+
+def test_moving_away_cancels_the_replacement_too(qtbot: Any, make_workspace: MakeContext) -> None:
+    ctx = make_workspace("claudia.moraes")
+    number = new_call(ctx.db, channel="email")
+    offers.offer(ctx.db, number, actor="ana.souza", to="felipe.gomes", at=DEMO_NOW)
+    picker = open_picker(qtbot, open_dialog(qtbot, ctx, number))
+    click_person(picker, "Gabriela Santos")
+    QTest.keyClick(picker.table, Qt.Key.Key_Return)
+    assert ctx.runner.wait_idle()
+    click_person(picker, "Henrique Barbosa")
+    assert picker.banner.text() == "" and picker.offer_button.text() == "&Oferecer"
+    QTest.keyClick(picker.table, Qt.Key.Key_Return)  # a new choice asks again, it never replaces unasked
+    assert ctx.runner.wait_idle()
+    assert picker.offer_button.text() == "&Oferecer mesmo assim"
+    assert show(ctx.db, number).offered_to == "felipe.gomes"
+
+
 def test_moving_away_from_a_warned_row_cancels_the_confirmation(qtbot: Any, make_workspace: MakeContext) -> None:
     ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db, tab="n1_blip_matriz", channel="blip")
@@ -370,17 +412,17 @@ def test_close_with_a_faq_code(qtbot: Any, make_workspace: MakeContext) -> None:
     dialog = open_dialog(qtbot, ctx, number)
     qtbot.mouseClick(dialog.buttons["close"], Qt.MouseButton.LeftButton)
     assert dialog.close_faq.hasFocus()
-    qtbot.keyClicks(dialog.close_faq, "73x47")  # letters are not accepted by the field
-    assert dialog.close_faq.text() == "7347"
+    qtbot.keyClicks(dialog.close_faq, "70x01")  # letters are not accepted by the field
+    assert dialog.close_faq.text() == "7001"  # (7347 is the complementary calls' code only, R2)
     qtbot.keyClicks(dialog.close_note, "balanca reconfigurada")
     with qtbot.waitSignal(dialog.occurrence_changed, timeout=5000):
         qtbot.mouseClick(dialog.confirm_button("close"), Qt.MouseButton.LeftButton)
         assert ctx.runner.wait_idle()
     stored = show(ctx.db, number)
-    assert (stored.status, stored.faq) == ("closed", "7347")
+    assert (stored.status, stored.faq) == ("closed", "7001")
     assert stored.closed_at is not None
     assert dialog.available_actions() == []
-    assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7347."
+    assert dialog.banner.text() == f"OC {number} encerrada com FAQ 7001."
 
 
 def test_close_without_faq_shows_r11(qtbot: Any, make_workspace: MakeContext) -> None:

@@ -116,7 +116,8 @@ def test_a_booked_oc_that_leaves_frees_its_slot(desk: Desk, action: str, who: st
     freed = next(h for h in view.history if h.action == "slot_freed")
     assert freed.by == who and "caio" in freed.detail and "10:00" in freed.detail
     # the slot is really free: another call books it
-    assert desk.call(at(9, 40), actor="bia", channel="blip", slot=at(10, 0), technician="caio").assignee == "caio"
+    assert desk.call(at(9, 40), actor="bia", channel="blip", tab="n1_rapida", slot=at(10, 0),
+                     technician="caio").assignee == "caio"
 
 
 def test_an_appointment_under_way_stays_booked(desk: Desk) -> None:

@@ -598,8 +598,8 @@ def test_r10_booking_creates_the_oc_with_the_assignee_and_takes_the_slot(desk: D
 
 def test_r10_a_slot_is_never_booked_twice(desk: Desk) -> None:
     desk.call(at(9, 0), slot=at(10, 0), technician="caio")
-    exc = desk.refused(lambda: desk.call(at(9, 5), actor="bia", channel="blip", slot=at(10, 0), technician="caio"),
-                       Conflict, "R10", numbers=[1])
+    exc = desk.refused(lambda: desk.call(at(9, 5), actor="bia", channel="blip", tab="n1_rapida", slot=at(10, 0),
+                                         technician="caio"), Conflict, "R10", numbers=[1])
     assert "Ana Atendente" in str(exc) and "ana" in str(exc) and "OC 1" in str(exc)
     assert desk.call(at(9, 6)).number == 2  # the refused booking did not use a number
 

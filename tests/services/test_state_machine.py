@@ -481,17 +481,21 @@ class OcWorkflow(RuleBasedStateMachine):
             assert oc.tab == tab and oc.assignee is None and oc.tab != before.tab
 
     @rule(number=ocs, focus=focuses, actor=st.sampled_from([*ATTENDANTS, "sup", "zenaide", "ger1"]),
-          smart=smarts, pick=st.integers(0, 9), anyone=logins)
-    def offer(self, number: int, focus: int | None, actor: str, smart: bool, pick: int, anyone: str) -> None:
+          smart=smarts, pick=st.integers(0, 9), anyone=logins, replace=st.booleans())
+    def offer(self, number: int, focus: int | None, actor: str, smart: bool, pick: int, anyone: str,
+              replace: bool) -> None:
         before = self.focused(number, focus, lambda o: o.status in ("open", "offered") and o.assignee is None)
         serving = SERVES.get(before.tab, ())
         to = serving[pick % len(serving)] if smart and serving else anyone
         result = self.attempt("offer", lambda: offers.offer(self.db, before.number, actor=actor, to=to,
-                                                            at=self.now))
+                                                            replace=replace, at=self.now))
         if result is not None and self.retried:
             self.unchanged(before)
         elif result is not None:
             assert before.status not in ("closed", "awaiting_approval") and before.assignee is None
+            # issue 9: an offer still waiting is replaced only when asked to
+            assert before.offered_to is None or replace, f"OC {before.number}: {before.offered_to}'s offer " \
+                                                         f"replaced without confirmation"
             assert to in serving, f"R4: OC {before.number} offered to {to}, who does not serve {before.tab}"
             assert to not in ("toff", "tlunch"), f"R4: OC {before.number} offered to {to}, who is not available"
             assert result.occurrence.status == "offered" and result.occurrence.offered_to == to
@@ -526,11 +530,12 @@ class OcWorkflow(RuleBasedStateMachine):
 
     @rule(number=ocs, focus=focuses, pick=st.integers(0, 9), accept_it=st.booleans(), reason=reasons)
     def offer_and_answer(self, number: int, focus: int | None, pick: int, accept_it: bool, reason: str) -> None:
-        """The usual pair: an attendant offers the OC to someone of its tab, who accepts or refuses it."""
+        """The usual pair: a supervisor offers the OC to someone of its tab (replacing an offer still waiting), who
+        accepts or refuses it."""
         before = self.focused(number, focus, lambda o: o.status in ("open", "offered") and o.assignee is None)
         serving = [p for p in SERVES.get(before.tab, ()) if ROLE[p] != "attendant"] or ["tr1"]
         to = serving[pick % len(serving)]
-        if self.attempt("offer", lambda: offers.offer(self.db, before.number, actor="sup", to=to,
+        if self.attempt("offer", lambda: offers.offer(self.db, before.number, actor="sup", to=to, replace=True,
                                                       at=self.now)) is None:
             return
         if accept_it:
