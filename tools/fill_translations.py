@@ -547,6 +547,27 @@ EN: dict[str, str | tuple[str, ...]] = {
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 9: the week's roster
+    "semana inválida: '{text}' (use AAAA-Www, ex.: 2026-W49)": "invalid week: '{text}' (use YYYY-Www, e.g. 2026-W49)",
+    "informe o início e o fim do almoço, ou nenhum dos dois.": "give both the start and the end of lunch, or neither.",
+    "o fim do almoço vem depois do início.": "lunch ends after it starts.",
+    "informe o início e o fim do turno, ou nenhum dos dois para limpar o dia.":
+        "give both the start and the end of the shift, or neither to clear the day.",
+    "informe o login.": "give the login.",
+    "a linha tem {count} campos; use {columns} (o almoço pode ficar vazio).":
+        "the line has {count} fields; use {columns} (lunch may be empty).",
+    "{login} em {day} já está na linha {line} deste arquivo; vale a primeira.":
+        "{login} on {day} is already on line {line} of this file; the first one stands.",
+    "o arquivo passa de {limit} linhas; divida-o em arquivos menores.":
+        "the file has more than {limit} lines; split it into smaller files.",
+    "a semana de origem e a de destino são a mesma ({week}); escolha outra semana.":
+        "the source and target weeks are the same ({week}); choose another week.",
+    "{login} não tem uma semana completa na escala nas {weeks} semanas antes de {week}; monte a escala à mão ou "
+    "copie outra semana.":
+        "{login} has no fully scheduled week in the {weeks} weeks before {week}; plan the schedule by hand or copy "
+        "another week.",
+    "só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}.":
+        "only management (technical manager, supervisor or administrator) changes the schedule; your role: {role}.",
     # issue 8: the server guards the rules
     "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.":
         "login '{login}' would make the database login {role}, which is one of Pit Stop's own roles; choose "

@@ -21,6 +21,7 @@ class Action(StrEnum):
     SEE_APPROVALS = "see_approvals"
     SEE_APOIO_QUEUE = "see_apoio_queue"
     WALLBOARD = "wallboard"
+    EDIT_ROSTER = "edit_roster"  # the week's roster: management that plans shifts (APOIO routes OCs, not people)
 
 
 _EVERYONE = frozenset(Role)
@@ -38,6 +39,8 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.SEE_APPROVALS: frozenset(MANAGEMENT_ROLES),
     Action.SEE_APOIO_QUEUE: frozenset(MANAGEMENT_ROLES),
     Action.WALLBOARD: _EVERYONE,
+    # the office server grants roster writes to these groups only (db/roles.py MANAGEMENT)
+    Action.EDIT_ROSTER: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
 }
 
 
