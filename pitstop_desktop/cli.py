@@ -977,7 +977,7 @@ CLI_WORDING: dict[str, str] = {
     "database.needs_upgrade": "o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: um administrador "
                               "precisa rodar `pitstop db upgrade`.",
     "not_found.roster": "{login} não está na escala de {day}; veja `pitstop slots`.",
-    "not_found.usual_week": "{login} não tem uma semana completa na escala nas {weeks} semanas antes de {week}; "
+    "not_found.usual_week": "não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; "
                             "monte a escala com `pitstop roster set` ou copie outra semana (`pitstop roster copy`).",
     "not_found.apoio_item": "a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)",
     "conflict.demo_has_data": "o banco já tem dados; use `pitstop demo --reset` para recomeçar",

@@ -7,18 +7,43 @@ from __future__ import annotations
 
 import io
 import sys
+from collections.abc import Callable, Iterator
 from datetime import date, time
 from pathlib import Path
 
 import pytest
 
+from pitstop_desktop.cli import main
+from pitstop_desktop.db import Database
 from pitstop_desktop.domain.roster import Shift, parse_week
 from pitstop_desktop.services import roster
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     Desk,
     desk_db_url,
 )
-from tests.test_cli import Result, desk, is_local_iso, pit  # noqa: F401  (fixtures)
+from tests.test_cli import Result
+
+
+@pytest.fixture
+def pit(db_url: str, capsys: pytest.CaptureFixture[str]) -> Callable[..., Result]:
+    """Run ``pitstop --db <db_url> ARGS…`` in-process."""
+
+    def run(*args: str) -> Result:
+        try:
+            code = main(["--db", db_url, *args])
+        except SystemExit as exc:  # argparse: usage errors exit 2 from parse_args
+            code = exc.code if isinstance(exc.code, int) else 1
+        out, err = capsys.readouterr()
+        return Result(code, out, err)
+
+    return run
+
+
+@pytest.fixture
+def desk(db_url: str) -> Iterator[Desk]:
+    db = Database(db_url)
+    yield Desk(db)
+    db.dispose()
 
 DESK_SHIFT = Shift(time(8), time(17), time(12), time(13))
 AT = ["--at", "2026-11-24T10:00"]
@@ -69,7 +94,7 @@ def test_copy_a_week_as_a_supervisor(pit, desk: Desk) -> None:  # type: ignore[n
 def test_usual_week(pit, desk: Desk) -> None:  # type: ignore[no-untyped-def]
     missing = pit("roster", "usual", "caio", "--week", "2026-W49", "--as", "sara", *AT)
     assert missing.code == 4
-    assert missing.err_line == ("caio não tem uma semana completa na escala nas 26 semanas antes de 2026-W49; monte "
+    assert missing.err_line == ("não há semana completa de caio na escala nas 26 semanas antes de 2026-W49; monte "
                                 "a escala com `pitstop roster set` ou copie outra semana (`pitstop roster copy`).")
     w46 = parse_week("2026-W46")
     roster.set_cells(desk.db, actor="sara", changes=[roster.CellChange("caio", date.fromordinal(w46.toordinal() + i),

@@ -227,7 +227,7 @@ TEMPLATES: dict[str, str] = {
     "not_found.calendar": QT_TRANSLATE_NOOP("refusals", "o banco não tem calendário; atualize o banco."),
     "not_found.roster": QT_TRANSLATE_NOOP("refusals", "{login} não está na escala de {day}."),
     "not_found.usual_week": QT_TRANSLATE_NOOP(
-        "refusals", "{login} não tem uma semana completa na escala nas {weeks} semanas antes de {week}; monte a "
+        "refusals", "não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; monte a "
         "escala à mão ou copie outra semana."),
     "not_found.apoio_item": QT_TRANSLATE_NOOP("refusals", "a OC {number} não está na fila do APOIO"),
     "not_found.apoio_free": QT_TRANSLATE_NOOP("refusals", "a fila do APOIO não tem itens livres"),

@@ -107,7 +107,8 @@ def test_set_and_clear_many_cells_in_one_audited_revision(desk: Desk) -> None:
     assert (done.set, done.cleared, done.changed) == (2, 1, 3)
     batch = pitstop_desktop.changes_since(desk.db, start)
     assert batch.revision == start + 1  # one transaction
-    assert [(c.entity, c.action) for c in batch.changes] == [("roster", "set"), ("roster", "set"), ("roster", "cleared")]
+    assert [(c.entity, c.action) for c in batch.changes] == [("roster", "set"), ("roster", "set"),
+                                                             ("roster", "cleared")]
     audit = roster_audit(desk)[-3:]
     assert audit == [("sara", "set", "ana 2026-11-25 08:00-12:00"),
                      ("sara", "set", "caio 2026-11-24 10:00-19:00 almoço 14:00-15:00"),
