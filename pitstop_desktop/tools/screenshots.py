@@ -259,7 +259,6 @@ def _roster_screenshot(db: Database, context: Callable[[str], Workspace],
     roster.set_cells(db, actor=SUPERVISOR, changes=[CellChange(c.login, day, c.shift) for c in demo_week.cells
                                                     if c.day == DEMO_DAY for day in before])
     editor = RosterEditor(context(SUPERVISOR), None, day=christmas_week, tab=tab)
-    editor.confirm = lambda _question: True  # type: ignore[method-assign]  # no question in a screenshot run
     editor.resize(1366, 768)
     editor.show()
     _settle(editor.ctx.runner)
