@@ -9,7 +9,9 @@ a national holiday.
 
 from __future__ import annotations
 
+import faulthandler
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError as QtTimeout
 from sqlalchemy import text
 
 from pitstop_desktop.db import Database
@@ -47,7 +50,10 @@ def open_editor(qtbot: Any, ctx: Workspace, feed: LiveFeed | None = None, **kwar
     editor = RosterEditor(ctx, feed, **kwargs)
     qtbot.addWidget(editor)
     editor.show()
-    qtbot.waitUntil(lambda: editor.model.week is not None or bool(editor.banner.text()), timeout=20_000)
+    editor.activateWindow()  # keys typed into it reach it, and focus follows, as when a person works in it
+    with dumping_threads():
+        qtbot.waitUntil(lambda: editor.model.week is not None or bool(editor.banner.text()), timeout=20_000)
+        qtbot.waitUntil(editor.isActiveWindow, timeout=5_000)
     assert editor.banner.text() == "" and editor.model.week is not None
     ctx.runner.wait_idle()
     return editor
@@ -85,8 +91,18 @@ def shifts(db: Database, monday: date, login: str) -> dict[date, Shift]:
     return roster.week(db, week=monday).by_person().get(login, {})
 
 
+@contextmanager
+def dumping_threads() -> Iterator[None]:
+    """A wait that times out shows where every thread was (the database worker included)."""
+    try:
+        yield
+    except QtTimeout:
+        faulthandler.dump_traceback(all_threads=True)
+        raise
+
+
 def save_with(editor: RosterEditor, qtbot: Any, action: Callable[[], None]) -> str:
-    with qtbot.waitSignal(editor.saved, timeout=10_000) as blocker:
+    with dumping_threads(), qtbot.waitSignal(editor.saved, timeout=20_000) as blocker:
         action()
     settle(editor)
     return str(blocker.args[0])

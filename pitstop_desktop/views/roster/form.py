@@ -49,7 +49,7 @@ class ShiftForm(QGroupBox):
         form = QFormLayout()
         self.start, self.end = _time_edit(self), _time_edit(self)
         self.lunch_start, self.lunch_end = _time_edit(self), _time_edit(self)
-        form.addRow(self.tr("&Início"), self.start)
+        form.addRow(self.tr("I&nício"), self.start)
         form.addRow(self.tr("&Fim"), self.end)
         form.addRow(self.tr("Início do al&moço"), self.lunch_start)
         form.addRow(self.tr("Fim do almo&ço"), self.lunch_end)

@@ -18,8 +18,18 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -170,10 +180,17 @@ class RosterEditor(QWidget):
         self.form.clear_requested.connect(self.clear_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated.connect(lambda _index: self._edit_selected())
-        for key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            QShortcut(QKeySequence(key), self.table, self.clear_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.installEventFilter(self)  # Delete and Backspace clear the selected days
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.reload)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete (or Backspace) on the grid clears the selected days: a key of the grid, not a window shortcut."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.clear_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)
