@@ -301,6 +301,11 @@ def test_future_days_slots_come_from_that_days_roster(desk: Desk) -> None:
     assert {s.technician for s in found} == {"edu"}
     local = [(s.start.astimezone(at(0).tzinfo).time(), s.end.astimezone(at(0).tzinfo).time()) for s in found]
     assert local[0][0] == time(8) and local[-1][1] == time(10)
+    # an appointment is booked on that day's roster (R10), and the slot is gone
+    booked = desk.call(at(9, 1), tab="n1_filiais", kind="installation", slot=found[0].start, technician="edu")
+    assert booked.assignee == "edu"
+    assert [s.start for s in slots.free_slots(desk.db, day=future, tab="n1_filiais", at=at(9, 2))] == \
+        [s.start for s in found[1:]]
     # a person's slots of that day follow what the roster says now
     roster.set_cells(desk.db, actor="sara", changes=[CellChange("edu", future, None)], at=at(9, 5))
     assert slots.free_slots(desk.db, day=future, tab="n1_filiais", at=at(9, 5)) == []

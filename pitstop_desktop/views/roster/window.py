@@ -250,7 +250,7 @@ class RosterEditor(QWidget):
     def _load_failed(self, error: BaseException) -> None:
         self._loading = self._again = False
         self.banner.show_error(error)
-        if self.feed is not None:
+        if self.feed is not None and not isinstance(error, PitstopError):  # the database, not a refusal
             self.feed.report_failure(error)
 
     def _fill_tabs(self, tabs: list[picker.TabChoice]) -> None:
