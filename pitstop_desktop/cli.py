@@ -14,7 +14,7 @@ import sys
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 from zoneinfo import ZoneInfo
@@ -28,6 +28,7 @@ from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, PresenceKind, Role, Site
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, PitstopError
 from pitstop_desktop.domain.refusals import render
+from pitstop_desktop.domain.roster import decode_csv, week_code
 from pitstop_desktop.domain.timeparse import parse_date, parse_hhmm, parse_hhmm_range, parse_moment
 from pitstop_desktop.domain.vocabulary import (
     APOIO_REASON,
@@ -48,7 +49,18 @@ from pitstop_desktop.domain.vocabulary import (
     remaining,
     sla_class_name,
 )
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, presence, roles, sla, slots
+from pitstop_desktop.services import (
+    apoio,
+    escalations,
+    occurrences,
+    offers,
+    people,
+    presence,
+    roles,
+    roster,
+    sla,
+    slots,
+)
 from pitstop_desktop.services.records import OccurrenceRecord, to_jsonable
 from pitstop_desktop.services.unit_of_work import calendar_timezone
 
@@ -370,6 +382,94 @@ _PRESENCE_EVENTS = tuple(k.value for k in PresenceKind)
 _PRESENCE_USAGE = ("use `presence EVENTO --as LOGIN` (a sua presença), `presence LOGIN EVENTO` (administrador) ou "
                    "`presence correct LOGIN --kind EVENTO --at HORA --reason MOTIVO --as LOGIN` (gestão); eventos: "
                    + ", ".join(_PRESENCE_EVENTS))
+
+
+_WEEKDAYS = ("seg", "ter", "qua", "qui", "sex", "sáb", "dom")
+
+
+def _day(day: date) -> str:
+    return f"{_WEEKDAYS[day.weekday()]} {day:%d/%m}"
+
+
+def _span(start: time, end: time) -> str:
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def _week_json(view: roster.RosterWeek) -> dict[str, Any]:
+    """The week as JSON: its days, and each person with their shifts by ISO date."""
+    shifts = view.by_person()
+    return {
+        "week": view.week, "tab": view.tab, "days": to_jsonable(view.days),
+        "people": [{**to_jsonable(p), "days": {d.isoformat(): to_jsonable(s) for d, s in shifts[p.login].items()}}
+                   for p in view.people],
+    }
+
+
+def cmd_roster_week(ctx: Context) -> int:
+    a = ctx.args
+    view = roster.week(ctx.database(), week=a.week, tab=a.tab)
+    if a.json:
+        print(json.dumps(_week_json(view), ensure_ascii=False, indent=2))
+        return 0
+    first, last = view.days[0].day, view.days[-1].day
+    _print(f"semana {view.week} ({first:%d/%m} a {last:%d/%m})" + (f", aba {view.tab}" if view.tab else ""))
+    for d in view.days:
+        if d.exception is not None:
+            kind = "aberto (exceção)" if d.exception == "open" else "fechado (exceção)"
+            _print(f"  {_day(d.day)}  {kind}" + (f": {d.note}" if d.note else ""))
+        elif d.holiday:
+            _print(f"  {_day(d.day)}  feriado: {d.holiday}")
+        elif not d.open:
+            _print(f"  {_day(d.day)}  fechado")
+    shifts = view.by_person()
+    names = {p.login: p.name for p in view.people}
+    _table([(c.login, names.get(c.login, ""), _day(c.day), _span(c.shift.start, c.shift.end),
+             _span(*c.shift.lunch) if c.shift.lunch else "-") for c in view.cells],
+           ["login", "nome", "dia", "turno", "almoço"])
+    idle = [p.login for p in view.people if not shifts[p.login]]
+    if idle:
+        _print("sem escala na semana: " + ", ".join(idle))
+    return 0
+
+
+def _roster_change(done: roster.RosterChange) -> str:
+    text = f"{done.set} dia(s) definido(s), {done.cleared} dia(s) limpo(s)"
+    if done.skipped_days:
+        text += "; dias fechados no calendário mantidos como estavam: " + ", ".join(_day(d) for d in done.skipped_days)
+    return text
+
+
+def cmd_roster_copy(ctx: Context) -> int:
+    a = ctx.args
+    done = roster.copy_week(ctx.database(), actor=ctx.actor(), from_week=a.from_week, to_week=a.to_week, tab=a.tab,
+                            at=ctx.at())
+    target = week_code(roster.week_monday_of(a.to_week))
+    _print(f"semana {done.source_week} copiada para {target}" + (f" (aba {a.tab})" if a.tab else "") + ": "
+           + _roster_change(done))
+    return 0
+
+
+def cmd_roster_usual(ctx: Context) -> int:
+    a = ctx.args
+    done = roster.apply_usual_week(ctx.database(), actor=ctx.actor(), login=a.login, week=a.week, at=ctx.at())
+    target = week_code(roster.week_monday_of(a.week))
+    _print(f"semana habitual de {a.login} ({done.source_week}) aplicada em {target}: " + _roster_change(done))
+    return 0
+
+
+def cmd_roster_import(ctx: Context) -> int:
+    """Every refused line on stderr with its number; exit 2 when any line was refused (the others are applied)."""
+    a = ctx.args
+    try:
+        data = sys.stdin.buffer.read() if a.file == "-" else Path(a.file).read_bytes()
+    except OSError as exc:
+        raise UsageError(f"não foi possível ler {a.file}: {exc.strerror or exc}") from None
+    report = roster.import_csv(ctx.database(), actor=ctx.actor(), text=decode_csv(data), at=ctx.at())
+    for line in report.refused:
+        _print(f"linha {line.number}: {refusal_text(line.error)}", file=sys.stderr)
+    _print(f"{report.applied} linha(s) aplicada(s): {_roster_change(report.change)}"
+           + (f"; {len(report.refused)} linha(s) recusada(s)" if report.refused else ""))
+    return 2 if report.refused else 0
 
 
 def cmd_presence(ctx: Context) -> int:
@@ -737,6 +837,29 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--end", required=True, metavar="HH:MM"),
             Arg("--lunch", metavar="HH:MM-HH:MM"),
         )),
+        Command("week", "a escala de uma semana (pessoa × dia), com feriados e exceções do calendário",
+                cmd_roster_week, (
+                    *LISTING,
+                    Arg("--week", required=True, metavar="AAAA-Www", help="semana ISO, ex.: 2026-W49"),
+                    Arg("--tab", help="só quem atende esta aba"),
+                )),
+        Command("copy", "copia a escala de uma semana para outra (gestão)", cmd_roster_copy, (
+            *ACTING,
+            Arg("--from-week", required=True, metavar="AAAA-Www"),
+            Arg("--to-week", required=True, metavar="AAAA-Www"),
+            Arg("--tab", help="só quem atende esta aba"),
+        )),
+        Command("usual", "aplica a semana habitual de uma pessoa (a última semana completa dela) (gestão)",
+                cmd_roster_usual, (
+                    *ACTING,
+                    Arg("login"),
+                    Arg("--week", required=True, metavar="AAAA-Www"),
+                )),
+        Command("import", "importa um CSV login;date;start;end;lunch_start;lunch_end (gestão); as linhas recusadas "
+                "vão para stderr", cmd_roster_import, (
+                    *ACTING,
+                    Arg("file", metavar="ARQUIVO", help="o CSV (- lê da entrada padrão)"),
+                )),
     )),
     Command("presence", "registra login, almoço, volta ou logout (a sua, de outra pessoa, ou uma correção da gestão)",
             cmd_presence, (
@@ -974,6 +1097,8 @@ CLI_WORDING: dict[str, str] = {
     "database.needs_upgrade": "o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: um administrador "
                               "precisa rodar `pitstop db upgrade`.",
     "not_found.roster": "{login} não está na escala de {day}; veja `pitstop slots`.",
+    "not_found.usual_week": "não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; "
+                            "monte a escala com `pitstop roster set` ou copie outra semana (`pitstop roster copy`).",
     "not_found.apoio_item": "a OC {number} não está na fila do APOIO (veja `pitstop apoio list`)",
     "conflict.demo_has_data": "o banco já tem dados; use `pitstop demo --reset` para recomeçar",
     "permission.apoio_queue": "a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão "

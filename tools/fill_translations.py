@@ -573,6 +573,78 @@ EN: dict[str, str | tuple[str, ...]] = {
     "%1 horários livres": "%1 free slots",
     "Nenhum horário livre neste dia e aba (ninguém na escala, ou tudo já agendado).":
         "No free slots on this day and tab (nobody scheduled, or everything already booked).",
+    # issue 9: the roster editor (models/roster.py, views/roster/, views/main_window.py)
+    "Escala da semana…": "Weekly schedule…",
+    "seg": "Mon",
+    "ter": "Tue",
+    "qua": "Wed",
+    "qui": "Thu",
+    "sex": "Fri",
+    "sáb": "Sat",
+    "dom": "Sun",
+    "almoço": "lunch",
+    "aberto (exceção)": "open (exception)",
+    "fechado (exceção)": "closed (exception)",
+    "feriado": "holiday",
+    "fechado": "closed",
+    "fora da escala": "not scheduled",
+    "Dias selecionados": "Selected days",
+    "I&nício": "&Start",
+    "&Fim": "&End",
+    "Início do al&moço": "Lunch s&tart",
+    "Fim do almo&ço": "Lunch e&nd",
+    "Deixe o almoço vazio para um turno sem almoço.": "Leave lunch empty for a shift without lunch.",
+    "A&plicar": "A&pply",
+    "&Limpar": "C&lear",
+    "Tira os dias selecionados da escala (Delete na grade).":
+        "Takes the selected days off the schedule (Delete in the grid).",
+    "%n dia(s) selecionado(s).": ("%n day selected.", "%n days selected."),
+    "Selecione dias na grade (arraste, Shift ou Ctrl + clique).":
+        "Select days in the grid (drag, Shift or Ctrl + click).",
+    "Importação de escala": "Schedule import",
+    "Fechar relatório": "Close report",
+    "%1: %2 linha(s) aplicada(s) — %3 dia(s) definido(s), %4 limpo(s).":
+        "%1: %2 line(s) applied — %3 day(s) set, %4 cleared.",
+    "%n linha(s) recusada(s); corrija-as e importe o arquivo de novo.":
+        ("%n line refused; fix it and import the file again.", "%n lines refused; fix them and import the file "
+                                                                "again."),
+    "linha %1: %2": "line %1: %2",
+    "Escala da semana — Pit Stop": "Weekly schedule — Pit Stop",
+    "◀ Semana anterior": "◀ Previous week",
+    "Próxima semana ▶": "Next week ▶",
+    "Esta semana": "This week",
+    "&Copiar semana anterior": "&Copy previous week",
+    "Esta semana fica igual à anterior para as pessoas da aba; os feriados desta semana ficam como estão.":
+        "This week becomes the same as the previous one for the tab's people; this week's holidays stay as they are.",
+    "Semana &habitual": "&Usual week",
+    "Dá às pessoas selecionadas a semana habitual delas: a última semana sem feriado em que trabalharam todos os "
+    "dias úteis.":
+        "Gives the selected people their usual week: the last week without a holiday in which they worked every "
+        "business day.",
+    "&Importar CSV…": "&Import CSV…",
+    "Um arquivo login;date;start;end;lunch_start;lunch_end, um dia por linha; início e fim vazios tiram o dia da "
+    "escala.":
+        "A login;date;start;end;lunch_start;lunch_end file, one day per line; an empty start and end take the day "
+        "off the schedule.",
+    "Escala da semana": "Weekly schedule",
+    "Todas as abas": "All tabs",
+    "Semana %1 · %2 a %3": "Week %1 · %2 to %3",
+    "Feriados e exceções do calendário: %1": "Calendar holidays and exceptions: %1",
+    "%1 de %2 pessoas na escala desta semana": "%1 of %2 people scheduled this week",
+    "Selecione um ou mais dias na grade.": "Select one or more days in the grid.",
+    "A semana %1 já tem escala. Copiar a semana %2 substitui a escala das pessoas da aba por a da semana anterior "
+    "(os feriados desta semana ficam como estão). Continuar?":
+        "Week %1 already has a schedule. Copying week %2 replaces the schedule of the tab's people with the previous "
+        "week's (this week's holidays stay as they are). Continue?",
+    "Selecione a pessoa (qualquer dia da linha dela) para aplicar a semana habitual.":
+        "Select the person (any day of their row) to apply their usual week.",
+    "Importar escala (CSV)": "Import schedule (CSV)",
+    "CSV (*.csv *.txt);;Todos os arquivos (*)": "CSV (*.csv *.txt);;All files (*)",
+    "%1 dia(s) definido(s), %2 dia(s) limpo(s).": "%1 day(s) set, %2 day(s) cleared.",
+    "Copiada a semana %1: %2": "Copied week %1: %2",
+    "Dias fechados no calendário ficaram como estavam: %1.": "Days the calendar closes stayed as they were: %1.",
+    "%1: semana habitual %2 aplicada (%3 dia(s) definido(s), %4 limpo(s)).":
+        "%1: usual week %2 applied (%3 day(s) set, %4 cleared).",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
@@ -626,6 +698,27 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "passar o agendamento dela a outro técnico": "move its appointment to another technician",
     "desmarcada": "unbooked",
     "remarcada": "rescheduled",
+    # issue 9: the week's roster
+    "semana inválida: '{text}' (use AAAA-Www, ex.: 2026-W49)": "invalid week: '{text}' (use YYYY-Www, e.g. 2026-W49)",
+    "informe o início e o fim do almoço, ou nenhum dos dois.": "give both the start and the end of lunch, or neither.",
+    "o fim do almoço vem depois do início.": "lunch ends after it starts.",
+    "informe o início e o fim do turno, ou nenhum dos dois para limpar o dia.":
+        "give both the start and the end of the shift, or neither to clear the day.",
+    "informe o login.": "give the login.",
+    "a linha tem {count} campos; use {columns} (o almoço pode ficar vazio).":
+        "the line has {count} fields; use {columns} (lunch may be empty).",
+    "{login} em {day} já está na linha {line} deste arquivo; vale a primeira.":
+        "{login} on {day} is already on line {line} of this file; the first one stands.",
+    "o arquivo passa de {limit} linhas; divida-o em arquivos menores.":
+        "the file has more than {limit} lines; split it into smaller files.",
+    "a semana de origem e a de destino são a mesma ({week}); escolha outra semana.":
+        "the source and target weeks are the same ({week}); choose another week.",
+    "não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; monte a escala à mão ou "
+    "copie outra semana.":
+        "there is no fully scheduled week of {login} in the {weeks} weeks before {week}; plan the schedule by hand "
+        "or copy another week.",
+    "só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}.":
+        "only management (technical manager, supervisor or administrator) changes the schedule; your role: {role}.",
     # issue 8: the server guards the rules
     "o login '{login}' daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.":
         "login '{login}' would make the database login {role}, which is one of Pit Stop's own roles; choose "

@@ -22,6 +22,7 @@ class Action(StrEnum):
     SEE_APOIO_QUEUE = "see_apoio_queue"
     WALLBOARD = "wallboard"
     MANAGE_PRESENCE = "manage_presence"  # record someone else's presence, correct anyone's (with a reason)
+    EDIT_ROSTER = "edit_roster"  # the week's roster: management that plans shifts (APOIO routes OCs, not people)
 
 
 _EVERYONE = frozenset(Role)
@@ -40,6 +41,8 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.SEE_APOIO_QUEUE: frozenset(MANAGEMENT_ROLES),
     Action.WALLBOARD: _EVERYONE,
     Action.MANAGE_PRESENCE: frozenset(MANAGEMENT_ROLES),
+    # the office server grants roster writes to these groups only (db/roles.py MANAGEMENT)
+    Action.EDIT_ROSTER: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
 }
 
 

@@ -157,6 +157,22 @@ TEMPLATES: dict[str, str] = {
     "value.client_code_and_name": QT_TRANSLATE_NOOP("refusals", "informe código e nome do cliente."),
     "value.shift_order": QT_TRANSLATE_NOOP("refusals", "o fim do turno vem depois do início."),
     "value.lunch_outside_shift": QT_TRANSLATE_NOOP("refusals", "o almoço precisa ficar dentro do turno."),
+    # issue 9: the week's roster (domain/roster.py, services/roster.py)
+    "value.week": QT_TRANSLATE_NOOP("refusals", "semana inválida: '{text}' (use AAAA-Www, ex.: 2026-W49)"),
+    "value.lunch_incomplete": QT_TRANSLATE_NOOP(
+        "refusals", "informe o início e o fim do almoço, ou nenhum dos dois."),
+    "value.lunch_order": QT_TRANSLATE_NOOP("refusals", "o fim do almoço vem depois do início."),
+    "value.shift_incomplete": QT_TRANSLATE_NOOP(
+        "refusals", "informe o início e o fim do turno, ou nenhum dos dois para limpar o dia."),
+    "value.login_missing": QT_TRANSLATE_NOOP("refusals", "informe o login."),
+    "value.csv_fields": QT_TRANSLATE_NOOP(
+        "refusals", "a linha tem {count} campos; use {columns} (o almoço pode ficar vazio)."),
+    "value.csv_duplicate": QT_TRANSLATE_NOOP(
+        "refusals", "{login} em {day} já está na linha {line} deste arquivo; vale a primeira."),
+    "value.csv_too_long": QT_TRANSLATE_NOOP(
+        "refusals", "o arquivo passa de {limit} linhas; divida-o em arquivos menores."),
+    "value.same_week": QT_TRANSLATE_NOOP(
+        "refusals", "a semana de origem e a de destino são a mesma ({week}); escolha outra semana."),
     "value.presence_event": QT_TRANSLATE_NOOP("refusals", "evento de presença inválido: '{event}'"),
     "value.presence_order": QT_TRANSLATE_NOOP(
         "refusals", "{login} está {state}; o evento {event} não cabe agora."),
@@ -239,6 +255,9 @@ TEMPLATES: dict[str, str] = {
     "not_found.escalation": QT_TRANSLATE_NOOP("refusals", "escalonamento {id} não existe"),
     "not_found.calendar": QT_TRANSLATE_NOOP("refusals", "o banco não tem calendário; atualize o banco."),
     "not_found.roster": QT_TRANSLATE_NOOP("refusals", "{login} não está na escala de {day}."),
+    "not_found.usual_week": QT_TRANSLATE_NOOP(
+        "refusals", "não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; monte a "
+        "escala à mão ou copie outra semana."),
     "not_found.apoio_item": QT_TRANSLATE_NOOP("refusals", "a OC {number} não está na fila do APOIO"),
     "not_found.apoio_free": QT_TRANSLATE_NOOP("refusals", "a fila do APOIO não tem itens livres"),
     "not_found.booking": QT_TRANSLATE_NOOP("refusals", "a OC {number} não tem agendamento"),
@@ -268,6 +287,8 @@ TEMPLATES: dict[str, str] = {
         "refusals", "a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}."),
     "permission.offered_to_other": QT_TRANSLATE_NOOP(
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
+    "permission.roster_management": QT_TRANSLATE_NOOP(
+        "refusals", "só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
     "permission.cannot_act_as": QT_TRANSLATE_NOOP(
         "refusals", "o servidor não deixa o login {session} agir como {login}; entre com o login de {login} "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, is_dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 
@@ -167,7 +167,8 @@ class ChangeBatch:
 
 
 def to_jsonable(value: Any, tz: tzinfo | None = None, *, drop: frozenset[str] = frozenset()) -> Any:
-    """Dataclasses to dicts, times to ISO-8601 with offset in ``tz`` (the calendar's zone)."""
+    """Dataclasses to dicts, times to ISO-8601 with offset in ``tz`` (the calendar's zone), days to ISO dates and
+    local times of day to ``HH:MM``."""
     if is_dataclass(value) and not isinstance(value, type):
         return {k: to_jsonable(v, tz) for k, v in asdict(value).items() if k not in drop}
     if isinstance(value, dict):
@@ -176,4 +177,8 @@ def to_jsonable(value: Any, tz: tzinfo | None = None, *, drop: frozenset[str] = 
         return [to_jsonable(v, tz, drop=drop) for v in value]
     if isinstance(value, datetime):
         return (value.astimezone(tz) if tz else value).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):  # a planned local time (the roster): as people type it
+        return f"{value:%H:%M}"
     return value

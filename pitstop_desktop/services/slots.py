@@ -33,7 +33,6 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, ge
 from pitstop_desktop.services.workflow import change_occurrence, is_retry, owner_in_the_way
 
 
-
 def _day_bounds(uow: UnitOfWork, day: date) -> tuple[datetime, datetime]:
     tz = uow.policy.calendar.tz
     start = datetime.combine(day, datetime.min.time(), tzinfo=tz)

@@ -116,6 +116,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             wallboard.refresh()
             save(wallboard, "wallboard", 1920, 1080)
             _intake_screenshots(db, context, save, runner, Path(tmp))
+            _roster_screenshot(db, context, save)
         finally:
             _settle(runner)
             runner.shutdown()
@@ -262,3 +263,34 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
         event.remove(db.engine, "do_connect", refuse)
         window.close()
         outbox.close()
+
+
+def _roster_screenshot(db: Database, context: Callable[[str], Workspace],
+                       save: Callable[[QWidget, str, int, int], None]) -> None:
+    """The roster editor planning Christmas week: the week before is the demo day's shifts every weekday, the
+    supervisor copies it (Friday 25/12 is a holiday and keeps its empty column) and selects Thursday 24/12 to give
+    everyone a short day."""
+    from datetime import timedelta
+
+    from pitstop_desktop.domain.roster import CellChange, week_days
+    from pitstop_desktop.services import roster
+    from pitstop_desktop.views.roster import RosterEditor
+
+    tab, christmas_week = "n1_rapida", date(2026, 12, 21)
+    demo_week = roster.week(db, week=DEMO_DAY, tab=tab)
+    before = week_days(christmas_week - timedelta(weeks=1))[:5]
+    roster.set_cells(db, actor=SUPERVISOR, changes=[CellChange(c.login, day, c.shift) for c in demo_week.cells
+                                                    if c.day == DEMO_DAY for day in before])
+    editor = RosterEditor(context(SUPERVISOR), None, day=christmas_week, tab=tab)
+    editor.resize(1366, 768)
+    editor.show()
+    _settle(editor.ctx.runner)
+    editor.copy_previous_week()
+    _settle(editor.ctx.runner)
+    eve = christmas_week + timedelta(days=3)
+    people = [editor.model.person(row).login for row in range(editor.model.rowCount())]
+    editor.select_cells([(login, eve) for login in people])
+    for field, value in zip(editor.form.edits(), ("08:00", "13:00", "", ""), strict=True):
+        field.setText(value)
+    save(editor, "roster-editor", 1366, 768)
+    editor.close()

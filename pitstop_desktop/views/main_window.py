@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.remember_layout = remember_layout
         self._dialogs: list[OccurrenceDialog] = []
         self.wallboard: Wallboard | None = None
+        self.roster_editor: QWidget | None = None
         self._last_states: dict[int, SlaState] = {}
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
             name=ctx.user.name, role=msg.label(msg.ROLE, ctx.user.role)))
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Arquivo"))
+        self.roster_action: QAction | None = None
+        if self.ctx.can(Action.EDIT_ROSTER):  # the roster is planned by management (services/roster.py)
+            self.roster_action = QAction(self.tr("Escala da semana…"), self)
+            self.roster_action.triggered.connect(self.open_roster)
+            file_menu.addAction(self.roster_action)
+            file_menu.addSeparator()
         self.password_action = QAction(self.tr("Trocar minha senha…"), self)
         self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.password_action)
@@ -292,6 +299,17 @@ class MainWindow(QMainWindow):
     def open_dialogs(self) -> list[OccurrenceDialog]:
         """The OC dialogs this window opened that are still open, oldest first."""
         return list(self._dialogs)
+
+    def open_roster(self) -> QWidget:
+        """The roster editor (one per console), following this console's live feed."""
+        from pitstop_desktop.views.roster import RosterEditor
+
+        if self.roster_editor is None:
+            self.roster_editor = RosterEditor(self.ctx, self.feed, self)
+        self.roster_editor.show()
+        self.roster_editor.raise_()
+        self.roster_editor.activateWindow()
+        return self.roster_editor
 
     def open_wallboard(self) -> Wallboard:
         board = Wallboard(self.ctx)

@@ -403,7 +403,8 @@ def test_the_fields_of_every_raise_site_are_read() -> None:
     assert fields["R11.faq_missing"] == {Field.FAQ}
     assert fields["value.channel"] == {Field.CHANNEL}  # through _choice(…, "value.channel", Field.CHANNEL)
     assert fields["value.slot_without_zone"] == {Field.SLOT}  # through _aware(…)
-    assert fields["not_found.person"] == {Field.TECHNICIAN, None}  # get_staff(…, field=…) or the actor
+    # get_staff(…, field=…), the actor, or a roster line's login (services/roster.py)
+    assert fields["not_found.person"] == {Field.TECHNICIAN, Field.LOGIN, None}
     assert fields["value.role_or_site"] == {Field.ROLE, Field.SITE}  # a local name
     assert fields["value.login_and_name"] == {Field.LOGIN, Field.NAME}
     assert fields["R8.own_request"] == {None}
