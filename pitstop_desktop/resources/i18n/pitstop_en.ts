@@ -17,138 +17,132 @@
 <context>
     <name>AgendaWindow</name>
     <message>
-        <location filename="../../views/agenda/window.py" line="95"/>
+        <location filename="../../views/agenda/window.py" line="94"/>
         <source>Pit Stop - Minha agenda — %1</source>
         <translation>Pit Stop - My agenda — %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="116"/>
         <source>&amp;Almoço</source>
-        <translation>&amp;Lunch</translation>
+        <translation type="vanished">&amp;Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="117"/>
         <source>&amp;Voltei</source>
-        <translation>&amp;Back</translation>
+        <translation type="vanished">&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="118"/>
         <source>&amp;Encerrar o dia</source>
-        <translation>&amp;End the day</translation>
+        <translation type="vanished">&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="132"/>
-        <location filename="../../views/agenda/window.py" line="157"/>
-        <location filename="../../views/agenda/window.py" line="171"/>
+        <location filename="../../views/agenda/window.py" line="126"/>
+        <location filename="../../views/agenda/window.py" line="151"/>
+        <location filename="../../views/agenda/window.py" line="165"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="133"/>
-        <location filename="../../views/agenda/window.py" line="158"/>
-        <location filename="../../views/agenda/window.py" line="172"/>
+        <location filename="../../views/agenda/window.py" line="127"/>
+        <location filename="../../views/agenda/window.py" line="152"/>
+        <location filename="../../views/agenda/window.py" line="166"/>
         <source>Resumo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="137"/>
+        <location filename="../../views/agenda/window.py" line="131"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="142"/>
+        <location filename="../../views/agenda/window.py" line="136"/>
         <source>motivo, para recusar</source>
         <translation>reason, to refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="143"/>
+        <location filename="../../views/agenda/window.py" line="137"/>
         <source>A&amp;ceitar</source>
         <translation>A&amp;ccept</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="144"/>
+        <location filename="../../views/agenda/window.py" line="138"/>
         <source>&amp;Recusar</source>
         <translation>&amp;Refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="166"/>
+        <location filename="../../views/agenda/window.py" line="160"/>
         <source>Meus agendamentos (hoje e esta semana)</source>
         <translation>My appointments (today and this week)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="169"/>
+        <location filename="../../views/agenda/window.py" line="163"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="178"/>
+        <location filename="../../views/agenda/window.py" line="172"/>
         <source>&amp;Som quando chega uma oferta</source>
         <translation>&amp;Sound when an offer arrives</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="233"/>
+        <location filename="../../views/agenda/window.py" line="228"/>
         <source>Ofertas para mim (%1)</source>
         <translation>Offers for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="234"/>
+        <location filename="../../views/agenda/window.py" line="229"/>
         <source>Minhas OCs (%1)</source>
         <translation>My OCs (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="237"/>
         <source>hoje: %1</source>
-        <translation>today: %1</translation>
+        <translation type="vanished">today: %1</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="238"/>
         <source>hoje: dia não iniciado</source>
-        <translation>today: day not started</translation>
+        <translation type="vanished">today: day not started</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="259"/>
+        <location filename="../../views/agenda/window.py" line="247"/>
         <source>Nova oferta para você</source>
         <translation>A new offer for you</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="260"/>
+        <location filename="../../views/agenda/window.py" line="248"/>
         <source>OC %1 — %2: %3</source>
         <translation>OC %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="275"/>
+        <location filename="../../views/agenda/window.py" line="263"/>
         <source>Pit Stop - Minha agenda</source>
         <translation>Pit Stop - My agenda</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="294"/>
+        <location filename="../../views/agenda/window.py" line="282"/>
         <source>Escolha a oferta a aceitar.</source>
         <translation>Choose the offer to accept.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="298"/>
+        <location filename="../../views/agenda/window.py" line="286"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You took OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="304"/>
+        <location filename="../../views/agenda/window.py" line="292"/>
         <source>Escolha a oferta a recusar.</source>
         <translation>Choose the offer to refuse.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="307"/>
+        <location filename="../../views/agenda/window.py" line="295"/>
         <source>Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC.</source>
         <translation>Give the reason for refusing in the field beside it; it stays in the OC&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="313"/>
+        <location filename="../../views/agenda/window.py" line="301"/>
         <source>Você recusou a OC %1.</source>
         <translation>You refused OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="318"/>
         <source>Registrado: %1.</source>
-        <translation>Recorded: %1.</translation>
+        <translation type="vanished">Recorded: %1.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +694,37 @@
     </message>
 </context>
 <context>
+    <name>ImportReportPanel</name>
+    <message>
+        <location filename="../../views/roster/report.py" line="17"/>
+        <source>Importação de escala</source>
+        <translation>Schedule import</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/report.py" line="22"/>
+        <source>Fechar relatório</source>
+        <translation>Close report</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/report.py" line="35"/>
+        <source>%1: %2 linha(s) aplicada(s) — %3 dia(s) definido(s), %4 limpo(s).</source>
+        <translation>%1: %2 line(s) applied — %3 day(s) set, %4 cleared.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/roster/report.py" line="39"/>
+        <source>%n linha(s) recusada(s); corrija-as e importe o arquivo de novo.</source>
+        <translation>
+            <numerusform>%n line refused; fix it and import the file again.</numerusform>
+            <numerusform>%n lines refused; fix them and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/report.py" line="44"/>
+        <source>linha %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <location filename="../../views/intake/controller.py" line="150"/>
@@ -855,32 +880,32 @@
 <context>
     <name>IntakeWindow</name>
     <message>
-        <location filename="../../views/intake/window.py" line="59"/>
+        <location filename="../../views/intake/window.py" line="60"/>
         <source>Pit Stop | Registro de ligações — %1</source>
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="120"/>
+        <location filename="../../views/intake/window.py" line="123"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="128"/>
+        <location filename="../../views/intake/window.py" line="131"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="135"/>
+        <location filename="../../views/intake/window.py" line="138"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="165"/>
+        <location filename="../../views/intake/window.py" line="171"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="168"/>
+        <location filename="../../views/intake/window.py" line="174"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
@@ -889,7 +914,7 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="247"/>
+        <location filename="../../views/intake/window.py" line="253"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
@@ -898,149 +923,149 @@
         <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="201"/>
+        <location filename="../../views/intake/window.py" line="207"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="219"/>
+        <location filename="../../views/intake/window.py" line="225"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
-        <location filename="../../views/intake/window.py" line="247"/>
+        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="253"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="230"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="230"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="230"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="224"/>
+        <location filename="../../views/intake/window.py" line="230"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="236"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="243"/>
+        <location filename="../../views/intake/window.py" line="249"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="247"/>
+        <location filename="../../views/intake/window.py" line="253"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="247"/>
+        <location filename="../../views/intake/window.py" line="253"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="253"/>
+        <location filename="../../views/intake/window.py" line="259"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="281"/>
+        <location filename="../../views/intake/window.py" line="287"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="284"/>
+        <location filename="../../views/intake/window.py" line="290"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="288"/>
+        <location filename="../../views/intake/window.py" line="294"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="310"/>
+        <location filename="../../views/intake/window.py" line="316"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="311"/>
+        <location filename="../../views/intake/window.py" line="317"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="312"/>
+        <location filename="../../views/intake/window.py" line="318"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="313"/>
+        <location filename="../../views/intake/window.py" line="319"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="319"/>
+        <location filename="../../views/intake/window.py" line="325"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="328"/>
+        <location filename="../../views/intake/window.py" line="334"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="330"/>
-        <location filename="../../views/intake/window.py" line="549"/>
+        <location filename="../../views/intake/window.py" line="336"/>
+        <location filename="../../views/intake/window.py" line="555"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="332"/>
+        <location filename="../../views/intake/window.py" line="338"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="339"/>
+        <location filename="../../views/intake/window.py" line="345"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="348"/>
+        <location filename="../../views/intake/window.py" line="354"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="387"/>
+        <location filename="../../views/intake/window.py" line="393"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="391"/>
+        <location filename="../../views/intake/window.py" line="397"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="393"/>
+        <location filename="../../views/intake/window.py" line="399"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="408"/>
+        <location filename="../../views/intake/window.py" line="414"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
@@ -1265,17 +1290,17 @@
         <translation type="vanished">%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="566"/>
+        <location filename="../../views/intake/window.py" line="572"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="570"/>
+        <location filename="../../views/intake/window.py" line="576"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="571"/>
+        <location filename="../../views/intake/window.py" line="577"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
@@ -1296,32 +1321,32 @@
         <translation type="vanished">OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="556"/>
+        <location filename="../../views/intake/window.py" line="562"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="559"/>
+        <location filename="../../views/intake/window.py" line="565"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="582"/>
+        <location filename="../../views/intake/window.py" line="588"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="583"/>
+        <location filename="../../views/intake/window.py" line="589"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="588"/>
+        <location filename="../../views/intake/window.py" line="594"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="589"/>
+        <location filename="../../views/intake/window.py" line="595"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1329,138 +1354,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="52"/>
+        <location filename="../../views/main_window.py" line="54"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="66"/>
+        <location filename="../../views/main_window.py" line="68"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="67"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
-        <location filename="../../views/main_window.py" line="205"/>
+        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="217"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="83"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="105"/>
+        <location filename="../../views/main_window.py" line="110"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="108"/>
+        <location filename="../../views/main_window.py" line="113"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="116"/>
+        <source>Escala da semana…</source>
+        <translation>Weekly schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="120"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113"/>
+        <location filename="../../views/main_window.py" line="124"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="117"/>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="129"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="123"/>
+        <location filename="../../views/main_window.py" line="134"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="130"/>
+        <location filename="../../views/main_window.py" line="141"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186"/>
+        <location filename="../../views/main_window.py" line="198"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="201"/>
+        <location filename="../../views/main_window.py" line="213"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="249"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="237"/>
+        <location filename="../../views/main_window.py" line="249"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="253"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="241"/>
+        <location filename="../../views/main_window.py" line="253"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="267"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="272"/>
+        <location filename="../../views/main_window.py" line="284"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="273"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="275"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="276"/>
+        <location filename="../../views/main_window.py" line="288"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -1786,114 +1816,115 @@
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../views/offer_picker.py" line="121"/>
+        <location filename="../../views/offer_picker.py" line="126"/>
         <source>Oferecer a OC %1</source>
         <translation>Offer OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="135"/>
+        <location filename="../../views/offer_picker.py" line="140"/>
         <source>R4: ofereça a quem atende a aba, está logado e não está no almoço. Enter ou duplo clique oferece.</source>
         <translation>R4: offer to someone who serves the tab, is logged in and is not at lunch. Enter or double-click offers.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="244"/>
+        <location filename="../../views/offer_picker.py" line="249"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="245"/>
+        <location filename="../../views/offer_picker.py" line="250"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="246"/>
+        <location filename="../../views/offer_picker.py" line="251"/>
         <source>Login às</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="247"/>
+        <location filename="../../views/offer_picker.py" line="252"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="248"/>
+        <location filename="../../views/offer_picker.py" line="253"/>
         <source>Trabalho atual</source>
         <translation>Current work</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="249"/>
+        <location filename="../../views/offer_picker.py" line="254"/>
         <source>Avisos</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="157"/>
-        <location filename="../../views/offer_picker.py" line="278"/>
-        <location filename="../../views/offer_picker.py" line="327"/>
+        <location filename="../../views/offer_picker.py" line="162"/>
+        <location filename="../../views/offer_picker.py" line="288"/>
+        <location filename="../../views/offer_picker.py" line="347"/>
         <source>&amp;Oferecer</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="160"/>
+        <location filename="../../views/offer_picker.py" line="165"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="184"/>
+        <location filename="../../views/offer_picker.py" line="189"/>
         <source>Tirar a OC %1 do APOIO e oferecer a quem atende %2</source>
         <translation>Take OC %1 out of APOIO and offer it to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="186"/>
+        <location filename="../../views/offer_picker.py" line="191"/>
         <source>Oferecer a OC %1 a quem atende %2</source>
         <translation>Offer OC %1 to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="195"/>
+        <location filename="../../views/offer_picker.py" line="200"/>
         <source>%1 de %2 disponíveis agora</source>
         <translation>%1 of %2 available now</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="198"/>
+        <location filename="../../views/offer_picker.py" line="203"/>
         <source>Ninguém atende %1. Peça a um administrador para ajustar as abas.</source>
         <translation>Nobody serves %1. Ask an administrator to adjust the tabs.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="216"/>
+        <location filename="../../views/offer_picker.py" line="221"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="216"/>
+        <location filename="../../views/offer_picker.py" line="221"/>
         <source>livre</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="217"/>
+        <location filename="../../views/offer_picker.py" line="222"/>
         <source>já está com a oferta desta OC</source>
         <translation>already has the offer for this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="217"/>
+        <location filename="../../views/offer_picker.py" line="222"/>
         <source>recusou esta OC</source>
         <translation>refused this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="218"/>
+        <location filename="../../views/offer_picker.py" line="223"/>
         <source>sem escala hoje</source>
         <translation>not scheduled today</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="216"/>
+        <location filename="../../views/offer_picker.py" line="221"/>
         <source> · turno até %1</source>
         <translation> · shift until %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="288"/>
+        <location filename="../../views/offer_picker.py" line="298"/>
+        <location filename="../../views/offer_picker.py" line="341"/>
         <source>&amp;Oferecer mesmo assim</source>
         <translation>&amp;Offer anyway</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="290"/>
+        <location filename="../../views/offer_picker.py" line="300"/>
         <source>%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».</source>
         <translation>%1: %2. Offer anyway? Press Enter again or “Offer anyway”.</translation>
     </message>
@@ -1982,6 +2013,291 @@
         <location filename="../../views/intake/sync.py" line="196"/>
         <source>OC registrada ao sincronizar</source>
         <translation>OC registered on sync</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceBar</name>
+    <message>
+        <location filename="../../views/presence_bar.py" line="44"/>
+        <source>&amp;Almoço</source>
+        <translation>&amp;Lunch</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_bar.py" line="45"/>
+        <source>&amp;Voltei</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_bar.py" line="46"/>
+        <source>&amp;Encerrar o dia</source>
+        <translation>&amp;End the day</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_bar.py" line="80"/>
+        <source>Hoje: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_bar.py" line="81"/>
+        <source>Hoje: dia não iniciado</source>
+        <translation>Today: day not started</translation>
+    </message>
+</context>
+<context>
+    <name>RosterEditor</name>
+    <message>
+        <location filename="../../views/roster/window.py" line="92"/>
+        <source>Escala da semana — Pit Stop</source>
+        <translation>Weekly schedule — Pit Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="104"/>
+        <source>◀ Semana anterior</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="107"/>
+        <source>Próxima semana ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="109"/>
+        <source>Esta semana</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="110"/>
+        <source>A&amp;ba</source>
+        <translation>Ta&amp;b</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="122"/>
+        <source>&amp;Copiar semana anterior</source>
+        <translation>&amp;Copy previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="123"/>
+        <source>Esta semana fica igual à anterior para as pessoas da aba; os feriados desta semana ficam como estão.</source>
+        <translation>This week becomes the same as the previous one for the tab&apos;s people; this week&apos;s holidays stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="125"/>
+        <source>Semana &amp;habitual</source>
+        <translation>&amp;Usual week</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="126"/>
+        <source>Dá às pessoas selecionadas a semana habitual delas: a última semana sem feriado em que trabalharam todos os dias úteis.</source>
+        <translation>Gives the selected people their usual week: the last week without a holiday in which they worked every business day.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="128"/>
+        <source>&amp;Importar CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="129"/>
+        <source>Um arquivo login;date;start;end;lunch_start;lunch_end, um dia por linha; início e fim vazios tiram o dia da escala.</source>
+        <translation>A login;date;start;end;lunch_start;lunch_end file, one day per line; an empty start and end take the day off the schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="155"/>
+        <source>Escala da semana</source>
+        <translation>Weekly schedule</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="262"/>
+        <source>Todas as abas</source>
+        <translation>All tabs</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="269"/>
+        <source>Semana %1 · %2 a %3</source>
+        <translation>Week %1 · %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="273"/>
+        <source>Feriados e exceções do calendário: %1</source>
+        <translation>Calendar holidays and exceptions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="276"/>
+        <source>%1 de %2 pessoas na escala desta semana</source>
+        <translation>%1 of %2 people scheduled this week</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="350"/>
+        <source>Selecione um ou mais dias na grade.</source>
+        <translation>Select one or more days in the grid.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="366"/>
+        <source>A semana %1 já tem escala. Copiar a semana %2 substitui a escala das pessoas da aba por a da semana anterior (os feriados desta semana ficam como estão). Continuar?</source>
+        <translation>Week %1 already has a schedule. Copying week %2 replaces the schedule of the tab&apos;s people with the previous week&apos;s (this week&apos;s holidays stay as they are). Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="377"/>
+        <source>Selecione a pessoa (qualquer dia da linha dela) para aplicar a semana habitual.</source>
+        <translation>Select the person (any day of their row) to apply their usual week.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="418"/>
+        <source>Importar escala (CSV)</source>
+        <translation>Import schedule (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="419"/>
+        <source>CSV (*.csv *.txt);;Todos os arquivos (*)</source>
+        <translation>CSV (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="425"/>
+        <source>%1 dia(s) definido(s), %2 dia(s) limpo(s).</source>
+        <translation>%1 day(s) set, %2 day(s) cleared.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="428"/>
+        <source>Copiada a semana %1: %2</source>
+        <translation>Copied week %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="431"/>
+        <source>Dias fechados no calendário ficaram como estavam: %1.</source>
+        <translation>Days the calendar closes stayed as they were: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/window.py" line="442"/>
+        <source>%1: semana habitual %2 aplicada (%3 dia(s) definido(s), %4 limpo(s)).</source>
+        <translation>%1: usual week %2 applied (%3 day(s) set, %4 cleared).</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWeekModel</name>
+    <message>
+        <location filename="../../models/roster.py" line="43"/>
+        <source>seg</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="43"/>
+        <source>ter</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="43"/>
+        <source>qua</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="43"/>
+        <source>qui</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="43"/>
+        <source>sex</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="44"/>
+        <source>sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="44"/>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="45"/>
+        <source>almoço</source>
+        <translation>lunch</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="85"/>
+        <source>aberto (exceção)</source>
+        <translation>open (exception)</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="87"/>
+        <source>fechado (exceção)</source>
+        <translation>closed (exception)</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="89"/>
+        <source>feriado</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="90"/>
+        <source>fechado</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="156"/>
+        <source>fora da escala</source>
+        <translation>not scheduled</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftForm</name>
+    <message>
+        <location filename="../../views/roster/form.py" line="44"/>
+        <source>Dias selecionados</source>
+        <translation>Selected days</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="52"/>
+        <source>I&amp;nício</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="53"/>
+        <source>&amp;Fim</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="54"/>
+        <source>Início do al&amp;moço</source>
+        <translation>Lunch s&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="55"/>
+        <source>Fim do almo&amp;ço</source>
+        <translation>Lunch e&amp;nd</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="57"/>
+        <source>Deixe o almoço vazio para um turno sem almoço.</source>
+        <translation>Leave lunch empty for a shift without lunch.</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="64"/>
+        <source>A&amp;plicar</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="65"/>
+        <source>&amp;Limpar</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="66"/>
+        <source>Tira os dias selecionados da escala (Delete na grade).</source>
+        <translation>Takes the selected days off the schedule (Delete in the grid).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../views/roster/form.py" line="84"/>
+        <source>%n dia(s) selecionado(s).</source>
+        <translation>
+            <numerusform>%n day selected.</numerusform>
+            <numerusform>%n days selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../views/roster/form.py" line="86"/>
+        <source>Selecione dias na grade (arraste, Shift ou Ctrl + clique).</source>
+        <translation>Select days in the grid (drag, Shift or Ctrl + click).</translation>
     </message>
 </context>
 <context>
@@ -2179,132 +2495,132 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="126"/>
+        <location filename="../../views/timeline/canvas.py" line="134"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="179"/>
+        <location filename="../../views/timeline/canvas.py" line="184"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="171"/>
+        <location filename="../../views/timeline/canvas.py" line="174"/>
         <source>em atendimento</source>
         <translation>busy</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="174"/>
+        <location filename="../../views/timeline/canvas.py" line="177"/>
         <source>saindo em breve</source>
         <translation>leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="263"/>
+        <location filename="../../views/timeline/canvas.py" line="270"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="269"/>
+        <location filename="../../views/timeline/canvas.py" line="276"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="270"/>
+        <location filename="../../views/timeline/canvas.py" line="277"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="271"/>
+        <location filename="../../views/timeline/canvas.py" line="278"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="273"/>
+        <location filename="../../views/timeline/canvas.py" line="280"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="275"/>
+        <location filename="../../views/timeline/canvas.py" line="282"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="278"/>
+        <location filename="../../views/timeline/canvas.py" line="285"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="281"/>
+        <location filename="../../views/timeline/canvas.py" line="288"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="282"/>
+        <location filename="../../views/timeline/canvas.py" line="289"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="289"/>
+        <location filename="../../views/timeline/canvas.py" line="296"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="290"/>
+        <location filename="../../views/timeline/canvas.py" line="297"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="293"/>
+        <location filename="../../views/timeline/canvas.py" line="300"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="298"/>
+        <location filename="../../views/timeline/canvas.py" line="305"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="300"/>
+        <location filename="../../views/timeline/canvas.py" line="307"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="302"/>
+        <location filename="../../views/timeline/canvas.py" line="309"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="305"/>
+        <location filename="../../views/timeline/canvas.py" line="312"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="307"/>
+        <location filename="../../views/timeline/canvas.py" line="314"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="310"/>
+        <location filename="../../views/timeline/canvas.py" line="317"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="427"/>
+        <location filename="../../views/timeline/canvas.py" line="434"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="461"/>
+        <location filename="../../views/timeline/canvas.py" line="468"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="519"/>
+        <location filename="../../views/timeline/canvas.py" line="526"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="549"/>
+        <location filename="../../views/timeline/canvas.py" line="556"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2359,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="32"/>
-        <location filename="../../domain/vocabulary.py" line="99"/>
+        <location filename="../../domain/vocabulary.py" line="101"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
@@ -2370,7 +2686,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="35"/>
-        <location filename="../../domain/vocabulary.py" line="103"/>
+        <location filename="../../domain/vocabulary.py" line="105"/>
         <source>encerrada</source>
         <translation>closed</translation>
     </message>
@@ -2475,197 +2791,237 @@
         <translation>logged in</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="72"/>
+        <location filename="../../domain/vocabulary.py" line="70"/>
+        <source>turno encerrado</source>
+        <translation>shift over</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="71"/>
+        <source>sem sinal</source>
+        <translation>no signal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="74"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="73"/>
+        <location filename="../../domain/vocabulary.py" line="75"/>
         <source>saída para o almoço</source>
         <translation>out to lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="74"/>
+        <location filename="../../domain/vocabulary.py" line="76"/>
         <source>volta do almoço</source>
         <translation>back from lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="75"/>
+        <location filename="../../domain/vocabulary.py" line="77"/>
         <source>logout</source>
         <translation>logout</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="78"/>
+        <location filename="../../domain/vocabulary.py" line="80"/>
         <source>Especialistas</source>
         <translation>Especialistas</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="79"/>
+        <location filename="../../domain/vocabulary.py" line="81"/>
         <source>N2</source>
         <translation>N2</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="82"/>
+        <location filename="../../domain/vocabulary.py" line="84"/>
         <source>longo em linha ou acesso remoto</source>
         <translation>long on the line or remote access</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="83"/>
+        <location filename="../../domain/vocabulary.py" line="85"/>
         <source>não solucionável no N1</source>
         <translation>not solvable at N1</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="86"/>
+        <location filename="../../domain/vocabulary.py" line="88"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="87"/>
+        <location filename="../../domain/vocabulary.py" line="89"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="88"/>
+        <location filename="../../domain/vocabulary.py" line="90"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="89"/>
+        <location filename="../../domain/vocabulary.py" line="91"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="92"/>
+        <location filename="../../domain/vocabulary.py" line="94"/>
         <source>ninguém respondeu</source>
         <translation>nobody answered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="93"/>
+        <location filename="../../domain/vocabulary.py" line="95"/>
         <source>todos recusaram</source>
         <translation>everyone refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="94"/>
+        <location filename="../../domain/vocabulary.py" line="96"/>
         <source>N2 aprovado</source>
         <translation>N2 approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="95"/>
+        <location filename="../../domain/vocabulary.py" line="97"/>
         <source>enviado pelo atendente</source>
         <translation>sent by the attendant</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="98"/>
+        <location filename="../../domain/vocabulary.py" line="100"/>
         <source>registrada</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="100"/>
+        <location filename="../../domain/vocabulary.py" line="102"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="101"/>
+        <location filename="../../domain/vocabulary.py" line="103"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="102"/>
+        <location filename="../../domain/vocabulary.py" line="104"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="104"/>
+        <location filename="../../domain/vocabulary.py" line="106"/>
         <source>ligação complementar</source>
         <translation>follow-up call</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="105"/>
+        <location filename="../../domain/vocabulary.py" line="107"/>
         <source>escalonamento pedido</source>
         <translation>escalation requested</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="106"/>
+        <location filename="../../domain/vocabulary.py" line="108"/>
         <source>escalonamento aprovado</source>
         <translation>escalation approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="107"/>
+        <location filename="../../domain/vocabulary.py" line="109"/>
         <source>escalonamento rejeitado</source>
         <translation>escalation rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="108"/>
+        <location filename="../../domain/vocabulary.py" line="110"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="109"/>
+        <location filename="../../domain/vocabulary.py" line="111"/>
         <source>assumida pelo APOIO</source>
         <translation>claimed by APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="110"/>
+        <location filename="../../domain/vocabulary.py" line="112"/>
         <source>agendada (FAQ 7037)</source>
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="111"/>
+        <location filename="../../domain/vocabulary.py" line="113"/>
         <source>horário liberado (FAQ 7037)</source>
         <translation>slot freed (FAQ 7037)</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="114"/>
+        <source>devolvida à aba</source>
+        <translation>handed back to the tab</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="115"/>
+        <source>agendamento cancelado (FAQ 7037)</source>
+        <translation>appointment cancelled (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="116"/>
+        <source>agendamento remarcado (FAQ 7037)</source>
+        <translation>appointment moved (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="117"/>
+        <source>oferta retirada</source>
+        <translation>offer withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="120"/>
+        <source>Matriz</source>
+        <translation>head office</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="121"/>
+        <source>filial</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="124"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="125"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="116"/>
+        <location filename="../../domain/vocabulary.py" line="126"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="117"/>
+        <location filename="../../domain/vocabulary.py" line="127"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="118"/>
+        <location filename="../../domain/vocabulary.py" line="128"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="119"/>
+        <location filename="../../domain/vocabulary.py" line="129"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="122"/>
+        <location filename="../../domain/vocabulary.py" line="132"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="123"/>
+        <location filename="../../domain/vocabulary.py" line="133"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="124"/>
+        <location filename="../../domain/vocabulary.py" line="134"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="125"/>
+        <location filename="../../domain/vocabulary.py" line="135"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="126"/>
+        <location filename="../../domain/vocabulary.py" line="136"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
@@ -2719,32 +3075,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="164"/>
+        <location filename="../../domain/vocabulary.py" line="174"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="165"/>
+        <location filename="../../domain/vocabulary.py" line="175"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="166"/>
+        <location filename="../../domain/vocabulary.py" line="176"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="167"/>
+        <location filename="../../domain/vocabulary.py" line="177"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="190"/>
+        <location filename="../../domain/vocabulary.py" line="200"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="192"/>
+        <location filename="../../domain/vocabulary.py" line="202"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
@@ -2777,513 +3133,633 @@
         <translation>OC {number} belongs to another customer; a complementary call is linked to an open OC of the same customer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="38"/>
+        <location filename="../../domain/refusals.py" line="37"/>
+        <source>a FAQ 7347 encerra só ligações complementares, e a OC {number} não é uma; encerre-a com o código FAQ do atendimento.</source>
+        <translation>FAQ 7347 closes complementary calls only, and OC {number} is not one; close it with the FAQ code of the service given.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="41"/>
         <source>a OC já está na aba {tab}; escolha outra aba.</source>
         <translation>the OC is already in {tab}; choose another tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="39"/>
+        <location filename="../../domain/refusals.py" line="42"/>
         <source>{tab} só aceita OCs do canal {required_channel}; esta é do canal {channel}.</source>
         <translation>{tab} only takes OCs from the {required_channel} channel; this one came by {channel}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="41"/>
+        <location filename="../../domain/refusals.py" line="44"/>
         <source>{tab} não aceita OCs do tipo {kind}; escolha outra aba.</source>
         <translation>{tab} does not take OCs of type {kind}; choose another tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="42"/>
+        <location filename="../../domain/refusals.py" line="45"/>
         <source>{tab} atende demandas de baixa prioridade e não aceita SLA {sla}; escolha uma aba N1 de atendimento rápido.</source>
         <translation>{tab} handles low-priority requests and does not take SLA {sla}; choose a fast-service N1 tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="45"/>
+        <location filename="../../domain/refusals.py" line="48"/>
         <source>{tab} não recebe OCs de outros setores, a menos que a gestão encaminhe (gestor, supervisor ou apoio); peça a um deles. Seu papel: {role}.</source>
         <translation>{tab} does not take OCs from other sectors unless management forwards them (manager, supervisor or APOIO); ask one of them. Your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="49"/>
+        <location filename="../../domain/refusals.py" line="51"/>
+        <source>{tab} só recebe ligações registradas por quem trabalha na {site}; registre na aba do seu setor e peça à gestão (gestor, supervisor ou apoio) que a encaminhe.</source>
+        <translation>{tab} only takes calls registered by people of the {site}; register it in your own sector&apos;s tab and ask management (manager, supervisor or APOIO) to forward it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="55"/>
         <source>{name} não atende a aba {tab}; ofereça a quem atende essa aba.</source>
         <translation>{name} does not work {tab}; offer it to someone who works that tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="51"/>
+        <location filename="../../domain/refusals.py" line="57"/>
         <source>{name} não está logado(a); verifique o horário de login e ofereça a outro técnico disponível.</source>
         <translation>{name} is not logged in; check the login time and offer it to another available technician.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="53"/>
+        <location filename="../../domain/refusals.py" line="59"/>
         <source>{name} está no almoço; ofereça a outro técnico disponível ou aguarde a volta.</source>
         <translation>{name} is at lunch; offer it to another available technician or wait until they are back.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="55"/>
+        <location filename="../../domain/refusals.py" line="61"/>
+        <source>o turno de {name} terminou às {time} e ele(a) ainda não fez logout; quem passou do turno não recebe OCs novas: ofereça a outro técnico disponível.</source>
+        <translation>{name}&apos;s shift ended at {time} and they have not logged out; someone past their shift gets no new OCs: offer it to another available technician.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="64"/>
+        <source>{name} está sem sinal: nenhuma janela do Pit Stop dele(a) responde desde {time} (há mais de {minutes} min); confirme se está no posto ou ofereça a outro técnico disponível.</source>
+        <translation>{name} has no signal: none of their Pit Stop windows has answered since {time} (over {minutes} min); check that they are at their desk or offer it to another available technician.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="67"/>
         <source>a OC {number} não está oferecida a ninguém; ela precisa ser oferecida a você antes de {task}.</source>
         <translation>OC {number} is not offered to anyone; it must be offered to you before you can {task} it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="58"/>
+        <location filename="../../domain/refusals.py" line="70"/>
         <source>a OC {number} já está na fila do APOIO; aguarde um APOIO assumir.</source>
         <translation>OC {number} is already in the APOIO queue; wait for someone from APOIO to claim it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="61"/>
+        <location filename="../../domain/refusals.py" line="73"/>
         <source>{tab} só recebe OCs depois que um gestor aprova o escalonamento; peça o escalonamento.</source>
         <translation>{tab} only takes OCs after a manager approves the escalation; request the escalation.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="63"/>
+        <location filename="../../domain/refusals.py" line="75"/>
         <source>N2 só recebe OCs encaminhadas pelo APOIO depois de um escalonamento aprovado; peça o escalonamento.</source>
         <translation>N2 only takes OCs forwarded by APOIO after an approved escalation; request the escalation.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="66"/>
-        <location filename="../../domain/refusals.py" line="69"/>
+        <location filename="../../domain/refusals.py" line="78"/>
+        <location filename="../../domain/refusals.py" line="81"/>
         <source>a OC {number} aguarda a validação de um gestor e não pode ser {action} agora; aguarde a decisão.</source>
         <translation>OC {number} is waiting for a manager&apos;s decision and cannot be {action} now; wait for the decision.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="72"/>
-        <location filename="../../domain/refusals.py" line="74"/>
+        <location filename="../../domain/refusals.py" line="84"/>
+        <location filename="../../domain/refusals.py" line="86"/>
         <source>a OC {number} já aguarda a validação de um gestor; aguarde a decisão.</source>
         <translation>OC {number} is already waiting for a manager&apos;s decision; wait for it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="76"/>
-        <location filename="../../domain/refusals.py" line="77"/>
+        <location filename="../../domain/refusals.py" line="88"/>
+        <location filename="../../domain/refusals.py" line="89"/>
         <source>a OC {number} já está na aba {target}.</source>
         <translation>OC {number} is already in {target}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="78"/>
+        <location filename="../../domain/refusals.py" line="90"/>
         <source>a OC {number} já está no N2; não volta para Especialistas por escalonamento.</source>
         <translation>OC {number} is already in N2; it does not go back to Especialistas by escalation.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="80"/>
-        <location filename="../../domain/refusals.py" line="81"/>
+        <location filename="../../domain/refusals.py" line="92"/>
+        <location filename="../../domain/refusals.py" line="93"/>
         <source>o escalonamento exige um motivo.</source>
         <translation>an escalation needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="82"/>
-        <location filename="../../domain/refusals.py" line="84"/>
+        <location filename="../../domain/refusals.py" line="94"/>
+        <location filename="../../domain/refusals.py" line="96"/>
         <source>a OC {number} não tem escalonamento aprovado para {tab}; peça a validação de um gestor.</source>
         <translation>OC {number} has no approved escalation to {tab}; ask a manager to approve one.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="87"/>
+        <location filename="../../domain/refusals.py" line="99"/>
         <source>quem pediu o escalonamento não pode decidir sobre ele; peça a outro gestor.</source>
         <translation>whoever requested the escalation cannot decide on it; ask another manager.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="89"/>
+        <location filename="../../domain/refusals.py" line="101"/>
         <source>o escalonamento {id} já foi decidido ({escalation_status}).</source>
         <translation>escalation {id} has already been decided ({escalation_status}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="91"/>
+        <location filename="../../domain/refusals.py" line="103"/>
         <source>o escalonamento {id} já foi decidido ({escalation_status}) por {name} ({login}).</source>
         <translation>escalation {id} has already been decided ({escalation_status}) by {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="94"/>
+        <location filename="../../domain/refusals.py" line="106"/>
         <source>a OC {number} já está com {name} ({login}).</source>
         <translation>OC {number} is already with {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="95"/>
+        <location filename="../../domain/refusals.py" line="107"/>
         <source>a OC {number} já tem responsável.</source>
         <translation>OC {number} already has an owner.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="96"/>
+        <location filename="../../domain/refusals.py" line="108"/>
         <source>a OC {number} já está com {name} ({login}); encaminhe ou encerre antes de oferecer de novo.</source>
         <translation>OC {number} is already with {name} ({login}); forward or close it before offering it again.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="98"/>
+        <location filename="../../domain/refusals.py" line="110"/>
         <source>a OC {number} já foi assumida por {name} ({login}).</source>
         <translation>OC {number} has already been taken by {name} ({login}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="99"/>
+        <location filename="../../domain/refusals.py" line="111"/>
         <source>a OC {number} já foi assumida por {name} ({login}) às {time}.</source>
         <translation>OC {number} was already claimed by {name} ({login}) at {time}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="100"/>
+        <location filename="../../domain/refusals.py" line="112"/>
         <source>a OC {number} já saiu da fila do APOIO.</source>
         <translation>OC {number} has already left the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="101"/>
+        <location filename="../../domain/refusals.py" line="113"/>
         <source>a OC {number} foi alterada agora há pouco por outra pessoa; atualize e tente de novo.</source>
         <translation>OC {number} was changed a moment ago by someone else; refresh and try again.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="103"/>
+        <location filename="../../domain/refusals.py" line="115"/>
         <source>a OC {number} foi alterada agora há pouco por {login} ({change}); atualize e tente de novo.</source>
         <translation>OC {number} was changed a moment ago by {login} ({change}); refresh and try again.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="106"/>
+        <location filename="../../domain/refusals.py" line="118"/>
         <source>{time} não é um horário livre de {name}; escolha um horário livre.</source>
         <translation>{time} is not a free slot of {name}; choose a free slot.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="108"/>
+        <location filename="../../domain/refusals.py" line="120"/>
         <source>o horário acabou de ser reservado por outra pessoa; escolha outro.</source>
         <translation>the slot was just booked by someone else; choose another one.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="110"/>
+        <location filename="../../domain/refusals.py" line="122"/>
         <source>o horário das {time} já foi reservado por {name} ({login}) na OC {number}; escolha outro horário.</source>
         <translation>the {time} slot was already booked by {name} ({login}) on OC {number}; choose another slot.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="115"/>
+        <location filename="../../domain/refusals.py" line="125"/>
+        <source>{name} não é técnico(a) e não recebe agendamentos; escolha um técnico da aba.</source>
+        <translation>{name} is not a technician and takes no appointments; choose a technician of the tab.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="127"/>
+        <source>{name} não atende a aba {tab}; agende com um técnico que atende essa aba.</source>
+        <translation>{name} does not serve the {tab} tab; book a technician who serves it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="129"/>
+        <source>o agendamento da OC {number} com {name} começou às {time} e fica como registro; ele não é mais cancelado nem remarcado: encerre a OC ou encaminhe-a.</source>
+        <translation>OC {number}&apos;s appointment with {name} began at {time} and stays as the record; it can no longer be cancelled or moved: close the OC or forward it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="134"/>
         <source>encerrar exige um código FAQ; informe o código FAQ.</source>
         <translation>closing needs a FAQ code; enter the FAQ code.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="117"/>
+        <location filename="../../domain/refusals.py" line="136"/>
         <source>código FAQ inválido: &apos;{faq}&apos; (use só números, ex.: 7347)</source>
         <translation>invalid FAQ code: &apos;{faq}&apos; (digits only, e.g. 7347)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="118"/>
+        <location filename="../../domain/refusals.py" line="137"/>
         <source>canal desconhecido: &apos;{value}&apos;</source>
         <translation>unknown channel: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="119"/>
+        <location filename="../../domain/refusals.py" line="138"/>
         <source>tipo desconhecido: &apos;{value}&apos;</source>
         <translation>unknown type: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="120"/>
+        <location filename="../../domain/refusals.py" line="139"/>
         <source>status desconhecido: &apos;{value}&apos;</source>
         <translation>unknown status: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="121"/>
+        <location filename="../../domain/refusals.py" line="140"/>
         <source>classe de SLA desconhecida: &apos;{value}&apos;</source>
         <translation>unknown SLA class: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="122"/>
+        <location filename="../../domain/refusals.py" line="141"/>
         <source>destino de escalonamento inválido: &apos;{value}&apos;</source>
         <translation>invalid escalation target: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="123"/>
+        <location filename="../../domain/refusals.py" line="142"/>
         <source>motivo inválido: &apos;{value}&apos;</source>
         <translation>invalid reason: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="124"/>
+        <location filename="../../domain/refusals.py" line="143"/>
         <source>o resumo da ligação está vazio; descreva o contato.</source>
         <translation>the call summary is empty; describe the contact.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="126"/>
+        <location filename="../../domain/refusals.py" line="145"/>
         <source>o resumo passa de {max} caracteres.</source>
         <translation>the summary is longer than {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="127"/>
+        <location filename="../../domain/refusals.py" line="146"/>
         <source>um agendamento precisa de horário e técnico juntos.</source>
         <translation>an appointment needs a slot and a technician together.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="129"/>
+        <location filename="../../domain/refusals.py" line="148"/>
         <source>{login} não atende nenhuma aba; informe a aba.</source>
         <translation>{login} works no tab; choose the tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="130"/>
+        <location filename="../../domain/refusals.py" line="149"/>
         <source>informe a OC ou a aba para listar quem pode recebê-la.</source>
         <translation>give the OC or the tab to list who can take it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="131"/>
+        <location filename="../../domain/refusals.py" line="150"/>
         <source>informe o motivo da rejeição.</source>
         <translation>give the reason for the rejection.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="132"/>
+        <location filename="../../domain/refusals.py" line="151"/>
         <source>informe o motivo da recusa.</source>
         <translation>give the reason for refusing.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="133"/>
+        <location filename="../../domain/refusals.py" line="152"/>
         <source>informe o motivo para acionar o APOIO.</source>
         <translation>give the reason for calling APOIO.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="134"/>
+        <location filename="../../domain/refusals.py" line="153"/>
         <source>a OC {number} já está no APOIO N1; escolha a aba de destino.</source>
         <translation>OC {number} is already in APOIO N1; choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="136"/>
+        <location filename="../../domain/refusals.py" line="155"/>
         <source>informe login e nome.</source>
         <translation>enter the login and the name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="137"/>
+        <location filename="../../domain/refusals.py" line="156"/>
         <source>papel ou local inválido: &apos;{given_role}&apos;/&apos;{given_site}&apos;</source>
         <translation>invalid role or site: &apos;{given_role}&apos;/&apos;{given_site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="138"/>
+        <location filename="../../domain/refusals.py" line="157"/>
         <source>informe código e nome do cliente.</source>
         <translation>enter the customer&apos;s code and name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="139"/>
+        <location filename="../../domain/refusals.py" line="158"/>
         <source>o fim do turno vem depois do início.</source>
         <translation>the shift must end after it starts.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="140"/>
+        <location filename="../../domain/refusals.py" line="159"/>
         <source>o almoço precisa ficar dentro do turno.</source>
         <translation>lunch must be within the shift.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="141"/>
+        <location filename="../../domain/refusals.py" line="161"/>
+        <source>semana inválida: &apos;{text}&apos; (use AAAA-Www, ex.: 2026-W49)</source>
+        <translation>invalid week: &apos;{text}&apos; (use YYYY-Www, e.g. 2026-W49)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="162"/>
+        <source>informe o início e o fim do almoço, ou nenhum dos dois.</source>
+        <translation>give both the start and the end of lunch, or neither.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="164"/>
+        <source>o fim do almoço vem depois do início.</source>
+        <translation>lunch ends after it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="165"/>
+        <source>informe o início e o fim do turno, ou nenhum dos dois para limpar o dia.</source>
+        <translation>give both the start and the end of the shift, or neither to clear the day.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="167"/>
+        <source>informe o login.</source>
+        <translation>give the login.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="168"/>
+        <source>a linha tem {count} campos; use {columns} (o almoço pode ficar vazio).</source>
+        <translation>the line has {count} fields; use {columns} (lunch may be empty).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="170"/>
+        <source>{login} em {day} já está na linha {line} deste arquivo; vale a primeira.</source>
+        <translation>{login} on {day} is already on line {line} of this file; the first one stands.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="172"/>
+        <source>o arquivo passa de {limit} linhas; divida-o em arquivos menores.</source>
+        <translation>the file has more than {limit} lines; split it into smaller files.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="174"/>
+        <source>a semana de origem e a de destino são a mesma ({week}); escolha outra semana.</source>
+        <translation>the source and target weeks are the same ({week}); choose another week.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="176"/>
         <source>evento de presença inválido: &apos;{event}&apos;</source>
         <translation>invalid presence event: &apos;{event}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="142"/>
+        <location filename="../../domain/refusals.py" line="177"/>
         <source>{login} está {state}; o evento {event} não cabe agora.</source>
         <translation>{login} is {state}; the event {event} does not fit now.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="144"/>
+        <location filename="../../domain/refusals.py" line="179"/>
+        <source>um evento {event} de {login} às {time} deixaria o dia fora de ordem (login, almoço, volta, logout); confira os eventos já registrados nesse dia.</source>
+        <translation>a {event} event for {login} at {time} would put the day out of order (login, lunch, back, logout); check the events already recorded that day.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="182"/>
+        <source>uma correção registra o que já aconteceu; {time} ainda não chegou.</source>
+        <translation>a correction records what already happened; {time} has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="184"/>
+        <source>informe o motivo da correção de presença.</source>
+        <translation>give the reason for the presence correction.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="186"/>
+        <source>identificador de estação inválido: &apos;{seat}&apos; (de 1 a {limit} letras sem acento, dígitos, ponto, - ou _)</source>
+        <translation>invalid seat id: &apos;{seat}&apos; (1 to {limit} unaccented letters, digits, dot, - or _)</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="189"/>
         <source>o horário agendado sem fuso horário; use um horário com fuso.</source>
         <translation>the appointment time has no time zone; use a time with a zone.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="146"/>
+        <location filename="../../domain/refusals.py" line="191"/>
         <source>o horário da ligação sem fuso horário; use um horário com fuso.</source>
         <translation>the call time has no time zone; use a time with a zone.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="148"/>
+        <location filename="../../domain/refusals.py" line="193"/>
         <source>a duração do horário de agendamento precisa ser positiva (recebido {minutes}).</source>
         <translation>the appointment slot length must be positive (got {minutes}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="150"/>
+        <location filename="../../domain/refusals.py" line="195"/>
         <source>hora inválida: &apos;{text}&apos; (use ISO-8601, ex.: 2026-11-24T09:30-03:00)</source>
         <translation>invalid time: &apos;{text}&apos; (use ISO-8601, e.g. 2026-11-24T09:30-03:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="152"/>
+        <location filename="../../domain/refusals.py" line="197"/>
         <source>data inválida: &apos;{text}&apos; (use AAAA-MM-DD)</source>
         <translation>invalid date: &apos;{text}&apos; (use YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="154"/>
+        <location filename="../../domain/refusals.py" line="199"/>
         <source>data fora do intervalo aceito: &apos;{text}&apos; (de {earliest} a {latest})</source>
         <translation>date out of the accepted range: &apos;{text}&apos; ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="156"/>
+        <location filename="../../domain/refusals.py" line="201"/>
         <source>{subject} passa do limite de {limit} caracteres.</source>
         <translation>{subject} is longer than the limit of {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="157"/>
+        <location filename="../../domain/refusals.py" line="202"/>
         <source>{subject} contém um caractere nulo (NUL), que o banco não aceita; digite o texto de novo.</source>
         <translation>{subject} contains a null character (NUL), which the database does not accept; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="159"/>
+        <location filename="../../domain/refusals.py" line="204"/>
         <source>login inválido: &apos;{login}&apos; (use de 2 a {limit} letras minúsculas sem acento, dígitos, ponto, hífen ou sublinhado, começando por letra ou dígito)</source>
         <translation>invalid login: &apos;{login}&apos; (use 2 to {limit} lower-case letters without accents, digits, dot, hyphen or underscore, starting with a letter or digit)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="162"/>
+        <location filename="../../domain/refusals.py" line="207"/>
         <source>horário inválido: &apos;{text}&apos; (use HH:MM)</source>
         <translation>invalid time of day: &apos;{text}&apos; (use HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="163"/>
+        <location filename="../../domain/refusals.py" line="208"/>
         <source>intervalo inválido: &apos;{text}&apos; (use HH:MM-HH:MM)</source>
         <translation>invalid range: &apos;{text}&apos; (use HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="164"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>intervalo inválido: &apos;{text}&apos; (o fim vem depois do início)</source>
         <translation>invalid range: &apos;{text}&apos; (the end comes after the start)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="166"/>
+        <location filename="../../domain/refusals.py" line="211"/>
         <source>URL de banco inválida: &apos;{url}&apos; (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)</source>
         <translation>invalid database URL: &apos;{url}&apos; (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="169"/>
+        <location filename="../../domain/refusals.py" line="214"/>
         <source>banco não suportado: {driver} (use sqlite:/// ou postgresql://)</source>
         <translation>unsupported database: {driver} (use sqlite:/// or postgresql://)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="171"/>
+        <location filename="../../domain/refusals.py" line="216"/>
         <source>os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, que não tem papéis nem logins.</source>
         <translation>database roles belong to the office server (PostgreSQL); {url} is an SQLite file, which has no roles or logins.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="174"/>
+        <location filename="../../domain/refusals.py" line="219"/>
         <source>prefixo de papel inválido: &apos;{prefix}&apos;; use de 1 a 16 letras minúsculas, dígitos ou _, começando por uma letra (por exemplo ps_).</source>
         <translation>invalid role prefix: &apos;{prefix}&apos;; use 1 to 16 lower-case letters, digits or _, starting with a letter (for example ps_).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="177"/>
+        <location filename="../../domain/refusals.py" line="222"/>
         <source>o login &apos;{login}&apos; é longo demais para virar um login do banco; com o prefixo deste servidor, use no máximo {limit} bytes.</source>
         <translation>login &apos;{login}&apos; is too long to become a database login; with this server&apos;s prefix, use at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="180"/>
+        <location filename="../../domain/refusals.py" line="225"/>
         <source>o login &apos;{login}&apos; daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.</source>
         <translation>login &apos;{login}&apos; would make the database login {role}, which is one of Pit Stop&apos;s own roles; choose another login.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="183"/>
-        <location filename="../../domain/refusals.py" line="243"/>
+        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="299"/>
         <source>o servidor recusou: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="184"/>
+        <location filename="../../domain/refusals.py" line="229"/>
         <source>a senha precisa ter de {minimum} a {maximum} caracteres.</source>
         <translation>a password has {minimum} to {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="186"/>
+        <location filename="../../domain/refusals.py" line="231"/>
         <source>a OC {number} já tem um evento em {last}; uma ação não pode ser datada antes dele ({at}). Registre-a com uma hora posterior.</source>
         <translation>OC {number} already has an event at {last}; an action cannot be dated before it ({at}). Record it with a later time.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="189"/>
+        <location filename="../../domain/refusals.py" line="234"/>
         <source>a OC {number} foi aberta em {opened}; ela não pode ser encerrada antes disso ({at}).</source>
         <translation>OC {number} was opened at {opened}; it cannot be closed before that ({at}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="191"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
         <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="194"/>
+        <location filename="../../domain/refusals.py" line="239"/>
         <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
         <translation>the calendar has no working day in the last year; check the working days.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="196"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="199"/>
+        <location filename="../../domain/refusals.py" line="244"/>
         <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="202"/>
+        <location filename="../../domain/refusals.py" line="247"/>
         <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="206"/>
+        <location filename="../../domain/refusals.py" line="251"/>
         <source>pessoa desconhecida: &apos;{login}&apos;</source>
         <translation>unknown person: &apos;{login}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="207"/>
+        <location filename="../../domain/refusals.py" line="252"/>
         <source>cliente desconhecido: &apos;{code}&apos;</source>
         <translation>unknown customer: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="208"/>
+        <location filename="../../domain/refusals.py" line="253"/>
         <source>aba desconhecida: &apos;{code}&apos;</source>
         <translation>unknown tab: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="209"/>
+        <location filename="../../domain/refusals.py" line="254"/>
         <source>OC {number} não existe</source>
         <translation>OC {number} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="210"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>escalonamento {id} não existe</source>
         <translation>escalation {id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="211"/>
+        <location filename="../../domain/refusals.py" line="256"/>
         <source>o banco não tem calendário; atualize o banco.</source>
         <translation>the database has no calendar; upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="212"/>
+        <location filename="../../domain/refusals.py" line="257"/>
         <source>{login} não está na escala de {day}.</source>
         <translation>{login} is not on the roster on {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="213"/>
+        <location filename="../../domain/refusals.py" line="258"/>
+        <source>não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; monte a escala à mão ou copie outra semana.</source>
+        <translation>there is no fully scheduled week of {login} in the {weeks} weeks before {week}; plan the schedule by hand or copy another week.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="261"/>
         <source>a OC {number} não está na fila do APOIO</source>
         <translation>OC {number} is not in the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="262"/>
         <source>a fila do APOIO não tem itens livres</source>
         <translation>the APOIO queue has no free items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="216"/>
+        <location filename="../../domain/refusals.py" line="263"/>
+        <source>a OC {number} não tem agendamento</source>
+        <translation>OC {number} has no appointment</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>o login &apos;{login}&apos; já existe.</source>
         <translation>the login &apos;{login}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="217"/>
+        <location filename="../../domain/refusals.py" line="266"/>
         <source>o cliente &apos;{code}&apos; já existe.</source>
         <translation>the customer &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="218"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="220"/>
+        <location filename="../../domain/refusals.py" line="269"/>
         <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
         <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="224"/>
+        <location filename="../../domain/refusals.py" line="272"/>
+        <source>a OC {number} já está oferecida a {name} ({login}) desde {time}; para oferecê-la a outra pessoa, confirme a troca: a oferta a {name} é retirada e fica registrada no histórico.</source>
+        <translation>OC {number} is already offered to {name} ({login}) since {time}; to offer it to someone else, confirm the change: the offer to {name} is withdrawn, and the history records it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="275"/>
+        <source>a oferta da OC {number} foi retirada: {name} ({login}) ofereceu a OC a outra pessoa às {time}.</source>
+        <translation>the offer of OC {number} was withdrawn: {name} ({login}) offered the OC to someone else at {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="278"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="226"/>
+        <location filename="../../domain/refusals.py" line="280"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="230"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="232"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.</source>
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
@@ -3292,282 +3768,307 @@
         <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="234"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="290"/>
+        <source>só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}.</source>
+        <translation>only management (technical manager, supervisor or administrator) changes the schedule; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="292"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="237"/>
+        <location filename="../../domain/refusals.py" line="293"/>
         <source>o servidor não deixa o login {session} agir como {login}; entre com o login de {login} (só um administrador pode agir por outra pessoa).</source>
         <translation>the server does not let login {session} act as {login}; sign in with {login}&apos;s login (only an administrator may act for someone else).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="240"/>
+        <location filename="../../domain/refusals.py" line="296"/>
         <source>só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a hora.</source>
         <translation>only an administrator may date an action; the server uses its own clock. Repeat it without the time.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="300"/>
+        <source>cada pessoa registra a própria presença; a de {login} só a gestão registra ou corrige. Seu papel: {role}.</source>
+        <translation>each person records their own presence; only management records or corrects {login}&apos;s. Your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="303"/>
         <source>cada pessoa troca a própria senha; a de {login} só um administrador troca.</source>
         <translation>each person changes their own password; only an administrator changes {login}&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="246"/>
+        <location filename="../../domain/refusals.py" line="305"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="249"/>
+        <location filename="../../domain/refusals.py" line="308"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="252"/>
+        <location filename="../../domain/refusals.py" line="311"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="314"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="256"/>
+        <location filename="../../domain/refusals.py" line="315"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="257"/>
+        <location filename="../../domain/refusals.py" line="316"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="258"/>
+        <location filename="../../domain/refusals.py" line="317"/>
         <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
         <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="320"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="264"/>
+        <location filename="../../domain/refusals.py" line="323"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="267"/>
+        <location filename="../../domain/refusals.py" line="326"/>
         <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
         <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="270"/>
+        <location filename="../../domain/refusals.py" line="329"/>
         <source>a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. Confira antes de seguir: repetir a mesma ação é seguro, ela não é feita duas vezes.</source>
         <translation>the connection to the database dropped in the middle of saving ({reason}); it may or may not have been saved. Check before going on: repeating the same action is safe, it is not done twice.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="273"/>
+        <location filename="../../domain/refusals.py" line="332"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="275"/>
+        <location filename="../../domain/refusals.py" line="334"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="278"/>
+        <location filename="../../domain/refusals.py" line="337"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="341"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="283"/>
+        <location filename="../../domain/refusals.py" line="342"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="285"/>
+        <location filename="../../domain/refusals.py" line="344"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="287"/>
+        <location filename="../../domain/refusals.py" line="346"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="289"/>
+        <location filename="../../domain/refusals.py" line="348"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="291"/>
+        <location filename="../../domain/refusals.py" line="350"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="293"/>
+        <location filename="../../domain/refusals.py" line="352"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="296"/>
+        <location filename="../../domain/refusals.py" line="355"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="304"/>
+        <location filename="../../domain/refusals.py" line="363"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="305"/>
+        <location filename="../../domain/refusals.py" line="364"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="306"/>
+        <location filename="../../domain/refusals.py" line="365"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="307"/>
+        <location filename="../../domain/refusals.py" line="366"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="308"/>
+        <location filename="../../domain/refusals.py" line="367"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="309"/>
+        <location filename="../../domain/refusals.py" line="368"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="310"/>
+        <location filename="../../domain/refusals.py" line="369"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="311"/>
+        <location filename="../../domain/refusals.py" line="370"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="314"/>
+        <location filename="../../domain/refusals.py" line="371"/>
+        <source>desmarcada</source>
+        <translation>unbooked</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="372"/>
+        <source>remarcada</source>
+        <translation>rescheduled</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="375"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="315"/>
+        <location filename="../../domain/refusals.py" line="376"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="316"/>
+        <location filename="../../domain/refusals.py" line="377"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="317"/>
+        <location filename="../../domain/refusals.py" line="378"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="318"/>
+        <location filename="../../domain/refusals.py" line="379"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="319"/>
+        <location filename="../../domain/refusals.py" line="380"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="320"/>
+        <location filename="../../domain/refusals.py" line="381"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="321"/>
+        <location filename="../../domain/refusals.py" line="382"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="324"/>
+        <location filename="../../domain/refusals.py" line="383"/>
+        <source>passar o agendamento dela a outro técnico</source>
+        <translation>move its appointment to another technician</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="386"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="325"/>
+        <location filename="../../domain/refusals.py" line="387"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="326"/>
+        <location filename="../../domain/refusals.py" line="388"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="329"/>
+        <location filename="../../domain/refusals.py" line="391"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="330"/>
+        <location filename="../../domain/refusals.py" line="392"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="331"/>
+        <location filename="../../domain/refusals.py" line="393"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="332"/>
+        <location filename="../../domain/refusals.py" line="394"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="333"/>
+        <location filename="../../domain/refusals.py" line="395"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="334"/>
+        <location filename="../../domain/refusals.py" line="396"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="335"/>
+        <location filename="../../domain/refusals.py" line="397"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="336"/>
+        <location filename="../../domain/refusals.py" line="398"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="337"/>
+        <location filename="../../domain/refusals.py" line="399"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="338"/>
+        <location filename="../../domain/refusals.py" line="400"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
