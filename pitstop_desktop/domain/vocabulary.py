@@ -70,6 +70,15 @@ PRESENCE = {  # the picker's states (domain/availability.py AvailabilityStatus) 
     "shift_ended": QT_TRANSLATE_NOOP("pitstop", "turno encerrado"),
     "no_signal": QT_TRANSLATE_NOOP("pitstop", "sem sinal"),
 }
+PERSON_STATE = {  # the timeline's chip of a person (services/timeline.py PersonState)
+    "available": QT_TRANSLATE_NOOP("pitstop", "disponível"),
+    "busy": QT_TRANSLATE_NOOP("pitstop", "em atendimento"),
+    "lunch": QT_TRANSLATE_NOOP("pitstop", "no almoço"),
+    "offline": QT_TRANSLATE_NOOP("pitstop", "fora"),
+    "leaving_soon": QT_TRANSLATE_NOOP("pitstop", "saindo em breve"),
+    "no_signal": QT_TRANSLATE_NOOP("pitstop", "sem sinal"),
+    "shift_ended": QT_TRANSLATE_NOOP("pitstop", "turno encerrado"),
+}
 PRESENCE_EVENT = {
     "login": QT_TRANSLATE_NOOP("pitstop", "login"),
     "lunch": QT_TRANSLATE_NOOP("pitstop", "saída para o almoço"),

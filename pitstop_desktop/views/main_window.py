@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         """First load, then live: the watcher says "changed", the feed says what, the panels re-read."""
         self.feed.start()
         self.ticker.start()
+        self.presence.start_pulse()
 
     def _board_shown(self, revision: int, full: bool) -> None:
         if full:
@@ -327,6 +328,7 @@ class MainWindow(QMainWindow):
         if not self.presence.before_quitting():  # still holding OCs: the person chose to stay
             event.ignore()
             return
+        self.presence.stop_pulse()
         if self.remember_layout:
             self.save_layout()
         self.ticker.stop()

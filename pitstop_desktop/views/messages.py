@@ -45,6 +45,7 @@ from pitstop_desktop.domain.vocabulary import ESCALATION_STATUS as ESCALATION_ST
 from pitstop_desktop.domain.vocabulary import ESCALATION_TARGET as ESCALATION_TARGET
 from pitstop_desktop.domain.vocabulary import HISTORY_ACTION as HISTORY_ACTION
 from pitstop_desktop.domain.vocabulary import KIND as KIND
+from pitstop_desktop.domain.vocabulary import PERSON_STATE as PERSON_STATE
 from pitstop_desktop.domain.vocabulary import PRESENCE as PRESENCE
 from pitstop_desktop.domain.vocabulary import ROLE as ROLE
 from pitstop_desktop.domain.vocabulary import SLA_STATE as SLA_STATE

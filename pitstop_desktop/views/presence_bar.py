@@ -1,14 +1,18 @@
 """Presence, captured where people are (issue 9): every window carries a :class:`PresenceBar` — where my day stands,
-and "Almoço", "Voltei", "Encerrar o dia" in one click each. Signing in on a working day offers to start the day
+and "Almoço", "Voltei", "Encerrar o dia" in one click each. The bar is also the window's pulse: it reports that
+this seat is alive at most once a minute (services/presence.py ``heartbeat``, on the task runner) and forgets the
+seat on a clean exit, so a window killed or a computer switched off shows its person "sem sinal" after 5 minutes.
+Signing in on a working day offers to start the day
 (:func:`offer_start_of_day`); ending the day or quitting while holding open OCs asks what to do with them
 (:func:`ask_about_my_ocs`): keep them, hand them back to their tabs, or send them to APOIO.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from pitstop_desktop.domain.changes import Entity
@@ -17,12 +21,13 @@ from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.domain.vocabulary import PRESENCE_EVENT
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.labels import label
-from pitstop_desktop.services import people, seat
+from pitstop_desktop.services import people, presence, seat
 from pitstop_desktop.services.seat import EndOfDay, PresenceToday
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
 
 WORKING = (PresenceKind.LOGIN.value, PresenceKind.BACK.value)
+PULSE_MS = 30_000
 
 
 class PresenceBar(QWidget):
@@ -37,6 +42,10 @@ class PresenceBar(QWidget):
         self.today: PresenceToday | None = None
         self.ask_on_quit = False  # the running program turns it on (a test's window never stops to ask)
         self._loading = self._again = False
+        self.seat = uuid.uuid4().hex[:16]  # this window, one of the person's seats
+        self._pulse = QTimer(self)
+        self._pulse.setInterval(PULSE_MS)
+        self._pulse.timeout.connect(self.beat)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state = QLabel(self)
@@ -50,6 +59,25 @@ class PresenceBar(QWidget):
         for button in (self.lunch_button, self.back_button, self.end_button):
             layout.addWidget(button)
         self._show(None)
+
+    def start_pulse(self) -> None:
+        """Report now and then every half minute (the service writes at most once a minute per seat)."""
+        self.beat()
+        self._pulse.start()
+
+    def beat(self) -> None:
+        db, login, seat_id, at = self.ctx.db, self.ctx.user.login, self.seat, self.ctx.clock.stamp()
+        msg.submit(self, self.ctx.runner, lambda: presence.heartbeat(db, actor=login, seat=seat_id, at=at),
+                   lambda _written: None, lambda _error: None)  # a server that does not answer is said elsewhere
+
+    def stop_pulse(self) -> None:
+        """A clean exit: this seat stops counting (a closed window is not a lost signal)."""
+        if not self._pulse.isActive():
+            return
+        self._pulse.stop()
+        db, login, seat_id, at = self.ctx.db, self.ctx.user.login, self.seat, self.ctx.clock.stamp()
+        self.ctx.runner.submit(lambda: presence.forget_seat(db, actor=login, seat=seat_id, at=at),
+                               lambda _gone: None, lambda _error: None)
 
     def follow(self, batch: FeedBatch) -> None:
         if batch.full or batch.ids.get(Entity.PRESENCE) or batch.ids.get(Entity.OCCURRENCE):

@@ -188,6 +188,7 @@ class AgendaWindow(QMainWindow):
         """The first read, then live (the feed's batches) and ticking."""
         self._tick.start()
         self.presence.refresh()
+        self.presence.start_pulse()
         if self.feed is not None:
             self.feed.start()
         else:
@@ -338,6 +339,7 @@ class AgendaWindow(QMainWindow):
             event.ignore()
             return
         self._tick.stop()
+        self.presence.stop_pulse()
         if self.feed is not None:
             self.feed.stop()
         super().closeEvent(event)

@@ -86,6 +86,7 @@ class IntakeWindow(QMainWindow):
         self.controller.start()
         self.controller.feed.changed.connect(self.presence.follow)
         self.presence.refresh()
+        self.presence.start_pulse()
 
     def show_caller(self, phone: str) -> None:
         self.controller.show_caller(phone)
@@ -603,5 +604,6 @@ class IntakeWindow(QMainWindow):
         if pending and not self.confirm_quit(pending):
             event.ignore()
             return
+        self.presence.stop_pulse()
         self.controller.shutdown()
         super().closeEvent(event)

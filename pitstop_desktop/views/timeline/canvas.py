@@ -169,16 +169,7 @@ class TimelineCanvas(QWidget):
     # labels
 
     def state_label(self, state: str) -> str:
-        labels: dict[str, str] = {
-            PersonState.AVAILABLE: msg.label(msg.PRESENCE, "available"),
-            PersonState.BUSY: self.tr("em atendimento"),
-            PersonState.LUNCH: msg.label(msg.PRESENCE, "at_lunch"),
-            PersonState.OFFLINE: msg.label(msg.PRESENCE, "offline"),
-            PersonState.LEAVING_SOON: self.tr("saindo em breve"),
-            PersonState.NO_SIGNAL: msg.label(msg.PRESENCE, "no_signal"),
-            PersonState.SHIFT_ENDED: msg.label(msg.PRESENCE, "shift_ended"),
-        }
-        return labels.get(state, state)
+        return msg.label(msg.PERSON_STATE, state)
 
     def sla_label(self, state: SlaState | None) -> str:
         return msg.label(msg.SLA_STATE, state) if state else self.tr("sem SLA")
@@ -190,17 +181,21 @@ class TimelineCanvas(QWidget):
         return msg.label(msg.ROLE, role)
 
     def state_colour(self, state: str) -> QColor:
+        """The SLA palette for what needs a look (available, leaving soon, no signal), the platform's for the rest."""
         pal = self.palette()
-        colours: dict[str, QColor] = {
-            PersonState.AVAILABLE: sla_colour(SlaState.ON_TRACK),
-            PersonState.BUSY: pal.color(QPalette.ColorRole.Highlight),
-            PersonState.LUNCH: lunch_colour(pal),
-            PersonState.OFFLINE: pal.color(QPalette.ColorRole.PlaceholderText),
-            PersonState.LEAVING_SOON: sla_colour(SlaState.WARNING),
-            PersonState.NO_SIGNAL: sla_colour(SlaState.BREACHED),  # logged in but unreachable: look now
-            PersonState.SHIFT_ENDED: pal.color(QPalette.ColorRole.PlaceholderText),
-        }
-        return colours.get(state, pal.color(QPalette.ColorRole.Mid))
+        if state == PersonState.AVAILABLE:
+            return sla_colour(SlaState.ON_TRACK)
+        if state == PersonState.LEAVING_SOON:
+            return sla_colour(SlaState.WARNING)
+        if state == PersonState.NO_SIGNAL:  # logged in but unreachable: look now
+            return sla_colour(SlaState.BREACHED)
+        if state == PersonState.BUSY:
+            return pal.color(QPalette.ColorRole.Highlight)
+        if state == PersonState.LUNCH:
+            return lunch_colour(pal)
+        if state in (PersonState.OFFLINE, PersonState.SHIFT_ENDED):
+            return pal.color(QPalette.ColorRole.PlaceholderText)
+        return pal.color(QPalette.ColorRole.Mid)
 
     def _hhmm(self, moment: datetime | None) -> str:
         return moment.astimezone(self.tz).strftime("%H:%M") if moment is not None else "—"
