@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="112"/>
+        <location filename="../../views/messages.py" line="113"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../views/messages.py" line="115"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>&amp;Sound when an offer arrives</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="228"/>
+        <location filename="../../views/agenda/window.py" line="229"/>
         <source>Ofertas para mim (%1)</source>
         <translation>Offers for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="229"/>
+        <location filename="../../views/agenda/window.py" line="230"/>
         <source>Minhas OCs (%1)</source>
         <translation>My OCs (%1)</translation>
     </message>
@@ -101,42 +101,42 @@
         <translation type="vanished">today: day not started</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="247"/>
+        <location filename="../../views/agenda/window.py" line="248"/>
         <source>Nova oferta para você</source>
         <translation>A new offer for you</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="248"/>
+        <location filename="../../views/agenda/window.py" line="249"/>
         <source>OC %1 — %2: %3</source>
         <translation>OC %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="263"/>
+        <location filename="../../views/agenda/window.py" line="264"/>
         <source>Pit Stop - Minha agenda</source>
         <translation>Pit Stop - My agenda</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="282"/>
+        <location filename="../../views/agenda/window.py" line="283"/>
         <source>Escolha a oferta a aceitar.</source>
         <translation>Choose the offer to accept.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="286"/>
+        <location filename="../../views/agenda/window.py" line="287"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You took OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="292"/>
+        <location filename="../../views/agenda/window.py" line="293"/>
         <source>Escolha a oferta a recusar.</source>
         <translation>Choose the offer to refuse.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="295"/>
+        <location filename="../../views/agenda/window.py" line="296"/>
         <source>Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC.</source>
         <translation>Give the reason for refusing in the field beside it; it stays in the OC&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="301"/>
+        <location filename="../../views/agenda/window.py" line="302"/>
         <source>Você recusou a OC %1.</source>
         <translation>You refused OC %1.</translation>
     </message>
@@ -885,27 +885,27 @@
         <translation>Pit Stop | Call intake — %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="123"/>
+        <location filename="../../views/intake/window.py" line="124"/>
         <source>Enter escolhe o cliente · Ctrl+Enter salva · Ctrl+N próxima ligação · F3 buscar cliente · F4 agendar horário · Ctrl+E encaminhar · Ctrl+Shift+A acionar APOIO · F5 atualizar</source>
         <translation>Enter picks the customer · Ctrl+Enter saves · Ctrl+N next call · F3 find customer · F4 book a slot · Ctrl+E forward · Ctrl+Shift+A call APOIO · F5 refresh</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="131"/>
+        <location filename="../../views/intake/window.py" line="132"/>
         <source>Conectando…</source>
         <translation>Connecting…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="138"/>
+        <location filename="../../views/intake/window.py" line="139"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="171"/>
+        <location filename="../../views/intake/window.py" line="172"/>
         <source>&amp;Cliente</source>
         <translation>&amp;Customer</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="174"/>
+        <location filename="../../views/intake/window.py" line="175"/>
         <source>código, nome ou telefone do cliente</source>
         <translation>customer code, name or phone</translation>
     </message>
@@ -914,7 +914,7 @@
         <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="253"/>
+        <location filename="../../views/intake/window.py" line="254"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
@@ -923,149 +923,149 @@
         <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="207"/>
+        <location filename="../../views/intake/window.py" line="208"/>
         <source>Nenhum cliente escolhido</source>
         <translation>No customer chosen</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="225"/>
+        <location filename="../../views/intake/window.py" line="226"/>
         <source>OCs do cliente</source>
         <translation>Customer&apos;s OCs</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
-        <location filename="../../views/intake/window.py" line="253"/>
+        <location filename="../../views/intake/window.py" line="231"/>
+        <location filename="../../views/intake/window.py" line="254"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="231"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="231"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="231"/>
         <source>Idade</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="230"/>
+        <location filename="../../views/intake/window.py" line="231"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="236"/>
+        <location filename="../../views/intake/window.py" line="237"/>
         <source>Enter numa OC aberta: a ligação é complementar a ela (R2)</source>
         <translation>Enter on an open OC: the call is a follow-up to it (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="249"/>
+        <location filename="../../views/intake/window.py" line="250"/>
         <source>OCs que registrei hoje</source>
         <translation>OCs I registered today</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="253"/>
+        <location filename="../../views/intake/window.py" line="254"/>
         <source>Hora</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="253"/>
+        <location filename="../../views/intake/window.py" line="254"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="259"/>
+        <location filename="../../views/intake/window.py" line="260"/>
         <source>Delete numa ligação recusada pelo servidor a retira da lista</source>
         <translation>Delete on a call refused by the server removes it from the list</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="287"/>
+        <location filename="../../views/intake/window.py" line="288"/>
         <source>Nova ligação</source>
         <translation>New call</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="290"/>
+        <location filename="../../views/intake/window.py" line="291"/>
         <source>&amp;Resumo da ligação</source>
         <translation>Call summa&amp;ry</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="294"/>
+        <location filename="../../views/intake/window.py" line="295"/>
         <source>o que o cliente relatou (obrigatório)</source>
         <translation>what the customer reported (required)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="316"/>
+        <location filename="../../views/intake/window.py" line="317"/>
         <source>Ca&amp;nal</source>
         <translation>C&amp;hannel</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="317"/>
+        <location filename="../../views/intake/window.py" line="318"/>
         <source>&amp;Tipo</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="318"/>
+        <location filename="../../views/intake/window.py" line="319"/>
         <source>S&amp;LA</source>
         <translation>S&amp;LA</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="319"/>
+        <location filename="../../views/intake/window.py" line="320"/>
         <source>A&amp;ba</source>
         <translation>Ta&amp;b</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="325"/>
+        <location filename="../../views/intake/window.py" line="326"/>
         <source>Co&amp;mplementar à OC</source>
         <translation>Follo&amp;w-up to OC</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="334"/>
+        <location filename="../../views/intake/window.py" line="335"/>
         <source>Escolher horário… (F4)</source>
         <translation>Choose a slot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="336"/>
-        <location filename="../../views/intake/window.py" line="555"/>
+        <location filename="../../views/intake/window.py" line="337"/>
+        <location filename="../../views/intake/window.py" line="556"/>
         <source>sem agendamento</source>
         <translation>no appointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="338"/>
+        <location filename="../../views/intake/window.py" line="339"/>
         <source>Sem horário</source>
         <translation>No slot</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="345"/>
+        <location filename="../../views/intake/window.py" line="346"/>
         <source>A&amp;gendamento</source>
         <translation>A&amp;ppointment</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="354"/>
+        <location filename="../../views/intake/window.py" line="355"/>
         <source>&amp;Salvar  (Ctrl+Enter)</source>
         <translation>&amp;Save  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="393"/>
+        <location filename="../../views/intake/window.py" line="394"/>
         <source>Encaminhar para a &amp;aba</source>
         <translation>Forward to t&amp;ab</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="397"/>
+        <location filename="../../views/intake/window.py" line="398"/>
         <source>&amp;Encaminhar…  (Ctrl+E)</source>
         <translation>&amp;Forward…  (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="399"/>
+        <location filename="../../views/intake/window.py" line="400"/>
         <source>Acionar APOI&amp;O  (Ctrl+Shift+A)</source>
         <translation>Call APOI&amp;O  (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="414"/>
+        <location filename="../../views/intake/window.py" line="415"/>
         <source>&amp;Próxima ligação  (Enter · Ctrl+N)</source>
         <translation>&amp;Next call  (Enter · Ctrl+N)</translation>
     </message>
@@ -1290,17 +1290,17 @@
         <translation type="vanished">%1 pending</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="572"/>
+        <location filename="../../views/intake/window.py" line="573"/>
         <source>caixa de saída local indisponível</source>
         <translation>local outbox unavailable</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="576"/>
+        <location filename="../../views/intake/window.py" line="577"/>
         <source>pendente de sincronização: %1</source>
         <translation>pending sync: %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="577"/>
+        <location filename="../../views/intake/window.py" line="578"/>
         <source>Ligações guardadas neste computador; são enviadas sozinhas quando o banco responder.</source>
         <translation>Calls kept on this computer; they are sent automatically when the database responds.</translation>
     </message>
@@ -1321,32 +1321,32 @@
         <translation type="vanished">OC registered on sync</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="562"/>
+        <location filename="../../views/intake/window.py" line="563"/>
         <source>Conectado ao banco</source>
         <translation>Connected to the database</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="565"/>
+        <location filename="../../views/intake/window.py" line="566"/>
         <source>Sem conexão com o banco — as ligações ficam na caixa de saída deste computador</source>
         <translation>No connection to the database — calls stay in this computer&apos;s outbox</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="588"/>
+        <location filename="../../views/intake/window.py" line="589"/>
         <source>Ligações pendentes</source>
         <translation>Pending calls</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="589"/>
+        <location filename="../../views/intake/window.py" line="590"/>
         <source>%1 ligação(ões) ainda não chegaram ao banco (pendentes de sincronização). Elas ficam guardadas neste computador e são enviadas na próxima vez que a janela de registro abrir. Sair mesmo assim?</source>
         <translation>%1 call(s) have not reached the database yet (pending sync). They are kept on this computer and sent the next time the call intake window opens. Quit anyway?</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="594"/>
+        <location filename="../../views/intake/window.py" line="595"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/intake/window.py" line="595"/>
+        <location filename="../../views/intake/window.py" line="596"/>
         <source>Continuar aberta</source>
         <translation>Keep open</translation>
     </message>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <location filename="../../views/main_window.py" line="76"/>
-        <location filename="../../views/main_window.py" line="217"/>
+        <location filename="../../views/main_window.py" line="218"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
@@ -1445,52 +1445,52 @@
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="213"/>
+        <location filename="../../views/main_window.py" line="214"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="249"/>
+        <location filename="../../views/main_window.py" line="250"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="249"/>
+        <location filename="../../views/main_window.py" line="250"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="254"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="253"/>
+        <location filename="../../views/main_window.py" line="254"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="267"/>
+        <location filename="../../views/main_window.py" line="268"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284"/>
+        <location filename="../../views/main_window.py" line="285"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="287"/>
+        <location filename="../../views/main_window.py" line="288"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="288"/>
+        <location filename="../../views/main_window.py" line="289"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -2018,27 +2018,27 @@
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../views/presence_bar.py" line="44"/>
+        <location filename="../../views/presence_bar.py" line="53"/>
         <source>&amp;Almoço</source>
         <translation>&amp;Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="45"/>
+        <location filename="../../views/presence_bar.py" line="54"/>
         <source>&amp;Voltei</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="46"/>
+        <location filename="../../views/presence_bar.py" line="55"/>
         <source>&amp;Encerrar o dia</source>
         <translation>&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="80"/>
+        <location filename="../../views/presence_bar.py" line="108"/>
         <source>Hoje: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="81"/>
+        <location filename="../../views/presence_bar.py" line="109"/>
         <source>Hoje: dia não iniciado</source>
         <translation>Today: day not started</translation>
     </message>
@@ -2500,127 +2500,125 @@
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="184"/>
+        <location filename="../../views/timeline/canvas.py" line="175"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="174"/>
         <source>em atendimento</source>
-        <translation>busy</translation>
+        <translation type="vanished">busy</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="177"/>
         <source>saindo em breve</source>
-        <translation>leaving soon</translation>
+        <translation type="vanished">leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="270"/>
+        <location filename="../../views/timeline/canvas.py" line="265"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="276"/>
+        <location filename="../../views/timeline/canvas.py" line="271"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="277"/>
+        <location filename="../../views/timeline/canvas.py" line="272"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="278"/>
+        <location filename="../../views/timeline/canvas.py" line="273"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="280"/>
+        <location filename="../../views/timeline/canvas.py" line="275"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="282"/>
+        <location filename="../../views/timeline/canvas.py" line="277"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="285"/>
+        <location filename="../../views/timeline/canvas.py" line="280"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="288"/>
+        <location filename="../../views/timeline/canvas.py" line="283"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="289"/>
+        <location filename="../../views/timeline/canvas.py" line="284"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="296"/>
+        <location filename="../../views/timeline/canvas.py" line="291"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="297"/>
+        <location filename="../../views/timeline/canvas.py" line="292"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="300"/>
+        <location filename="../../views/timeline/canvas.py" line="295"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="305"/>
+        <location filename="../../views/timeline/canvas.py" line="300"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="307"/>
+        <location filename="../../views/timeline/canvas.py" line="302"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="309"/>
+        <location filename="../../views/timeline/canvas.py" line="304"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="312"/>
+        <location filename="../../views/timeline/canvas.py" line="307"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="314"/>
+        <location filename="../../views/timeline/canvas.py" line="309"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="317"/>
+        <location filename="../../views/timeline/canvas.py" line="312"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="434"/>
+        <location filename="../../views/timeline/canvas.py" line="429"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="468"/>
+        <location filename="../../views/timeline/canvas.py" line="463"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="526"/>
+        <location filename="../../views/timeline/canvas.py" line="521"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="556"/>
+        <location filename="../../views/timeline/canvas.py" line="551"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2675,18 +2673,19 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="32"/>
-        <location filename="../../domain/vocabulary.py" line="101"/>
+        <location filename="../../domain/vocabulary.py" line="110"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="33"/>
+        <location filename="../../domain/vocabulary.py" line="75"/>
         <source>em atendimento</source>
         <translation>in progress</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="35"/>
-        <location filename="../../domain/vocabulary.py" line="105"/>
+        <location filename="../../domain/vocabulary.py" line="114"/>
         <source>encerrada</source>
         <translation>closed</translation>
     </message>
@@ -2792,241 +2791,249 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="70"/>
+        <location filename="../../domain/vocabulary.py" line="80"/>
         <source>turno encerrado</source>
         <translation>shift over</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="71"/>
+        <location filename="../../domain/vocabulary.py" line="79"/>
         <source>sem sinal</source>
         <translation>no signal</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="74"/>
+        <location filename="../../domain/vocabulary.py" line="78"/>
+        <source>saindo em breve</source>
+        <translation>leaving soon</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="83"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="75"/>
+        <location filename="../../domain/vocabulary.py" line="84"/>
         <source>saída para o almoço</source>
         <translation>out to lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="76"/>
+        <location filename="../../domain/vocabulary.py" line="85"/>
         <source>volta do almoço</source>
         <translation>back from lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="77"/>
+        <location filename="../../domain/vocabulary.py" line="86"/>
         <source>logout</source>
         <translation>logout</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="80"/>
+        <location filename="../../domain/vocabulary.py" line="89"/>
         <source>Especialistas</source>
         <translation>Especialistas</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="81"/>
+        <location filename="../../domain/vocabulary.py" line="90"/>
         <source>N2</source>
         <translation>N2</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="84"/>
+        <location filename="../../domain/vocabulary.py" line="93"/>
         <source>longo em linha ou acesso remoto</source>
         <translation>long on the line or remote access</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="85"/>
+        <location filename="../../domain/vocabulary.py" line="94"/>
         <source>não solucionável no N1</source>
         <translation>not solvable at N1</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="88"/>
+        <location filename="../../domain/vocabulary.py" line="97"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="89"/>
+        <location filename="../../domain/vocabulary.py" line="98"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="90"/>
+        <location filename="../../domain/vocabulary.py" line="99"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="91"/>
+        <location filename="../../domain/vocabulary.py" line="100"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="94"/>
+        <location filename="../../domain/vocabulary.py" line="103"/>
         <source>ninguém respondeu</source>
         <translation>nobody answered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="95"/>
+        <location filename="../../domain/vocabulary.py" line="104"/>
         <source>todos recusaram</source>
         <translation>everyone refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="96"/>
+        <location filename="../../domain/vocabulary.py" line="105"/>
         <source>N2 aprovado</source>
         <translation>N2 approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="97"/>
+        <location filename="../../domain/vocabulary.py" line="106"/>
         <source>enviado pelo atendente</source>
         <translation>sent by the attendant</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="100"/>
+        <location filename="../../domain/vocabulary.py" line="109"/>
         <source>registrada</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="102"/>
+        <location filename="../../domain/vocabulary.py" line="111"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="103"/>
+        <location filename="../../domain/vocabulary.py" line="112"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="104"/>
+        <location filename="../../domain/vocabulary.py" line="113"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="106"/>
+        <location filename="../../domain/vocabulary.py" line="115"/>
         <source>ligação complementar</source>
         <translation>follow-up call</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="107"/>
+        <location filename="../../domain/vocabulary.py" line="116"/>
         <source>escalonamento pedido</source>
         <translation>escalation requested</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="108"/>
+        <location filename="../../domain/vocabulary.py" line="117"/>
         <source>escalonamento aprovado</source>
         <translation>escalation approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="109"/>
+        <location filename="../../domain/vocabulary.py" line="118"/>
         <source>escalonamento rejeitado</source>
         <translation>escalation rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="110"/>
+        <location filename="../../domain/vocabulary.py" line="119"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="111"/>
+        <location filename="../../domain/vocabulary.py" line="120"/>
         <source>assumida pelo APOIO</source>
         <translation>claimed by APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="112"/>
+        <location filename="../../domain/vocabulary.py" line="121"/>
         <source>agendada (FAQ 7037)</source>
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="113"/>
+        <location filename="../../domain/vocabulary.py" line="122"/>
         <source>horário liberado (FAQ 7037)</source>
         <translation>slot freed (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="114"/>
+        <location filename="../../domain/vocabulary.py" line="123"/>
         <source>devolvida à aba</source>
         <translation>handed back to the tab</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="124"/>
         <source>agendamento cancelado (FAQ 7037)</source>
         <translation>appointment cancelled (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="116"/>
+        <location filename="../../domain/vocabulary.py" line="125"/>
         <source>agendamento remarcado (FAQ 7037)</source>
         <translation>appointment moved (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="117"/>
+        <location filename="../../domain/vocabulary.py" line="126"/>
         <source>oferta retirada</source>
         <translation>offer withdrawn</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="120"/>
+        <location filename="../../domain/vocabulary.py" line="129"/>
         <source>Matriz</source>
         <translation>head office</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="121"/>
+        <location filename="../../domain/vocabulary.py" line="130"/>
         <source>filial</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="124"/>
+        <location filename="../../domain/vocabulary.py" line="133"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="125"/>
+        <location filename="../../domain/vocabulary.py" line="134"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="126"/>
+        <location filename="../../domain/vocabulary.py" line="135"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="127"/>
+        <location filename="../../domain/vocabulary.py" line="136"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="128"/>
+        <location filename="../../domain/vocabulary.py" line="137"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="129"/>
+        <location filename="../../domain/vocabulary.py" line="138"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="132"/>
+        <location filename="../../domain/vocabulary.py" line="141"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="133"/>
+        <location filename="../../domain/vocabulary.py" line="142"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="134"/>
+        <location filename="../../domain/vocabulary.py" line="143"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="135"/>
+        <location filename="../../domain/vocabulary.py" line="144"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="136"/>
+        <location filename="../../domain/vocabulary.py" line="145"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="66"/>
+        <location filename="../../domain/vocabulary.py" line="74"/>
         <source>disponível</source>
         <translation>available</translation>
     </message>
@@ -3042,11 +3049,13 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="68"/>
+        <location filename="../../domain/vocabulary.py" line="76"/>
         <source>no almoço</source>
         <translation>at lunch</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="69"/>
+        <location filename="../../domain/vocabulary.py" line="77"/>
         <source>fora</source>
         <translation>offline</translation>
     </message>
@@ -3075,32 +3084,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="174"/>
+        <location filename="../../domain/vocabulary.py" line="183"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="175"/>
+        <location filename="../../domain/vocabulary.py" line="184"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="176"/>
+        <location filename="../../domain/vocabulary.py" line="185"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="177"/>
+        <location filename="../../domain/vocabulary.py" line="186"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="200"/>
+        <location filename="../../domain/vocabulary.py" line="209"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="202"/>
+        <location filename="../../domain/vocabulary.py" line="211"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
