@@ -110,8 +110,8 @@ def test_qm_matches_ts(translator: QTranslator) -> None:
 @pytest.mark.parametrize(("context", "source", "english"), [
     ("BoardModel", "Tempo restante", "Time left"),
     ("pitstop", "em atendimento", "in progress"),
-    ("TimelineCanvas", "em atendimento", "busy"),
-    ("TimelineCanvas", "saindo em breve", "leaving soon"),
+    ("pitstop", "em atendimento", "busy"),
+    ("pitstop", "saindo em breve", "leaving soon"),
     ("OccurrenceDialog", "Encer&rar…", "&Close OC…"),
     ("ApoioPanel", "&Assumir", "&Claim"),
     ("MainWindow", "SLA perto de vencer", "SLA due soon"),
