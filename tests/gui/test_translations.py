@@ -110,7 +110,6 @@ def test_qm_matches_ts(translator: QTranslator) -> None:
 @pytest.mark.parametrize(("context", "source", "english"), [
     ("BoardModel", "Tempo restante", "Time left"),
     ("pitstop", "em atendimento", "in progress"),
-    ("pitstop", "em atendimento", "busy"),
     ("pitstop", "saindo em breve", "leaving soon"),
     ("OccurrenceDialog", "Encer&rar…", "&Close OC…"),
     ("ApoioPanel", "&Assumir", "&Claim"),
