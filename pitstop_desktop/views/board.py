@@ -39,8 +39,8 @@ from pitstop_desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 60, Column.CLIENT: 200, Column.SUMMARY: 320, Column.CHANNEL: 80, Column.KIND: 100,
-    Column.SLA: 80, Column.TIME_LEFT: 110, Column.STATUS: 130, Column.TECHNICIAN: 150, Column.OPENED: 90,
-    Column.IN_TAB: 90, Column.SIGNALS: 220,
+    Column.SLA: 80, Column.TIME_LEFT: 110, Column.STATUS: 175, Column.TECHNICIAN: 150, Column.OPENED: 90,
+    Column.IN_TAB: 90, Column.SIGNALS: 330,
 }
 
 
