@@ -58,6 +58,7 @@ from pitstop_desktop.services import (
     presence,
     roles,
     roster,
+    signals,
     sla,
     slots,
 )
@@ -437,6 +438,33 @@ def _roster_change(done: roster.RosterChange) -> str:
     if done.skipped_days:
         text += "; dias fechados no calendário mantidos como estavam: " + ", ".join(_day(d) for d in done.skipped_days)
     return text
+
+
+def cmd_tab_long_wait(ctx: Context) -> int:
+    a = ctx.args
+    minutes = signals.set_long_wait(ctx.database(), a.tab, a.minutes, actor=ctx.actor(), at=ctx.at())
+    if minutes:
+        _print(f"aba {a.tab}: demora excessiva em linha depois de {minutes} min")
+    else:
+        _print(f"aba {a.tab}: sem limite de espera (o quadro não marca demora excessiva)")
+    return 0
+
+
+def cmd_tab_long_waits(ctx: Context) -> int:
+    waits = signals.long_waits(ctx.database())
+    if ctx.args.json:
+        _emit_json(ctx, [{"tab": tab, "minutes": minutes} for tab, minutes in waits.items()])
+    else:
+        _table([(tab, f"{minutes} min" if minutes else "sem limite") for tab, minutes in waits.items()],
+               ["aba", "demora excessiva em linha depois de"])
+    return 0
+
+
+def _minutes(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"minutos inválidos: {text!r}") from None
 
 
 def cmd_roster_copy(ctx: Context) -> int:
@@ -860,6 +888,15 @@ COMMANDS: tuple[Command | Group, ...] = (
                     *ACTING,
                     Arg("file", metavar="ARQUIVO", help="o CSV (- lê da entrada padrão)"),
                 )),
+    )),
+    Group("tab", "abas", (
+        Command("long-wait", "define em quantos minutos numa aba uma OC tem demora excessiva em linha "
+                "(administrador; 0: sem limite)", cmd_tab_long_wait, (
+                    *ACTING,
+                    Arg("tab", metavar="ABA"),
+                    Arg("minutes", type=_minutes, metavar="MINUTOS"),
+                )),
+        Command("long-waits", "o limite de espera de cada aba", cmd_tab_long_waits, LISTING),
     )),
     Command("presence", "registra login, almoço, volta ou logout (a sua, de outra pessoa, ou uma correção da gestão)",
             cmd_presence, (

@@ -645,11 +645,37 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Dias fechados no calendário ficaram como estavam: %1.": "Days the calendar closes stayed as they were: %1.",
     "%1: semana habitual %2 aplicada (%3 dia(s) definido(s), %4 limpo(s)).":
         "%1: usual week %2 applied (%3 day(s) set, %4 cleared).",
+    # issue 9: the desk's signals (board, picker, OC dialog, timeline, wallboard)
+    "Sinais": "Signals",
+    "%1 · agendada %2": "%1 · booked %2",
+    "Oferecida a %1 há %2, sem resposta (R5): abra a OC e use “Enviar ao APOIO…”.":
+        "Offered to %1 %2 ago, no answer (R5): open the OC and use “Send to APOIO…”.",
+    "Demora excessiva em linha: na aba há %1 (limite da aba: %2).":
+        "Waiting too long in line: in this tab for %1 (the tab's limit: %2).",
+    "%1 encerrou o dia (logout) com esta OC em atendimento: encaminhe-a ou ofereça-a a outra pessoa.":
+        "%1 left for the day (logged out) with this OC in progress: forward it or offer it to someone else.",
+    "%1 está sem sinal (as janelas pararam de responder) com esta OC em atendimento.":
+        "%1 has no signal (their windows stopped answering) with this OC in progress.",
+    "⚠ Encerrou o dia com OCs em atendimento: {numbers}. Encaminhe-as ou ofereça-as a outra pessoa.":
+        "⚠ Left for the day with OCs in progress: {numbers}. Forward them or offer them to someone else.",
+    "⚠ Sem sinal com OCs em atendimento: {numbers}.": "⚠ No signal with OCs in progress: {numbers}.",
+    "oferecida a %1 há %2, sem resposta (R5): pode enviar ao APOIO":
+        "offered to %1 %2 ago, no answer (R5): you may send it to APOIO",
+    "sem resposta: oferecida a %1 há %2 (R5)": "no answer: offered to %1 %2 ago (R5)",
+    "⚠ sem resposta há %1 (R5): ofereça a outra pessoa ou envie ao APOIO":
+        "⚠ no answer for %1 (R5): offer it to someone else or send it to APOIO",
+    "A oferta a %1 está sem resposta há %2 (R5): ofereça a outra pessoa ou envie a OC ao APOIO.":
+        "The offer to %1 has had no answer for %2 (R5): offer it to someone else or send the OC to APOIO.",
+    "{count} com demora excessiva em linha": "{count} waiting too long in line",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
 # Kept apart from EN above and merged into it here.
 REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 9: the desk's signals (each tab's long-wait threshold, an admin's setting)
+    "limite de espera inválido: {minutes} minutos (de 0, sem limite, a {limit}).":
+        "invalid waiting limit: {minutes} minutes (from 0, no limit, to {limit}).",
+    "só um administrador muda {what}; seu papel: {role}.": "only an administrator changes {what}; your role: {role}.",
     # issue 9: a real office day (shift over, no signal, presence corrections, seats)
     "o turno de {name} terminou às {time} e ele(a) ainda não fez logout; quem passou do turno não recebe OCs "
     "novas: ofereça a outro técnico disponível.":
@@ -1002,6 +1028,11 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
+    # issue 9: the desk's signals on an OC (domain/signals.py)
+    "sem resposta": "no answer",
+    "demora excessiva em linha": "waiting too long in line",
+    "técnico encerrou o dia": "technician left for the day",
+    "técnico sem sinal": "technician has no signal",
     # issue 9: why someone cannot take an OC now (the picker's and the timeline's states)
     "turno encerrado": "shift over",
     "sem sinal": "no signal",

@@ -192,6 +192,8 @@ TEMPLATES: dict[str, str] = {
         "refusals", "o horário da ligação sem fuso horário; use um horário com fuso."),
     "value.slot_minutes": QT_TRANSLATE_NOOP(
         "refusals", "a duração do horário de agendamento precisa ser positiva (recebido {minutes})."),
+    "value.long_wait_minutes": QT_TRANSLATE_NOOP(
+        "refusals", "limite de espera inválido: {minutes} minutos (de 0, sem limite, a {limit})."),
     "value.moment": QT_TRANSLATE_NOOP(
         "refusals", "hora inválida: '{text}' (use ISO-8601, ex.: 2026-11-24T09:30-03:00)"),
     "value.date": QT_TRANSLATE_NOOP("refusals", "data inválida: '{text}' (use AAAA-MM-DD)"),
@@ -289,6 +291,8 @@ TEMPLATES: dict[str, str] = {
         "refusals", "a OC {number} foi oferecida a {name}, não a você."),
     "permission.roster_management": QT_TRANSLATE_NOOP(
         "refusals", "só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}."),
+    "permission.admin_only": QT_TRANSLATE_NOOP(
+        "refusals", "só um administrador muda {what}; seu papel: {role}."),
     "permission.bad_credentials": QT_TRANSLATE_NOOP("refusals", "login ou senha incorretos."),
     "permission.cannot_act_as": QT_TRANSLATE_NOOP(
         "refusals", "o servidor não deixa o login {session} agir como {login}; entre com o login de {login} "

@@ -79,6 +79,12 @@ PERSON_STATE = {  # the timeline's chip of a person (services/timeline.py Person
     "no_signal": QT_TRANSLATE_NOOP("pitstop", "sem sinal"),
     "shift_ended": QT_TRANSLATE_NOOP("pitstop", "turno encerrado"),
 }
+SIGNAL = {  # the board's marks on an OC (domain/signals.py Signal)
+    "no_answer": QT_TRANSLATE_NOOP("pitstop", "sem resposta"),
+    "long_wait": QT_TRANSLATE_NOOP("pitstop", "demora excessiva em linha"),
+    "owner_ended": QT_TRANSLATE_NOOP("pitstop", "técnico encerrou o dia"),
+    "owner_no_signal": QT_TRANSLATE_NOOP("pitstop", "técnico sem sinal"),
+}
 PRESENCE_EVENT = {
     "login": QT_TRANSLATE_NOOP("pitstop", "login"),
     "lunch": QT_TRANSLATE_NOOP("pitstop", "saída para o almoço"),

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum, IntEnum
 from operator import attrgetter
 from typing import Any
@@ -46,12 +46,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from pitstop_desktop.domain.codes import SlaState, Status
+from pitstop_desktop.domain.signals import Signal, is_unanswered, no_answer_at
 from pitstop_desktop.domain.sla import milestones
-from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, STATUS
+from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, SIGNAL, STATUS
 from pitstop_desktop.models.clock import Clock
-from pitstop_desktop.models.labels import countdown, label, sla_class_name
-from pitstop_desktop.models.palette import sla_colour
+from pitstop_desktop.models.labels import countdown, duration, label, sla_class_name
+from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
 from pitstop_desktop.services.board import BoardRow
+from pitstop_desktop.services.timeline import TimelineRow, owner_alert
 from pitstop_desktop.services.unit_of_work import Policy
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +71,7 @@ class Column(IntEnum):
     TECHNICIAN = 8
     OPENED = 9
     IN_TAB = 10
+    SIGNALS = 11  # the desk's signals (domain/signals.py): no answer, long wait, owner gone; they tick
 
 
 class Role(IntEnum):
@@ -93,16 +96,22 @@ _ROW_ID, _NUMBER, _SLA_STATE, _REMAINING, _SORT_KEY = (int(r) for r in Role)
 _SERVED = frozenset({_TOOLTIP, _ALIGNMENT, _FOREGROUND, _ROW_ID, _NUMBER, _SLA_STATE, _REMAINING, _SORT_KEY})
 _COLUMNS = len(Column)
 _TIME_LEFT, _OPENED, _IN_TAB = int(Column.TIME_LEFT), int(Column.OPENED), int(Column.IN_TAB)
-_TICKING = frozenset({_TIME_LEFT, _OPENED, _IN_TAB})  # display changes with the clock, not with the row
+_SIGNALS = int(Column.SIGNALS)
+_TICKING = frozenset({_TIME_LEFT, _OPENED, _IN_TAB, _SIGNALS})  # display changes with the clock, not with the row
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.TIME_LEFT})  # numbers and countdowns line up on the right
 _ALIGN = tuple(_RIGHT if c in RIGHT_ALIGNED else None for c in Column)
 _TOOLTIP_COLUMNS = frozenset({int(Column.SUMMARY), int(Column.CLIENT)})
+_SIGNAL_TIP_COLUMNS = frozenset({int(Column.NUMBER), _SIGNALS, int(Column.STATUS), int(Column.TECHNICIAN)})
+_IN_PROGRESS = Status.IN_PROGRESS.value
+_OWNER_SIGNALS = frozenset({Signal.OWNER_ENDED, Signal.OWNER_NO_SIGNAL})
+_NEVER = datetime.max.replace(tzinfo=UTC)
 _CLOSED = Status.CLOSED.value
 _BATCH = 8  # above this many changed rows, one layout change beats a signal pair per row
 
 Marks = tuple[datetime, datetime]  # (warning_at, breach_at)
-Live = tuple[int, SlaState, str, str, str]  # remaining minutes, state, time left, opened, in tab
+Live = tuple[int, SlaState, str, str, str, tuple[Signal, ...], str]
+# remaining minutes, state, time left, opened, in tab, the signals on and their text
 
 
 def _t(text: str) -> str:
@@ -111,7 +120,7 @@ def _t(text: str) -> str:
 
 def header_titles() -> list[str]:
     return [_t("OC"), _t("Cliente"), _t("Resumo"), _t("Canal"), _t("Tipo"), _t("SLA"), _t("Tempo restante"),
-            _t("Status"), _t("Técnico"), _t("Aberta em"), _t("Na aba há")]
+            _t("Status"), _t("Técnico"), _t("Aberta em"), _t("Na aba há"), _t("Sinais")]
 
 
 def _state(marks: Marks, now: datetime) -> SlaState:
@@ -121,6 +130,14 @@ def _state(marks: Marks, now: datetime) -> SlaState:
     if now >= marks[0]:
         return SlaState.WARNING
     return SlaState.ON_TRACK
+
+
+def _signal_colour(signals: tuple[Signal, ...]) -> QColor | None:
+    if not signals:
+        return None
+    if Signal.NO_ANSWER in signals or _OWNER_SIGNALS.intersection(signals):
+        return error_colour()
+    return warning_colour()
 
 
 class _Keep(Enum):
@@ -178,6 +195,9 @@ class BoardTableModel(QAbstractTableModel):
         self._now = clock.now()
         self._tick = 0  # bumped with every new _now: entries' countdown caches of older ticks are stale
         self._headers = header_titles()
+        self._owners: dict[str, TimelineRow] = {}  # today's timeline rows by login (set_owners)
+        self._owner_states: dict[str, Signal | None] = {}  # owner_signal's answers of tick _owner_tick
+        self._owner_tick = -1
 
     # Qt model API
 
@@ -227,7 +247,8 @@ class BoardTableModel(QAbstractTableModel):
             live = entry.live  # _live_of, inlined: the delegate asks for three ticking cells per row per paint
             if live is None or entry.live_tick != self._tick:
                 live = self._compute_live(entry)
-            return live[2] if column == _TIME_LEFT else live[3] if column == _OPENED else live[4]
+            return live[2] if column == _TIME_LEFT else live[3] if column == _OPENED else \
+                live[4] if column == _IN_TAB else live[6]
         return (entry.cells or self._compute_cells(entry))[column]  # type: ignore[no-any-return]  # a str: no cast in the paint path
 
     def countdown_colour(self, position: int) -> QColor | None:
@@ -237,18 +258,41 @@ class BoardTableModel(QAbstractTableModel):
         entry = self._visible[position]
         return sla_colour(self._live_of(entry)[1])
 
+    def signal_colour(self, position: int) -> QColor | None:
+        """The colour of the signals cell at ``position``: red when nobody is working the OC (no answer, its owner
+        gone), amber for a long wait; None without a signal."""
+        if not 0 <= position < len(self._visible):
+            return None
+        return _signal_colour(self._live_of(self._visible[position])[5])
+
+    def signals_at(self, position: int) -> tuple[Signal, ...]:
+        """The signals on the row at ``position`` now (tests, the dialog's pre-filled reason)."""
+        if not 0 <= position < len(self._visible):
+            return ()
+        return self._live_of(self._visible[position])[5]
+
+    def signals_of(self, row: BoardRow) -> tuple[Signal, ...]:
+        entry = self._entries.get(row.id)
+        return self._signals(row) if entry is None else self._live_of(entry)[5]
+
     def _value(self, entry: _Entry, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._text_of(entry, column)
         if role == _ALIGNMENT:
             return _ALIGN[column]
         if role == _FOREGROUND:
+            if column == _SIGNALS:
+                return _signal_colour(self._live_of(entry)[5])
             if column != _TIME_LEFT:
                 return None
             return sla_colour(self._live_of(entry)[1])
         row = entry.row
         if role == _TOOLTIP:
-            return f"{row.client} — {row.client_name}\n{row.summary}" if column in _TOOLTIP_COLUMNS else None
+            if column in _TOOLTIP_COLUMNS:
+                return f"{row.client} — {row.client_name}\n{row.summary}"
+            if column in _SIGNAL_TIP_COLUMNS:
+                return self.signal_tooltip(entry) or None
+            return None
         if role == _ROW_ID:
             return row.id
         if role == _NUMBER:
@@ -300,10 +344,13 @@ class BoardTableModel(QAbstractTableModel):
     def _compute_cells(self, entry: _Entry) -> list[Any]:
         """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
         row = entry.row
+        status = label(STATUS, row.status)
+        if row.appointment_at is not None:  # R10: a booked OC says when its technician sees the client
+            status = _t("%1 · agendada %2").replace("%1", status).replace("%2", self._when(row.appointment_at))
         cells: list[Any] = [
             str(row.number), row.client_name, row.summary, label(CHANNEL, row.channel), label(KIND, row.kind),
-            sla_class_name(row.sla, self.policy.sla(row.sla).name), None, label(STATUS, row.status),
-            row.assignee_name or "—", None, None,
+            sla_class_name(row.sla, self.policy.sla(row.sla).name), None, status,
+            row.assignee_name or "—", None, None, None,
         ]
         entry.cells = cells
         return cells
@@ -325,9 +372,78 @@ class BoardTableModel(QAbstractTableModel):
         opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
             else local.strftime("%d/%m %H:%M")
         in_tab = countdown(int((now - row.tab_since).total_seconds() // 60))
-        live = (remaining, _state(entry.marks, now), countdown(remaining), opened, in_tab)
+        signals = self._signals(row)
+        text = " · ".join(label(SIGNAL, s) for s in signals)
+        live = (remaining, _state(entry.marks, now), countdown(remaining), opened, in_tab, signals,
+                f"⚠ {text}" if text else "")
         entry.live, entry.live_tick = live, self._tick
         return live
+
+    def _when(self, moment: datetime) -> str:
+        """HH:MM today, dd/MM HH:MM another day (the calendar's zone)."""
+        tz = self.policy.calendar.tz
+        local = moment.astimezone(tz)
+        return local.strftime("%H:%M") if local.date() == self._now.astimezone(tz).date() \
+            else local.strftime("%d/%m %H:%M")
+
+    def _signals(self, row: BoardRow) -> tuple[Signal, ...]:
+        """The signals on ``row`` at the model's moment: comparisons with instants the rows and the owners'
+        timeline rows brought, no database."""
+        now = self._now
+        out: list[Signal] = []
+        if is_unanswered(row.offered_at, now):
+            out.append(Signal.NO_ANSWER)
+        if row.long_wait_at is not None and now >= row.long_wait_at:
+            out.append(Signal.LONG_WAIT)
+        if row.assignee is not None and row.status == _IN_PROGRESS:
+            gone = self.owner_signal(row.assignee)
+            if gone is not None:
+                out.append(gone)
+        return tuple(out)
+
+    # Owners (the technician timeline's rows: who ended the day or went silent)
+
+    def set_owners(self, rows: Iterable[TimelineRow]) -> None:
+        """Today's timeline rows (the console reads them for its timeline): an OC in progress with someone who
+        logged out or went "sem sinal" is marked. Repaints only the signals column."""
+        self._owners = {row.login: row for row in rows}
+        self._owner_states = {}
+        self._tick += 1  # the signals are part of the per-tick cache
+        if self._visible:
+            self.dataChanged.emit(self.index(0, _SIGNALS), self.index(len(self._visible) - 1, _SIGNALS))
+
+    def owner_signal(self, login: str) -> Signal | None:
+        """OWNER_ENDED / OWNER_NO_SIGNAL for ``login`` at the model's moment, once per person per tick."""
+        states = self._owner_states
+        if self._owner_tick != self._tick:
+            states.clear()
+            self._owner_tick = self._tick
+        if login in states:
+            return states[login]
+        row = self._owners.get(login)
+        signal = owner_alert(row, self._now) if row is not None else None
+        states[login] = signal
+        return signal
+
+    def signal_tooltip(self, entry: _Entry) -> str:
+        """Why each signal is on, and what to do about it, one line each."""
+        row, now = entry.row, self._now
+        lines: list[str] = []
+        for signal in self._live_of(entry)[5]:
+            if signal == Signal.NO_ANSWER and row.offered_at is not None:
+                lines.append(_t("Oferecida a %1 há %2, sem resposta (R5): abra a OC e use “Enviar ao APOIO…”.")
+                             .replace("%1", row.offered_to_name or "?").replace("%2", duration(now - row.offered_at)))
+            elif signal == Signal.LONG_WAIT:
+                lines.append(_t("Demora excessiva em linha: na aba há %1 (limite da aba: %2).")
+                             .replace("%1", duration(now - row.tab_since))
+                             .replace("%2", duration((row.long_wait_at or now) - row.tab_since)))
+            elif signal == Signal.OWNER_ENDED:
+                lines.append(_t("%1 encerrou o dia (logout) com esta OC em atendimento: encaminhe-a ou ofereça-a "
+                                "a outra pessoa.").replace("%1", row.assignee_name or row.assignee or "?"))
+            elif signal == Signal.OWNER_NO_SIGNAL:
+                lines.append(_t("%1 está sem sinal (as janelas pararam de responder) com esta OC em atendimento.")
+                             .replace("%1", row.assignee_name or row.assignee or "?"))
+        return "\n".join(lines)
 
     def _key(self, column: Column) -> Callable[[_Entry], Any]:
         keys: dict[Column, Callable[[_Entry], Any]] = {
@@ -342,6 +458,9 @@ class BoardTableModel(QAbstractTableModel):
             Column.TECHNICIAN: lambda e: (e.row.assignee_name or "").casefold(),
             Column.OPENED: lambda e: e.row.opened_at,
             Column.IN_TAB: lambda e: e.row.tab_since,
+            # the first signal to come on (a no-answer or long-wait instant); none: last
+            Column.SIGNALS: lambda e: min(no_answer_at(e.row.offered_at) if e.row.offered_at else _NEVER,
+                                          e.row.long_wait_at or _NEVER),
         }
         return keys[column]
 
@@ -665,7 +784,7 @@ class BoardTableModel(QAbstractTableModel):
         last = len(self._visible) - 1
         first, final = (0, last) if on_screen is None else (max(0, on_screen[0]), min(last, on_screen[1]))
         if first <= final:
-            self.dataChanged.emit(self.index(first, _TIME_LEFT), self.index(final, _IN_TAB))
+            self.dataChanged.emit(self.index(first, _TIME_LEFT), self.index(final, _SIGNALS))
 
     def _admit_at_risk(self, before: datetime) -> None:
         """Under "only at risk", rows whose warning instant passed since the last tick come in (in order)."""

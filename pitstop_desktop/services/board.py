@@ -9,20 +9,25 @@ rows, and the GUI thread only compares instants.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeAlias
 
-from sqlalchemy import ColumnElement, Row, literal_column, select
+from sqlalchemy import ColumnElement, Row, and_, literal_column, select
+from sqlalchemy.orm import aliased
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import BookingRow, ClientRow, OccurrenceRow, StaffRow
-from pitstop_desktop.domain.codes import Status
+from pitstop_desktop.db.orm import BookingRow, ClientRow, OccurrenceRow, OfferRow, StaffRow
+from pitstop_desktop.domain.codes import OfferAnswer, Status
+from pitstop_desktop.domain.signals import long_wait_at
 from pitstop_desktop.domain.sla import milestone_instants
+from pitstop_desktop.services.signals import long_waits_in
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 _CLOSED = Status.CLOSED.value
+_PENDING = OfferAnswer.PENDING.value
+_OFFERED_TO = aliased(StaffRow, name="offered_to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,11 @@ class BoardRow:
 
     ``appointment_at``: when the OC's appointment (FAQ 7037, R10) begins, for a booked OC (its technician is the
     assignee); None otherwise. A past appointment stays as its record.
+
+    ``offered_at``/``offered_to_name``: the offer waiting for its answer (R4), if any; ten minutes on it is "no
+    answer" (R5, ``domain.signals``). ``long_wait_at``: when the OC has waited too long in its tab ("demora
+    excessiva em linha", the tab's threshold from the settings); None when the tab has none. Both come with the
+    rows (an outer join and one settings query per read), so the board compares them with the clock alone.
 
     ``warning_at``/``breach_at`` are the SLA milestones under ``policy``, the policy the rows were read with;
     None for a closed OC (it has no countdown) or a row built by hand, which the board then works out itself
@@ -55,9 +65,12 @@ class BoardRow:
     closed_at: datetime | None
     version: int
     appointment_at: datetime | None = None
+    offered_at: datetime | None = None
+    offered_to_name: str | None = None
     warning_at: datetime | None = None
     breach_at: datetime | None = None
     policy: Policy | None = field(default=None, compare=False, repr=False)  # shared, not per row
+    long_wait_at: datetime | None = None
 
     @property
     def is_open(self) -> bool:
@@ -66,7 +79,7 @@ class BoardRow:
 
 # The columns _rows selects, in BoardRow's field order (a string: only the type checker reads it).
 BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str, str | None, str | None, datetime, "
-                           "datetime, datetime, datetime | None, int, datetime | None]")
+                           "datetime, datetime, datetime | None, int, datetime | None, datetime | None, str | None]")
 
 
 def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRow]:
@@ -74,29 +87,38 @@ def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRo
         select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
                OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
                OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
-               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at)
+               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at,
+               OfferRow.offered_at, _OFFERED_TO.name)
         .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
         .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
         .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
+        # at most one offer waits per OC (workflow.place_offer); ix_offers_occurrence finds it
+        .outerjoin(OfferRow, and_(OfferRow.occurrence_id == OccurrenceRow.id,
+                                  OfferRow.answer == literal_column(f"'{_PENDING}'")))
+        .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
         .where(*where)
         .order_by(OccurrenceRow.number)
     )
     # Core, not the ORM: plain tuples, without the ORM's per-row bookkeeping (~6 ms per 5,000 rows)
     result = uow.session.connection().execute(query)
-    return _with_milestones(uow.policy, result.all())
+    return _with_milestones(uow.policy, result.all(), long_waits_in(uow))
 
 
-def _with_milestones(policy: Policy, result: Iterable[BoardColumns]) -> list[BoardRow]:
+def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapping[str, int]) -> list[BoardRow]:
     calendar, ratio, classes = policy.calendar, policy.warning_ratio, policy.sla_classes
     out: list[BoardRow] = []
     append = out.append
     for row in result:
-        sla = classes.get(row[7])
-        if sla is None or row[8] == _CLOSED:  # unknown class: the board asks the policy and says why
+        if row[8] == _CLOSED:
             append(BoardRow(*row))
             continue
+        long_wait = long_wait_at(row[14], waits.get(row[9]))
+        sla = classes.get(row[7])
+        if sla is None:  # unknown class: the board asks the policy and says why
+            append(BoardRow(*row, None, None, None, long_wait))
+            continue
         warning_at, _due, breach_at = milestone_instants(sla, calendar, row[12], ratio)
-        append(BoardRow(*row, warning_at, breach_at, policy))
+        append(BoardRow(*row, warning_at, breach_at, policy, long_wait))
     return out
 
 

@@ -25,6 +25,8 @@ from sqlalchemy.orm import aliased
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow, TabRow
 from pitstop_desktop.domain.codes import SlaState, Status
+from pitstop_desktop.domain.signals import long_wait_at as limit_at
+from pitstop_desktop.services.signals import long_waits_in
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 DEFAULT_ANS_TARGET = 0.90
@@ -53,6 +55,7 @@ class GaugeOc:
     summary: str
     client: str
     client_name: str
+    long_wait_at: datetime | None = None  # "demora excessiva em linha" from then on (domain.signals); None: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +167,7 @@ def gauge_snapshot(db: Database, *, at: datetime | None = None) -> GaugeSnapshot
         rows = uow.session.execute(
             select(OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at, OccurrenceRow.due_at,
                    OccurrenceRow.tab, TabRow.name, assignee.login, assignee.name, OccurrenceRow.summary,
-                   ClientRow.code, ClientRow.name)
+                   ClientRow.code, ClientRow.name, OccurrenceRow.tab_since)
             .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
             .join(TabRow, TabRow.code == OccurrenceRow.tab)
             .outerjoin(assignee, assignee.id == OccurrenceRow.assignee_id)
@@ -172,8 +175,10 @@ def gauge_snapshot(db: Database, *, at: datetime | None = None) -> GaugeSnapshot
             .order_by(OccurrenceRow.due_at, OccurrenceRow.number)
         )
         open_by_class: dict[str, list[GaugeOc]] = defaultdict(list)
-        for row in rows:
-            oc = GaugeOc(*row)
+        waits = long_waits_in(uow)
+        for number, sla, opened_at, due_at, tab, tab_name, login, name, summary, client, client_name, since in rows:
+            oc = GaugeOc(number, sla, opened_at, due_at, tab, tab_name, login, name, summary, client, client_name,
+                         limit_at(since, waits.get(tab)))
             open_by_class[oc.sla].append(oc)
         closed = {
             code: (int(met or 0), int(total))
@@ -262,6 +267,7 @@ class AtRisk:
 class StateCount:
     counts: dict[str, ClassCounts]
     at_risk: tuple[AtRisk, ...]
+    long_waits: int = 0  # open OCs past their tab's "demora excessiva em linha" threshold
 
 
 def count_states(snapshot: GaugeSnapshot, policy: Policy, now: datetime) -> StateCount:
@@ -272,9 +278,12 @@ def count_states(snapshot: GaugeSnapshot, policy: Policy, now: datetime) -> Stat
     """
     counts: dict[str, ClassCounts] = {}
     at_risk: list[AtRisk] = []
+    long_waits = 0
     for item in snapshot.classes:
         tally = {SlaState.ON_TRACK: 0, SlaState.WARNING: 0, SlaState.BREACHED: 0}
         for oc in item.open:
+            if oc.long_wait_at is not None and now >= oc.long_wait_at:
+                long_waits += 1
             reading = policy.read(oc.sla, oc.opened_at, now)
             tally[reading.state] = tally.get(reading.state, 0) + 1
             if reading.state in (SlaState.WARNING, SlaState.BREACHED):
@@ -282,4 +291,4 @@ def count_states(snapshot: GaugeSnapshot, policy: Policy, now: datetime) -> Stat
         counts[item.code] = ClassCounts(item.code, tally[SlaState.ON_TRACK], tally[SlaState.WARNING],
                                         tally[SlaState.BREACHED])
     at_risk.sort(key=lambda r: (r.remaining_minutes, r.oc.due_at, r.oc.number))
-    return StateCount(counts, tuple(at_risk))
+    return StateCount(counts, tuple(at_risk), long_waits)

@@ -78,6 +78,7 @@ def occurrence_records_for(
             closed_at=r.closed_at, faq=r.faq_code, tab_since=r.tab_since, version=r.version,
             pending_escalation=escalation_record(esc, r.number, logins) if esc else None,
             offered_to=logins.get(offer.to_id) if offer else None,
+            offered_at=offer.offered_at if offer else None,
             history=tuple(audit.get(r.id, ())) if history else None,
         ))
     return records

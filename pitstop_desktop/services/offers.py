@@ -17,7 +17,7 @@ from pitstop_desktop.db.orm import (
     StaffRow,
     StaffTabRow,
 )
-from pitstop_desktop.domain import limits, rules
+from pitstop_desktop.domain import limits, rules, signals
 from pitstop_desktop.domain.availability import check_offer
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, OfferAnswer, Status, TabCode
@@ -39,7 +39,7 @@ from pitstop_desktop.services.workflow import (
     resolve_apoio_item,
 )
 
-NO_ANSWER_MINUTES = 10
+NO_ANSWER_MINUTES = signals.NO_ANSWER_MINUTES  # R5, the domain's one number
 
 
 def tab_people(uow: UnitOfWork, tab: str) -> list[StaffRow]:

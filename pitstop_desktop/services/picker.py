@@ -49,6 +49,7 @@ class Candidate:
     warnings: tuple[str, ...]  # R4's warnings: lunch or shift end within 15 minutes
     offered: bool = False  # the OC's pending offer is with this person
     refused: bool = False  # this person refused the OC since it entered this tab (R5 counts these)
+    offered_at: datetime | None = None  # when the pending offer was made to this person (R5: ten minutes on)
 
     @property
     def available(self) -> bool:
@@ -98,15 +99,18 @@ def candidates(
         ):
             if assignee is not None:  # always: the query asks for these people's jobs
                 jobs.setdefault(assignee, []).append(job)
-        offered: set[int] = set()
+        offered: dict[int, datetime] = {}
         refused: set[int] = set()
         if oc is not None and oc.tab == tab_code:
-            for to_id, answer in uow.session.execute(
-                select(OfferRow.to_id, OfferRow.answer).where(
+            for to_id, answer, offered_at in uow.session.execute(
+                select(OfferRow.to_id, OfferRow.answer, OfferRow.offered_at).where(
                     OfferRow.occurrence_id == oc.id, OfferRow.tab == tab_code, OfferRow.offered_at >= oc.tab_since,
                     OfferRow.answer.in_((OfferAnswer.PENDING.value, OfferAnswer.REFUSED.value)))
             ):
-                (offered if answer == OfferAnswer.PENDING else refused).add(to_id)
+                if answer == OfferAnswer.PENDING:
+                    offered[to_id] = offered_at
+                else:
+                    refused.add(to_id)
         rows = []
         for person in people:
             a, roster = avail[person.id], rosters.get(person.id)
@@ -117,7 +121,7 @@ def candidates(
                 lunch_end=roster.lunch_end if roster else None,
                 shift_end=roster.shift_end if roster else None,
                 current_jobs=tuple(jobs.get(person.id, ())), warnings=a.warnings,
-                offered=person.id in offered, refused=person.id in refused,
+                offered=person.id in offered, refused=person.id in refused, offered_at=offered.get(person.id),
             ))
         rows.sort(key=lambda c: (_ORDER[c.state], c.name.casefold(), c.login))
         return rows

@@ -72,6 +72,7 @@ class OccurrenceRecord:
     version: int
     pending_escalation: EscalationRecord | None = None
     offered_to: str | None = None
+    offered_at: datetime | None = None  # when the waiting offer was made (R5: ten minutes on, "no answer")
     history: tuple[HistoryEntry, ...] | None = None
 
 

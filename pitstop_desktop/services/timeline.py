@@ -47,6 +47,7 @@ from pitstop_desktop.domain.availability import (
 )
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import PresenceKind, Status
+from pitstop_desktop.domain.signals import Signal
 from pitstop_desktop.services.presence import seats_of
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
@@ -191,6 +192,23 @@ def person_state(row: TimelineRow, now: datetime) -> PersonState:
     if any(_working_on(job, now) for job in row.jobs):
         return PersonState.BUSY
     return PersonState.AVAILABLE
+
+
+def owner_alert(row: TimelineRow, now: datetime) -> Signal | None:
+    """Whether someone holding OCs is gone: logged out after logging in today (``owner_ended``) or logged in with
+    silent windows (``owner_no_signal``); None otherwise (at lunch, or never came: the roster says so)."""
+    state = person_state(row, now)
+    if state == PersonState.NO_SIGNAL:
+        return Signal.OWNER_NO_SIGNAL
+    if state == PersonState.OFFLINE and row.logged_in_at is not None and row.logged_in_at <= now:
+        return Signal.OWNER_ENDED
+    return None
+
+
+def held_in_progress(row: TimelineRow, now: datetime) -> tuple[int, ...]:
+    """The OCs ``row``'s person holds in progress at ``now`` (live jobs, not appointments still to come)."""
+    return tuple(job.number for job in row.jobs
+                 if job.live and job.start <= now and job.status == Status.IN_PROGRESS)
 
 
 def tab_counts(rows: Iterable[TimelineRow], now: datetime) -> dict[str | None, TabCount]:

@@ -32,14 +32,15 @@ from pitstop_desktop.models.board import RIGHT_ALIGNED, BoardTableModel, Column,
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.board import BoardRow
+from pitstop_desktop.services.timeline import TimelineRow
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import submit
 from pitstop_desktop.views.workspace import Workspace
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 60, Column.CLIENT: 200, Column.SUMMARY: 320, Column.CHANNEL: 80, Column.KIND: 100,
-    Column.SLA: 80, Column.TIME_LEFT: 110, Column.STATUS: 130, Column.TECHNICIAN: 150, Column.OPENED: 90,
-    Column.IN_TAB: 90,
+    Column.SLA: 80, Column.TIME_LEFT: 110, Column.STATUS: 175, Column.TECHNICIAN: 150, Column.OPENED: 90,
+    Column.IN_TAB: 90, Column.SIGNALS: 330,
 }
 
 
@@ -60,6 +61,7 @@ class BoardDelegate(QStyledItemDelegate):
     _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     _RIGHT_COLUMNS = frozenset(int(c) for c in RIGHT_ALIGNED)
     _TIME_LEFT = int(Column.TIME_LEFT)
+    _SIGNALS = int(Column.SIGNALS)
     _HAS_DISPLAY = QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
     def __init__(self, model: BoardTableModel, parent: QObject | None = None) -> None:
@@ -81,8 +83,9 @@ class BoardDelegate(QStyledItemDelegate):
             option.text = text.replace("\n", "\u2028")  # QStyledItemDelegate.displayText does the same
         if column in self._RIGHT_COLUMNS:
             option.displayAlignment = self._RIGHT
-        if column == self._TIME_LEFT:
-            colour = self._model.countdown_colour(position)
+        if column == self._TIME_LEFT or column == self._SIGNALS:
+            colour = (self._model.countdown_colour(position) if column == self._TIME_LEFT
+                      else self._model.signal_colour(position))
             if colour is not None:
                 palette = option.palette
                 palette.setBrush(QPalette.ColorRole.Text, colour)
@@ -178,7 +181,8 @@ class BoardWidget(QWidget):
 
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: a full one re-reads every open OC, otherwise only the OCs it names."""
-        db, revision, full = self.ctx.db, batch.revision, batch.full
+        db, revision = self.ctx.db, batch.revision
+        full = batch.full or batch.touches(Entity.SETTING)  # a tab's long-wait threshold: every row's instant
         ids = batch.ids_of(Entity.OCCURRENCE)
         if not full and not ids:
             self.shown.emit(revision, False)
@@ -209,6 +213,12 @@ class BoardWidget(QWidget):
         for model in self.models.values():
             model.apply(rows)
         self.update_titles()
+
+    def set_owners(self, rows: Iterable[TimelineRow]) -> None:
+        """Today's timeline rows: the board marks OCs in progress with someone who left or went silent."""
+        rows = list(rows)
+        for model in self.models.values():
+            model.set_owners(rows)
 
     def tick(self) -> None:
         for code, model in self.models.items():

@@ -462,6 +462,7 @@ class GaugePanel(QWidget):
         self._trend_days = trend_days
         self._snapshot: GaugeSnapshot | None = None
         self._at_risk: tuple[AtRisk, ...] = ()
+        self._long_waits = 0  # OCs past their tab's long-wait threshold (count_states)
         self._request = 0
         self._in_flight = False
         self._day_requested: date | None = None
@@ -528,14 +529,18 @@ class GaugePanel(QWidget):
         """Open OCs in warning or breached at the last recount, most overdue first (the wallboard's list)."""
         return self._at_risk
 
+    def long_waits(self) -> int:
+        """Open OCs past their tab's "demora excessiva em linha" threshold at the last recount."""
+        return self._long_waits
+
     def set_current(self, code: str | None) -> None:
         """Mark the class the board is filtered by (None: no filter), e.g. when the board clears its filter."""
         for gauge_code, gauge in self._gauges.items():
             gauge.set_selected(gauge_code == code)
 
     def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: a new snapshot when OCs changed."""
-        if batch.touches(Entity.OCCURRENCE):
+        """A live-feed batch: a new snapshot when OCs changed, or a setting (a tab's long-wait threshold)."""
+        if batch.touches(Entity.OCCURRENCE, Entity.SETTING):
             self.refresh()
 
     def refresh(self) -> None:
@@ -585,6 +590,7 @@ class GaugePanel(QWidget):
         for code, gauge in self._gauges.items():
             gauge.set_counts(states.counts.get(code, ClassCounts(code)))
         self._at_risk = states.at_risk
+        self._long_waits = states.long_waits
         self.recounted.emit()
         today = self._local_day(now)
         if today != snapshot.day and today != self._day_requested and not self._in_flight:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.board.occurrence_activated.connect(self.open_occurrence)
         self.timeline.job_clicked.connect(self.board.select_number)
+        self.timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
         self.gauges.class_clicked.connect(self.board.show_class)
         self.board.sla_combo.currentIndexChanged.connect(
             lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))

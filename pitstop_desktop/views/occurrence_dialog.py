@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.codes import MANAGEMENT_ROLES, EscalationReason, EscalationTarget, Status, TabCode
 from pitstop_desktop.domain.errors import Field, PitstopError
 from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.domain.signals import is_unanswered
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
@@ -437,6 +438,10 @@ class OccurrenceDialog(QDialog):
         f["status"].setText(msg.label(msg.STATUS, v.status))
         if v.assignee:
             f["technician"].setText(self._person(v.assignee))
+        elif v.offered_to and is_unanswered(v.offered_at, now) and v.offered_at is not None:
+            f["technician"].setText(self.tr("oferecida a %1 há %2, sem resposta (R5): pode enviar ao APOIO")
+                                    .replace("%1", self._person(v.offered_to))
+                                    .replace("%2", msg.duration(now - v.offered_at)))
         elif v.offered_to:
             f["technician"].setText(self.tr("oferecida a %1, aguardando resposta")
                                     .replace("%1", self._person(v.offered_to)))
@@ -598,10 +603,28 @@ class OccurrenceDialog(QDialog):
         for key, page in self._pages.items():  # the stack takes the height of the shown form only
             page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum if key == action
                                else QSizePolicy.Policy.Ignored)
+        if action == SEND_TO_APOIO:
+            self._prefill_no_answer()
         self._forms.setCurrentWidget(self._pages[action])
         self._forms.show()
         self._forms.updateGeometry()
         self._first_field[action].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def no_answer(self) -> bool:
+        """The OC's offer has waited ten minutes or more (R5): sending it to APOIO records ``no_answer``."""
+        v = self._view
+        return v is not None and v.offered_to is not None and is_unanswered(v.offered_at, self.ctx.clock.now())
+
+    def _prefill_no_answer(self) -> None:
+        """An offer nobody answered: the reason is written already (the attendant's one action, R5); the service
+        records ``no_answer`` by the offer's age, whatever the text says."""
+        v = self._view
+        if v is None or not self.no_answer() or self.apoio_reason.text().strip() or v.offered_at is None:
+            return
+        waited = msg.duration(self.ctx.clock.now() - v.offered_at)
+        self.apoio_reason.setText(self.tr("sem resposta: oferecida a %1 há %2 (R5)")
+                                  .replace("%1", self._person(v.offered_to)).replace("%2", waited))
+        self.apoio_reason.selectAll()
 
     def cancel_action(self) -> None:
         for ok in self._confirm.values():

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.errors import Field, PitstopError
+from pitstop_desktop.domain.signals import is_unanswered
+from pitstop_desktop.models.palette import error_colour
 from pitstop_desktop.models.rows import Column, RowModel, RowRole
 from pitstop_desktop.services import apoio, occurrences, offers, picker
 from pitstop_desktop.services.picker import Candidate
@@ -202,6 +204,12 @@ class OfferPicker(QDialog):
         if not rows:
             self.banner.show_text(self.tr("Ninguém atende %1. Peça a um administrador para ajustar as abas.")
                                   .replace("%1", tab_name), msg.MessageBanner.WARNING)
+        waiting = self.unanswered()
+        if waiting is not None and waiting.offered_at is not None:
+            self.banner.show_text(
+                self.tr("A oferta a %1 está sem resposta há %2 (R5): ofereça a outra pessoa ou envie a OC ao APOIO.")
+                .replace("%1", waiting.name).replace("%2", msg.duration(self.ctx.clock.now() - waiting.offered_at)),
+                msg.MessageBanner.WARNING)
         self._set_busy(False)
         self.table.setFocus()
         self.loaded.emit()
@@ -221,6 +229,7 @@ class OfferPicker(QDialog):
         jobs, free, until = self.tr("OC %1"), self.tr("livre"), self.tr(" · turno até %1")
         with_offer, refused, no_roster = (self.tr("já está com a oferta desta OC"), self.tr("recusou esta OC"),
                                           self.tr("sem escala hoje"))
+        unanswered = self.tr("⚠ sem resposta há %1 (R5): ofereça a outra pessoa ou envie ao APOIO")
 
         def time(at: datetime | None) -> str:
             return msg.local_time(at, ctx.policy.calendar.tz, now=ctx.clock.now())
@@ -238,12 +247,26 @@ class OfferPicker(QDialog):
             shift = time(c.shift_end)
             return f"{c.login} · {msg.label(msg.ROLE, c.role)}" + (until.replace("%1", shift) if shift else "")
 
+        def offer_note(c: Candidate) -> list[str]:
+            if not c.offered:
+                return []
+            now = ctx.clock.now()
+            if c.offered_at is not None and is_unanswered(c.offered_at, now):
+                return [unanswered.replace("%1", msg.duration(now - c.offered_at))]
+            return [with_offer]
+
         def notes(c: Candidate) -> list[str]:
-            return [*c.warnings, *([with_offer] if c.offered else []), *([refused] if c.refused else []),
+            return [*c.warnings, *offer_note(c), *([refused] if c.refused else []),
                     *([no_roster] if c.shift_end is None and c.state != picker.OFFLINE else [])]
 
         def warned(c: Candidate) -> QIcon | None:
-            return warning_icon if c.warnings else None
+            return warning_icon if c.warnings or no_answer(c) else None
+
+        def no_answer(c: Candidate) -> bool:
+            return c.offered and is_unanswered(c.offered_at, ctx.clock.now())
+
+        def marked(c: Candidate) -> QColor | None:  # an offer nobody answered stands out even on a greyed row
+            return error_colour() if no_answer(c) else grey(c)
 
         return [
             Column(self.tr("Nome"), lambda c: c.name, tooltip=who, foreground=grey),
@@ -252,10 +275,15 @@ class OfferPicker(QDialog):
             Column(self.tr("Almoço"), lunch, foreground=grey),
             Column(self.tr("Trabalho atual"), job, foreground=grey),
             Column(self.tr("Avisos"), lambda c: "; ".join(notes(c)), tooltip=lambda c: "\n".join(notes(c)) or None,
-                   foreground=grey, icon=warned),
+                   foreground=marked, icon=warned),
         ]
 
     # Choosing
+
+    def unanswered(self) -> Candidate | None:
+        """The person whose offer of this OC has waited ten minutes or more (R5), if any."""
+        now = self.ctx.clock.now()
+        return next((c for c in self._candidates if c.offered and is_unanswered(c.offered_at, now)), None)
 
     def candidates(self) -> list[Candidate]:
         return list(self._candidates)

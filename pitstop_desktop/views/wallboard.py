@@ -265,6 +265,9 @@ class Wallboard(QWidget):
         breached = sum(1 for i in items if i.state == SlaState.BREACHED.value)
         title = self.tr("Perto de vencer e estourados: {count}  ·  {breached} estourados").format(
             count=len(items), breached=breached)
+        waits = self.panel.long_waits()
+        if waits:
+            title += "  ·  " + self.tr("{count} com demora excessiva em linha").format(count=waits)
         if self._error:
             title += "  ·  ⚠ " + self._error
         self._list_title.setText(title)

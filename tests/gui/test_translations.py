@@ -132,7 +132,7 @@ def test_board_header_reads_english(english: None) -> None:
     from pitstop_desktop.models.labels import label
 
     assert header_titles() == ["OC", "Customer", "Summary", "Channel", "Type", "SLA", "Time left", "Status",
-                               "Technician", "Opened at", "In tab for"]
+                               "Technician", "Opened at", "In tab for", "Signals"]
     assert label(STATUS, "awaiting_approval") == "awaiting manager"
 
 

@@ -27,14 +27,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.domain.signals import Signal as DeskSignal
 from pitstop_desktop.domain.tabs import DEFAULT_TABS
-from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
+from pitstop_desktop.models.palette import error_colour, has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services.timeline import (
     JobSpan,
     PersonState,
     SpanKind,
     TabCount,
     TimelineRow,
+    held_in_progress,
+    owner_alert,
     person_state,
     tab_counts,
 )
@@ -115,6 +118,15 @@ class TimelineCanvas(QWidget):
             self.axis.set_range(*self._default_day())
         self._layout()
         self.update()
+
+    def owner_flag(self, row: TimelineRow) -> tuple[DeskSignal, tuple[int, ...]] | None:
+        """Someone gone (logged out for the day, or "sem sinal") while holding OCs in progress: the signal and
+        the OCs; None otherwise. The board marks the same OCs (models/board.py)."""
+        signal = owner_alert(row, self.now)
+        if signal is None:
+            return None
+        held = held_in_progress(row, self.now)
+        return (signal, held) if held else None
 
     def state_of(self, login: str) -> PersonState | None:
         """The chip shown for ``login`` right now (re-read every tick)."""
@@ -310,6 +322,14 @@ class TimelineCanvas(QWidget):
         live = [j for j in row.jobs if j.end is None]
         if live:
             lines.append(self.tr("Com as OCs: {numbers}").format(numbers=", ".join(str(j.number) for j in live)))
+        flag = self.owner_flag(row)
+        if flag is not None:
+            numbers = ", ".join(str(n) for n in flag[1])
+            if flag[0] == DeskSignal.OWNER_ENDED:
+                lines.append(self.tr("⚠ Encerrou o dia com OCs em atendimento: {numbers}. Encaminhe-as ou "
+                                     "ofereça-as a outra pessoa.").format(numbers=numbers))
+            else:
+                lines.append(self.tr("⚠ Sem sinal com OCs em atendimento: {numbers}.").format(numbers=numbers))
         return "\n".join(lines)
 
     # events
@@ -573,6 +593,16 @@ class TimelineCanvas(QWidget):
         p.setPen(self.palette().color(QPalette.ColorRole.Text))
         p.drawText(chip.adjusted(19, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                    self.state_label(state))
+        if self.owner_flag(item.row) is not None:  # gone with OCs in progress: a red badge on the chip
+            badge = QRectF(chip.right() - 17, chip.top() + 2, 16, chip.height() - 4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(error_colour())
+            p.drawEllipse(badge)
+            bold = QFont(small)
+            bold.setBold(True)
+            p.setFont(bold)
+            p.setPen(QColor("white"))
+            p.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
         p.setFont(self.font())
 
     def _paint_job(self, p: QPainter, item: _Row, k: int, job: JobSpan, metrics: QFontMetrics) -> None:

@@ -25,6 +25,7 @@ class TimelineWidget(QWidget):
 
     job_clicked = Signal(int)
     timeline_loaded = Signal(int)  # number of people shown
+    rows_shown = Signal(object)  # the TimelineRow list now shown (the board marks OCs whose owner is gone)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class TimelineWidget(QWidget):
         self.canvas.message = ""
         self.canvas.set_rows(rows, sla)
         self.axis.update()
+        self.rows_shown.emit(rows)
         self.timeline_loaded.emit(len(rows))
         if self._again:
             self._again = False
@@ -98,6 +100,7 @@ class TimelineWidget(QWidget):
         """Show these rows (the refresh result; tests call it directly)."""
         self.canvas.set_rows(rows)
         self.axis.update()
+        self.rows_shown.emit(rows)
 
     def job_rect(self, number: int) -> QRect | None:
         return self.canvas.job_rect(number)
