@@ -510,27 +510,27 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="104"/>
+        <location filename="../../views/board.py" line="107"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="106"/>
+        <location filename="../../views/board.py" line="109"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="107"/>
+        <location filename="../../views/board.py" line="110"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="109"/>
+        <location filename="../../views/board.py" line="112"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="234"/>
+        <location filename="../../views/board.py" line="244"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -620,22 +620,22 @@
 <context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="573"/>
+        <location filename="../../views/gauges.py" line="578"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="576"/>
+        <location filename="../../views/gauges.py" line="581"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="613"/>
+        <location filename="../../views/gauges.py" line="619"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="623"/>
+        <location filename="../../views/gauges.py" line="629"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <location filename="../../views/main_window.py" line="76"/>
-        <location filename="../../views/main_window.py" line="218"/>
+        <location filename="../../views/main_window.py" line="219"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
@@ -1440,57 +1440,57 @@
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="198"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="214"/>
+        <location filename="../../views/main_window.py" line="215"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="250"/>
+        <location filename="../../views/main_window.py" line="251"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="254"/>
+        <location filename="../../views/main_window.py" line="255"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="254"/>
+        <location filename="../../views/main_window.py" line="255"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="268"/>
+        <location filename="../../views/main_window.py" line="269"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="285"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="287"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="288"/>
+        <location filename="../../views/main_window.py" line="289"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="289"/>
+        <location filename="../../views/main_window.py" line="290"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
@@ -1498,317 +1498,327 @@
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="150"/>
-        <location filename="../../views/occurrence_dialog.py" line="163"/>
+        <location filename="../../views/occurrence_dialog.py" line="151"/>
+        <location filename="../../views/occurrence_dialog.py" line="164"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="188"/>
+        <location filename="../../views/occurrence_dialog.py" line="189"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="188"/>
+        <location filename="../../views/occurrence_dialog.py" line="189"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="189"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="189"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="192"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="192"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="196"/>
+        <location filename="../../views/occurrence_dialog.py" line="197"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="197"/>
+        <location filename="../../views/occurrence_dialog.py" line="198"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="201"/>
+        <location filename="../../views/occurrence_dialog.py" line="202"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="207"/>
+        <location filename="../../views/occurrence_dialog.py" line="208"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="209"/>
+        <location filename="../../views/occurrence_dialog.py" line="210"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="210"/>
+        <location filename="../../views/occurrence_dialog.py" line="211"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="211"/>
+        <location filename="../../views/occurrence_dialog.py" line="212"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="244"/>
+        <location filename="../../views/occurrence_dialog.py" line="245"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="244"/>
+        <location filename="../../views/occurrence_dialog.py" line="245"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="245"/>
+        <location filename="../../views/occurrence_dialog.py" line="246"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="245"/>
+        <location filename="../../views/occurrence_dialog.py" line="246"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="246"/>
+        <location filename="../../views/occurrence_dialog.py" line="247"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="259"/>
+        <location filename="../../views/occurrence_dialog.py" line="260"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="287"/>
+        <location filename="../../views/occurrence_dialog.py" line="288"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="324"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="324"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="327"/>
+        <location filename="../../views/occurrence_dialog.py" line="328"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="328"/>
+        <location filename="../../views/occurrence_dialog.py" line="329"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="329"/>
-        <location filename="../../views/occurrence_dialog.py" line="346"/>
-        <location filename="../../views/occurrence_dialog.py" line="369"/>
+        <location filename="../../views/occurrence_dialog.py" line="330"/>
+        <location filename="../../views/occurrence_dialog.py" line="347"/>
+        <location filename="../../views/occurrence_dialog.py" line="370"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="334"/>
+        <location filename="../../views/occurrence_dialog.py" line="335"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="335"/>
+        <location filename="../../views/occurrence_dialog.py" line="336"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="343"/>
+        <location filename="../../views/occurrence_dialog.py" line="344"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="344"/>
+        <location filename="../../views/occurrence_dialog.py" line="345"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="345"/>
-        <location filename="../../views/occurrence_dialog.py" line="356"/>
+        <location filename="../../views/occurrence_dialog.py" line="346"/>
+        <location filename="../../views/occurrence_dialog.py" line="357"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="352"/>
+        <location filename="../../views/occurrence_dialog.py" line="353"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="353"/>
+        <location filename="../../views/occurrence_dialog.py" line="354"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="355"/>
+        <location filename="../../views/occurrence_dialog.py" line="356"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="361"/>
+        <location filename="../../views/occurrence_dialog.py" line="362"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="361"/>
+        <location filename="../../views/occurrence_dialog.py" line="362"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="363"/>
+        <location filename="../../views/occurrence_dialog.py" line="364"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="367"/>
+        <location filename="../../views/occurrence_dialog.py" line="368"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="368"/>
+        <location filename="../../views/occurrence_dialog.py" line="369"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="409"/>
+        <location filename="../../views/occurrence_dialog.py" line="410"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="419"/>
         <location filename="../../views/occurrence_dialog.py" line="420"/>
+        <location filename="../../views/occurrence_dialog.py" line="421"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="434"/>
+        <location filename="../../views/occurrence_dialog.py" line="435"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="441"/>
+        <location filename="../../views/occurrence_dialog.py" line="442"/>
+        <source>oferecida a %1 há %2, sem resposta (R5): pode enviar ao APOIO</source>
+        <translation>offered to %1 %2 ago, no answer (R5): you may send it to APOIO</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_dialog.py" line="446"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="444"/>
+        <location filename="../../views/occurrence_dialog.py" line="449"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="445"/>
+        <location filename="../../views/occurrence_dialog.py" line="450"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="449"/>
+        <location filename="../../views/occurrence_dialog.py" line="454"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="452"/>
+        <location filename="../../views/occurrence_dialog.py" line="457"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="456"/>
+        <location filename="../../views/occurrence_dialog.py" line="461"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="466"/>
+        <location filename="../../views/occurrence_dialog.py" line="471"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="479"/>
+        <location filename="../../views/occurrence_dialog.py" line="484"/>
         <source>%1 (datado)</source>
         <translation>%1 (dated)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="548"/>
+        <location filename="../../views/occurrence_dialog.py" line="553"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="550"/>
+        <location filename="../../views/occurrence_dialog.py" line="555"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="553"/>
+        <location filename="../../views/occurrence_dialog.py" line="558"/>
         <source>A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).</source>
         <translation>The OC is with %1: only whoever handles it or management acts on it (R9).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="556"/>
+        <location filename="../../views/occurrence_dialog.py" line="561"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="647"/>
+        <location filename="../../views/occurrence_dialog.py" line="625"/>
+        <source>sem resposta: oferecida a %1 há %2 (R5)</source>
+        <translation>no answer: offered to %1 %2 ago (R5)</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_dialog.py" line="670"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="651"/>
+        <location filename="../../views/occurrence_dialog.py" line="674"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="657"/>
+        <location filename="../../views/occurrence_dialog.py" line="680"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="662"/>
+        <location filename="../../views/occurrence_dialog.py" line="685"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="666"/>
+        <location filename="../../views/occurrence_dialog.py" line="689"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="684"/>
+        <location filename="../../views/occurrence_dialog.py" line="707"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -1816,115 +1826,125 @@
 <context>
     <name>OfferPicker</name>
     <message>
-        <location filename="../../views/offer_picker.py" line="126"/>
+        <location filename="../../views/offer_picker.py" line="128"/>
         <source>Oferecer a OC %1</source>
         <translation>Offer OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="140"/>
+        <location filename="../../views/offer_picker.py" line="142"/>
         <source>R4: ofereça a quem atende a aba, está logado e não está no almoço. Enter ou duplo clique oferece.</source>
         <translation>R4: offer to someone who serves the tab, is logged in and is not at lunch. Enter or double-click offers.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="249"/>
+        <location filename="../../views/offer_picker.py" line="232"/>
+        <source>⚠ sem resposta há %1 (R5): ofereça a outra pessoa ou envie ao APOIO</source>
+        <translation>⚠ no answer for %1 (R5): offer it to someone else or send it to APOIO</translation>
+    </message>
+    <message>
+        <location filename="../../views/offer_picker.py" line="272"/>
         <source>Nome</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="250"/>
+        <location filename="../../views/offer_picker.py" line="273"/>
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="251"/>
+        <location filename="../../views/offer_picker.py" line="274"/>
         <source>Login às</source>
         <translation>Logged in at</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="252"/>
+        <location filename="../../views/offer_picker.py" line="275"/>
         <source>Almoço</source>
         <translation>Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="253"/>
+        <location filename="../../views/offer_picker.py" line="276"/>
         <source>Trabalho atual</source>
         <translation>Current work</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="254"/>
+        <location filename="../../views/offer_picker.py" line="277"/>
         <source>Avisos</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="162"/>
-        <location filename="../../views/offer_picker.py" line="288"/>
-        <location filename="../../views/offer_picker.py" line="347"/>
+        <location filename="../../views/offer_picker.py" line="164"/>
+        <location filename="../../views/offer_picker.py" line="316"/>
+        <location filename="../../views/offer_picker.py" line="375"/>
         <source>&amp;Oferecer</source>
         <translation>&amp;Offer</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="165"/>
+        <location filename="../../views/offer_picker.py" line="167"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="189"/>
+        <location filename="../../views/offer_picker.py" line="191"/>
         <source>Tirar a OC %1 do APOIO e oferecer a quem atende %2</source>
         <translation>Take OC %1 out of APOIO and offer it to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="191"/>
+        <location filename="../../views/offer_picker.py" line="193"/>
         <source>Oferecer a OC %1 a quem atende %2</source>
         <translation>Offer OC %1 to someone who serves %2</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="200"/>
+        <location filename="../../views/offer_picker.py" line="202"/>
         <source>%1 de %2 disponíveis agora</source>
         <translation>%1 of %2 available now</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="203"/>
+        <location filename="../../views/offer_picker.py" line="205"/>
         <source>Ninguém atende %1. Peça a um administrador para ajustar as abas.</source>
         <translation>Nobody serves %1. Ask an administrator to adjust the tabs.</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="221"/>
+        <location filename="../../views/offer_picker.py" line="210"/>
+        <source>A oferta a %1 está sem resposta há %2 (R5): ofereça a outra pessoa ou envie a OC ao APOIO.</source>
+        <translation>The offer to %1 has had no answer for %2 (R5): offer it to someone else or send the OC to APOIO.</translation>
+    </message>
+    <message>
+        <location filename="../../views/offer_picker.py" line="229"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="221"/>
+        <location filename="../../views/offer_picker.py" line="229"/>
         <source>livre</source>
         <translation>free</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="222"/>
+        <location filename="../../views/offer_picker.py" line="230"/>
         <source>já está com a oferta desta OC</source>
         <translation>already has the offer for this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="222"/>
+        <location filename="../../views/offer_picker.py" line="230"/>
         <source>recusou esta OC</source>
         <translation>refused this OC</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="223"/>
+        <location filename="../../views/offer_picker.py" line="231"/>
         <source>sem escala hoje</source>
         <translation>not scheduled today</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="221"/>
+        <location filename="../../views/offer_picker.py" line="229"/>
         <source> · turno até %1</source>
         <translation> · shift until %1</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="298"/>
-        <location filename="../../views/offer_picker.py" line="341"/>
+        <location filename="../../views/offer_picker.py" line="326"/>
+        <location filename="../../views/offer_picker.py" line="369"/>
         <source>&amp;Oferecer mesmo assim</source>
         <translation>&amp;Offer anyway</translation>
     </message>
     <message>
-        <location filename="../../views/offer_picker.py" line="300"/>
+        <location filename="../../views/offer_picker.py" line="328"/>
         <source>%1: %2. Oferecer mesmo assim? Pressione Enter de novo ou «Oferecer mesmo assim».</source>
         <translation>%1: %2. Offer anyway? Press Enter again or “Offer anyway”.</translation>
     </message>
@@ -2495,12 +2515,12 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="134"/>
+        <location filename="../../views/timeline/canvas.py" line="146"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="175"/>
+        <location filename="../../views/timeline/canvas.py" line="187"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
@@ -2513,112 +2533,122 @@
         <translation type="vanished">leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="265"/>
+        <location filename="../../views/timeline/canvas.py" line="277"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="271"/>
+        <location filename="../../views/timeline/canvas.py" line="283"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="272"/>
+        <location filename="../../views/timeline/canvas.py" line="284"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="273"/>
+        <location filename="../../views/timeline/canvas.py" line="285"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="275"/>
+        <location filename="../../views/timeline/canvas.py" line="287"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="277"/>
+        <location filename="../../views/timeline/canvas.py" line="289"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="280"/>
+        <location filename="../../views/timeline/canvas.py" line="292"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="283"/>
+        <location filename="../../views/timeline/canvas.py" line="295"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="284"/>
+        <location filename="../../views/timeline/canvas.py" line="296"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="291"/>
+        <location filename="../../views/timeline/canvas.py" line="303"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="292"/>
+        <location filename="../../views/timeline/canvas.py" line="304"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="295"/>
+        <location filename="../../views/timeline/canvas.py" line="307"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="300"/>
+        <location filename="../../views/timeline/canvas.py" line="312"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="302"/>
+        <location filename="../../views/timeline/canvas.py" line="314"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="304"/>
+        <location filename="../../views/timeline/canvas.py" line="316"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="307"/>
+        <location filename="../../views/timeline/canvas.py" line="319"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="309"/>
+        <location filename="../../views/timeline/canvas.py" line="321"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="312"/>
+        <location filename="../../views/timeline/canvas.py" line="324"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="429"/>
+        <location filename="../../views/timeline/canvas.py" line="329"/>
+        <source>⚠ Encerrou o dia com OCs em atendimento: {numbers}. Encaminhe-as ou ofereça-as a outra pessoa.</source>
+        <translation>⚠ Left for the day with OCs in progress: {numbers}. Forward them or offer them to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../views/timeline/canvas.py" line="332"/>
+        <source>⚠ Sem sinal com OCs em atendimento: {numbers}.</source>
+        <translation>⚠ No signal with OCs in progress: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../views/timeline/canvas.py" line="449"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="463"/>
+        <location filename="../../views/timeline/canvas.py" line="483"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="521"/>
+        <location filename="../../views/timeline/canvas.py" line="541"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="551"/>
+        <location filename="../../views/timeline/canvas.py" line="571"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2626,7 +2656,7 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline/widget.py" line="90"/>
+        <location filename="../../views/timeline/widget.py" line="92"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
@@ -2639,27 +2669,32 @@
         <translation>Due soon and breached: {count}  ·  {breached} breached</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="273"/>
+        <location filename="../../views/wallboard.py" line="270"/>
+        <source>{count} com demora excessiva em linha</source>
+        <translation>{count} waiting too long in line</translation>
+    </message>
+    <message>
+        <location filename="../../views/wallboard.py" line="276"/>
         <source>ANS hoje {ans}  ({met} de {total})</source>
         <translation>SLA met today {ans}  ({met} of {total})</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="277"/>
+        <location filename="../../views/wallboard.py" line="280"/>
         <source>ANS hoje —</source>
         <translation>SLA met today —</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="285"/>
+        <location filename="../../views/wallboard.py" line="288"/>
         <source>Pit Stop — painel de SLA</source>
         <translation>Pit Stop — SLA wallboard</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="286"/>
+        <location filename="../../views/wallboard.py" line="289"/>
         <source>Pit Stop · SLA agora</source>
         <translation>Pit Stop · SLA now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="287"/>
+        <location filename="../../views/wallboard.py" line="290"/>
         <source>Perto de vencer e estourados</source>
         <translation>Due soon and breached</translation>
     </message>
@@ -2673,7 +2708,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="32"/>
-        <location filename="../../domain/vocabulary.py" line="110"/>
+        <location filename="../../domain/vocabulary.py" line="116"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
@@ -2685,7 +2720,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="35"/>
-        <location filename="../../domain/vocabulary.py" line="114"/>
+        <location filename="../../domain/vocabulary.py" line="120"/>
         <source>encerrada</source>
         <translation>closed</translation>
     </message>
@@ -2808,226 +2843,246 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="83"/>
+        <source>sem resposta</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="84"/>
+        <source>demora excessiva em linha</source>
+        <translation>waiting too long in line</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="85"/>
+        <source>técnico encerrou o dia</source>
+        <translation>technician left for the day</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="86"/>
+        <source>técnico sem sinal</source>
+        <translation>technician has no signal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="89"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="84"/>
+        <location filename="../../domain/vocabulary.py" line="90"/>
         <source>saída para o almoço</source>
         <translation>out to lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="85"/>
+        <location filename="../../domain/vocabulary.py" line="91"/>
         <source>volta do almoço</source>
         <translation>back from lunch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="86"/>
+        <location filename="../../domain/vocabulary.py" line="92"/>
         <source>logout</source>
         <translation>logout</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="89"/>
+        <location filename="../../domain/vocabulary.py" line="95"/>
         <source>Especialistas</source>
         <translation>Especialistas</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="90"/>
+        <location filename="../../domain/vocabulary.py" line="96"/>
         <source>N2</source>
         <translation>N2</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="93"/>
+        <location filename="../../domain/vocabulary.py" line="99"/>
         <source>longo em linha ou acesso remoto</source>
         <translation>long on the line or remote access</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="94"/>
+        <location filename="../../domain/vocabulary.py" line="100"/>
         <source>não solucionável no N1</source>
         <translation>not solvable at N1</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="97"/>
+        <location filename="../../domain/vocabulary.py" line="103"/>
         <source>pendente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="98"/>
+        <location filename="../../domain/vocabulary.py" line="104"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="99"/>
+        <location filename="../../domain/vocabulary.py" line="105"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="100"/>
+        <location filename="../../domain/vocabulary.py" line="106"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="103"/>
+        <location filename="../../domain/vocabulary.py" line="109"/>
         <source>ninguém respondeu</source>
         <translation>nobody answered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="104"/>
+        <location filename="../../domain/vocabulary.py" line="110"/>
         <source>todos recusaram</source>
         <translation>everyone refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="105"/>
+        <location filename="../../domain/vocabulary.py" line="111"/>
         <source>N2 aprovado</source>
         <translation>N2 approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="106"/>
+        <location filename="../../domain/vocabulary.py" line="112"/>
         <source>enviado pelo atendente</source>
         <translation>sent by the attendant</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="109"/>
+        <location filename="../../domain/vocabulary.py" line="115"/>
         <source>registrada</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="111"/>
+        <location filename="../../domain/vocabulary.py" line="117"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="112"/>
+        <location filename="../../domain/vocabulary.py" line="118"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="113"/>
+        <location filename="../../domain/vocabulary.py" line="119"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="115"/>
+        <location filename="../../domain/vocabulary.py" line="121"/>
         <source>ligação complementar</source>
         <translation>follow-up call</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="116"/>
+        <location filename="../../domain/vocabulary.py" line="122"/>
         <source>escalonamento pedido</source>
         <translation>escalation requested</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="117"/>
+        <location filename="../../domain/vocabulary.py" line="123"/>
         <source>escalonamento aprovado</source>
         <translation>escalation approved</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="118"/>
+        <location filename="../../domain/vocabulary.py" line="124"/>
         <source>escalonamento rejeitado</source>
         <translation>escalation rejected</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="119"/>
+        <location filename="../../domain/vocabulary.py" line="125"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="120"/>
+        <location filename="../../domain/vocabulary.py" line="126"/>
         <source>assumida pelo APOIO</source>
         <translation>claimed by APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="121"/>
+        <location filename="../../domain/vocabulary.py" line="127"/>
         <source>agendada (FAQ 7037)</source>
         <translation>booked (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="122"/>
+        <location filename="../../domain/vocabulary.py" line="128"/>
         <source>horário liberado (FAQ 7037)</source>
         <translation>slot freed (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="123"/>
+        <location filename="../../domain/vocabulary.py" line="129"/>
         <source>devolvida à aba</source>
         <translation>handed back to the tab</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="124"/>
+        <location filename="../../domain/vocabulary.py" line="130"/>
         <source>agendamento cancelado (FAQ 7037)</source>
         <translation>appointment cancelled (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="125"/>
+        <location filename="../../domain/vocabulary.py" line="131"/>
         <source>agendamento remarcado (FAQ 7037)</source>
         <translation>appointment moved (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="126"/>
+        <location filename="../../domain/vocabulary.py" line="132"/>
         <source>oferta retirada</source>
         <translation>offer withdrawn</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="129"/>
+        <location filename="../../domain/vocabulary.py" line="135"/>
         <source>Matriz</source>
         <translation>head office</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="130"/>
+        <location filename="../../domain/vocabulary.py" line="136"/>
         <source>filial</source>
         <translation>branch</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="133"/>
+        <location filename="../../domain/vocabulary.py" line="139"/>
         <source>dúvida</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="134"/>
+        <location filename="../../domain/vocabulary.py" line="140"/>
         <source>erro</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="135"/>
+        <location filename="../../domain/vocabulary.py" line="141"/>
         <source>instalação</source>
         <translation>installation</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="136"/>
+        <location filename="../../domain/vocabulary.py" line="142"/>
         <source>treinamento</source>
         <translation>training</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="137"/>
+        <location filename="../../domain/vocabulary.py" line="143"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="138"/>
+        <location filename="../../domain/vocabulary.py" line="144"/>
         <source>outro</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="141"/>
+        <location filename="../../domain/vocabulary.py" line="147"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="142"/>
+        <location filename="../../domain/vocabulary.py" line="148"/>
         <source>Blip</source>
         <translation>Blip</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="143"/>
+        <location filename="../../domain/vocabulary.py" line="149"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="144"/>
+        <location filename="../../domain/vocabulary.py" line="150"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="145"/>
+        <location filename="../../domain/vocabulary.py" line="151"/>
         <source>portal</source>
         <translation>portal</translation>
     </message>
@@ -3084,32 +3139,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="183"/>
+        <location filename="../../domain/vocabulary.py" line="189"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="184"/>
+        <location filename="../../domain/vocabulary.py" line="190"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="185"/>
+        <location filename="../../domain/vocabulary.py" line="191"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="186"/>
+        <location filename="../../domain/vocabulary.py" line="192"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="209"/>
+        <location filename="../../domain/vocabulary.py" line="215"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="211"/>
+        <location filename="../../domain/vocabulary.py" line="217"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
@@ -3543,232 +3598,237 @@
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="195"/>
+        <source>limite de espera inválido: {minutes} minutos (de 0, sem limite, a {limit}).</source>
+        <translation>invalid waiting limit: {minutes} minutes (from 0, no limit, to {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="197"/>
         <source>hora inválida: &apos;{text}&apos; (use ISO-8601, ex.: 2026-11-24T09:30-03:00)</source>
         <translation>invalid time: &apos;{text}&apos; (use ISO-8601, e.g. 2026-11-24T09:30-03:00)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="197"/>
+        <location filename="../../domain/refusals.py" line="199"/>
         <source>data inválida: &apos;{text}&apos; (use AAAA-MM-DD)</source>
         <translation>invalid date: &apos;{text}&apos; (use YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="199"/>
+        <location filename="../../domain/refusals.py" line="201"/>
         <source>data fora do intervalo aceito: &apos;{text}&apos; (de {earliest} a {latest})</source>
         <translation>date out of the accepted range: &apos;{text}&apos; ({earliest} to {latest})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="201"/>
+        <location filename="../../domain/refusals.py" line="203"/>
         <source>{subject} passa do limite de {limit} caracteres.</source>
         <translation>{subject} is longer than the limit of {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="202"/>
+        <location filename="../../domain/refusals.py" line="204"/>
         <source>{subject} contém um caractere nulo (NUL), que o banco não aceita; digite o texto de novo.</source>
         <translation>{subject} contains a null character (NUL), which the database does not accept; type the text again.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="204"/>
+        <location filename="../../domain/refusals.py" line="206"/>
         <source>login inválido: &apos;{login}&apos; (use de 2 a {limit} letras minúsculas sem acento, dígitos, ponto, hífen ou sublinhado, começando por letra ou dígito)</source>
         <translation>invalid login: &apos;{login}&apos; (use 2 to {limit} lower-case letters without accents, digits, dot, hyphen or underscore, starting with a letter or digit)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="207"/>
+        <location filename="../../domain/refusals.py" line="209"/>
         <source>horário inválido: &apos;{text}&apos; (use HH:MM)</source>
         <translation>invalid time of day: &apos;{text}&apos; (use HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="208"/>
+        <location filename="../../domain/refusals.py" line="210"/>
         <source>intervalo inválido: &apos;{text}&apos; (use HH:MM-HH:MM)</source>
         <translation>invalid range: &apos;{text}&apos; (use HH:MM-HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="209"/>
+        <location filename="../../domain/refusals.py" line="211"/>
         <source>intervalo inválido: &apos;{text}&apos; (o fim vem depois do início)</source>
         <translation>invalid range: &apos;{text}&apos; (the end comes after the start)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="211"/>
+        <location filename="../../domain/refusals.py" line="213"/>
         <source>URL de banco inválida: &apos;{url}&apos; (ex.: sqlite:///C:/pitstop.db ou postgresql://usuario@servidor/pitstop)</source>
         <translation>invalid database URL: &apos;{url}&apos; (e.g. sqlite:///C:/pitstop.db or postgresql://user@server/pitstop)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="214"/>
+        <location filename="../../domain/refusals.py" line="216"/>
         <source>banco não suportado: {driver} (use sqlite:/// ou postgresql://)</source>
         <translation>unsupported database: {driver} (use sqlite:/// or postgresql://)</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="216"/>
+        <location filename="../../domain/refusals.py" line="218"/>
         <source>os papéis do banco são do servidor do escritório (PostgreSQL); {url} é um arquivo SQLite, que não tem papéis nem logins.</source>
         <translation>database roles belong to the office server (PostgreSQL); {url} is an SQLite file, which has no roles or logins.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="219"/>
+        <location filename="../../domain/refusals.py" line="221"/>
         <source>prefixo de papel inválido: &apos;{prefix}&apos;; use de 1 a 16 letras minúsculas, dígitos ou _, começando por uma letra (por exemplo ps_).</source>
         <translation>invalid role prefix: &apos;{prefix}&apos;; use 1 to 16 lower-case letters, digits or _, starting with a letter (for example ps_).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="222"/>
+        <location filename="../../domain/refusals.py" line="224"/>
         <source>o login &apos;{login}&apos; é longo demais para virar um login do banco; com o prefixo deste servidor, use no máximo {limit} bytes.</source>
         <translation>login &apos;{login}&apos; is too long to become a database login; with this server&apos;s prefix, use at most {limit} bytes.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="225"/>
+        <location filename="../../domain/refusals.py" line="227"/>
         <source>o login &apos;{login}&apos; daria o login do banco {role}, que é um papel do próprio Pit Stop; escolha outro login.</source>
         <translation>login &apos;{login}&apos; would make the database login {role}, which is one of Pit Stop&apos;s own roles; choose another login.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="228"/>
-        <location filename="../../domain/refusals.py" line="299"/>
+        <location filename="../../domain/refusals.py" line="230"/>
+        <location filename="../../domain/refusals.py" line="303"/>
         <source>o servidor recusou: {reason}</source>
         <translation>the server refused: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="229"/>
+        <location filename="../../domain/refusals.py" line="231"/>
         <source>a senha precisa ter de {minimum} a {maximum} caracteres.</source>
         <translation>a password has {minimum} to {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="231"/>
+        <location filename="../../domain/refusals.py" line="233"/>
         <source>a OC {number} já tem um evento em {last}; uma ação não pode ser datada antes dele ({at}). Registre-a com uma hora posterior.</source>
         <translation>OC {number} already has an event at {last}; an action cannot be dated before it ({at}). Record it with a later time.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="234"/>
+        <location filename="../../domain/refusals.py" line="236"/>
         <source>a OC {number} foi aberta em {opened}; ela não pode ser encerrada antes disso ({at}).</source>
         <translation>OC {number} was opened at {opened}; it cannot be closed before that ({at}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="236"/>
+        <location filename="../../domain/refusals.py" line="238"/>
         <source>o arquivo SQLite {path} está numa pasta de rede; o SQLite não funciona com segurança em compartilhamentos de rede. Use uma pasta local ou um servidor PostgreSQL.</source>
         <translation>the SQLite file {path} is in a network folder; SQLite is not safe on network shares. Use a local folder or a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="239"/>
+        <location filename="../../domain/refusals.py" line="241"/>
         <source>o calendário não tem dia útil no último ano; confira os dias de trabalho.</source>
         <translation>the calendar has no working day in the last year; check the working days.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="241"/>
+        <location filename="../../domain/refusals.py" line="243"/>
         <source>{day} não é dia útil no calendário (fim de semana); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (weekend); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="244"/>
+        <location filename="../../domain/refusals.py" line="246"/>
         <source>{day} não é dia útil no calendário (feriado: {holiday}); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (holiday: {holiday}); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="247"/>
+        <location filename="../../domain/refusals.py" line="249"/>
         <source>{day} não é dia útil no calendário (fechado no calendário); escolha um dia útil, por exemplo {previous}.</source>
         <translation>{day} is not a working day in the calendar (closed in the calendar); choose a working day, for example {previous}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="251"/>
+        <location filename="../../domain/refusals.py" line="253"/>
         <source>pessoa desconhecida: &apos;{login}&apos;</source>
         <translation>unknown person: &apos;{login}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="252"/>
+        <location filename="../../domain/refusals.py" line="254"/>
         <source>cliente desconhecido: &apos;{code}&apos;</source>
         <translation>unknown customer: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="253"/>
+        <location filename="../../domain/refusals.py" line="255"/>
         <source>aba desconhecida: &apos;{code}&apos;</source>
         <translation>unknown tab: &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="254"/>
+        <location filename="../../domain/refusals.py" line="256"/>
         <source>OC {number} não existe</source>
         <translation>OC {number} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="255"/>
+        <location filename="../../domain/refusals.py" line="257"/>
         <source>escalonamento {id} não existe</source>
         <translation>escalation {id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="256"/>
+        <location filename="../../domain/refusals.py" line="258"/>
         <source>o banco não tem calendário; atualize o banco.</source>
         <translation>the database has no calendar; upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="257"/>
+        <location filename="../../domain/refusals.py" line="259"/>
         <source>{login} não está na escala de {day}.</source>
         <translation>{login} is not on the roster on {day}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="258"/>
+        <location filename="../../domain/refusals.py" line="260"/>
         <source>não há semana completa de {login} na escala nas {weeks} semanas antes de {week}; monte a escala à mão ou copie outra semana.</source>
         <translation>there is no fully scheduled week of {login} in the {weeks} weeks before {week}; plan the schedule by hand or copy another week.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="261"/>
+        <location filename="../../domain/refusals.py" line="263"/>
         <source>a OC {number} não está na fila do APOIO</source>
         <translation>OC {number} is not in the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="262"/>
+        <location filename="../../domain/refusals.py" line="264"/>
         <source>a fila do APOIO não tem itens livres</source>
         <translation>the APOIO queue has no free items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="263"/>
+        <location filename="../../domain/refusals.py" line="265"/>
         <source>a OC {number} não tem agendamento</source>
         <translation>OC {number} has no appointment</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="265"/>
+        <location filename="../../domain/refusals.py" line="267"/>
         <source>o login &apos;{login}&apos; já existe.</source>
         <translation>the login &apos;{login}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="266"/>
+        <location filename="../../domain/refusals.py" line="268"/>
         <source>o cliente &apos;{code}&apos; já existe.</source>
         <translation>the customer &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="267"/>
+        <location filename="../../domain/refusals.py" line="269"/>
         <source>o banco já tem dados; apague-os antes de carregar a demonstração</source>
         <translation>the database already has data; clear it before loading the demo</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="269"/>
+        <location filename="../../domain/refusals.py" line="271"/>
         <source>o id de requisição {request_id} já registrou a OC {number}, de outra ligação; esta não foi registrada: use um id novo.</source>
         <translation>request id {request_id} already registered OC {number}, for another call; this one was not registered: use a new id.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="272"/>
+        <location filename="../../domain/refusals.py" line="274"/>
         <source>a OC {number} já está oferecida a {name} ({login}) desde {time}; para oferecê-la a outra pessoa, confirme a troca: a oferta a {name} é retirada e fica registrada no histórico.</source>
         <translation>OC {number} is already offered to {name} ({login}) since {time}; to offer it to someone else, confirm the change: the offer to {name} is withdrawn, and the history records it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="275"/>
+        <location filename="../../domain/refusals.py" line="277"/>
         <source>a oferta da OC {number} foi retirada: {name} ({login}) ofereceu a OC a outra pessoa às {time}.</source>
         <translation>the offer of OC {number} was withdrawn: {name} ({login}) offered the OC to someone else at {time}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="278"/>
+        <location filename="../../domain/refusals.py" line="280"/>
         <source>só um gestor técnico aprova ou rejeita escalonamentos; seu papel: {role}.</source>
         <translation>only a technical manager approves or rejects escalations; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="280"/>
+        <location filename="../../domain/refusals.py" line="282"/>
         <source>só o APOIO da gestão (Zenaide, Fernanda, Janne) pode {task}; seu papel: {role}.</source>
         <translation>only management&apos;s APOIO (Zenaide, Fernanda, Janne) can {task}; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="282"/>
+        <location filename="../../domain/refusals.py" line="284"/>
         <source>a OC {number} está na fila do APOIO; quem a encaminha é o APOIO da gestão.</source>
         <translation>OC {number} is in the APOIO queue; management&apos;s APOIO forwards it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="284"/>
+        <location filename="../../domain/refusals.py" line="286"/>
         <source>a OC {number} está com {name}; só quem a atende ou a gestão pode encerrá-la.</source>
         <translation>OC {number} is with {name}; only whoever works on it or management can close it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="286"/>
+        <location filename="../../domain/refusals.py" line="288"/>
         <source>a OC {number} está com {name} ({login}); só quem a atende ou a gestão pode {task}.</source>
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
@@ -3777,307 +3837,312 @@
         <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="288"/>
+        <location filename="../../domain/refusals.py" line="290"/>
         <source>a OC {number} foi oferecida a {name}, não a você.</source>
         <translation>OC {number} was offered to {name}, not to you.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="290"/>
+        <location filename="../../domain/refusals.py" line="292"/>
         <source>só a gestão (gestor técnico, supervisor ou administrador) muda a escala; seu papel: {role}.</source>
         <translation>only management (technical manager, supervisor or administrator) changes the schedule; your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="292"/>
+        <location filename="../../domain/refusals.py" line="294"/>
+        <source>só um administrador muda {what}; seu papel: {role}.</source>
+        <translation>only an administrator changes {what}; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="296"/>
         <source>login ou senha incorretos.</source>
         <translation>wrong login or password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="293"/>
+        <location filename="../../domain/refusals.py" line="297"/>
         <source>o servidor não deixa o login {session} agir como {login}; entre com o login de {login} (só um administrador pode agir por outra pessoa).</source>
         <translation>the server does not let login {session} act as {login}; sign in with {login}&apos;s login (only an administrator may act for someone else).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="296"/>
+        <location filename="../../domain/refusals.py" line="300"/>
         <source>só um administrador pode datar uma ação; o servidor usa o relógio dele. Repita sem a hora.</source>
         <translation>only an administrator may date an action; the server uses its own clock. Repeat it without the time.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="300"/>
+        <location filename="../../domain/refusals.py" line="304"/>
         <source>cada pessoa registra a própria presença; a de {login} só a gestão registra ou corrige. Seu papel: {role}.</source>
         <translation>each person records their own presence; only management records or corrects {login}&apos;s. Your role: {role}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="303"/>
+        <location filename="../../domain/refusals.py" line="307"/>
         <source>cada pessoa troca a própria senha; a de {login} só um administrador troca.</source>
         <translation>each person changes their own password; only an administrator changes {login}&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="305"/>
+        <location filename="../../domain/refusals.py" line="309"/>
         <source>tentativas demais com senha errada: este login está bloqueado até {until}; tente de novo depois disso ou peça ajuda a um administrador.</source>
         <translation>too many attempts with a wrong password: this login is locked until {until}; try again after that or ask an administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="308"/>
+        <location filename="../../domain/refusals.py" line="312"/>
         <source>o banco {database} tem dados e não é um banco de demonstração; recomeçar a demonstração apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco.</source>
         <translation>database {database} holds data and is not a demo database; restarting the demo would delete its staff, OCs and audit trail. Only an administrator can confirm it, with the database&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="311"/>
+        <location filename="../../domain/refusals.py" line="315"/>
         <source>entrar sem senha só é possível no banco de demonstração; entre com login e senha.</source>
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="314"/>
+        <location filename="../../domain/refusals.py" line="318"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="315"/>
+        <location filename="../../domain/refusals.py" line="319"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="316"/>
+        <location filename="../../domain/refusals.py" line="320"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="317"/>
+        <location filename="../../domain/refusals.py" line="321"/>
         <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
         <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="320"/>
+        <location filename="../../domain/refusals.py" line="324"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="323"/>
+        <location filename="../../domain/refusals.py" line="327"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="326"/>
+        <location filename="../../domain/refusals.py" line="330"/>
         <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
         <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="329"/>
+        <location filename="../../domain/refusals.py" line="333"/>
         <source>a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. Confira antes de seguir: repetir a mesma ação é seguro, ela não é feita duas vezes.</source>
         <translation>the connection to the database dropped in the middle of saving ({reason}); it may or may not have been saved. Check before going on: repeating the same action is safe, it is not done twice.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="332"/>
+        <location filename="../../domain/refusals.py" line="336"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="334"/>
+        <location filename="../../domain/refusals.py" line="338"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="337"/>
+        <location filename="../../domain/refusals.py" line="341"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="341"/>
+        <location filename="../../domain/refusals.py" line="345"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="342"/>
+        <location filename="../../domain/refusals.py" line="346"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="344"/>
+        <location filename="../../domain/refusals.py" line="348"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="346"/>
+        <location filename="../../domain/refusals.py" line="350"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="348"/>
+        <location filename="../../domain/refusals.py" line="352"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="350"/>
+        <location filename="../../domain/refusals.py" line="354"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="352"/>
+        <location filename="../../domain/refusals.py" line="356"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="355"/>
+        <location filename="../../domain/refusals.py" line="359"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="363"/>
+        <location filename="../../domain/refusals.py" line="367"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="364"/>
+        <location filename="../../domain/refusals.py" line="368"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="365"/>
+        <location filename="../../domain/refusals.py" line="369"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="366"/>
+        <location filename="../../domain/refusals.py" line="370"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="367"/>
+        <location filename="../../domain/refusals.py" line="371"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="368"/>
+        <location filename="../../domain/refusals.py" line="372"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="369"/>
+        <location filename="../../domain/refusals.py" line="373"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="370"/>
+        <location filename="../../domain/refusals.py" line="374"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="371"/>
+        <location filename="../../domain/refusals.py" line="375"/>
         <source>desmarcada</source>
         <translation>unbooked</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="372"/>
+        <location filename="../../domain/refusals.py" line="376"/>
         <source>remarcada</source>
         <translation>rescheduled</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="375"/>
+        <location filename="../../domain/refusals.py" line="379"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="376"/>
+        <location filename="../../domain/refusals.py" line="380"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="377"/>
+        <location filename="../../domain/refusals.py" line="381"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="378"/>
+        <location filename="../../domain/refusals.py" line="382"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="379"/>
+        <location filename="../../domain/refusals.py" line="383"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="380"/>
+        <location filename="../../domain/refusals.py" line="384"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="381"/>
+        <location filename="../../domain/refusals.py" line="385"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="382"/>
+        <location filename="../../domain/refusals.py" line="386"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="383"/>
+        <location filename="../../domain/refusals.py" line="387"/>
         <source>passar o agendamento dela a outro técnico</source>
         <translation>move its appointment to another technician</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="386"/>
+        <location filename="../../domain/refusals.py" line="390"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="387"/>
+        <location filename="../../domain/refusals.py" line="391"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="388"/>
+        <location filename="../../domain/refusals.py" line="392"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="391"/>
+        <location filename="../../domain/refusals.py" line="395"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="392"/>
+        <location filename="../../domain/refusals.py" line="396"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="393"/>
+        <location filename="../../domain/refusals.py" line="397"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="394"/>
+        <location filename="../../domain/refusals.py" line="398"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="395"/>
+        <location filename="../../domain/refusals.py" line="399"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="396"/>
+        <location filename="../../domain/refusals.py" line="400"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="397"/>
+        <location filename="../../domain/refusals.py" line="401"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="398"/>
+        <location filename="../../domain/refusals.py" line="402"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="399"/>
+        <location filename="../../domain/refusals.py" line="403"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="400"/>
+        <location filename="../../domain/refusals.py" line="404"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
