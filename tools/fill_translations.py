@@ -41,6 +41,17 @@ EXTRA: dict[str, tuple[str, ...]] = {
     "BoardModel": (
         "OC", "Cliente", "Resumo", "Canal", "Tipo", "SLA", "Tempo restante", "Status", "Técnico", "Aberta em",
         "Na aba há",
+        'Sinais',
+        '%1 · agendada %2',
+        'Oferecida a %1 há %2, sem resposta (R5): abra a OC e use “Enviar ao APOIO…”.',
+        '%1 encerrou o dia (logout) com esta OC em atendimento: encaminhe-a ou ofereça-a a outra pessoa.',
+        'Demora excessiva em linha: na aba há %1 (limite da aba: %2).',
+        '%1 está sem sinal (as janelas pararam de responder) com esta OC em atendimento.',
+    ),
+    # views/presence_bar.py: _tr(text) = QCoreApplication.translate("PresenceBar", text)
+    "PresenceBar": (
+        "Você ainda tem %1 OC(s) em atendimento. O que fazer com elas?", "Manter comigo", "Devolver às abas",
+        "Enviar ao APOIO", "Iniciar o seu dia agora (login)?",
     ),
     # views/messages.py: tr(text) = QCoreApplication.translate("pitstop", text); lupdate files these under ""
     "pitstop": (

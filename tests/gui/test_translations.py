@@ -111,6 +111,8 @@ def test_qm_matches_ts(translator: QTranslator) -> None:
     ("BoardModel", "Tempo restante", "Time left"),
     ("pitstop", "em atendimento", "in progress"),
     ("pitstop", "saindo em breve", "leaving soon"),
+    ("PresenceBar", "Devolver às abas", "Hand them back to their tabs"),
+    ("BoardModel", "Sinais", "Signals"),
     ("OccurrenceDialog", "Encer&rar…", "&Close OC…"),
     ("ApoioPanel", "&Assumir", "&Claim"),
     ("MainWindow", "SLA perto de vencer", "SLA due soon"),

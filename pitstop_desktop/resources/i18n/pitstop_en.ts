@@ -506,6 +506,36 @@
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>In tab for</translation>
     </message>
+    <message>
+        <source>Sinais</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>%1 · agendada %2</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 · booked %2</translation>
+    </message>
+    <message>
+        <source>Oferecida a %1 há %2, sem resposta (R5): abra a OC e use “Enviar ao APOIO…”.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Offered to %1 %2 ago, no answer (R5): open the OC and use “Send to APOIO…”.</translation>
+    </message>
+    <message>
+        <source>%1 encerrou o dia (logout) com esta OC em atendimento: encaminhe-a ou ofereça-a a outra pessoa.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 left for the day (logged out) with this OC in progress: forward it or offer it to someone else.</translation>
+    </message>
+    <message>
+        <source>Demora excessiva em linha: na aba há %1 (limite da aba: %2).</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Waiting too long in line: in this tab for %1 (the tab&apos;s limit: %2).</translation>
+    </message>
+    <message>
+        <source>%1 está sem sinal (as janelas pararam de responder) com esta OC em atendimento.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 has no signal (their windows stopped answering) with this OC in progress.</translation>
+    </message>
 </context>
 <context>
     <name>BoardWidget</name>
@@ -2061,6 +2091,31 @@
         <location filename="../../views/presence_bar.py" line="109"/>
         <source>Hoje: dia não iniciado</source>
         <translation>Today: day not started</translation>
+    </message>
+    <message>
+        <source>Você ainda tem %1 OC(s) em atendimento. O que fazer com elas?</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>You still hold %1 OC(s). What should happen to them?</translation>
+    </message>
+    <message>
+        <source>Manter comigo</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Devolver às abas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Hand them back to their tabs</translation>
+    </message>
+    <message>
+        <source>Enviar ao APOIO</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Send to APOIO</translation>
+    </message>
+    <message>
+        <source>Iniciar o seu dia agora (login)?</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Start your day now (login)?</translation>
     </message>
 </context>
 <context>
