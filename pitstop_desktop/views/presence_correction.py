@@ -87,7 +87,9 @@ class PresenceCorrectionDialog(QDialog):
             column.addWidget(widget)
             error = msg.FieldError(self)
             column.addWidget(error)
-            form.addRow(caption, column)
+            label = QLabel(caption, self)  # a row of a layout gets no buddy by itself: the Alt key needs one
+            label.setBuddy(widget)
+            form.addRow(label, column)
             self.errors[field] = error
             self.inputs[field] = widget
         root.addLayout(form)
@@ -99,6 +101,7 @@ class PresenceCorrectionDialog(QDialog):
 
         self.banner = msg.MessageBanner(self)
         root.addWidget(self.banner)
+        root.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.confirm_button = QPushButton(self.tr("&Corrigir"), self)
