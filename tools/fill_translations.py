@@ -678,6 +678,37 @@ EN: dict[str, str | tuple[str, ...]] = {
     "A oferta a %1 está sem resposta há %2 (R5): ofereça a outra pessoa ou envie a OC ao APOIO.":
         "The offer to %1 has had no answer for %2 (R5): offer it to someone else or send the OC to APOIO.",
     "{count} com demora excessiva em linha": "{count} waiting too long in line",
+    # issue 9: cancel and move an appointment (views/booking_form.py, views/agenda/window.py)
+    "&Desmarcar": "&Cancel appointment",
+    "Re&marcar…": "Re&schedule…",
+    "%1, %2 às %3–%4": "%1, %2 at %3–%4",
+    "Agendamento da OC %1 desmarcado; o horário está livre de novo e a OC continua com o técnico.":
+        "Appointment of OC %1 cancelled; the slot is free again and the OC stays with the technician.",
+    "Agendamento da OC %1 remarcado para %2 com %3.": "Appointment of OC %1 moved to %2 with %3.",
+    "Remarcar a OC %1 (FAQ 7037)": "Reschedule OC %1 (FAQ 7037)",
+    "Escolha o novo horário: Enter remarca o agendamento da OC %1 para ele. Outro técnico só com quem atende a OC "
+    "ou a gestão (R9).":
+        "Choose the new time: Enter moves OC %1's appointment to it. Another technician only by whoever handles "
+        "the OC or by management (R9).",
+    "Já começou ou a OC está encerrada: fica como registro (R10).":
+        "Already begun or the OC is closed: it stays as the record (R10).",
+    # issue 9: the seat tells the first person their offer was withdrawn
+    "Oferta retirada": "Offer withdrawn",
+    "A oferta da OC %1 foi retirada.": "The offer of OC %1 was withdrawn.",
+    # issue 9: presence correction (views/presence_correction.py, views/main_window.py, views/timeline/widget.py)
+    "Corrigir presença": "Correct presence",
+    "Corrigir presença…": "Correct presence…",
+    "Registra um evento de presença que aconteceu hoje (%1) e não foi marcado, com o motivo. Fica no registro de "
+    "auditoria com o seu nome.":
+        "Records a presence event that happened today (%1) and was not marked, with the reason. It stays in the "
+        "audit trail with your name.",
+    "&Pessoa:": "&Person:",
+    "&Evento:": "&Event:",
+    "&Hora (hoje):": "&Time (today):",
+    "obrigatório: por que a presença é corrigida": "required: why the presence is corrected",
+    "&Corrigir": "&Correct",
+    "Escolha a pessoa.": "Choose the person.",
+    "Presença de %1 corrigida: %2 às %3.": "Presence of %1 corrected: %2 at %3.",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.

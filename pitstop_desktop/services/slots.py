@@ -159,6 +159,21 @@ def _label(uow: UnitOfWork, login: str, start: datetime) -> str:
     return f"{login} {start.astimezone(uow.policy.calendar.tz):%d/%m %H:%M}"
 
 
+def appointment_of(db: Database, number: int, *, at: datetime | None = None) -> SlotRecord | None:
+    """OC ``number``'s appointment (FAQ 7037): its technician and time, booked or already under way or past; None
+    when it has none (never booked, cancelled, or freed when the OC left its tab)."""
+
+    def work(uow: UnitOfWork) -> SlotRecord | None:
+        booking = _booking_of(uow, get_occurrence(uow.session, number))
+        if booking is None:
+            return None
+        tech = uow.session.get(StaffRow, booking.technician_id)
+        assert tech is not None  # a foreign key: the technician exists
+        return SlotRecord(tech.login, booking.starts_at, booking.ends_at)
+
+    return run(db, work, at, write=False)
+
+
 def cancel_booking(db: Database, number: int, *, actor: str, at: datetime | None = None) -> OccurrenceRecord:
     """Cancel OC ``number``'s appointment before it begins: the slot is free again (`pitstop slots` offers it).
 

@@ -100,6 +100,10 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             number = _richest_history(db)
             dialog = OccurrenceDialog(context(MANAGER), number)
             save(dialog, "occurrence", 1000, 760)
+            booked = OccurrenceDialog(context(SUPERVISOR), _a_future_booking(db, DEMO_DAY))
+            save(booked, "occurrence-appointment", 1000, 760)  # Desmarcar, Remarcar… (FAQ 7037)
+            booked.close()
+            _presence_correction_screenshot(context, save, runner)
             picker = OfferPicker(context(SUPERVISOR), _an_open_number(db))
             save(picker, "offer-picker", 1000, 520)
             agenda = AgendaWindow(context(_busiest_technician(db)), None, notifications=False)
@@ -160,6 +164,42 @@ def _richest_history(db: Database) -> int:
             .group_by(OccurrenceRow.number).order_by(func.count(AuditRow.id).desc(), OccurrenceRow.number).limit(1)
         ).first()
     return int(row[0]) if row else 1
+
+
+def _a_future_booking(db: Database, day: date) -> int:
+    """An open OC whose appointment (FAQ 7037) is still ahead at 14:30: its dialog offers Desmarcar, Remarcar…"""
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import select
+
+    from pitstop_desktop.db.orm import BookingRow, OccurrenceRow
+
+    at = datetime.combine(day, time(14, 30), tzinfo=ZoneInfo("America/Sao_Paulo"))
+    with db.read() as session:
+        number = session.scalar(select(OccurrenceRow.number).join(
+            BookingRow, BookingRow.occurrence_id == OccurrenceRow.id).where(
+            BookingRow.starts_at > at, OccurrenceRow.status != "closed").order_by(BookingRow.starts_at).limit(1))
+    return int(number or 1)
+
+
+def _presence_correction_screenshot(context: Callable[[str], Workspace],
+                                    save: Callable[[QWidget, str, int, int], None], runner: TaskRunner) -> None:
+    """A supervisor correcting the demo's forgotten logout (Sérgio Mendes, shift 07:30–13:30); the time typed is
+    after 14:30, so the refusal shows beside it."""
+    from PySide6.QtCore import QTime
+
+    from pitstop_desktop.views.presence_correction import PresenceCorrectionDialog
+
+    dialog = PresenceCorrectionDialog(context(SUPERVISOR), demo.FORGOT_LOGOUT)
+    _settle(runner)  # the people read, the dialog ready
+    dialog.kind.setCurrentIndex(dialog.kind.findData("logout"))
+    dialog.reason.setText("esqueceu de encerrar o dia no sistema")
+    dialog.time.setTime(QTime(15, 0))
+    dialog.confirm()
+    save(dialog, "presence-correction-refused", 520, 360)
+    dialog.time.setTime(QTime(13, 35))
+    save(dialog, "presence-correction", 520, 330)
+    dialog.close()
 
 
 def _an_open_number(db: Database) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
 
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
@@ -12,6 +12,7 @@ from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.board import AT_RISK
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.palette import error_colour, text_style
+from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.gauges import GaugePanel
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[OccurrenceDialog] = []
         self.wallboard: Wallboard | None = None
         self.roster_editor: QWidget | None = None
+        self.presence_dialog: QDialog | None = None
         self._last_states: dict[int, SlaState] = {}
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
             name=ctx.user.name, role=msg.label(msg.ROLE, ctx.user.role)))
@@ -117,6 +119,12 @@ class MainWindow(QMainWindow):
             self.roster_action.triggered.connect(self.open_roster)
             file_menu.addAction(self.roster_action)
             file_menu.addSeparator()
+        self.presence_action: QAction | None = None
+        if self.ctx.can(Action.MANAGE_PRESENCE):  # management corrects anyone's presence, with a reason
+            self.presence_action = QAction(self.tr("Corrigir presença…"), self)
+            self.presence_action.triggered.connect(lambda: self.open_presence_correction())
+            file_menu.addAction(self.presence_action)
+            file_menu.addSeparator()
         self.password_action = QAction(self.tr("Trocar minha senha…"), self)
         self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.password_action)
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
         self.board.occurrence_activated.connect(self.open_occurrence)
         self.timeline.job_clicked.connect(self.board.select_number)
         self.timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
+        self.timeline.correct_presence_requested.connect(self.open_presence_correction)
         self.gauges.class_clicked.connect(self.board.show_class)
         self.board.sla_combo.currentIndexChanged.connect(
             lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
@@ -312,6 +321,27 @@ class MainWindow(QMainWindow):
         self.roster_editor.raise_()
         self.roster_editor.activateWindow()
         return self.roster_editor
+
+    def open_presence_correction(self, login: str | None = None) -> QDialog:
+        """The presence correction dialog (management), on ``login`` when given (the timeline's row)."""
+        from pitstop_desktop.views.presence_correction import PresenceCorrectionDialog
+
+        if self.presence_dialog is not None:
+            self.presence_dialog.close()
+        dialog = PresenceCorrectionDialog(self.ctx, login, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self._presence_corrected)
+        dialog.destroyed.connect(lambda: setattr(self, "presence_dialog", None))
+        self.presence_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _presence_corrected(self, record: PresenceRecord) -> None:
+        when = record.at.astimezone(self.ctx.policy.calendar.tz).strftime("%H:%M")
+        self.statusBar().showMessage(self.tr("Presença de %1 corrigida: %2 às %3.").replace("%1", record.login)
+                                     .replace("%2", msg.label(msg.PRESENCE_EVENT, record.kind))
+                                     .replace("%3", when), 10_000)
+        self.feed.refresh()
 
     def open_wallboard(self) -> Wallboard:
         board = Wallboard(self.ctx)

@@ -47,6 +47,7 @@ from pitstop_desktop.domain.vocabulary import HISTORY_ACTION as HISTORY_ACTION
 from pitstop_desktop.domain.vocabulary import KIND as KIND
 from pitstop_desktop.domain.vocabulary import PERSON_STATE as PERSON_STATE
 from pitstop_desktop.domain.vocabulary import PRESENCE as PRESENCE
+from pitstop_desktop.domain.vocabulary import PRESENCE_EVENT as PRESENCE_EVENT
 from pitstop_desktop.domain.vocabulary import ROLE as ROLE
 from pitstop_desktop.domain.vocabulary import SLA_STATE as SLA_STATE
 from pitstop_desktop.domain.vocabulary import STATUS as STATUS

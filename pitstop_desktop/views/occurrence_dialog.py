@@ -49,6 +49,7 @@ from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
 from pitstop_desktop.services.records import HistoryEntry, OccurrenceRecord
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.booking_form import AppointmentBox
 from pitstop_desktop.views.offer_picker import OfferPicker
 from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
@@ -198,6 +199,9 @@ class OccurrenceDialog(QDialog):
         self._add_field(grid, "closed", self.tr("Encerramento"), len(rows) + 1, 0, span=3)
         self._fields["link"].linkActivated.connect(self._open_linked)
         root.addLayout(grid)
+        self.appointment = AppointmentBox(self.ctx, self)  # FAQ 7037: Desmarcar, Remarcar… (views/booking_form.py)
+        self.appointment.changed.connect(self._changed)
+        root.addWidget(self.appointment)
 
         history_label = QLabel(self.tr("&Histórico"), self)
         font = history_label.font()
@@ -402,6 +406,7 @@ class OccurrenceDialog(QDialog):
         self._view = view
         self._set_busy(False)
         self._show(view)
+        self.appointment.show_for(view, self._names)
         self.loaded.emit(view.number)
 
     def _load_failed(self, error: BaseException) -> None:

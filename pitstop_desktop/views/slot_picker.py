@@ -91,11 +91,11 @@ class SlotPicker(QDialog):
         top.addWidget(self.tab_combo, 1)
         root.addLayout(top)
 
-        hint = QLabel(self.tr("Horários livres: escala menos almoço menos o que já está agendado. "
-                              "Enter escolhe; o horário é reservado ao salvar a ligação."), self)
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        root.addWidget(hint)
+        self.hint = QLabel(self.tr("Horários livres: escala menos almoço menos o que já está agendado. "
+                                   "Enter escolhe; o horário é reservado ao salvar a ligação."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        root.addWidget(self.hint)
 
         self.table: RowView[SlotRow] = RowView(RowModel(self._columns(), key=lambda r: r.key), self,
                                                widths=(120, 240), extra_height=4)
@@ -151,6 +151,10 @@ class SlotPicker(QDialog):
     def _today_qdate(self) -> QDate:
         today = self.ctx.clock.now().astimezone(self.ctx.policy.calendar.tz).date()
         return QDate(today.year, today.month, today.day)
+
+    def set_hint(self, text: str) -> None:
+        """The line above the list: what picking a slot does here (book it with the call, move an appointment)."""
+        self.hint.setText(text)
 
     # Loading
 

@@ -37,6 +37,7 @@ from pitstop_desktop.services import offers, seat
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.seat import Appointment, SeatDay, SeatOffer
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.booking_form import BookingActions
 from pitstop_desktop.views.icon import pitstop_icon as app_icon
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.presence_bar import PresenceBar
@@ -89,6 +90,7 @@ class AgendaWindow(QMainWindow):
         self.feed = feed
         self.day: SeatDay | None = None
         self._seen: set[int] | None = None  # offers already announced (None: nothing read yet)
+        self._answered: set[int] = set()  # offers I accepted or refused from this window (not "withdrawn")
         self._loading = self._again = False
         self._dialogs: list[OccurrenceDialog] = []
         self.setWindowTitle(self.tr("Pit Stop - Minha agenda — %1").replace("%1", ctx.user.name))
@@ -167,6 +169,22 @@ class AgendaWindow(QMainWindow):
         ], key=lambda a: (a.number, a.starts_at), widths=(120, 60, 150, 260))
         self.appointments.activated.connect(lambda index: self._open_number(self.appointments.current()))
         layout.addWidget(self.appointments, 2)
+        booking = QHBoxLayout()
+        self.booking = BookingActions(ctx, self)  # FAQ 7037: Desmarcar, Remarcar… (views/booking_form.py)
+        self.booking.done.connect(self._booking_changed)
+        self.booking.refused.connect(lambda error: self.banner.show_text(msg.error_text(error),
+                                                                         msg.MessageBanner.ERROR))
+        self.booking.busy_changed.connect(lambda _busy: self._enable_booking())
+        self.cancel_booking_button = QPushButton(self.tr("&Desmarcar"), self)
+        self.move_booking_button = QPushButton(self.tr("Re&marcar…"), self)
+        self.cancel_booking_button.clicked.connect(self.cancel_selected_booking)
+        self.move_booking_button.clicked.connect(self.move_selected_booking)
+        booking.addStretch(1)
+        booking.addWidget(self.cancel_booking_button)
+        booking.addWidget(self.move_booking_button)
+        layout.addLayout(booking)
+        selection = self.appointments.selectionModel()
+        selection.currentChanged.connect(lambda *_: self._enable_booking())
 
         bottom = QHBoxLayout()
         self.sound = QCheckBox(self.tr("&Som quando chega uma oferta"), self)
@@ -218,7 +236,8 @@ class AgendaWindow(QMainWindow):
         self.mine.replace_rows(_Held(r) for r in day.mine)
         self.appointments.replace_rows(day.appointments)
         self._show_counts()
-        self._announce(day.offers)
+        self._enable_booking()
+        self._announce(day)
         if self._again:
             self._again = False
             self.refresh()
@@ -240,10 +259,19 @@ class AgendaWindow(QMainWindow):
 
     # Offers
 
-    def _announce(self, waiting: tuple[SeatOffer, ...]) -> None:
+    def _announce(self, day: SeatDay) -> None:
+        """A new offer is announced (and rings); an offer gone without my answer — withdrawn and offered to
+        someone else, or the OC forwarded, sent to APOIO or closed meanwhile — is announced as withdrawn."""
+        waiting = day.offers
         numbers = {o.number for o in waiting}
         new = [o for o in waiting if self._seen is not None and o.number not in self._seen]
+        mine = {r.number for r in day.mine}  # accepted from another of my windows: answered, not withdrawn
+        gone = sorted((self._seen or set()) - numbers - self._answered - mine)
         self._seen = numbers
+        self._answered &= numbers
+        for number in gone[:3]:
+            self.notify(self.tr("Oferta retirada"), self.tr("A oferta da OC %1 foi retirada.")
+                        .replace("%1", str(number)))
         for offer in new[:3]:
             self.notify(self.tr("Nova oferta para você"),
                         self.tr("OC %1 — %2: %3").replace("%1", str(offer.number))
@@ -283,6 +311,7 @@ class AgendaWindow(QMainWindow):
             self.banner.show_text(self.tr("Escolha a oferta a aceitar."), msg.MessageBanner.ERROR)
             return
         db, number, login, at = self.ctx.db, offer.number, self.ctx.user.login, self.ctx.clock.stamp()
+        self._answered.add(number)
         self._act(lambda: offers.accept(db, number, actor=login, at=at),
                   self.tr("Você assumiu a OC %1.").replace("%1", str(number)))
 
@@ -298,6 +327,7 @@ class AgendaWindow(QMainWindow):
             self.reason.setFocus()
             return
         db, number, login, at = self.ctx.db, offer.number, self.ctx.user.login, self.ctx.clock.stamp()
+        self._answered.add(number)
         self._act(lambda: offers.refuse(db, number, actor=login, reason=reason, at=at),
                   self.tr("Você recusou a OC %1.").replace("%1", str(number)), clear_reason=True)
 
@@ -315,6 +345,39 @@ class AgendaWindow(QMainWindow):
             self.refresh()
 
         msg.submit(self, self.ctx.runner, work, done, failed)
+
+    # Appointments (FAQ 7037)
+
+    def _bookable(self) -> Appointment | None:
+        """The selected appointment when it has not begun (one under way or past stays as the record, R10)."""
+        current = self.appointments.current()
+        if current is None or current.starts_at <= self.ctx.clock.now():
+            return None
+        return current
+
+    def _enable_booking(self) -> None:
+        enabled = self._bookable() is not None and not self.booking.busy
+        self.cancel_booking_button.setEnabled(enabled)
+        self.move_booking_button.setEnabled(enabled)
+
+    def cancel_selected_booking(self) -> None:
+        appointment = self._bookable()
+        if appointment is not None:
+            self.banner.clear()
+            self.booking.cancel(appointment.number)
+
+    def move_selected_booking(self) -> None:
+        appointment = self._bookable()
+        if appointment is None:
+            return
+        self.banner.clear()
+        held = {r.number: r.tab for r in self.day.mine} if self.day else {}
+        day = appointment.starts_at.astimezone(self.ctx.policy.calendar.tz).date()
+        self.booking.reschedule(appointment.number, held.get(appointment.number), day)
+
+    def _booking_changed(self, text: str) -> None:
+        self.banner.show_text(text, msg.MessageBanner.INFO)
+        self.refresh()
 
     # OCs
 

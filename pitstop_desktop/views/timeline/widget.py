@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from pitstop_desktop.domain.changes import Entity
+from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import TimelineRow
 from pitstop_desktop.views.timeline.axis import TimeAxis
 from pitstop_desktop.views.timeline.canvas import TimelineCanvas
+from pitstop_desktop.views.timeline.geometry import _Row
 from pitstop_desktop.views.timeline.sla_states import SlaCache, sla_cache
 from pitstop_desktop.views.workspace import Workspace
 
@@ -24,6 +26,7 @@ class TimelineWidget(QWidget):
     """The timeline panel: axis on top, the painted rows in a vertical scroll area, a one-second tick."""
 
     job_clicked = Signal(int)
+    correct_presence_requested = Signal(str)  # login of the row the menu was opened on (management only)
     timeline_loaded = Signal(int)  # number of people shown
     rows_shown = Signal(object)  # the TimelineRow list now shown (the board marks OCs whose owner is gone)
 
@@ -44,6 +47,10 @@ class TimelineWidget(QWidget):
         layout.addWidget(self.axis)
         layout.addWidget(self.scroll_area, 1)
         self.canvas.job_clicked.connect(self.job_clicked)
+        self.context_menu: QMenu | None = None
+        if ctx.can(Action.MANAGE_PRESENCE):  # "Corrigir presença…" on a person's row
+            self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.canvas.customContextMenuRequested.connect(self._person_menu)
         self._loading = False
         self._again = False
         self.timer = QTimer(self)
@@ -104,6 +111,33 @@ class TimelineWidget(QWidget):
 
     def job_rect(self, number: int) -> QRect | None:
         return self.canvas.job_rect(number)
+
+    def person_at(self, pos: QPoint) -> str | None:
+        """The login of the person whose row is at ``pos`` (canvas coordinates); None on a header or below."""
+        for item in self.canvas.items:
+            if isinstance(item, _Row) and item.top <= pos.y() < item.top + item.height:
+                return item.row.login
+        return None
+
+    def person_rect(self, login: str) -> QRect | None:
+        """Where ``login``'s row is painted (canvas coordinates)."""
+        for item in self.canvas.items:
+            if isinstance(item, _Row) and item.row.login == login:
+                return QRect(0, item.top, self.canvas.width(), item.height)
+        return None
+
+    def _person_menu(self, pos: QPoint) -> None:
+        login = self.person_at(pos)
+        if login is None:
+            return
+        if self.context_menu is not None:
+            self.context_menu.deleteLater()
+        menu = QMenu(self)
+        action = QAction(self.tr("Corrigir presença…"), menu)  # the dialog opens on this person
+        action.triggered.connect(lambda: self.correct_presence_requested.emit(login))
+        menu.addAction(action)
+        self.context_menu = menu
+        menu.popup(self.canvas.mapToGlobal(pos))
 
     def _tick(self) -> None:
         now = self.ctx.clock.now()
