@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="113"/>
+        <location filename="../../views/messages.py" line="114"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="115"/>
+        <location filename="../../views/messages.py" line="116"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AgendaWindow</name>
     <message>
-        <location filename="../../views/agenda/window.py" line="94"/>
+        <location filename="../../views/agenda/window.py" line="96"/>
         <source>Pit Stop - Minha agenda — %1</source>
         <translation>Pit Stop - My agenda — %1</translation>
     </message>
@@ -34,63 +34,83 @@
         <translation type="vanished">&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="126"/>
-        <location filename="../../views/agenda/window.py" line="151"/>
-        <location filename="../../views/agenda/window.py" line="165"/>
+        <location filename="../../views/agenda/window.py" line="128"/>
+        <location filename="../../views/agenda/window.py" line="153"/>
+        <location filename="../../views/agenda/window.py" line="167"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="127"/>
-        <location filename="../../views/agenda/window.py" line="152"/>
-        <location filename="../../views/agenda/window.py" line="166"/>
+        <location filename="../../views/agenda/window.py" line="129"/>
+        <location filename="../../views/agenda/window.py" line="154"/>
+        <location filename="../../views/agenda/window.py" line="168"/>
         <source>Resumo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="131"/>
+        <location filename="../../views/agenda/window.py" line="133"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="136"/>
+        <location filename="../../views/agenda/window.py" line="138"/>
         <source>motivo, para recusar</source>
         <translation>reason, to refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="137"/>
+        <location filename="../../views/agenda/window.py" line="139"/>
         <source>A&amp;ceitar</source>
         <translation>A&amp;ccept</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="138"/>
+        <location filename="../../views/agenda/window.py" line="140"/>
         <source>&amp;Recusar</source>
         <translation>&amp;Refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="160"/>
+        <location filename="../../views/agenda/window.py" line="162"/>
         <source>Meus agendamentos (hoje e esta semana)</source>
         <translation>My appointments (today and this week)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="163"/>
+        <location filename="../../views/agenda/window.py" line="165"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="172"/>
+        <location filename="../../views/agenda/window.py" line="178"/>
+        <source>&amp;Desmarcar</source>
+        <translation>&amp;Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="179"/>
+        <source>Re&amp;marcar…</source>
+        <translation>Re&amp;schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="190"/>
         <source>&amp;Som quando chega uma oferta</source>
         <translation>&amp;Sound when an offer arrives</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="229"/>
+        <location filename="../../views/agenda/window.py" line="248"/>
         <source>Ofertas para mim (%1)</source>
         <translation>Offers for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="230"/>
+        <location filename="../../views/agenda/window.py" line="249"/>
         <source>Minhas OCs (%1)</source>
         <translation>My OCs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="273"/>
+        <source>Oferta retirada</source>
+        <translation>Offer withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="273"/>
+        <source>A oferta da OC %1 foi retirada.</source>
+        <translation>The offer of OC %1 was withdrawn.</translation>
     </message>
     <message>
         <source>hoje: %1</source>
@@ -101,42 +121,42 @@
         <translation type="vanished">today: day not started</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="248"/>
+        <location filename="../../views/agenda/window.py" line="276"/>
         <source>Nova oferta para você</source>
         <translation>A new offer for you</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="249"/>
+        <location filename="../../views/agenda/window.py" line="277"/>
         <source>OC %1 — %2: %3</source>
         <translation>OC %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="264"/>
+        <location filename="../../views/agenda/window.py" line="292"/>
         <source>Pit Stop - Minha agenda</source>
         <translation>Pit Stop - My agenda</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="283"/>
+        <location filename="../../views/agenda/window.py" line="311"/>
         <source>Escolha a oferta a aceitar.</source>
         <translation>Choose the offer to accept.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="287"/>
+        <location filename="../../views/agenda/window.py" line="316"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You took OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="293"/>
+        <location filename="../../views/agenda/window.py" line="322"/>
         <source>Escolha a oferta a recusar.</source>
         <translation>Choose the offer to refuse.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="296"/>
+        <location filename="../../views/agenda/window.py" line="325"/>
         <source>Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC.</source>
         <translation>Give the reason for refusing in the field beside it; it stays in the OC&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="302"/>
+        <location filename="../../views/agenda/window.py" line="332"/>
         <source>Você recusou a OC %1.</source>
         <translation>You refused OC %1.</translation>
     </message>
@@ -260,6 +280,34 @@
         <location filename="../../views/queues.py" line="620"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBox</name>
+    <message>
+        <location filename="../../views/booking_form.py" line="121"/>
+        <source>Agendamento técnico (FAQ 7037)</source>
+        <translation>Technical appointment (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="134"/>
+        <source>&amp;Desmarcar</source>
+        <translation>&amp;Cancel appointment</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="135"/>
+        <source>Re&amp;marcar…</source>
+        <translation>Re&amp;schedule…</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="168"/>
+        <source>%1, %2 às %3–%4</source>
+        <translation>%1, %2 at %3–%4</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="174"/>
+        <source>Já começou ou a OC está encerrada: fica como registro (R10).</source>
+        <translation>Already begun or the OC is closed: it stays as the record (R10).</translation>
     </message>
 </context>
 <context>
@@ -563,6 +611,29 @@
         <location filename="../../views/board.py" line="244"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingActions</name>
+    <message>
+        <location filename="../../views/booking_form.py" line="58"/>
+        <source>Agendamento da OC %1 desmarcado; o horário está livre de novo e a OC continua com o técnico.</source>
+        <translation>Appointment of OC %1 cancelled; the slot is free again and the OC stays with the technician.</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="71"/>
+        <source>Remarcar a OC %1 (FAQ 7037)</source>
+        <translation>Reschedule OC %1 (FAQ 7037)</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="72"/>
+        <source>Escolha o novo horário: Enter remarca o agendamento da OC %1 para ele. Outro técnico só com quem atende a OC ou a gestão (R9).</source>
+        <translation>Choose the new time: Enter moves OC %1&apos;s appointment to it. Another technician only by whoever handles the OC or by management (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../views/booking_form.py" line="90"/>
+        <source>Agendamento da OC %1 remarcado para %2 com %3.</source>
+        <translation>Appointment of OC %1 moved to %2 with %3.</translation>
     </message>
 </context>
 <context>
@@ -1384,471 +1455,481 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="54"/>
+        <location filename="../../views/main_window.py" line="56"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="68"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="76"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
-        <location filename="../../views/main_window.py" line="219"/>
+        <location filename="../../views/main_window.py" line="78"/>
+        <location filename="../../views/main_window.py" line="228"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="83"/>
+        <location filename="../../views/main_window.py" line="85"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="110"/>
+        <location filename="../../views/main_window.py" line="112"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="113"/>
+        <location filename="../../views/main_window.py" line="115"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="116"/>
+        <location filename="../../views/main_window.py" line="118"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="120"/>
+        <location filename="../../views/main_window.py" line="124"/>
+        <source>Corrigir presença…</source>
+        <translation>Correct presence…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="128"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="132"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="136"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="129"/>
+        <location filename="../../views/main_window.py" line="137"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="134"/>
+        <location filename="../../views/main_window.py" line="142"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="141"/>
+        <location filename="../../views/main_window.py" line="149"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="208"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="215"/>
+        <location filename="../../views/main_window.py" line="224"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251"/>
+        <location filename="../../views/main_window.py" line="260"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="251"/>
+        <location filename="../../views/main_window.py" line="260"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="255"/>
+        <location filename="../../views/main_window.py" line="264"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="269"/>
+        <location filename="../../views/main_window.py" line="278"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="287"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="289"/>
+        <location filename="../../views/main_window.py" line="298"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="290"/>
+        <location filename="../../views/main_window.py" line="299"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="341"/>
+        <source>Presença de %1 corrigida: %2 às %3.</source>
+        <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
 </context>
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="151"/>
-        <location filename="../../views/occurrence_dialog.py" line="164"/>
+        <location filename="../../views/occurrence_dialog.py" line="152"/>
+        <location filename="../../views/occurrence_dialog.py" line="165"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="189"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="189"/>
+        <location filename="../../views/occurrence_dialog.py" line="190"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="191"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="192"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="192"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="192"/>
+        <location filename="../../views/occurrence_dialog.py" line="193"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="197"/>
+        <location filename="../../views/occurrence_dialog.py" line="198"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="198"/>
+        <location filename="../../views/occurrence_dialog.py" line="199"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="202"/>
+        <location filename="../../views/occurrence_dialog.py" line="206"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="208"/>
+        <location filename="../../views/occurrence_dialog.py" line="212"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="210"/>
+        <location filename="../../views/occurrence_dialog.py" line="214"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="211"/>
+        <location filename="../../views/occurrence_dialog.py" line="215"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="212"/>
+        <location filename="../../views/occurrence_dialog.py" line="216"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="245"/>
+        <location filename="../../views/occurrence_dialog.py" line="249"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="245"/>
+        <location filename="../../views/occurrence_dialog.py" line="249"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="246"/>
+        <location filename="../../views/occurrence_dialog.py" line="250"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="246"/>
+        <location filename="../../views/occurrence_dialog.py" line="250"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="247"/>
+        <location filename="../../views/occurrence_dialog.py" line="251"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="260"/>
+        <location filename="../../views/occurrence_dialog.py" line="264"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="288"/>
+        <location filename="../../views/occurrence_dialog.py" line="292"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="325"/>
+        <location filename="../../views/occurrence_dialog.py" line="329"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="325"/>
+        <location filename="../../views/occurrence_dialog.py" line="329"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="328"/>
+        <location filename="../../views/occurrence_dialog.py" line="332"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="329"/>
+        <location filename="../../views/occurrence_dialog.py" line="333"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="330"/>
-        <location filename="../../views/occurrence_dialog.py" line="347"/>
-        <location filename="../../views/occurrence_dialog.py" line="370"/>
+        <location filename="../../views/occurrence_dialog.py" line="334"/>
+        <location filename="../../views/occurrence_dialog.py" line="351"/>
+        <location filename="../../views/occurrence_dialog.py" line="374"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="335"/>
+        <location filename="../../views/occurrence_dialog.py" line="339"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="336"/>
+        <location filename="../../views/occurrence_dialog.py" line="340"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="344"/>
+        <location filename="../../views/occurrence_dialog.py" line="348"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="345"/>
+        <location filename="../../views/occurrence_dialog.py" line="349"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="346"/>
-        <location filename="../../views/occurrence_dialog.py" line="357"/>
+        <location filename="../../views/occurrence_dialog.py" line="350"/>
+        <location filename="../../views/occurrence_dialog.py" line="361"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="353"/>
+        <location filename="../../views/occurrence_dialog.py" line="357"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="354"/>
+        <location filename="../../views/occurrence_dialog.py" line="358"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="356"/>
+        <location filename="../../views/occurrence_dialog.py" line="360"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="362"/>
+        <location filename="../../views/occurrence_dialog.py" line="366"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="362"/>
+        <location filename="../../views/occurrence_dialog.py" line="366"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="364"/>
+        <location filename="../../views/occurrence_dialog.py" line="368"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="368"/>
+        <location filename="../../views/occurrence_dialog.py" line="372"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="369"/>
+        <location filename="../../views/occurrence_dialog.py" line="373"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="410"/>
+        <location filename="../../views/occurrence_dialog.py" line="415"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="420"/>
-        <location filename="../../views/occurrence_dialog.py" line="421"/>
+        <location filename="../../views/occurrence_dialog.py" line="425"/>
+        <location filename="../../views/occurrence_dialog.py" line="426"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="435"/>
+        <location filename="../../views/occurrence_dialog.py" line="440"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="442"/>
+        <location filename="../../views/occurrence_dialog.py" line="447"/>
         <source>oferecida a %1 há %2, sem resposta (R5): pode enviar ao APOIO</source>
         <translation>offered to %1 %2 ago, no answer (R5): you may send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="446"/>
+        <location filename="../../views/occurrence_dialog.py" line="451"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="449"/>
+        <location filename="../../views/occurrence_dialog.py" line="454"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="450"/>
+        <location filename="../../views/occurrence_dialog.py" line="455"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="454"/>
+        <location filename="../../views/occurrence_dialog.py" line="459"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="457"/>
+        <location filename="../../views/occurrence_dialog.py" line="462"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="461"/>
+        <location filename="../../views/occurrence_dialog.py" line="466"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="471"/>
+        <location filename="../../views/occurrence_dialog.py" line="476"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="484"/>
+        <location filename="../../views/occurrence_dialog.py" line="489"/>
         <source>%1 (datado)</source>
         <translation>%1 (dated)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="553"/>
+        <location filename="../../views/occurrence_dialog.py" line="558"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="555"/>
+        <location filename="../../views/occurrence_dialog.py" line="560"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="558"/>
+        <location filename="../../views/occurrence_dialog.py" line="563"/>
         <source>A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).</source>
         <translation>The OC is with %1: only whoever handles it or management acts on it (R9).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="561"/>
+        <location filename="../../views/occurrence_dialog.py" line="566"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="625"/>
+        <location filename="../../views/occurrence_dialog.py" line="630"/>
         <source>sem resposta: oferecida a %1 há %2 (R5)</source>
         <translation>no answer: offered to %1 %2 ago (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="670"/>
+        <location filename="../../views/occurrence_dialog.py" line="675"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="674"/>
+        <location filename="../../views/occurrence_dialog.py" line="679"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="680"/>
+        <location filename="../../views/occurrence_dialog.py" line="685"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="685"/>
+        <location filename="../../views/occurrence_dialog.py" line="690"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="689"/>
+        <location filename="../../views/occurrence_dialog.py" line="694"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="707"/>
+        <location filename="../../views/occurrence_dialog.py" line="712"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -2116,6 +2197,59 @@
         <source>Iniciar o seu dia agora (login)?</source>
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>Start your day now (login)?</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceCorrectionDialog</name>
+    <message>
+        <location filename="../../views/presence_correction.py" line="53"/>
+        <source>Corrigir presença</source>
+        <translation>Correct presence</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="59"/>
+        <source>Registra um evento de presença que aconteceu hoje (%1) e não foi marcado, com o motivo. Fica no registro de auditoria com o seu nome.</source>
+        <translation>Records a presence event that happened today (%1) and was not marked, with the reason. It stays in the audit trail with your name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="78"/>
+        <source>obrigatório: por que a presença é corrigida</source>
+        <translation>required: why the presence is corrected</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="81"/>
+        <source>&amp;Pessoa:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="82"/>
+        <source>&amp;Evento:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="83"/>
+        <source>&amp;Hora (hoje):</source>
+        <translation>&amp;Time (today):</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="84"/>
+        <source>&amp;Motivo:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="107"/>
+        <source>&amp;Corrigir</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="110"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/presence_correction.py" line="161"/>
+        <source>Escolha a pessoa.</source>
+        <translation>Choose the person.</translation>
     </message>
 </context>
 <context>
@@ -2509,12 +2643,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="187"/>
+        <location filename="../../views/slot_picker.py" line="191"/>
         <source>%1 horários livres</source>
         <translation>%1 free slots</translation>
     </message>
     <message>
-        <location filename="../../views/slot_picker.py" line="189"/>
+        <location filename="../../views/slot_picker.py" line="193"/>
         <source>Nenhum horário livre neste dia e aba (ninguém na escala, ou tudo já agendado).</source>
         <translation>No free slots on this day and tab (nobody scheduled, or everything already booked).</translation>
     </message>
@@ -2711,9 +2845,14 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline/widget.py" line="92"/>
+        <location filename="../../views/timeline/widget.py" line="99"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../views/timeline/widget.py" line="136"/>
+        <source>Corrigir presença…</source>
+        <translation>Correct presence…</translation>
     </message>
 </context>
 <context>
