@@ -3,7 +3,7 @@
 A refusal carries a stable ``code`` ("R4.at_lunch", "value.summary_empty", "not_found.client" …), the manual's
 ``rule`` it cites (read from the code: "R4"), the form ``field`` it is about and its ``params`` (who took the slot,
 at what time, the OC number …). The words are not here: ``domain/refusals.py`` is the one catalogue that turns
-a refusal into a sentence in the UI's language, and the CLI adds its own hints (flags, commands) in ``cli.py``.
+a refusal into a sentence in the UI's language, and the CLI adds its own hints (flags, commands) in ``cli/wording.py``.
 
     raise RuleViolation("R4.at_lunch", field=Field.TECHNICIAN, name=tech.name)
 """

@@ -4,7 +4,7 @@ Every :class:`~pitstop_desktop.domain.errors.PitstopError` raised in the domain,
 and the windows has its code here. The Portuguese text is the source: the windows translate it with Qt
 (``QCoreApplication.translate("refusals", template)``; the English lives in ``resources/i18n/pitstop_en.ts``),
 the CLI prints it as it is and adds its own hints (flags, commands to type) from the wording table in
-``cli.py``. So nothing here names a flag or a command.
+``cli/wording.py``. So nothing here names a flag or a command.
 
 Parameters are written ``{name}``; ``'{name}'`` (in quotes) shows the value as the person typed it, quoted the
 way Python quotes it. A parameter that is a code is shown as the desk's word for it in the UI's language

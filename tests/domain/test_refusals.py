@@ -1,7 +1,7 @@
 """The refusal catalogue: every code raised anywhere has a sentence, every sentence renders with its parameters.
 
 The scan below reads the source of ``pitstop_desktop`` (AST): every refusal constructed with a literal code must
-name a code of the catalogue (or of the CLI's own wording, in ``cli.py``), pass the parameters its sentences use
+name a code of the catalogue (or of the CLI's own wording, in ``cli/wording.py``), pass the parameters its sentences use
 and be raised with the class that gives the right exit code. Any code-shaped string anywhere must be known too,
 so a code passed through a helper (``_choice(value, Channel, "value.channel", …)``) is checked as well.
 """
@@ -247,7 +247,7 @@ def test_every_refusal_raised_names_a_catalogued_code_with_its_parameters() -> N
         splat = any(k.arg is None for k in call.keywords)
         for code in codes:
             seen.add(code)
-            known = code in TEMPLATES or (where.startswith("pitstop_desktop/cli.py") and code in CLI_WORDING)
+            known = code in TEMPLATES or (where.startswith("pitstop_desktop/cli/") and code in CLI_WORDING)
             if not known:
                 problems.append(f"{where}: unknown code {code!r}")
                 continue

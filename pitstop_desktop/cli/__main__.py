@@ -1,0 +1,7 @@
+"""`python -m pitstop_desktop.cli`."""
+
+import sys
+
+from pitstop_desktop.cli import main
+
+sys.exit(main())

@@ -1,0 +1,55 @@
+"""The commands that open a window: the console, the technician's seat, the intake window, the screenshots."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pitstop_desktop.cli.context import Context, UsageError
+from pitstop_desktop.cli.output import _print
+
+
+def cmd_console(ctx: Context) -> int:
+    from pitstop_desktop.views.app import display_problem, run_console
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"o console precisa de uma tela: {problem}")
+    return run_console(ctx.window_database(), ctx.args.console_as)
+
+
+def cmd_agenda(ctx: Context) -> int:
+    from pitstop_desktop.views.agenda import run_agenda
+    from pitstop_desktop.views.app import display_problem
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"a agenda precisa de uma tela: {problem}")
+    return run_agenda(ctx.window_database(), ctx.args.agenda_as or ctx.args.console_as)
+
+
+def cmd_intake(ctx: Context) -> int:
+    from pitstop_desktop.views.single_instance import send_to_running
+
+    a = ctx.args
+    # The phone system runs this on every ringing call: an intake window already open on this computer takes the
+    # call (or just comes to the front), before any database is opened.
+    if send_to_running(a.caller or ""):
+        _print("ligação entregue à janela de registro já aberta" if a.caller else
+              "a janela de registro já está aberta", file=sys.stderr)
+        return 0
+    from pitstop_desktop.views.app import display_problem
+    from pitstop_desktop.views.intake import run_intake
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"a janela de registro precisa de uma tela: {problem}")
+    return run_intake(ctx.window_database(), caller=a.caller, as_login=a.intake_as)
+
+
+def cmd_screenshots(ctx: Context) -> int:
+    from pitstop_desktop.tools.screenshots import render_screenshots
+
+    paths = render_screenshots(Path(ctx.args.out), progress=lambda line: _print(line, file=sys.stderr))
+    _print(f"{len(paths)} imagens em {ctx.args.out}")
+    return 0
