@@ -198,6 +198,8 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Fila do APOIO N1": "APOIO N1 queue",
     "Motivo": "Reason",
     "Esperando": "Waiting",
+    "Sem resposta há %1 (R5): aceite ou recuse agora; quem ofereceu já pode enviá-la ao APOIO.":
+        "No answer for %1 (R5): accept or refuse now; whoever offered it may already send it to APOIO.",
     "devolvida à aba": "handed back to the tab",
     "Hoje: %1": "Today: %1",
     "Hoje: dia não iniciado": "Today: day not started",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -97,3 +98,17 @@ def test_lunch_and_back_in_one_click(qtbot: Any, make_workspace: Any, demo_db: A
     qtbot.waitUntil(lambda: bar.back_button.isEnabled(), timeout=10_000)
     assert seat.my_day(demo_db, login, at=DEMO_NOW).presence == "lunch"
     assert not bar.lunch_button.isEnabled()
+
+
+def test_an_offer_waiting_ten_minutes_is_marked_as_unanswered(qtbot: Any, make_workspace: Any, demo_db: Any) -> None:
+    login, offered = _someone_with_an_offer(demo_db)
+    window = open_agenda(qtbot, make_workspace, login)
+    day = seat.my_day(demo_db, login, at=DEMO_NOW)
+    waited = {o.number: DEMO_NOW - o.offered_at for o in day.offers}
+    texts = {row[0]: row[4] for row in window.offers.texts()}
+    for number, delta in waited.items():
+        unanswered = delta.total_seconds() >= 600
+        assert texts[str(number)].startswith("⚠") == unanswered, (number, delta, texts[str(number)])
+    window.ctx.clock.set(DEMO_NOW + timedelta(minutes=15))  # a quarter of an hour later, every one of them is
+    window._retick()
+    assert all(row[4].startswith("⚠") for row in window.offers.texts())

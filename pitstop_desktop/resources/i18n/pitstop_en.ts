@@ -17,7 +17,7 @@
 <context>
     <name>AgendaWindow</name>
     <message>
-        <location filename="../../views/agenda/window.py" line="96"/>
+        <location filename="../../views/agenda/window.py" line="115"/>
         <source>Pit Stop - Minha agenda — %1</source>
         <translation>Pit Stop - My agenda — %1</translation>
     </message>
@@ -34,81 +34,86 @@
         <translation type="vanished">&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="128"/>
-        <location filename="../../views/agenda/window.py" line="153"/>
-        <location filename="../../views/agenda/window.py" line="167"/>
+        <location filename="../../views/agenda/window.py" line="143"/>
+        <source>Sem resposta há %1 (R5): aceite ou recuse agora; quem ofereceu já pode enviá-la ao APOIO.</source>
+        <translation>No answer for %1 (R5): accept or refuse now; whoever offered it may already send it to APOIO.</translation>
+    </message>
+    <message>
+        <location filename="../../views/agenda/window.py" line="149"/>
+        <location filename="../../views/agenda/window.py" line="175"/>
+        <location filename="../../views/agenda/window.py" line="189"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="129"/>
-        <location filename="../../views/agenda/window.py" line="154"/>
-        <location filename="../../views/agenda/window.py" line="168"/>
+        <location filename="../../views/agenda/window.py" line="150"/>
+        <location filename="../../views/agenda/window.py" line="176"/>
+        <location filename="../../views/agenda/window.py" line="190"/>
         <source>Resumo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="133"/>
+        <location filename="../../views/agenda/window.py" line="154"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="138"/>
+        <location filename="../../views/agenda/window.py" line="160"/>
         <source>motivo, para recusar</source>
         <translation>reason, to refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="139"/>
+        <location filename="../../views/agenda/window.py" line="161"/>
         <source>A&amp;ceitar</source>
         <translation>A&amp;ccept</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="140"/>
+        <location filename="../../views/agenda/window.py" line="162"/>
         <source>&amp;Recusar</source>
         <translation>&amp;Refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="162"/>
+        <location filename="../../views/agenda/window.py" line="184"/>
         <source>Meus agendamentos (hoje e esta semana)</source>
         <translation>My appointments (today and this week)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="165"/>
+        <location filename="../../views/agenda/window.py" line="187"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="178"/>
+        <location filename="../../views/agenda/window.py" line="200"/>
         <source>&amp;Desmarcar</source>
         <translation>&amp;Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="179"/>
+        <location filename="../../views/agenda/window.py" line="201"/>
         <source>Re&amp;marcar…</source>
         <translation>Re&amp;schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="190"/>
+        <location filename="../../views/agenda/window.py" line="212"/>
         <source>&amp;Som quando chega uma oferta</source>
         <translation>&amp;Sound when an offer arrives</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="248"/>
+        <location filename="../../views/agenda/window.py" line="270"/>
         <source>Ofertas para mim (%1)</source>
         <translation>Offers for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="249"/>
+        <location filename="../../views/agenda/window.py" line="271"/>
         <source>Minhas OCs (%1)</source>
         <translation>My OCs (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="273"/>
+        <location filename="../../views/agenda/window.py" line="295"/>
         <source>Oferta retirada</source>
         <translation>Offer withdrawn</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="273"/>
+        <location filename="../../views/agenda/window.py" line="295"/>
         <source>A oferta da OC %1 foi retirada.</source>
         <translation>The offer of OC %1 was withdrawn.</translation>
     </message>
@@ -121,42 +126,42 @@
         <translation type="vanished">today: day not started</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="276"/>
+        <location filename="../../views/agenda/window.py" line="298"/>
         <source>Nova oferta para você</source>
         <translation>A new offer for you</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="277"/>
+        <location filename="../../views/agenda/window.py" line="299"/>
         <source>OC %1 — %2: %3</source>
         <translation>OC %1 — %2: %3</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="292"/>
+        <location filename="../../views/agenda/window.py" line="314"/>
         <source>Pit Stop - Minha agenda</source>
         <translation>Pit Stop - My agenda</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="311"/>
+        <location filename="../../views/agenda/window.py" line="333"/>
         <source>Escolha a oferta a aceitar.</source>
         <translation>Choose the offer to accept.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="316"/>
+        <location filename="../../views/agenda/window.py" line="338"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You took OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="322"/>
+        <location filename="../../views/agenda/window.py" line="344"/>
         <source>Escolha a oferta a recusar.</source>
         <translation>Choose the offer to refuse.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="325"/>
+        <location filename="../../views/agenda/window.py" line="347"/>
         <source>Diga o motivo da recusa no campo ao lado; ele fica no histórico da OC.</source>
         <translation>Give the reason for refusing in the field beside it; it stays in the OC&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="332"/>
+        <location filename="../../views/agenda/window.py" line="354"/>
         <source>Você recusou a OC %1.</source>
         <translation>You refused OC %1.</translation>
     </message>

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.changes import Entity
+from pitstop_desktop.domain.signals import no_answer_at
 from pitstop_desktop.domain.vocabulary import SLA_STATE
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.labels import countdown, duration, label
-from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
+from pitstop_desktop.models.palette import error_colour, has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.models.rows import Column
 from pitstop_desktop.services import offers, seat
 from pitstop_desktop.services.records import OccurrenceRecord
@@ -74,6 +75,24 @@ def _sla_background(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
 def _sla_foreground(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
     state = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
     return sla_text_colour(state) if has_sla_colour(state) else None
+
+
+def _unanswered(ctx: Workspace, offer: SeatOffer) -> bool:
+    """R5: an offer waiting 10 minutes has had no answer (domain/signals.py), as the board and the picker say."""
+    return ctx.clock.now() >= no_answer_at(offer.offered_at)
+
+
+def _waiting_text(ctx: Workspace, offer: SeatOffer) -> str:
+    waited = duration(ctx.clock.now() - offer.offered_at)
+    return f"⚠ {waited}" if _unanswered(ctx, offer) else waited
+
+
+def _waiting_colour(ctx: Workspace, offer: SeatOffer) -> QColor | None:
+    return error_colour() if _unanswered(ctx, offer) else None
+
+
+def _waiting_tip(ctx: Workspace, offer: SeatOffer, template: str) -> str | None:
+    return template.replace("%1", duration(ctx.clock.now() - offer.offered_at)) if _unanswered(ctx, offer) else None
 
 
 def _when(ctx: Workspace, moment: datetime) -> str:
@@ -121,6 +140,8 @@ class AgendaWindow(QMainWindow):
         layout.addWidget(self.banner)
 
         ctx = self.ctx
+        no_answer_tip = self.tr("Sem resposta há %1 (R5): aceite ou recuse agora; quem ofereceu já pode enviá-la ao "
+                                "APOIO.")
         self.offers_title = msg.heading("", self)
         layout.addWidget(self.offers_title)
         self.offers: RowView[SeatOffer] = row_table(self, [
@@ -130,7 +151,8 @@ class AgendaWindow(QMainWindow):
             Column("SLA", lambda o: _sla_text(ctx, o.occurrence),
                    background=lambda o: _sla_background(ctx, o.occurrence),
                    foreground=lambda o: _sla_foreground(ctx, o.occurrence)),
-            Column(self.tr("Esperando"), lambda o: duration(ctx.clock.now() - o.offered_at)),
+            Column(self.tr("Esperando"), lambda o: _waiting_text(ctx, o), foreground=lambda o: _waiting_colour(ctx, o),
+                   tooltip=lambda o: _waiting_tip(ctx, o, no_answer_tip)),
         ], key=lambda o: o.number, widths=(60, 150, 220, 150, 80))
         layout.addWidget(self.offers, 2)
         answer = QHBoxLayout()
