@@ -101,7 +101,7 @@ def test_lunch_and_back_in_one_click(qtbot: Any, make_workspace: Any, demo_db: A
 
 
 def test_an_offer_waiting_ten_minutes_is_marked_as_unanswered(qtbot: Any, make_workspace: Any, demo_db: Any) -> None:
-    login, offered = _someone_with_an_offer(demo_db)
+    login, _ = _someone_with_an_offer(demo_db)
     window = open_agenda(qtbot, make_workspace, login)
     day = seat.my_day(demo_db, login, at=DEMO_NOW)
     waited = {o.number: DEMO_NOW - o.offered_at for o in day.offers}
