@@ -674,3 +674,18 @@ def test_subprocess_unreachable_database_is_one_line() -> None:
     proc = _run("--db", "postgresql://postgres@127.0.0.1:1/pitstop", "oc", "list")
     assert proc.returncode == 1
     assert "127.0.0.1" in _one_line(proc)
+
+
+def test_help_imports_neither_the_database_layer_nor_qt() -> None:
+    """`pitstop --help` answers before SQLAlchemy, the services or Qt are imported (its time is in
+    benchmarks/bench_cli_start.py)."""
+    probe = (
+        "import sys\n"
+        "from pitstop_desktop.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6', 'alembic', 'psycopg'))\n"
+        "print('HEAVY:' + ','.join(heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "usage: pitstop" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "HEAVY:", done.stdout.strip().splitlines()[-1]

@@ -10,11 +10,10 @@ windows); cli/parser.py is the table of commands, cli/wording.py the CLI's wordi
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from pitstop_desktop.cli.context import Context, UsageError
 from pitstop_desktop.cli.output import _print, printable
@@ -28,9 +27,16 @@ __all__ = ["CLI_WORDING", "Context", "UsageError", "build_parser", "main", "prin
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script: one line for every refusal, never a traceback."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    ctx = Context(args)
-    func: Callable[[Context], int] = args.func
+    args = parser.parse_args(argv)  # `--help` and usage errors end here, before the database layer is imported
+    from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+    try:
+        ctx = Context(args)
+    except PitstopError as exc:
+        _print(refusal_text(exc), file=sys.stderr)
+        return exc.exit_code
+    module, name = str(args.func).split(":")
+    func: Callable[[Context], int] = getattr(importlib.import_module(f"pitstop_desktop.cli.{module}"), name)
     try:
         return func(ctx)
     except PitstopError as exc:

@@ -5,20 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime, tzinfo
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 from zoneinfo import ZoneInfo
 
 from pitstop_desktop.cli.output import _print
 from pitstop_desktop.cli.wording import refusal_text
-from pitstop_desktop.db import Database, default_database_url, resolve_database_url
-from pitstop_desktop.db.migrate import ensure_current
-from pitstop_desktop.demo import day as demo
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable
 from pitstop_desktop.domain.timeparse import parse_moment
-from pitstop_desktop.services import (
-    people,
-)
-from pitstop_desktop.services.unit_of_work import calendar_timezone
+
+if TYPE_CHECKING:  # the database layer is imported when a command opens one, not for `--help` (issue 10)
+    from pitstop_desktop.db import Database
 
 
 class UsageError(BadValue):
@@ -43,6 +39,8 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
+        from pitstop_desktop.db import resolve_database_url
+
         self.url = resolve_database_url(args.db)
         self._db: Database | None = None
         self._tz: tzinfo | None = None
@@ -53,6 +51,7 @@ class Context:
         try:
             return self.database()
         except DatabaseUnavailable as exc:
+            from pitstop_desktop.db import Database
             from pitstop_desktop.services import accounts
 
             db = Database(self.url)
@@ -63,6 +62,11 @@ class Context:
             return db
 
     def database(self, *, migrate: bool = True, demo_on_first_run: bool = True) -> Database:
+        from pitstop_desktop.db import Database, default_database_url
+        from pitstop_desktop.db.migrate import ensure_current
+        from pitstop_desktop.demo import day as demo
+        from pitstop_desktop.services import people
+
         if self._db is None:
             db = Database(self.url)
             if migrate:
@@ -77,6 +81,8 @@ class Context:
     @property
     def tz(self) -> tzinfo:
         if self._tz is None:
+            from pitstop_desktop.services.unit_of_work import calendar_timezone
+
             self._tz = ZoneInfo(calendar_timezone(self.database()))
         return self._tz
 

@@ -3,61 +3,31 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pitstop_desktop.cli.admin import cmd_db_init_roles, cmd_db_upgrade, cmd_demo
-from pitstop_desktop.cli.context import Context, _Parser
-from pitstop_desktop.cli.people import (
-    _minutes,
-    cmd_client_add,
-    cmd_client_list,
-    cmd_presence,
-    cmd_roster_copy,
-    cmd_roster_import,
-    cmd_roster_set,
-    cmd_roster_usual,
-    cmd_roster_week,
-    cmd_staff_add,
-    cmd_staff_consulting_team,
-    cmd_staff_disable,
-    cmd_staff_enable,
-    cmd_staff_list,
-    cmd_staff_password,
-    cmd_tab_long_wait,
-    cmd_tab_long_waits,
+from pitstop_desktop.cli.context import _Parser
+from pitstop_desktop.domain.codes import (
+    DEFAULT_ROLES_PREFIX,
+    Channel,
+    EscalationReason,
+    EscalationTarget,
+    Kind,
+    Role,
+    Site,
 )
-from pitstop_desktop.cli.windows import cmd_agenda, cmd_console, cmd_intake, cmd_screenshots
-from pitstop_desktop.cli.work import (
-    cmd_apoio_claim,
-    cmd_apoio_forward,
-    cmd_apoio_list,
-    cmd_apoio_send,
-    cmd_booking_cancel,
-    cmd_booking_move,
-    cmd_escalation_approve,
-    cmd_escalation_list,
-    cmd_escalation_reject,
-    cmd_oc_accept,
-    cmd_oc_close,
-    cmd_oc_escalate,
-    cmd_oc_forward,
-    cmd_oc_list,
-    cmd_oc_new,
-    cmd_oc_offer,
-    cmd_oc_refuse,
-    cmd_oc_show,
-    cmd_offers_mine,
-    cmd_sla_classes,
-    cmd_slots,
-)
-from pitstop_desktop.db import roles as db_roles
-from pitstop_desktop.domain.codes import Channel, EscalationReason, EscalationTarget, Kind, Role, Site
 
 # The parser: a table of commands (and groups of actions) with their arguments, built by one small loop
 
-Handler = Callable[[Context], int]
+Handler = str  # "module:function" in this package, imported only when the command runs (`--help` stays fast)
+
+
+def _minutes(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"minutos inválidos: {text!r}") from None
 
 
 def _number(text: str) -> int:
@@ -115,14 +85,14 @@ ROOT_ARGS = (
 
 COMMANDS: tuple[Command | Group, ...] = (
     Group("db", "o banco de dados", (
-        Command("upgrade", "aplica as migrações", cmd_db_upgrade),
+        Command("upgrade", "aplica as migrações", "admin:cmd_db_upgrade"),
         Command("init-roles", "cria os papéis do servidor PostgreSQL (dono, grupos, um login por pessoa) e os "
-                "privilégios", cmd_db_init_roles, (
-                    Arg("--prefix", default=db_roles.DEFAULT_PREFIX,
-                        help=f"início do nome de cada papel (padrão: {db_roles.DEFAULT_PREFIX})"),
+                "privilégios", "admin:cmd_db_init_roles", (
+                    Arg("--prefix", default=DEFAULT_ROLES_PREFIX,
+                        help=f"início do nome de cada papel (padrão: {DEFAULT_ROLES_PREFIX})"),
                 )),
     )),
-    Command("demo", "carrega um dia de demonstração realista e determinístico", cmd_demo, (
+    Command("demo", "carrega um dia de demonstração realista e determinístico", "admin:cmd_demo", (
         Arg("--reset", action="store_true", help="apaga os dados e recomeça"),
         Arg("--confirm", metavar="NOME_DO_BANCO",
             help="com --reset num banco que não é de demonstração: o nome do banco (PostgreSQL) ou do arquivo "
@@ -130,7 +100,7 @@ COMMANDS: tuple[Command | Group, ...] = (
         Arg("--date", metavar="AAAA-MM-DD", help="o dia (padrão: o último dia útil)"),
     )),
     Group("staff", "equipe", (
-        Command("add", "cadastra uma pessoa", cmd_staff_add, (
+        Command("add", "cadastra uma pessoa", "people:cmd_staff_add", (
             Arg("login"),
             Arg("--name", required=True),
             Arg("--role", required=True, choices=[r.value for r in Role]),
@@ -138,35 +108,35 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--site", default=Site.MATRIZ.value, choices=[x.value for x in Site]),
             Arg("--password-stdin", action="store_true", help="lê a senha da entrada padrão"),
         )),
-        Command("list", "lista a equipe", cmd_staff_list, LISTING),
+        Command("list", "lista a equipe", "people:cmd_staff_list", LISTING),
         Command("password", "troca a senha (a sua; um administrador troca a de qualquer pessoa)",
-                cmd_staff_password, (
+                "people:cmd_staff_password", (
                     Arg("login"),
                     Arg("--as", dest="actor", metavar="LOGIN", help="quem troca (padrão: a própria pessoa)"),
                     Arg("--password-stdin", action="store_true", help="lê a nova senha da entrada padrão"),
                 )),
         Command("disable", "desativa uma pessoa: não entra mais nem recebe OCs (o histórico fica)",
-                cmd_staff_disable, (Arg("login"),)),
-        Command("enable", "reativa uma pessoa desativada", cmd_staff_enable, (Arg("login"),)),
+                "people:cmd_staff_disable", (Arg("login"),)),
+        Command("enable", "reativa uma pessoa desativada", "people:cmd_staff_enable", (Arg("login"),)),
         Command("consulting-team",
                 "mostra ou define quem atende pela consultoria (dica da URA na janela de registro)",
-                cmd_staff_consulting_team, (
+                "people:cmd_staff_consulting_team", (
                     *LISTING,
                     Arg("logins", nargs="*", metavar="LOGIN", help="a equipe inteira; sem logins, só mostra"),
                     Arg("--clear", action="store_true", help="esvazia a equipe"),
                 )),
     )),
     Group("client", "clientes", (
-        Command("add", "cadastra um cliente", cmd_client_add, (
+        Command("add", "cadastra um cliente", "people:cmd_client_add", (
             Arg("code"),
             Arg("--name", required=True),
             Arg("--phone"),
             Arg("--consulting", action="store_true", help="cliente da consultoria"),
         )),
-        Command("list", "lista os clientes", cmd_client_list, LISTING),
+        Command("list", "lista os clientes", "people:cmd_client_list", LISTING),
     )),
     Group("roster", "escala", (
-        Command("set", "define turno e almoço de uma pessoa num dia", cmd_roster_set, (
+        Command("set", "define turno e almoço de uma pessoa num dia", "people:cmd_roster_set", (
             Arg("login"),
             Arg("--date", required=True, metavar="AAAA-MM-DD"),
             Arg("--start", required=True, metavar="HH:MM"),
@@ -174,40 +144,40 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--lunch", metavar="HH:MM-HH:MM"),
         )),
         Command("week", "a escala de uma semana (pessoa × dia), com feriados e exceções do calendário",
-                cmd_roster_week, (
+                "people:cmd_roster_week", (
                     *LISTING,
                     Arg("--week", required=True, metavar="AAAA-Www", help="semana ISO, ex.: 2026-W49"),
                     Arg("--tab", help="só quem atende esta aba"),
                 )),
-        Command("copy", "copia a escala de uma semana para outra (gestão)", cmd_roster_copy, (
+        Command("copy", "copia a escala de uma semana para outra (gestão)", "people:cmd_roster_copy", (
             *ACTING,
             Arg("--from-week", required=True, metavar="AAAA-Www"),
             Arg("--to-week", required=True, metavar="AAAA-Www"),
             Arg("--tab", help="só quem atende esta aba"),
         )),
         Command("usual", "aplica a semana habitual de uma pessoa (a última semana completa dela) (gestão)",
-                cmd_roster_usual, (
+                "people:cmd_roster_usual", (
                     *ACTING,
                     Arg("login"),
                     Arg("--week", required=True, metavar="AAAA-Www"),
                 )),
         Command("import", "importa um CSV login;date;start;end;lunch_start;lunch_end (gestão); as linhas recusadas "
-                "vão para stderr", cmd_roster_import, (
+                "vão para stderr", "people:cmd_roster_import", (
                     *ACTING,
                     Arg("file", metavar="ARQUIVO", help="o CSV (- lê da entrada padrão)"),
                 )),
     )),
     Group("tab", "abas", (
         Command("long-wait", "define em quantos minutos numa aba uma OC tem demora excessiva em linha "
-                "(administrador; 0: sem limite)", cmd_tab_long_wait, (
+                "(administrador; 0: sem limite)", "people:cmd_tab_long_wait", (
                     *ACTING,
                     Arg("tab", metavar="ABA"),
                     Arg("minutes", type=_minutes, metavar="MINUTOS"),
                 )),
-        Command("long-waits", "o limite de espera de cada aba", cmd_tab_long_waits, LISTING),
+        Command("long-waits", "o limite de espera de cada aba", "people:cmd_tab_long_waits", LISTING),
     )),
     Command("presence", "registra login, almoço, volta ou logout (a sua, de outra pessoa, ou uma correção da gestão)",
-            cmd_presence, (
+            "people:cmd_presence", (
                 Arg("words", nargs="+", metavar="[LOGIN] EVENTO | correct LOGIN",
                     help="EVENTO (login, lunch, back, logout) com --as: a sua presença, agora; LOGIN EVENTO: a de "
                          "outra pessoa (sem --as: o administrador da conexão; com --as: a gestão); correct LOGIN: "
@@ -219,7 +189,7 @@ COMMANDS: tuple[Command | Group, ...] = (
                 Arg("--reason", help="correção: o motivo (fica no evento e na auditoria)"),
             )),
     Group("oc", "ocorrências", (
-        Command("new", "registra uma ligação (R1)", cmd_oc_new, (
+        Command("new", "registra uma ligação (R1)", "work:cmd_oc_new", (
             *ACTING, *LISTING,
             Arg("--client", required=True, metavar="CODE"),
             Arg("--channel", required=True, choices=[x.value for x in Channel]),
@@ -232,112 +202,112 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--technician", metavar="LOGIN", help="técnico do horário agendado"),
             Arg("--request-id", metavar="ID", help="id do cliente para reenvio idempotente"),
         )),
-        Command("show", "mostra uma OC com o histórico", cmd_oc_show, (*LISTING, *WHEN, NUMBER)),
-        Command("list", "lista OCs", cmd_oc_list, (
+        Command("show", "mostra uma OC com o histórico", "work:cmd_oc_show", (*LISTING, *WHEN, NUMBER)),
+        Command("list", "lista OCs", "work:cmd_oc_list", (
             *LISTING, *WHEN,
             Arg("--tab"),
             Arg("--status"),
             Arg("--client", metavar="CODE"),
         )),
-        Command("forward", "encaminha para outra aba (R3)", cmd_oc_forward, (
+        Command("forward", "encaminha para outra aba (R3)", "work:cmd_oc_forward", (
             *ACTING, *LISTING, NUMBER,
             Arg("--tab", required=True),
             Arg("--note"),
         )),
-        Command("offer", "oferece a um técnico (R4)", cmd_oc_offer, (
+        Command("offer", "oferece a um técnico (R4)", "work:cmd_oc_offer", (
             *ACTING, *LISTING, NUMBER,
             Arg("--to", required=True, metavar="LOGIN"),
             Arg("--replace", action="store_true",
                 help="retira a oferta que ainda espera resposta (quem a tinha fica sabendo pelo histórico)"),
         )),
-        Command("accept", "aceita a OC oferecida a você (R9)", cmd_oc_accept, (*ACTING, *LISTING, NUMBER)),
-        Command("refuse", "recusa a OC oferecida a você (R5)", cmd_oc_refuse, (
+        Command("accept", "aceita a OC oferecida a você (R9)", "work:cmd_oc_accept", (*ACTING, *LISTING, NUMBER)),
+        Command("refuse", "recusa a OC oferecida a você (R5)", "work:cmd_oc_refuse", (
             *ACTING, *LISTING, NUMBER,
             Arg("--reason", required=True),
         )),
-        Command("escalate", "pede escalonamento (R6, R7)", cmd_oc_escalate, (
+        Command("escalate", "pede escalonamento (R6, R7)", "work:cmd_oc_escalate", (
             *ACTING, *LISTING, NUMBER,
             Arg("--to", required=True, choices=[t.value for t in EscalationTarget]),
             Arg("--reason", required=True, choices=[r.value for r in EscalationReason]),
             Arg("--note"),
         )),
-        Command("close", "encerra com código FAQ (R11)", cmd_oc_close, (
+        Command("close", "encerra com código FAQ (R11)", "work:cmd_oc_close", (
             *ACTING, *LISTING, NUMBER,
             Arg("--faq", required=True, metavar="CODE"),
             Arg("--note"),
         )),
     )),
     Group("escalation", "escalonamentos", (
-        Command("list", "lista escalonamentos", cmd_escalation_list, (
+        Command("list", "lista escalonamentos", "work:cmd_escalation_list", (
             *LISTING,
             Arg("--pending", action="store_true", help="só os pendentes"),
         )),
-        Command("approve", "aprova (gestor, R8)", cmd_escalation_approve, (
+        Command("approve", "aprova (gestor, R8)", "work:cmd_escalation_approve", (
             *ACTING,
             Arg("id", type=_number),
             Arg("--note"),
         )),
-        Command("reject", "rejeita com motivo (gestor, R8)", cmd_escalation_reject, (
+        Command("reject", "rejeita com motivo (gestor, R8)", "work:cmd_escalation_reject", (
             *ACTING,
             Arg("id", type=_number),
             Arg("--reason", required=True),
         )),
     )),
     Group("apoio", "a fila do APOIO", (
-        Command("list", "itens abertos da fila", cmd_apoio_list, LISTING),
-        Command("claim", "assume um item (R9); sem N, o mais antigo", cmd_apoio_claim, (
+        Command("list", "itens abertos da fila", "work:cmd_apoio_list", LISTING),
+        Command("claim", "assume um item (R9); sem N, o mais antigo", "work:cmd_apoio_claim", (
             *ACTING, *LISTING,
             Arg("number", type=_number, nargs="?"),
         )),
-        Command("send", "aciona o APOIO quando ninguém atende (R5)", cmd_apoio_send, (
+        Command("send", "aciona o APOIO quando ninguém atende (R5)", "work:cmd_apoio_send", (
             *ACTING, *LISTING, NUMBER,
             Arg("--reason", required=True),
         )),
-        Command("forward", "encaminha um item (N2: R7)", cmd_apoio_forward, (
+        Command("forward", "encaminha um item (N2: R7)", "work:cmd_apoio_forward", (
             *ACTING, *LISTING, NUMBER,
             Arg("--tab", required=True),
             Arg("--to", metavar="LOGIN", help="e oferece a este técnico (R4)"),
         )),
     )),
     Group("offers", "ofertas", (
-        Command("mine", "as ofertas que esperam a sua resposta (R4)", cmd_offers_mine, (
+        Command("mine", "as ofertas que esperam a sua resposta (R4)", "work:cmd_offers_mine", (
             Arg("--as", dest="actor", metavar="LOGIN", required=True, help="de quem são as ofertas"),
             *WHEN, *LISTING,
         )),
     )),
     Group("booking", "agendamentos (FAQ 7037, R10)", (
-        Command("cancel", "cancela o agendamento da OC N antes do horário", cmd_booking_cancel, (
+        Command("cancel", "cancela o agendamento da OC N antes do horário", "work:cmd_booking_cancel", (
             *ACTING, *LISTING, NUMBER,
         )),
-        Command("move", "remarca o agendamento da OC N para outro horário livre", cmd_booking_move, (
+        Command("move", "remarca o agendamento da OC N para outro horário livre", "work:cmd_booking_move", (
             *ACTING, *LISTING, NUMBER,
             Arg("--slot", required=True, metavar="ISO-8601", help="o novo horário"),
             Arg("--technician", required=True, metavar="LOGIN", help="o técnico do novo horário (R10)"),
         )),
     )),
-    Command("slots", "horários livres para agendamento (R10)", cmd_slots, (
+    Command("slots", "horários livres para agendamento (R10)", "work:cmd_slots", (
         *LISTING, *WHEN,
         Arg("--date", required=True, metavar="AAAA-MM-DD"),
         Arg("--tab"),
         Arg("--technician", metavar="LOGIN"),
     )),
     Command("agenda", "minha agenda: ofertas para mim, minhas OCs e agendamentos (técnicos e atendentes)",
-            cmd_agenda, (
+            "windows:cmd_agenda", (
                 Arg("--as", dest="agenda_as", metavar="LOGIN",
                     help="abre a agenda desta pessoa, sem senha (só no banco de demonstração)"),
             )),
-    Command("intake", "a janela de registro de ligações (atendentes)", cmd_intake, (
+    Command("intake", "a janela de registro de ligações (atendentes)", "windows:cmd_intake", (
         Arg("--caller", metavar="TELEFONE",
             help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "
                  "(para a central telefônica)"),
         Arg("--as", dest="intake_as", metavar="LOGIN",
             help="abre como esta pessoa, sem senha (só no banco de demonstração)"),
     )),
-    Command("screenshots", "renderiza as telas do dia de demonstração em PNG", cmd_screenshots, (
+    Command("screenshots", "renderiza as telas do dia de demonstração em PNG", "windows:cmd_screenshots", (
         Arg("--out", required=True, metavar="DIR"),
     )),
     Group("sla", "SLA (FAQ 7367)", (
-        Command("classes", "as classes de SLA", cmd_sla_classes, LISTING),
+        Command("classes", "as classes de SLA", "work:cmd_sla_classes", LISTING),
     )),
 )
 
@@ -347,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="pitstop", description="Pit Stop Desktop: a Agenda do help desk.")
     _add_arguments(parser, ROOT_ARGS)
     parser.add_argument("--version", action="version", version=f"pitstop {_version()}")
-    parser.set_defaults(func=cmd_console)
+    parser.set_defaults(func="windows:cmd_console")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for entry in COMMANDS:
         sub = commands.add_parser(entry.name, help=entry.help)

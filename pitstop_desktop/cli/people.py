@@ -67,17 +67,21 @@ def cmd_staff_password(ctx: Context) -> int:
     return 0
 
 
-def cmd_staff_disable(ctx: Context) -> int:
+def _set_active(ctx: Context, active: bool) -> int:
     from pitstop_desktop.services import accounts
 
-    accounts.set_active(ctx.database(), login=ctx.args.login, active=ctx.args.func is cmd_staff_enable)
-    done = "reativado(a)" if ctx.args.func is cmd_staff_enable else "desativado(a): não entra mais nem recebe OCs"
+    accounts.set_active(ctx.database(), login=ctx.args.login, active=active)
+    done = "reativado(a)" if active else "desativado(a): não entra mais nem recebe OCs"
     _print(f"{ctx.args.login} {done}")
     return 0
 
 
+def cmd_staff_disable(ctx: Context) -> int:
+    return _set_active(ctx, False)
+
+
 def cmd_staff_enable(ctx: Context) -> int:
-    return cmd_staff_disable(ctx)
+    return _set_active(ctx, True)
 
 
 def cmd_staff_list(ctx: Context) -> int:
@@ -207,13 +211,6 @@ def cmd_tab_long_waits(ctx: Context) -> int:
         _table([(tab, f"{minutes} min" if minutes else "sem limite") for tab, minutes in waits.items()],
                ["aba", "demora excessiva em linha depois de"])
     return 0
-
-
-def _minutes(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"minutos inválidos: {text!r}") from None
 
 
 def cmd_roster_copy(ctx: Context) -> int:

@@ -14,10 +14,10 @@ from psycopg import sql
 from sqlalchemy import Connection, text
 
 from pitstop_desktop.db.guards import install_guards
-from pitstop_desktop.domain.codes import Role
+from pitstop_desktop.domain.codes import DEFAULT_ROLES_PREFIX, Role
 from pitstop_desktop.domain.errors import BadValue, Field
 
-DEFAULT_PREFIX = "pitstop_"
+DEFAULT_PREFIX = DEFAULT_ROLES_PREFIX
 PREFIX_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,15}")
 ROLE_NAME_MAX = 63  # PostgreSQL's NAMEDATALEN - 1: a longer name would be cut silently
 GROUPS: tuple[str, ...] = tuple(r.value for r in Role)

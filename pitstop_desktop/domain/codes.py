@@ -122,3 +122,6 @@ GATED_TABS = frozenset({TabCode.ESPECIALISTAS, TabCode.N2})
 FAQ_COMPLEMENTARY = "7347"
 FAQ_APPOINTMENT = "7037"
 FAQ_SLA = "7367"
+
+
+DEFAULT_ROLES_PREFIX = "pitstop_"  # the office server's role names start with it unless init-roles is told otherwise

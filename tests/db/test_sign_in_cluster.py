@@ -207,6 +207,8 @@ def test_an_administrator_person_adds_and_disables_people_from_their_own_login(
         gil_seat = gil.db.url.render_as_string(hide_password=False)
         assert main(["--db", gil_seat, "staff", "add", "outro", "--name", "Outro", "--role", "admin"]) == 6
         assert main(["--db", gil_seat, "staff", "enable", "novo"]) == 6
+        assert main(["--db", own_seat, "staff", "enable", "novo"]) == 0  # the administrator may
+        accounts.sign_in(seat, "novo", "novo-senha-2").db.dispose()
         with gil.db.connect() as conn:
             with pytest.raises(Exception) as caught:
                 conn.execute(text("SELECT pitstop_person_login('novo', 'admin', NULL, true)"))
