@@ -689,3 +689,26 @@ def test_help_imports_neither_the_database_layer_nor_qt() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "usage: pitstop" in done.stdout
     assert done.stdout.strip().splitlines()[-1] == "HEAVY:", done.stdout.strip().splitlines()[-1]
+
+
+def test_oc_list_streams_in_batches_with_limit_and_since(pit, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """`oc list` reads a batch at a time (here 2) and prints as it goes: the same rows, any number of them."""
+    for minute in range(5):
+        assert pit(*NEW[:-1], f"chamada {minute}", "--at", f"2026-11-24T09:0{minute}").code == 0
+    reads: list[int] = []
+    real = occurrences.iter_occurrences
+
+    def small_batches(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        for record in real(*args, **{**kwargs, "batch": 2}):  # type: ignore[arg-type]
+            reads.append(record.number)
+            yield record
+
+    monkeypatch.setattr(occurrences, "iter_occurrences", small_batches)
+    everything = pit("oc", "list", "--json").json()
+    assert [o["number"] for o in everything] == [1, 2, 3, 4, 5] and reads == [1, 2, 3, 4, 5]
+    assert [o["number"] for o in pit("oc", "list", "--json", "--limit", "3").json()] == [1, 2, 3]
+    assert [o["number"] for o in pit("oc", "list", "--json", "--since", "2026-11-24T09:03").json()] == [4, 5]
+    assert pit("oc", "list", "--json", "--limit", "0").json() == []
+    table = pit("oc", "list", "--limit", "2").out.splitlines()
+    assert table[0].startswith("OC") and len(table) == 4 and "chamada 1" in table[3]
+    assert pit("oc", "list", "--limit", "-1").code == 2

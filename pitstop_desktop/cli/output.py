@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -50,6 +52,40 @@ def _print(text: object, *, file: TextIO | None = None) -> None:
 
 def _emit_json(ctx: Context, value: Any, *, drop: frozenset[str] = frozenset()) -> None:
     print(json.dumps(to_jsonable(value, ctx.tz, drop=drop), ensure_ascii=False, indent=2))
+
+
+def _emit_json_stream(ctx: Context, values: Iterable[Any], *, drop: frozenset[str] = frozenset()) -> None:
+    """A JSON array written one element at a time (the same document as :func:`_emit_json` of a list). Nothing is
+    written before the first read succeeds, so a refusal leaves standard output empty."""
+    items = iter(values)
+    first = next(items, _END)
+    if first is _END:
+        print("[]")
+        return
+    sys.stdout.write("[")
+    for i, value in enumerate(itertools.chain([first], items)):
+        item = json.dumps(to_jsonable(value, ctx.tz, drop=drop), ensure_ascii=False, indent=2)
+        sys.stdout.write(("\n  " if i == 0 else ",\n  ") + item.replace("\n", "\n  "))
+    sys.stdout.write("\n]\n")
+    sys.stdout.flush()
+
+
+def _stream_table(rows: Iterable[Sequence[Any]], columns: Sequence[tuple[str, int]]) -> None:
+    """A table printed as its rows come (fixed widths: a long value simply pushes its line); the header waits for
+    the first read, so a refusal prints nothing on standard output."""
+    items = iter(rows)
+    first = next(items, _END)
+    widths = [max(width, len(title)) for title, width in columns]
+    _print("  ".join(t.ljust(w) for (t, _), w in zip(columns, widths, strict=True)).rstrip())
+    _print("  ".join("-" * w for w in widths))
+    if first is _END:
+        return
+    for row in itertools.chain([first], items):
+        cells = ["" if c is None else printable(str(c)) for c in row]
+        _print("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+
+
+_END: Any = object()
 
 
 def _hhmm(ctx: Context, moment: datetime | None) -> str:

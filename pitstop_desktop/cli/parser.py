@@ -30,6 +30,16 @@ def _minutes(text: str) -> int:
         raise argparse.ArgumentTypeError(f"minutos inválidos: {text!r}") from None
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"quantidade inválida: {text!r}")
+    return value
+
+
 def _number(text: str) -> int:
     try:
         value = int(text)
@@ -203,11 +213,13 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--request-id", metavar="ID", help="id do cliente para reenvio idempotente"),
         )),
         Command("show", "mostra uma OC com o histórico", "work:cmd_oc_show", (*LISTING, *WHEN, NUMBER)),
-        Command("list", "lista OCs", "work:cmd_oc_list", (
+        Command("list", "lista OCs, em ordem de número, à medida que são lidas", "work:cmd_oc_list", (
             *LISTING, *WHEN,
             Arg("--tab"),
             Arg("--status"),
             Arg("--client", metavar="CODE"),
+            Arg("--since", metavar="ISO-8601", help="só as abertas a partir deste momento"),
+            Arg("--limit", type=_count, metavar="N", help="no máximo N OCs"),
         )),
         Command("forward", "encaminha para outra aba (R3)", "work:cmd_oc_forward", (
             *ACTING, *LISTING, NUMBER,

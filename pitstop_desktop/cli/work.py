@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 
 from pitstop_desktop.cli.context import Context
-from pitstop_desktop.cli.output import _emit_json, _hhmm, _print, _print_oc, _table
+from pitstop_desktop.cli.output import _emit_json, _emit_json_stream, _hhmm, _print, _print_oc, _stream_table, _table
 from pitstop_desktop.domain.codes import EscalationTarget
 from pitstop_desktop.domain.errors import DatabaseUnavailable, PitstopError
 from pitstop_desktop.domain.timeparse import parse_date, parse_moment
@@ -72,15 +72,22 @@ def cmd_oc_show(ctx: Context) -> int:
     return 0
 
 
+OC_LIST_COLUMNS = (("OC", 7), ("cliente", 12), ("resumo", 40), ("aba", 15), ("status", 18), ("SLA", 6),
+                   ("estado", 14), ("restam", 8), ("responsável", 0))
+
+
 def cmd_oc_list(ctx: Context) -> int:
+    """Streams: rows are printed as they are read, a batch at a time (any number of OCs, flat memory)."""
     a = ctx.args
-    rows = occurrences.list_occurrences(ctx.database(), tab=a.tab, status=a.status, client=a.client, at=ctx.at())
+    since = parse_moment(a.since, ctx.tz) if a.since else None
+    rows = occurrences.iter_occurrences(ctx.database(), tab=a.tab, status=a.status, client=a.client, since=since,
+                                        limit=a.limit, at=ctx.at())
     if a.json:
-        _emit_json(ctx, rows, drop=frozenset({"history"}))
-    else:
-        _table([(o.number, o.client, o.summary[:40], o.tab, label(STATUS, o.status), o.sla,
-                 label(SLA_STATE, o.sla_state), countdown(o.remaining_minutes), o.assignee or "-") for o in rows],
-               ["OC", "cliente", "resumo", "aba", "status", "SLA", "estado", "restam", "responsável"])
+        _emit_json_stream(ctx, rows, drop=frozenset({"history"}))
+        return 0
+    _stream_table(([o.number, o.client, o.summary[:40], o.tab, label(STATUS, o.status), o.sla,
+                    label(SLA_STATE, o.sla_state), countdown(o.remaining_minutes), o.assignee or "-"] for o in rows),
+                  OC_LIST_COLUMNS)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from enum import StrEnum
 
@@ -237,6 +238,50 @@ def list_occurrences(
         return occurrence_records_for(uow, uow.session.scalars(query).all())
 
     return run(db, work, at, write=False)
+
+
+STREAM_BATCH = 1000  # OCs per read of iter_occurrences: memory stays flat, every IN list stays short
+
+
+def iter_occurrences(
+    db: Database,
+    *,
+    tab: str | None = None,
+    status: str | None = None,
+    client: str | None = None,
+    since: datetime | None = None,
+    limit: int | None = None,
+    at: datetime | None = None,
+    batch: int = STREAM_BATCH,
+) -> Iterator[OccurrenceRecord]:
+    """Every OC that matches, in number order, read ``batch`` at a time (keyset on the number, one short read
+    transaction per batch): any number of OCs in constant memory, and never more bound parameters than a batch.
+    ``since``: opened at or after it; ``limit``: at most that many."""
+    if status is not None:
+        status = _choice(status, Status, "value.status", Field.STATUS)
+    after, left = 0, (None if limit is None else max(0, limit))
+
+    def page(uow: UnitOfWork) -> list[OccurrenceRecord]:
+        query = select(OccurrenceRow).where(OccurrenceRow.number > after).order_by(OccurrenceRow.number)
+        if tab is not None:
+            query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
+        if status is not None:
+            query = query.where(OccurrenceRow.status == status)
+        if client is not None:
+            query = query.where(OccurrenceRow.client_id == get_client(uow.session, client).id)
+        if since is not None:
+            query = query.where(OccurrenceRow.opened_at >= since)
+        size = batch if left is None else min(batch, left)
+        return occurrence_records_for(uow, uow.session.scalars(query.limit(size)).all())
+
+    while left is None or left > 0:
+        records = run(db, page, at, write=False)
+        yield from records
+        if left is not None:
+            left -= len(records)
+        if len(records) < batch:
+            return
+        after = records[-1].number
 
 
 def oc_facts(uow: UnitOfWork, oc: OccurrenceRow) -> OcFacts:
