@@ -17,6 +17,7 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_cli_start.py
+	$(BIN)/python benchmarks/bench_oc_list.py
 	$(BIN)/python benchmarks/bench_register.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_console.py
 	$(BIN)/python benchmarks/bench_client_search.py
