@@ -199,6 +199,12 @@ def gauge_snapshot(db: Database, *, at: datetime | None = None) -> GaugeSnapshot
     return run(db, work, at, write=False)
 
 
+# Closed days of the ANS history, per database and calendar zone: computed once and kept (issue 10: the trend used
+# to rescan every closure of the window on each change, for every seat, although only today can change). A
+# closure an administrator backfills into a past day shows after the program restarts.
+_closed_days: dict[tuple[str, str], dict[date, tuple[int, int]]] = {}
+
+
 def daily_ans(db: Database, *, days: int = DEFAULT_TREND_DAYS, at: datetime | None = None) -> list[DayAns]:
     """Met / total closures for each of the last ``days`` local days, oldest first, today last.
 
@@ -220,22 +226,28 @@ def daily_ans(db: Database, *, days: int = DEFAULT_TREND_DAYS, at: datetime | No
         zone = uow.policy.calendar.tz
         today = uow.at.astimezone(zone).date()
         window = [today - timedelta(days=days - 1 - i) for i in range(days)]
-        bounds = [local_day_bounds(d, zone)[0] for d in window] + [local_day_bounds(today, zone)[1]]
-        whens = [(OccurrenceRow.closed_at < bounds[i + 1], i) for i in range(days - 1)]
-        bucket = case(*whens, else_=days - 1) if whens else literal(0)
+        kept = _closed_days.setdefault((db.display_url, str(zone)), {})
+        # a day before today is over: its closures are final, counted once and kept; today is always read
+        first = next((d for d in window[:-1] if d not in kept), today)
+        read = window[window.index(first):]
+        bounds = [local_day_bounds(d, zone)[0] for d in read] + [local_day_bounds(today, zone)[1]]
+        whens = [(OccurrenceRow.closed_at < bounds[i + 1], i) for i in range(len(read) - 1)]
+        bucket = case(*whens, else_=len(read) - 1) if whens else literal(0)
         closures = (
             select(bucket.label("day_index"), _met().label("met"))
             .where(_closures_between(bounds[0], bounds[-1]))
             .subquery()
         )
         counted = {
-            int(index): (int(met or 0), int(total))
+            read[int(index)]: (int(met or 0), int(total))
             for index, met, total in uow.session.execute(
                 select(closures.c.day_index, func.sum(closures.c.met), func.count())
                 .group_by(closures.c.day_index)
             )
         }
-        return [DayAns(day, *counted.get(i, (0, 0))) for i, day in enumerate(window)]
+        for day in read[:-1]:
+            kept[day] = counted.get(day, (0, 0))
+        return [DayAns(day, *(counted.get(day, (0, 0)) if day == today else kept[day])) for day in window]
 
     return run(db, work, at, write=False)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import event
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.codes import SlaState, Status
@@ -220,3 +221,29 @@ def test_demo_day_gauges_match_the_board(demo_day: tuple[Database, list[Occurren
     assert (days[-1].day, days[-1].met, days[-1].total) == (DAY, snapshot.closed_today_met,
                                                             snapshot.closed_today_total)
     assert days[-1].total == len(counted)
+
+
+def test_closed_days_are_counted_once_and_kept_today_is_read_each_time(desk: Desk) -> None:
+    monday = DAY - timedelta(days=1)
+    yesterday = desk.call(day_at(monday, 9, 0), sla="24H").number
+    close(desk, yesterday, day_at(monday, 10, 0))
+    first = daily_ans(desk.db, days=2, at=at(12, 0))
+    assert first == [DayAns(monday, 1, 1), DayAns(DAY, 0, 0)]
+    # a closure today is read at once; Monday, over, is not scanned again (a late backfill into it shows after a
+    # restart: the figures kept are the day's as it ended)
+    today = desk.call(at(9, 0), sla="2H").number
+    close(desk, today, at(9, 30))
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        again = daily_ans(desk.db, days=2, at=at(12, 0))
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    assert again == [DayAns(monday, 1, 1), DayAns(DAY, 1, 1)]
+    ans_queries = [s for s in statements if "closed_at" in s]
+    # one query, one bucket (today only): no CASE putting closures into past days' buckets
+    assert len(ans_queries) == 1 and "case when (occurrences.closed_at < " not in ans_queries[0].lower()
