@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
@@ -210,6 +210,24 @@ def show(db: Database, number: int, *, at: datetime | None = None, history: bool
                at, write=False)
 
 
+def _matching(
+    uow: UnitOfWork, query: Select[OccurrenceRow], *, tab: str | None = None, status: str | None = None,
+    client: str | None = None, assignee: str | None = None, since: datetime | None = None,
+) -> Select[OccurrenceRow]:
+    """The listing filters, one set for the whole list and for the streamed one (codes looked up, unknown refused)."""
+    if tab is not None:
+        query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
+    if status is not None:
+        query = query.where(OccurrenceRow.status == status)
+    if client is not None:
+        query = query.where(OccurrenceRow.client_id == get_client(uow.session, client).id)
+    if assignee is not None:
+        query = query.where(OccurrenceRow.assignee_id == get_staff(uow.session, assignee).id)
+    if since is not None:
+        query = query.where(OccurrenceRow.opened_at >= since)
+    return query
+
+
 def list_occurrences(
     db: Database,
     *,
@@ -224,15 +242,8 @@ def list_occurrences(
         status = _choice(status, Status, "value.status", Field.STATUS)
 
     def work(uow: UnitOfWork) -> list[OccurrenceRecord]:
-        query = select(OccurrenceRow).order_by(OccurrenceRow.number)
-        if tab is not None:
-            query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
-        if status is not None:
-            query = query.where(OccurrenceRow.status == status)
-        if client is not None:
-            query = query.where(OccurrenceRow.client_id == get_client(uow.session, client).id)
-        if assignee is not None:
-            query = query.where(OccurrenceRow.assignee_id == get_staff(uow.session, assignee).id)
+        query = _matching(uow, select(OccurrenceRow).order_by(OccurrenceRow.number), tab=tab, status=status,
+                          client=client, assignee=assignee)
         if limit is not None:
             query = query.limit(limit)
         return occurrence_records_for(uow, uow.session.scalars(query).all())
@@ -262,15 +273,8 @@ def iter_occurrences(
     after, left = 0, (None if limit is None else max(0, limit))
 
     def page(uow: UnitOfWork) -> list[OccurrenceRecord]:
-        query = select(OccurrenceRow).where(OccurrenceRow.number > after).order_by(OccurrenceRow.number)
-        if tab is not None:
-            query = query.where(OccurrenceRow.tab == get_tab(uow.session, tab).code)
-        if status is not None:
-            query = query.where(OccurrenceRow.status == status)
-        if client is not None:
-            query = query.where(OccurrenceRow.client_id == get_client(uow.session, client).id)
-        if since is not None:
-            query = query.where(OccurrenceRow.opened_at >= since)
+        query = _matching(uow, select(OccurrenceRow).where(OccurrenceRow.number > after)
+                          .order_by(OccurrenceRow.number), tab=tab, status=status, client=client, since=since)
         size = batch if left is None else min(batch, left)
         return occurrence_records_for(uow, uow.session.scalars(query.limit(size)).all())
 
