@@ -246,6 +246,38 @@ def submit(
     return runner.submit(work, done, failed)
 
 
+class CoalescedRead:
+    """One background read at a time for a window part: a request while a read runs asks for exactly one more
+    after it (a burst of live-feed batches costs two reads, not one per batch).
+
+    ``prepare`` is called at each request and returns the work to run, so what it captures (the clock's moment)
+    is that request's; the callbacks are :func:`submit`'s (dropped once ``owner`` is gone)."""
+
+    def __init__(self, owner: QWidget, runner: TaskRunner, prepare: Callable[[], Callable[[], Any]],
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        self._owner, self._runner, self._prepare = owner, runner, prepare
+        self._on_done, self._on_error = on_done, on_error
+        self._loading = self._again = False
+
+    def request(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        submit(self._owner, self._runner, self._prepare(), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._loading = False
+        self._on_done(result)
+        if self._again:
+            self._again = False
+            self.request()
+
+    def _failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._on_error(error)
+
+
 class RoomyRows(QStyledItemDelegate):
     """Rows a little taller than the style's minimum: a queue is read across the room, and clicked in a hurry."""
 

@@ -41,7 +41,7 @@ class PresenceBar(QWidget):
         self.ctx = ctx
         self.today: PresenceToday | None = None
         self.ask_on_quit = False  # the running program turns it on (a test's window never stops to ask)
-        self._loading = self._again = False
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._presence_today, self._show, self._error)
         self.seat = uuid.uuid4().hex[:16]  # this window, one of the person's seats
         self._pulse = QTimer(self)
         self._pulse.setInterval(PULSE_MS)
@@ -84,22 +84,13 @@ class PresenceBar(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
-        msg.submit(self, self.ctx.runner, lambda: seat.presence_today(db, login, at=at), self._read, self._error)
+        self._reader.request()
 
-    def _read(self, today: PresenceToday) -> None:
-        self._loading = False
-        self._show(today)
-        if self._again:
-            self._again = False
-            self.refresh()
+    def _presence_today(self) -> Callable[[], PresenceToday]:
+        db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
+        return lambda: seat.presence_today(db, login, at=at)
 
     def _error(self, error: BaseException) -> None:
-        self._loading = False
         self.failed.emit(msg.error_text(error))
 
     def _show(self, today: PresenceToday | None) -> None:

@@ -110,7 +110,7 @@ class AgendaWindow(QMainWindow):
         self.day: SeatDay | None = None
         self._seen: set[int] | None = None  # offers already announced (None: nothing read yet)
         self._answered: set[int] = set()  # offers I accepted or refused from this window (not "withdrawn")
-        self._loading = self._again = False
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._my_day, self._show, self._read_failed)
         self._dialogs: list[OccurrenceDialog] = []
         self.setWindowTitle(self.tr("Pit Stop - Minha agenda — %1").replace("%1", ctx.user.name))
         self.setWindowIcon(app_icon())
@@ -240,19 +240,16 @@ class AgendaWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read my day (one at a time: a change during a read asks for one more)."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        self._reader.request()
+
+    def _my_day(self) -> Callable[[], SeatDay]:
         db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
-        msg.submit(self, self.ctx.runner, lambda: seat.my_day(db, login, at=at), self._show, self._read_failed)
+        return lambda: seat.my_day(db, login, at=at)
 
     def _read_failed(self, error: BaseException) -> None:
-        self._loading = False
         self.banner.show_text(msg.error_text(error), msg.MessageBanner.ERROR)
 
     def _show(self, day: SeatDay) -> None:
-        self._loading = False
         self.day = day
         self.offers.replace_rows(day.offers)
         self.mine.replace_rows(_Held(r) for r in day.mine)
@@ -260,9 +257,6 @@ class AgendaWindow(QMainWindow):
         self._show_counts()
         self._enable_booking()
         self._announce(day)
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _show_counts(self) -> None:
         day = self.day
