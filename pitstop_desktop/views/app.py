@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
@@ -21,6 +21,9 @@ from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
 from pitstop_desktop.views.tasks import TaskRunner
 from pitstop_desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pitstop_desktop.views.presence_bar import PresenceBar
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 DEFAULT_LANGUAGE = "pt_BR"
@@ -107,25 +110,42 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     return signed
 
 
-def run_console(db: Database, as_login: str | None = None) -> int:
-    """Open the supervisor console; returns the process exit code."""
-    from pitstop_desktop.views.main_window import MainWindow
+class SeatWindow(Protocol):
+    """A window a person works in all day (the console, the agenda): it has the presence bar and starts live."""
+
+    presence: PresenceBar
+
+    def show(self) -> None: ...
+
+    def start(self) -> None: ...
+
+
+def run_seat_window(db: Database, as_login: str | None, command: str,
+                    build: Callable[[Workspace, LiveFeed], SeatWindow]) -> int:
+    """Sign in, offer to start the day, open the window ``build`` makes and run until it closes (asking about the
+    OCs still held on quitting); returns the process exit code."""
     from pitstop_desktop.views.presence_bar import offer_start_of_day
 
     app = application()
     install_translations(app)
     runner = TaskRunner()
     try:
-        signed = sign_in(db, runner, as_login, "pitstop")
+        signed = sign_in(db, runner, as_login, command)
         if signed is None:
             return 0
-        db = signed.db
-        ctx = build_context(db, runner, signed.user)
+        ctx = build_context(signed.db, runner, signed.user)
         offer_start_of_day(ctx)
-        window = MainWindow(ctx, LiveFeed.watching(db, runner.submit))
+        window = build(ctx, LiveFeed.watching(signed.db, runner.submit))
         window.presence.ask_on_quit = True
         window.show()
         window.start()
         return app.exec()
     finally:
         runner.shutdown()
+
+
+def run_console(db: Database, as_login: str | None = None) -> int:
+    """Open the supervisor console; returns the process exit code."""
+    from pitstop_desktop.views.main_window import MainWindow
+
+    return run_seat_window(db, as_login, "pitstop", MainWindow)
