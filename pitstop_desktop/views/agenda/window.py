@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor
@@ -45,6 +46,7 @@ from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.row_view import RowView, row_table
 from pitstop_desktop.views.workspace import Workspace
 
+R = TypeVar("R")
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
 SOUND_KEY = "agenda/sound"
 FOLLOWS = (Entity.OCCURRENCE, Entity.BOOKING, Entity.PRESENCE)
@@ -62,19 +64,27 @@ class _Held:
         return self.record.number
 
 
-def _sla_text(ctx: Workspace, record: OccurrenceRecord) -> str:
-    reading = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now())
-    return f"{label(SLA_STATE, reading.state.value)} · {countdown(reading.remaining_minutes)}"
+def _sla_column(ctx: Workspace, record_of: Callable[[R], OccurrenceRecord]) -> Column[R]:
+    """An OC's SLA as the clock has it now (words and the vocabulary's colours), for the offers and my OCs."""
 
+    def state(row: R) -> str:
+        record = record_of(row)
+        return ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
 
-def _sla_background(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
-    state = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
-    return sla_colour(state) if has_sla_colour(state) else None
+    def text(row: R) -> str:
+        record = record_of(row)
+        reading = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now())
+        return f"{label(SLA_STATE, reading.state.value)} · {countdown(reading.remaining_minutes)}"
 
+    def background(row: R) -> QColor | None:
+        code = state(row)
+        return sla_colour(code) if has_sla_colour(code) else None
 
-def _sla_foreground(ctx: Workspace, record: OccurrenceRecord) -> QColor | None:
-    state = ctx.policy.read(record.sla, record.opened_at, ctx.clock.now()).state.value
-    return sla_text_colour(state) if has_sla_colour(state) else None
+    def foreground(row: R) -> QColor | None:
+        code = state(row)
+        return sla_text_colour(code) if has_sla_colour(code) else None
+
+    return Column("SLA", text, background=background, foreground=foreground)
 
 
 def _unanswered(ctx: Workspace, offer: SeatOffer) -> bool:
@@ -148,9 +158,7 @@ class AgendaWindow(QMainWindow):
             Column("OC", lambda o: str(o.number), sort=lambda o: o.number),
             Column(self.tr("Cliente"), lambda o: o.occurrence.client_name),
             Column(self.tr("Resumo"), lambda o: o.occurrence.summary),
-            Column("SLA", lambda o: _sla_text(ctx, o.occurrence),
-                   background=lambda o: _sla_background(ctx, o.occurrence),
-                   foreground=lambda o: _sla_foreground(ctx, o.occurrence)),
+            _sla_column(ctx, lambda o: o.occurrence),
             Column(self.tr("Esperando"), lambda o: _waiting_text(ctx, o), foreground=lambda o: _waiting_colour(ctx, o),
                    tooltip=lambda o: _waiting_tip(ctx, o, no_answer_tip)),
         ], key=lambda o: o.number, widths=(60, 150, 220, 150, 80))
@@ -174,9 +182,7 @@ class AgendaWindow(QMainWindow):
             Column("OC", lambda h: str(h.number), sort=lambda h: h.number),
             Column(self.tr("Cliente"), lambda h: h.record.client_name),
             Column(self.tr("Resumo"), lambda h: h.record.summary),
-            Column("SLA", lambda h: _sla_text(ctx, h.record),
-                   background=lambda h: _sla_background(ctx, h.record),
-                   foreground=lambda h: _sla_foreground(ctx, h.record)),
+            _sla_column(ctx, lambda h: h.record),
         ], key=lambda h: h.number, widths=(60, 150, 260, 150))
         self.mine.activated.connect(lambda index: self._open_row(self.mine.current()))
         layout.addWidget(self.mine, 3)
