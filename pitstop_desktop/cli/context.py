@@ -49,26 +49,26 @@ class Context:
         """For a window: as :meth:`database`, except on an office server whose seats carry no login of their own
         (every person signs in as themselves): then the checks wait until someone has signed in."""
         try:
-            return self.database()
+            return self.database(seat=True)
         except DatabaseUnavailable as exc:
             from pitstop_desktop.db import Database
             from pitstop_desktop.services import accounts
 
-            db = Database(self.url)
+            db = Database(self.url, seat=True)
             if not (db.is_postgres and accounts.refused_login(exc)):
                 db.dispose()
                 raise
             self._db = db
             return db
 
-    def database(self, *, migrate: bool = True, demo_on_first_run: bool = True) -> Database:
+    def database(self, *, migrate: bool = True, demo_on_first_run: bool = True, seat: bool = False) -> Database:
         from pitstop_desktop.db import Database, default_database_url
         from pitstop_desktop.db.migrate import ensure_current
         from pitstop_desktop.demo import day as demo
         from pitstop_desktop.services import people
 
         if self._db is None:
-            db = Database(self.url)
+            db = Database(self.url, seat=seat)  # a window's: one connection to the office server (db/engine.py)
             if migrate:
                 ensure_current(db)
             first_run = self.url == default_database_url() and migrate and not people.list_staff(db)

@@ -116,11 +116,17 @@ class Database:
     """
 
     def __init__(
-        self, url: str, *, echo: bool = False, limits: SessionLimits | None = None, role: str | None = None
+        self, url: str, *, echo: bool = False, limits: SessionLimits | None = None, role: str | None = None,
+        seat: bool = False,
     ) -> None:
         """``role`` (PostgreSQL only): every connection runs ``SET ROLE`` to it first, so the server checks that
-        role's privileges (the connected role must be a member of it)."""
+        role's privileges (the connected role must be a member of it).
+
+        ``seat``: a window's database, used all day by one worker thread. On PostgreSQL it keeps one connection
+        (a pool of one, no overflow), which also LISTENs (``db/listen.py``): 200 seats are 200 sessions on the
+        server, not 400."""
         self.url = normalise_url(url)
+        self.seat = seat
         self.limits = limits or SessionLimits()
         # the server's clock minus this computer's, as last seen (services.unit_of_work.run)
         self.clock_offset = timedelta(0)
@@ -145,8 +151,9 @@ class Database:
             if given:
                 limits_args["options"] = " ".join([*([given] if isinstance(given, str) else given),
                                                    limits_args["options"]])
+            pool = {"pool_size": 1, "max_overflow": 0} if seat else {"pool_size": 5, "max_overflow": 5}
             self.engine = create_engine(
-                self.url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                self.url, echo=echo, pool_pre_ping=True, **pool,
                 connect_args={"connect_timeout": 5, "application_name": "pitstop", **limits_args},
             )
             if role is not None:

@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.models.live import BACKOFF_SECONDS, ChangeWatcher
+from pitstop_desktop.models.live import BACKOFF_SECONDS, ChangeWatcher, NotifyHub
 from pitstop_desktop.services.changes import changes_since, current_revision
 from pitstop_desktop.services.records import Change, ChangeBatch
 
@@ -128,9 +128,12 @@ class LiveFeed(QObject):
             watcher.connection_restored.connect(self._watcher_restored)
 
     @classmethod
-    def watching(cls, db: Database, submit: Submit, parent: QObject | None = None) -> LiveFeed:
-        """A feed with its own :class:`ChangeWatcher` on ``db`` (what a seat runs)."""
-        watcher = ChangeWatcher(db)
+    def watching(cls, db: Database, submit: Submit, parent: QObject | None = None, *,
+                 hub: NotifyHub | None = None) -> LiveFeed:
+        """A feed with its own :class:`ChangeWatcher` on ``db`` (what a seat runs). ``hub``: the seat's worker,
+        which then also hears the notifications on its one connection (PostgreSQL); without it the watcher opens
+        a connection of its own."""
+        watcher = ChangeWatcher(db, hub=hub)
         feed = cls(db, submit, watcher, parent)
         watcher.setParent(feed)
         return feed

@@ -1,6 +1,8 @@
 """Live updates: "something changed" within a second, from any console, intake window or CLI.
 
-PostgreSQL: LISTEN pitstop_changes, the connection's socket watched by a QSocketNotifier (no polling).
+PostgreSQL: LISTEN pitstop_changes. A seat hears it on its one connection, through the worker that runs its
+queries (``hub``: the TaskRunner, ``db/listen.py``); without a hub (a tool, a test) the watcher opens a connection
+of its own and watches its socket with a QSocketNotifier. Either way, no polling.
 SQLite: a small thread polls ``PRAGMA data_version`` on its own connection (it changes whenever another
 connection commits). Either way the watcher only says *that* something changed; the console then asks the
 change feed *what* changed, on its worker thread. A dropped connection is reported and retried with backoff.
@@ -11,8 +13,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from typing import Any
+from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
 from pitstop_desktop.db import Database
@@ -21,6 +24,22 @@ from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL
 log = logging.getLogger(__name__)
 POLL_SECONDS = 0.25
 BACKOFF_SECONDS = (1, 2, 4, 8, 15, 30)
+
+
+class NotifyHub(Protocol):
+    """What hears a PostgreSQL database's notifications on the seat's own connection (``views.tasks.TaskRunner``).
+
+    Its signals: ``notified()``, ``listen_lost(str)``, ``listen_restored()``, ``listening()``.
+    """
+
+    notified: Any
+    listen_lost: Any
+    listen_restored: Any
+    listening: Any
+
+    def listen(self, db: Database) -> None: ...
+
+    def unlisten(self) -> None: ...
 
 
 class ChangeWatcher(QObject):
@@ -33,9 +52,11 @@ class ChangeWatcher(QObject):
     _pg_ready = Signal(object)
     listening = Signal()  # PostgreSQL: the LISTEN connection is up (tests wait for it)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None, *, hub: NotifyHub | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.hub = hub if db.is_postgres else None
+        self._hub_wired = False
         self._stop = threading.Event()
         self._pg: Any = None
         self._notifier: QSocketNotifier | None = None
@@ -51,11 +72,24 @@ class ChangeWatcher(QObject):
         if self.db.is_sqlite:
             self._thread = threading.Thread(target=self._poll_sqlite, name="pitstop-live", daemon=True)
             self._thread.start()
+        elif self.hub is not None:
+            self.hub.notified.connect(self.changed)
+            self.hub.listen_lost.connect(self._on_lost)
+            self.hub.listen_restored.connect(self._on_restored)
+            self.hub.listening.connect(self.listening)
+            self.hub.listen(self.db)
+            self._hub_wired = True
         else:
             self._connect_pg()
 
     def stop(self) -> None:
         self._stop.set()
+        if self.hub is not None and self._hub_wired and shiboken6.isValid(self.hub):
+            self._hub_wired = False
+            self.hub.unlisten()
+            for signal, slot in ((self.hub.notified, self.changed), (self.hub.listen_lost, self._on_lost),
+                                 (self.hub.listen_restored, self._on_restored), (self.hub.listening, self.listening)):
+                signal.disconnect(slot)
         self._drop_pg()
         if self._thread is not None:
             self._thread.join(timeout=2)
@@ -159,7 +193,7 @@ class ChangeWatcher(QObject):
         self.online = False
         if first:
             self.connection_lost.emit(reason)
-        if self.db.is_postgres and not self._stop.is_set():
+        if self.db.is_postgres and self.hub is None and not self._stop.is_set():  # the hub retries by itself
             delay = BACKOFF_SECONDS[min(self._attempt, len(BACKOFF_SECONDS) - 1)]
             self._attempt += 1
             QTimer.singleShot(delay * 1000, self._connect_pg)

@@ -80,7 +80,7 @@ def sign_in(db: Database, login: str, password: str) -> SignedIn:
     except BadValue:
         raise NotPermitted("permission.bad_credentials", field=Field.PASSWORD) from None
     url = db.url.set(username=role, password=password)
-    person_db = Database(url.render_as_string(hide_password=False), limits=db.limits)
+    person_db = Database(url.render_as_string(hide_password=False), limits=db.limits, seat=db.seat)
     try:
         user = _who_am_i(person_db, login)
     except DatabaseUnavailable as exc:

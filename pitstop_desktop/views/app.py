@@ -110,6 +110,13 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     return signed
 
 
+def release_seat_url(db: Database, signed: SignedIn, runner: TaskRunner) -> None:
+    """Signed in as the person (a connection of their own): the seat URL's connection, if it opened one, goes, so
+    the seat holds one connection to the server all day."""
+    if signed.db is not db:
+        runner.submit(db.dispose)
+
+
 class SeatWindow(Protocol):
     """A window a person works in all day (the console, the agenda): it has the presence bar and starts live."""
 
@@ -133,9 +140,10 @@ def run_seat_window(db: Database, as_login: str | None, command: str,
         signed = sign_in(db, runner, as_login, command)
         if signed is None:
             return 0
+        release_seat_url(db, signed, runner)
         ctx = build_context(signed.db, runner, signed.user)
         offer_start_of_day(ctx)
-        window = build(ctx, LiveFeed.watching(signed.db, runner.submit))
+        window = build(ctx, LiveFeed.watching(signed.db, runner.submit, hub=runner))
         window.presence.ask_on_quit = True
         window.show()
         window.start()

@@ -2,17 +2,32 @@
 
 The pattern of Anki's ``taskman.py``: views never touch the database, they ``submit`` a plain function and
 get its result (or its exception) in a callback that runs on the GUI thread.
+
+On PostgreSQL the same worker also hears the server's notifications (``db/listen.py``): the seat's one connection
+LISTENs, and while no task waits the worker sleeps on that connection's socket and a wake-up pipe together, so a
+notification is noticed at once and a submitted task starts at once. One connection per seat, not two.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+import selectors
+import socket
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.db.listen import NotifyListener
+from pitstop_desktop.models.live import BACKOFF_SECONDS
+from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
 
@@ -20,18 +35,43 @@ WAIT_NOTICE_MS = 1000
 """A database task that runs longer than this makes the runner say it is waiting ("aguardando o banco…")."""
 
 
+def _reason(error: BaseException) -> str:
+    orig = getattr(error, "orig", None) or error
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
+
+
 class TaskRunner(QObject):
-    """Serialises database work on one thread (so SQLite sees one writer per process, in order)."""
+    """Serialises database work on one thread (so SQLite sees one writer per process, in order).
+
+    :meth:`listen` makes the same thread hear a PostgreSQL database's notifications: ``notified`` says "something
+    changed", ``listen_lost``/``listen_restored`` follow the connection (retried with backoff while idle).
+    """
 
     _done = Signal(int)
     busy_changed = Signal(bool)
     waiting_changed = Signal(bool)
     """True when a task has been running for more than ``WAIT_NOTICE_MS`` (the database is slow or a lock is held);
     False when it ends. Windows show "aguardando o banco…" instead of looking frozen."""
+    notified = Signal()
+    listen_lost = Signal(str)
+    listen_restored = Signal()
+    listening = Signal()  # the LISTEN is up (first time and after each reconnection; tests wait for it)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pitstop-db")
+        self._queue: deque[tuple[Callable[[], Any], Future[Any]]] = deque()
+        self._lock = threading.Lock()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self._stopping = False
+        self._listener: NotifyListener | None = None
+        self._listen_wanted: tuple[Database, str] | None = None
+        self._listen_up = False
+        self._listen_ever = False
+        self._listen_attempt = 0
+        self._listen_retry_at = 0.0
         self._pending: dict[int, tuple[Future[Any], Callable[[Any], None] | None,
                                        Callable[[BaseException], None] | None]] = {}
         self._ids = itertools.count(1)
@@ -41,6 +81,8 @@ class TaskRunner(QObject):
         self._slow.setSingleShot(True)
         self._slow.setInterval(WAIT_NOTICE_MS)
         self._slow.timeout.connect(self._notice_wait)
+        self._thread = threading.Thread(target=self._work, name="pitstop-db", daemon=True)
+        self._thread.start()
 
     def submit(
         self,
@@ -49,7 +91,7 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> int:
         token = next(self._ids)
-        future = self._pool.submit(work)
+        future: Future[Any] = Future()
         self._pending[token] = (future, on_done, on_error)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -59,7 +101,134 @@ class TaskRunner(QObject):
             self._done.emit(token)
 
         future.add_done_callback(finished)
+        with self._lock:
+            if self._stopping:
+                future.cancel()
+                return token
+            self._queue.append((work, future))
+        self._wake()
         return token
+
+    def listen(self, db: Database) -> None:
+        """Hear ``db``'s change notifications on this worker's own connection (PostgreSQL; SQLite: nothing)."""
+        if db.is_postgres:
+            with self._lock:
+                self._listen_wanted = (db, NOTIFY_CHANNEL)
+            self._wake()
+
+    def unlisten(self) -> None:
+        with self._lock:
+            self._listen_wanted = None
+        self._wake()
+
+    def _wake(self) -> None:
+        with contextlib.suppress(OSError):  # the pipe is full (the worker is awake anyway) or closed (shut down)
+            self._wake_w.send(b"\0")
+
+    # The worker thread
+
+    def _work(self) -> None:
+        selector = selectors.DefaultSelector()
+        selector.register(self._wake_r, selectors.EVENT_READ)
+        watched: int | None = None
+        while True:
+            with self._lock:
+                if self._stopping and not self._queue:
+                    break
+                task = self._queue.popleft() if self._queue else None
+            self._follow_listen_wish()
+            if task is not None:
+                work, future = task
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(work())
+                    except BaseException as exc:  # handed to the GUI thread's on_error
+                        future.set_exception(exc)
+                self._hear(poll=False)
+                continue
+            fd = self._listen_fd()
+            if fd != watched:
+                if watched is not None:
+                    selector.unregister(watched)
+                if fd is not None:
+                    selector.register(fd, selectors.EVENT_READ)
+                watched = fd
+            timeout = None
+            if self._listener is not None and fd is None:
+                timeout = max(0.0, self._listen_retry_at - time.monotonic())
+            for key, _events in selector.select(timeout):
+                if key.fileobj is self._wake_r:
+                    try:
+                        while self._wake_r.recv(4096):
+                            pass
+                    except OSError:  # drained (would block)
+                        pass
+            self._hear(poll=True)
+        if watched is not None:
+            selector.unregister(watched)
+        selector.close()
+        if self._listener is not None:
+            self._listener.close()
+
+    def _follow_listen_wish(self) -> None:
+        with self._lock:
+            wanted = self._listen_wanted
+        current = self._listener
+        if current is not None and (wanted is None or wanted[0] is not current.db):
+            current.close()
+            self._listener = None
+            self._listen_up = False
+        if wanted is not None and self._listener is None:
+            self._listener = NotifyListener(*wanted)
+            self._listen_attempt, self._listen_retry_at = 0, 0.0
+            self._listen_ever = False
+            self._listen_fd()  # LISTEN before the next task reads anything, so no change falls between
+
+    def _listen_fd(self) -> int | None:
+        """The socket to sleep on; (re)connects the listening connection when it is due."""
+        listener = self._listener
+        if listener is None:
+            return None
+        if not listener.connected and time.monotonic() >= self._listen_retry_at:
+            try:
+                listener.connect()
+            except Exception as exc:
+                self._listen_failed(exc)
+        return listener.fileno()
+
+    def _hear(self, *, poll: bool) -> None:
+        listener = self._listener
+        if listener is None:
+            return
+        if listener.broken is not None:  # a task's query found the connection dead
+            reason, listener.broken = listener.broken, None
+            self._listen_failed(ConnectionError(reason))
+            return
+        try:
+            got = listener.poll() if poll else listener.pending
+        except Exception as exc:
+            self._listen_failed(exc)
+            return
+        if listener.connected and not self._listen_up:
+            self._listen_up, self._listen_attempt = True, 0
+            self.listening.emit()
+            if self._listen_ever:  # back after an outage: whatever happened meanwhile needs a full look
+                listener.pending = False
+                self.listen_restored.emit()
+                return
+            self._listen_ever = True
+        if got:
+            listener.pending = False
+            self.notified.emit()
+
+    def _listen_failed(self, error: BaseException) -> None:
+        if self._listen_up or self._listen_attempt == 0:
+            self.listen_lost.emit(_reason(error))
+        self._listen_up = False
+        self._listen_ever = True  # the next connection that works is a recovery
+        delay = BACKOFF_SECONDS[min(self._listen_attempt, len(BACKOFF_SECONDS) - 1)]
+        self._listen_attempt += 1
+        self._listen_retry_at = time.monotonic() + delay
 
     @Slot(int)
     def _deliver(self, token: int) -> None:
@@ -70,6 +239,8 @@ class TaskRunner(QObject):
         else:
             self._slow.stop()
             self.busy_changed.emit(False)
+        if future.cancelled():  # shut down before it ran
+            return
         error = future.exception()
         if error is not None:
             if on_error is not None:
@@ -104,4 +275,13 @@ class TaskRunner(QObject):
         return not self._pending
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Finish the task running now, cancel those waiting, stop listening and end the worker."""
+        with self._lock:
+            self._stopping = True
+            waiting, self._queue = list(self._queue), deque()
+        for _work, future in waiting:
+            future.cancel()
+        self._wake()
+        self._thread.join()
+        self._wake_r.close()
+        self._wake_w.close()

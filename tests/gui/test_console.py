@@ -128,10 +128,11 @@ def test_a_manager_is_notified_of_an_escalation_waiting(qtbot, make_workspace, d
     assert "aguardam sua validação" in window.statusBar().currentMessage()
 
 
-def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request) -> None:  # type: ignore[no-untyped-def]
-    """PostgreSQL only: kill the LISTEN connection; the status bar says so, then it reconnects and refreshes."""
+def test_a_seat_holds_one_postgres_connection_that_also_listens_and_recovers(qtbot, db_url) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL only: the console's worker runs the queries and hears the notifications on one connection; kill
+    it, and the status bar says so, it reconnects (still one connection) and the board is live again."""
     if not db_url.startswith("postgresql"):
-        pytest.skip("the LISTEN connection exists on PostgreSQL only")
+        pytest.skip("LISTEN exists on PostgreSQL only")
     from sqlalchemy import text
 
     from pitstop_desktop.db import Database
@@ -141,40 +142,56 @@ def test_a_dropped_postgres_connection_shows_and_recovers(qtbot, db_url, request
     from pitstop_desktop.views.tasks import TaskRunner
     from pitstop_desktop.views.workspace import Workspace
 
-    db = Database(db_url)
-    user = people.add_staff(db, login="sup", name="Supervisora", role="supervisor")
-    people.add_client(db, code="C1", name="Cliente Um")
-    people.add_staff(db, login="ana", name="Ana", role="attendant", tabs=["n1_rapida"])
+    other = Database(db_url)  # another computer: the writer, and the administrator who watches the sessions
+    user = people.add_staff(other, login="sup", name="Supervisora", role="supervisor")
+    people.add_client(other, code="C1", name="Cliente Um")
+    people.add_staff(other, login="ana", name="Ana", role="attendant", tabs=["n1_rapida"])
+    seat = Database(db_url, seat=True)
     runner = TaskRunner()
-    ctx = Workspace(db=db, runner=runner, user=user, clock=Clock(), policy=current_policy(db))
-    feed = LiveFeed.watching(db, runner.submit)
+    ctx = Workspace(db=seat, runner=runner, user=user, clock=Clock(), policy=current_policy(other))
+    feed = LiveFeed.watching(seat, runner.submit, hub=runner)
     watcher = feed.watcher
     assert watcher is not None
     window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(watcher.listening, timeout=10_000):
+    with qtbot.waitSignal(runner.listening, timeout=10_000):
         window.start()
 
-    def kill_listen() -> bool:
-        with db.engine.connect() as conn:
+    def seat_sessions() -> list[int]:
+        with other.engine.connect() as conn:
+            return list(conn.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                          "AND pid <> pg_backend_pid()")).scalars())
+
+    qtbot.waitUntil(lambda: runner.idle and window.board.models["n1_rapida"] is not None, timeout=10_000)
+    runner.wait_idle()
+    assert len(seat_sessions()) == 1  # every panel read and the LISTEN share it
+
+    first = occurrences.register_call(other, actor="ana", client="C1", channel="phone", summary="antes da queda")
+    qtbot.waitUntil(lambda: first.number in _numbers(window, "n1_rapida"), timeout=10_000)
+
+    def kill_seat() -> bool:
+        with other.engine.connect() as conn:
             killed = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                       "WHERE datname = current_database() AND query LIKE 'LISTEN%'")).scalars().all()
+                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalars().all()
             conn.commit()
         return any(killed)
 
     shown: list[str] = []  # what the status bar said when the loss was reported (it may reconnect at once)
     feed.connection_lost.connect(lambda _reason: shown.append(window.connection_label.text()))
     with qtbot.waitSignal(watcher.connection_restored, timeout=15_000):
-        qtbot.waitUntil(kill_listen, timeout=10_000)  # the LISTEN connection may show in pg_stat_activity late
+        assert kill_seat()
     assert shown and "Sem conexão" in shown[0]
     qtbot.waitUntil(lambda: window.connection_label.text() == "Conectado", timeout=5_000)
-    # live again: a new call shows up
-    oc = occurrences.register_call(db, actor="ana", client="C1", channel="phone", summary="depois da queda")
+    # live again, on one connection: a new call shows up
+    oc = occurrences.register_call(other, actor="ana", client="C1", channel="phone", summary="depois da queda")
     qtbot.waitUntil(lambda: oc.number in _numbers(window, "n1_rapida"), timeout=10_000)
+    runner.wait_idle()
+    assert len(seat_sessions()) == 1
     window.close()
     runner.wait_idle()
     runner.shutdown()
-    db.dispose()
+    seat.dispose()
+    other.dispose()
 
 
 def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,13 @@ log = logging.getLogger(__name__)
 def run_intake(db: Database, *, caller: str | None = None, as_login: str | None = None,
                outbox: Outbox | None = None, server_name: str | None = None) -> int:
     """Open the intake window (or hand ``caller`` to the one already open); returns the process exit code."""
-    from pitstop_desktop.views.app import application, build_context, install_translations, sign_in
+    from pitstop_desktop.views.app import (
+        application,
+        build_context,
+        install_translations,
+        release_seat_url,
+        sign_in,
+    )
     from pitstop_desktop.views.main_window import app_icon
     from pitstop_desktop.views.single_instance import IntakeServer, send_to_running
     from pitstop_desktop.views.tasks import TaskRunner
@@ -38,11 +44,12 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
         signed = sign_in(db, runner, as_login, "pitstop intake")
         if signed is None:
             return 0
+        release_seat_url(db, signed, runner)
         db = signed.db
         ctx = build_context(db, runner, signed.user)
         offer_start_of_day(ctx)
         box = outbox or Outbox()
-        window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit), freeze_gc=True)
+        window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit, hub=runner), freeze_gc=True)
         window.presence.ask_on_quit = True
         window.setWindowIcon(app_icon())
         server.caller_received.connect(window.show_caller)
