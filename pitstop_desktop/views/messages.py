@@ -15,8 +15,11 @@ window maps the field to its own widget, never by reading the message.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import re
+import time
+import weakref
 from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
@@ -246,36 +249,92 @@ def submit(
     return runner.submit(work, done, failed)
 
 
-class CoalescedRead:
-    """One background read at a time for a window part: a request while a read runs asks for exactly one more
-    after it (a burst of live-feed batches costs two reads, not one per batch).
+def _weak(function: Callable[..., Any]) -> Callable[[], Callable[..., Any] | None]:
+    """A weak reference to a bound method (a plain function is kept as it is)."""
+    if inspect.ismethod(function):
+        return weakref.WeakMethod(function)
+    return lambda: function
 
-    ``prepare`` is called at each request and returns the work to run, so what it captures (the clock's moment)
-    is that request's; the callbacks are :func:`submit`'s (dropped once ``owner`` is gone)."""
+
+PACE_MS = 250
+"""A panel re-reads at most once per this many milliseconds, however many live-feed batches arrive (issue 10: 200
+seats, each re-reading each panel on every change, were what an office server spent its time on)."""
+
+
+class CoalescedRead:
+    """One background read at a time for a window part, and at most one start per ``pace_ms``: a request while a
+    read runs asks for exactly one more after it, and a request too soon after the last start is put off until
+    its time (a burst of live-feed batches costs two reads, not one per batch). The first request after a quiet
+    moment starts at once.
+
+    ``prepare`` is called when the read starts and returns the work to run, so what it captures (the clock's
+    moment, the ids asked for) is as late as can be; the callbacks are :func:`submit`'s (dropped once ``owner``
+    is gone)."""
 
     def __init__(self, owner: QWidget, runner: TaskRunner, prepare: Callable[[], Callable[[], Any]],
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
-        self._owner, self._runner, self._prepare = owner, runner, prepare
-        self._on_done, self._on_error = on_done, on_error
-        self._loading = self._again = False
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None], *,
+                 pace_ms: int = PACE_MS) -> None:
+        # weak: the reader belongs to its owner, whose methods these usually are; a strong cycle would keep a closed
+        # panel alive until the garbage collector runs
+        self._owner, self._runner = weakref.ref(owner), runner
+        self._prepare, self._on_done, self._on_error = _weak(prepare), _weak(on_done), _weak(on_error)
+        self._pace = pace_ms / 1000
+        self._loading = self._again = self._deferred = False
+        self._started = float("-inf")
+        self._turn = 0
 
-    def request(self) -> None:
+    @property
+    def busy(self) -> bool:
+        """A read runs or waits for its turn."""
+        return self._loading or self._deferred or self._again
+
+    def request(self, *, now: bool = False) -> None:
+        """A read, at the pace; ``now``: at once (someone asked: F5, their own action), unless one runs."""
         if self._loading:
             self._again = True
             return
+        if self._deferred and not now:
+            return
+        wait = self._started + self._pace - time.monotonic()
+        if wait > 0 and not now:
+            self._deferred = True
+            self._turn += 1
+            turn = self._turn
+            self._runner.defer(int(wait * 1000) + 1, lambda: self._fire(turn))
+        else:
+            self._deferred = False
+            self._start()
+
+    def _fire(self, turn: int) -> None:
+        if self._deferred and turn == self._turn:  # not overtaken by a request made ``now``
+            self._deferred = False
+            self._start()
+
+    def _start(self) -> None:
+        owner, prepare = self._owner(), self._prepare()
+        if owner is None or prepare is None or not shiboken6.isValid(owner):
+            return  # the window part is gone
         self._loading = True
-        submit(self._owner, self._runner, self._prepare(), self._done, self._failed)
+        self._started = time.monotonic()
+        submit(owner, self._runner, prepare(), self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self._loading = False
-        self._on_done(result)
+        on_done = self._on_done()
+        if on_done is not None:
+            on_done(result)
         if self._again:
             self._again = False
             self.request()
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        self._on_error(error)
+        on_error = self._on_error()
+        if on_error is not None:
+            on_error(error)
+        if self._again:  # asked again while this one ran: that request still stands (at the pace)
+            self._again = False
+            self.request()
 
 
 class RoomyRows(QStyledItemDelegate):

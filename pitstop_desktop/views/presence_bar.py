@@ -40,6 +40,7 @@ class PresenceBar(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.today: PresenceToday | None = None
+        self._holding_stale = True  # an OC changed since the last read: ``today.holding`` may be old
         self.ask_on_quit = False  # the running program turns it on (a test's window never stops to ask)
         self._reader = msg.CoalescedRead(self, ctx.runner, self._presence_today, self._show, self._error)
         self.seat = uuid.uuid4().hex[:16]  # this window, one of the person's seats
@@ -80,11 +81,23 @@ class PresenceBar(QWidget):
                                lambda _gone: None, lambda _error: None)
 
     def follow(self, batch: FeedBatch) -> None:
-        if batch.full or batch.ids.get(Entity.PRESENCE) or batch.ids.get(Entity.OCCURRENCE):
-            self.refresh()
+        """My presence is re-read when a presence changed. How many OCs I hold matters only when I end the day or
+        quit, so an OC's change only marks it old, and those moments read it fresh (200 seats re-reading it on
+        every change of anyone's OC were a load on the office server for a number nobody looked at)."""
+        if batch.full or batch.ids.get(Entity.PRESENCE):
+            self._reader.request()
+        elif batch.ids.get(Entity.OCCURRENCE):
+            self._holding_stale = True
 
     def refresh(self) -> None:
-        self._reader.request()
+        self._reader.request(now=True)
+
+    def _fresh(self) -> PresenceToday | None:
+        """What I hold now (read on the worker while events go on; the last read if the database does not answer)."""
+        if self._holding_stale or self.today is None:
+            self.refresh()
+            self.ctx.runner.wait_idle(5_000)
+        return self.today
 
     def _presence_today(self) -> Callable[[], PresenceToday]:
         db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
@@ -95,6 +108,7 @@ class PresenceBar(QWidget):
 
     def _show(self, today: PresenceToday | None) -> None:
         self.today = today
+        self._holding_stale = today is None
         last = today.last if today else None
         self.state.setText(self.tr("Hoje: %1").replace("%1", label(PRESENCE_EVENT, last)) if last
                            else self.tr("Hoje: dia não iniciado"))
@@ -117,7 +131,8 @@ class PresenceBar(QWidget):
 
     def end_the_day(self) -> None:
         """Logout; with OCs still mine, first ask what to do with them."""
-        holding = self.today.holding if self.today else 0
+        today = self._fresh()
+        holding = today.holding if today else 0
         choice = ask_about_my_ocs(self, holding) if holding else EndOfDay.KEEP
         if choice is None:
             return
@@ -131,8 +146,11 @@ class PresenceBar(QWidget):
 
     def before_quitting(self) -> bool:
         """Asked by the window being closed: False keeps it open (the person cancelled)."""
-        holding = self.today.holding if self.today else 0
-        if not self.ask_on_quit or not holding or (self.today and self.today.last == PresenceKind.LOGOUT):
+        if not self.ask_on_quit:
+            return True
+        today = self._fresh()
+        holding = today.holding if today else 0
+        if not holding or (today and today.last == PresenceKind.LOGOUT):
             return True
         choice = ask_about_my_ocs(self, holding)
         if choice is None:

@@ -117,8 +117,7 @@ class _QueuePanel(QWidget):
         self.ctx = ctx
         self._names: dict[str, str] = {}
         self._read: Callable[[str], str] = lambda text: text
-        self._loading = False
-        self._again = False
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._load_work, self._loaded, self._read_failed)
         self._busy = False
         self.banner = msg.MessageBanner(self)
         self.count_label = _muted("", self)
@@ -171,31 +170,19 @@ class _QueuePanel(QWidget):
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: read the queue again when it touches what the queue shows (``FOLLOWS``)."""
         if batch.touches(*self.FOLLOWS):
-            self.refresh()
+            self._reader.request()  # coalesced and paced (messages.CoalescedRead)
 
     def refresh(self) -> None:
-        """Read the queue again (coalesced: a refresh asked while one runs happens once, after it)."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
-        work = self._load_work()
+        """Read the queue again now (someone asked)."""
+        self._reader.request(now=True)
 
-        def done(result: Any) -> None:
-            self._loading = False
-            self._fill(result)
-            self._update_buttons()
-            self.refreshed.emit()
-            if self._again:
-                self._again = False
-                self.refresh()
+    def _read_failed(self, error: BaseException) -> None:
+        self.banner.show_error(error)
 
-        def failed(error: BaseException) -> None:
-            self._loading = False
-            self._again = False
-            self.banner.show_error(error)
-
-        msg.submit(self, self.ctx.runner, work, done, failed)
+    def _loaded(self, result: Any) -> None:
+        self._fill(result)
+        self._update_buttons()
+        self.refreshed.emit()
 
     def _load_work(self) -> Callable[[], Any]:
         raise NotImplementedError
@@ -242,7 +229,7 @@ class ApprovalsPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 4
-    FOLLOWS = (Entity.ESCALATION, Entity.OCCURRENCE)
+    FOLLOWS = (Entity.ESCALATION,)  # every request and decision writes one (services/escalations.py)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -425,7 +412,7 @@ class ApoioPanel(_QueuePanel):
     """
 
     WAITING_COLUMN = 2
-    FOLLOWS = (Entity.APOIO_ITEM, Entity.OCCURRENCE)
+    FOLLOWS = (Entity.APOIO_ITEM,)  # created, updated, claimed, resolved: each writes one (services/workflow.py)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

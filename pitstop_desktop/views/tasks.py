@@ -194,6 +194,8 @@ class TaskRunner(QObject):
                 listener.connect()
             except Exception as exc:
                 self._listen_failed(exc)
+        if listener.connected and not self._listen_up:
+            self._hear(poll=False)  # up (again): say so before sleeping
         return listener.fileno()
 
     def _hear(self, *, poll: bool) -> None:
@@ -250,6 +252,26 @@ class TaskRunner(QObject):
             return
         if on_done is not None:
             on_done(future.result())
+
+    def defer(self, delay_ms: int, callback: Callable[[], None]) -> None:
+        """Call ``callback`` on the GUI thread in ``delay_ms``; until then the runner is not idle (a read put off by
+        :class:`~pitstop_desktop.views.messages.CoalescedRead`'s pace counts as work waiting, for ``wait_idle``)."""
+        token = -next(self._ids)
+        future: Future[Any] = Future()
+        self._pending[token] = (future, None, None)
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+
+        def fire() -> None:
+            entry = self._pending.pop(token, None)
+            if entry is None:
+                return
+            if not self._pending:
+                self._slow.stop()
+                self.busy_changed.emit(False)
+            callback()
+
+        QTimer.singleShot(max(0, delay_ms), self, fire)
 
     @Slot()
     def _notice_wait(self) -> None:

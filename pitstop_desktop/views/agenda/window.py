@@ -242,11 +242,11 @@ class AgendaWindow(QMainWindow):
 
     def follow(self, batch: FeedBatch) -> None:
         if batch.full or any(batch.ids.get(entity) for entity in FOLLOWS):
-            self.refresh()
+            self._reader.request()  # coalesced and paced (messages.CoalescedRead)
 
     def refresh(self) -> None:
-        """Re-read my day (one at a time: a change during a read asks for one more)."""
-        self._reader.request()
+        """Re-read my day now (one at a time: a change during a read asks for one more)."""
+        self._reader.request(now=True)
 
     def _my_day(self) -> Callable[[], SeatDay]:
         db, login, at = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -13,6 +14,7 @@ from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.timeline import TimelineRow
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.timeline.axis import TimeAxis
 from pitstop_desktop.views.timeline.canvas import TimelineCanvas
 from pitstop_desktop.views.timeline.geometry import _Row
@@ -51,8 +53,7 @@ class TimelineWidget(QWidget):
         if ctx.can(Action.MANAGE_PRESENCE):  # "Corrigir presença…" on a person's row
             self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.canvas.customContextMenuRequested.connect(self._person_menu)
-        self._loading = False
-        self._again = False
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._day_work, self._loaded, self._failed)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -65,43 +66,34 @@ class TimelineWidget(QWidget):
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: the day is re-read when OCs, presence, rosters or bookings changed."""
         if batch.touches(Entity.OCCURRENCE, Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
-            self.refresh()
+            self._reader.request()  # coalesced and paced (messages.CoalescedRead)
 
     def refresh(self) -> None:
-        """Re-read the day on the worker thread; overlapping calls collapse into one more read."""
-        if self._loading:
-            self._again = True
-            return
-        self._loading = True
+        """Re-read the day on the worker thread now (someone asked); one at a time."""
+        self._reader.request(now=True)
+
+    def _day_work(self) -> Callable[[], tuple[list[TimelineRow], SlaCache]]:
         db, policy, moment = self.ctx.db, self.ctx.policy, self.ctx.clock.now()
 
         def work() -> tuple[list[TimelineRow], SlaCache]:
             rows = timeline_service.timeline(db, at=moment)
             return rows, sla_cache(policy, rows, moment)
 
-        self.ctx.runner.submit(work, self._loaded, self._failed)
+        return work
 
     def _loaded(self, result: tuple[list[TimelineRow], SlaCache]) -> None:
         rows, sla = result
-        self._loading = False
         self.canvas.message = ""
         self.canvas.set_rows(rows, sla)
         self.axis.update()
         self.rows_shown.emit(rows)
         self.timeline_loaded.emit(len(rows))
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self._loading = False
         log.error("timeline refresh failed", exc_info=error)
         self.canvas.message = self.tr("Não foi possível carregar a linha do tempo: {error}").format(error=error)
         if not self.canvas.rows:
             self.canvas.update()
-        if self._again:
-            self._again = False
-            self.refresh()
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
         """Show these rows (the refresh result; tests call it directly)."""
