@@ -26,6 +26,7 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ClientRow, OccurrenceRow, StaffRow, TabRow
 from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.signals import long_wait_at as limit_at
+from pitstop_desktop.domain.sla import milestone_instants
 from pitstop_desktop.services.signals import long_waits_in
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
@@ -56,6 +57,8 @@ class GaugeOc:
     client: str
     client_name: str
     long_wait_at: datetime | None = None  # "demora excessiva em linha" from then on (domain.signals); None: no limit
+    warning_at: datetime | None = None  # the SLA milestones (domain.sla.milestone_instants), as the board's rows
+    breach_at: datetime | None = None  # carry them; None for a class the policy does not know
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,18 +179,16 @@ def gauge_snapshot(db: Database, *, at: datetime | None = None) -> GaugeSnapshot
         )
         open_by_class: dict[str, list[GaugeOc]] = defaultdict(list)
         waits = long_waits_in(uow)
+        calendar, ratio, known_classes = policy.calendar, policy.warning_ratio, policy.sla_classes
         for number, sla, opened_at, due_at, tab, tab_name, login, name, summary, client, client_name, since in rows:
+            known = known_classes.get(sla)
+            warning_at = breach_at = None
+            if known is not None:
+                warning_at, _due, breach_at = milestone_instants(known, calendar, opened_at, ratio)
             oc = GaugeOc(number, sla, opened_at, due_at, tab, tab_name, login, name, summary, client, client_name,
-                         limit_at(since, waits.get(tab)))
+                         limit_at(since, waits.get(tab)), warning_at, breach_at)
             open_by_class[oc.sla].append(oc)
-        closed = {
-            code: (int(met or 0), int(total))
-            for code, met, total in uow.session.execute(
-                select(OccurrenceRow.sla_class, func.sum(_met()), func.count())
-                .where(_closures_between(start, end))
-                .group_by(OccurrenceRow.sla_class)
-            )
-        }
+        closed = _closed_by_class(uow, start, end)
         classes = tuple(
             GaugeClass(code=sla.code, name=sla.name, open=tuple(open_by_class.get(sla.code, ())),
                        closed_today_met=closed.get(sla.code, (0, 0))[0],
@@ -195,6 +196,39 @@ def gauge_snapshot(db: Database, *, at: datetime | None = None) -> GaugeSnapshot
             for sla in sorted(policy.sla_classes.values(), key=lambda s: s.position)
         )
         return GaugeSnapshot(at=uow.at, day=day, timezone=policy.calendar.timezone, classes=classes)
+
+    return run(db, work, at, write=False)
+
+
+def _closed_by_class(uow: UnitOfWork, start: datetime, end: datetime) -> dict[str, tuple[int, int]]:
+    return {
+        code: (int(met or 0), int(total))
+        for code, met, total in uow.session.execute(
+            select(OccurrenceRow.sla_class, func.sum(_met()), func.count())
+            .where(_closures_between(start, end))
+            .group_by(OccurrenceRow.sla_class)
+        )
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedToday:
+    """Today's closures per SLA class (met, total), read at ``at``; ``day`` is ``at``'s local day."""
+
+    at: datetime
+    day: date
+    by_class: dict[str, tuple[int, int]]
+
+
+def closed_today(db: Database, *, at: datetime | None = None) -> ClosedToday:
+    """Only today's closures per class: what the console's gauges read when an OC closes (their open OCs come from
+    the board's rows, ``models/sla_tally.py``). One aggregate over the closed_at index of one day."""
+
+    def work(uow: UnitOfWork) -> ClosedToday:
+        zone = uow.policy.calendar.tz
+        day = uow.at.astimezone(zone).date()
+        start, end = local_day_bounds(day, zone)
+        return ClosedToday(uow.at, day, _closed_by_class(uow, start, end))
 
     return run(db, work, at, write=False)
 

@@ -99,6 +99,7 @@ class BoardWidget(QWidget):
     occurrence_activated = Signal(int)
     shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
     read_failed = Signal(object)  # the exception of a read that failed (the window hands it to the live feed)
+    rows_arrived = Signal(object, bool)  # the rows just filed (list[BoardRow]); True: every open OC (the gauges')
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,12 +208,14 @@ class BoardWidget(QWidget):
         for code, model in self.models.items():
             model.load(by_tab[code])
         self.update_titles()
+        self.rows_arrived.emit([row for group in by_tab.values() for row in group], True)
 
     def apply(self, rows: Iterable[BoardRow]) -> None:
         rows = list(rows)
         for model in self.models.values():
             model.apply(rows)
         self.update_titles()
+        self.rows_arrived.emit(rows, False)
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:
         """Today's timeline rows: the board marks OCs in progress with someone who left or went silent."""

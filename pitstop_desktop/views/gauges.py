@@ -1,17 +1,21 @@
 """SLA gauges (one per class), the 30-day ANS trend, and the pieces the wallboard reuses.
 
-The panel reads the database only through the task runner (``refresh``); between reads a one-second timer
-recounts on-track / warning / breached from the snapshot's open OCs with the policy alone, so a gauge turns
-red at the minute an OC breaches even when nobody touches the database. Colours come from the palette
-(light and dark themes), except the SLA colours (models/palette.py), which are chosen to read on both.
+In the console the open OCs come from the board's rows, with the board's SLA milestones (``models/sla_tally.py``),
+so the panel itself reads only today's closures (when an OC closes) and the trend's today; on its own (the
+wallboard, a test) it reads a snapshot of the open OCs, milestones included, through the task runner. Between
+reads a one-second timer recounts on-track / warning / breached from those milestones with two binary searches
+per class, so a gauge turns red at the minute an OC breaches even when nobody touches the database, and the GUI
+thread never walks the open OCs. Colours come from the palette (light and dark themes), except the SLA colours
+(models/palette.py), which are chosen to read on both.
 """
 
 from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,20 +35,23 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.palette import sla_colour
+from pitstop_desktop.models.sla_tally import SlaTally, gauge_oc
+from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.gauges import (
     DEFAULT_ANS_TARGET,
     DEFAULT_TREND_DAYS,
     AtRisk,
     ClassCounts,
+    ClosedToday,
     DayAns,
+    GaugeClass,
     GaugeSnapshot,
-    count_states,
+    closed_today,
     daily_ans,
     gauge_snapshot,
 )
@@ -52,6 +59,9 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+AT_RISK_SHOWN = 50
+"""The wallboard's at-risk list shows the most overdue; their time left is read for these only."""
 
 def format_percent(share: float | None) -> str:
     """Whole percent, rounded down so 100 % means every closure met its SLA; an em dash for "no closures"."""
@@ -460,11 +470,15 @@ class GaugePanel(QWidget):
         self._ctx = ctx
         self._show_trend = show_trend
         self._trend_days = trend_days
-        self._snapshot: GaugeSnapshot | None = None
-        self._at_risk: tuple[AtRisk, ...] = ()
-        self._long_waits = 0  # OCs past their tab's long-wait threshold (count_states)
-        self._request = 0
-        self._in_flight = False
+        self.tally = SlaTally(ctx.policy)  # the open OCs and their milestones
+        self._closed: dict[str, tuple[int, int]] = {}  # today's closures per class (met, total)
+        self._day: date | None = None  # the local day those closures are of; None before the first read
+        self._at: datetime | None = None  # when they were read
+        self._snapshot: GaugeSnapshot | None = None  # built from the two when asked (the wallboard)
+        self._at_risk: tuple[AtRisk, ...] | None = None  # worked out when asked, once per recount
+        self._long_waits = 0  # OCs past their tab's long-wait threshold
+        self._board_fed = False  # the console's board hands over its rows (use_board_rows)
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._read_work, self._loaded, self._failed)
         self._day_requested: date | None = None
 
         self._gauges: dict[str, SlaGaugeWidget] = {}
@@ -513,11 +527,22 @@ class GaugePanel(QWidget):
 
     @property
     def snapshot(self) -> GaugeSnapshot | None:
+        """What the gauges show, as one snapshot (the wallboard takes it); None before the first read."""
+        if self._snapshot is None and self._day is not None and self._at is not None:
+            by_class: dict[str, list[Any]] = {}
+            for oc in self.tally.open():
+                by_class.setdefault(oc.sla, []).append(oc)
+            classes = tuple(
+                GaugeClass(sla.code, sla.name, tuple(sorted(by_class.get(sla.code, ()),
+                                                            key=lambda oc: (oc.due_at, oc.number))),
+                           *self._closed.get(sla.code, (0, 0)))
+                for sla in sorted(self._ctx.policy.sla_classes.values(), key=lambda c: c.position))
+            self._snapshot = GaugeSnapshot(self._at, self._day, self._ctx.policy.calendar.timezone, classes)
         return self._snapshot
 
     @property
     def busy(self) -> bool:
-        return self._in_flight
+        return self._reader.busy
 
     def gauge(self, code: str) -> SlaGaugeWidget:
         return self._gauges[code]
@@ -527,6 +552,8 @@ class GaugePanel(QWidget):
 
     def at_risk(self) -> tuple[AtRisk, ...]:
         """Open OCs in warning or breached at the last recount, most overdue first (the wallboard's list)."""
+        if self._at_risk is None:
+            self._at_risk = self.tally.at_risk(self._ctx.clock.now(), AT_RISK_SHOWN)
         return self._at_risk
 
     def long_waits(self) -> int:
@@ -538,34 +565,60 @@ class GaugePanel(QWidget):
         for gauge_code, gauge in self._gauges.items():
             gauge.set_selected(gauge_code == code)
 
+    def use_board_rows(self) -> None:
+        """The console's board hands its rows over (:meth:`board_rows`): read only today's closures from now on."""
+        self._board_fed = True
+
+    def board_rows(self, rows: Sequence[BoardRow], full: bool) -> None:
+        """The board read these rows (all open OCs when ``full``, else the changed ones): recount from them."""
+        if full:
+            self.tally.reset(gauge_oc(row) for row in rows if row.is_open)
+        else:
+            self.tally.apply_rows(rows)
+        self._changed()
+
     def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: a new snapshot when OCs changed, or a setting (a tab's long-wait threshold)."""
-        if batch.touches(Entity.OCCURRENCE, Entity.SETTING):
-            self.refresh()
+        """A live-feed batch. Fed by the board: today's closures are read again when an OC closed (and on a full
+        batch); on its own: a new snapshot when OCs or a setting (a tab's long-wait threshold) changed."""
+        if self._board_fed:
+            wanted = batch.full or bool(batch.changes_of(Entity.OCCURRENCE, "closed"))
+        else:
+            wanted = batch.touches(Entity.OCCURRENCE, Entity.SETTING)
+        if wanted:
+            self._reader.request()
 
     def refresh(self) -> None:
-        """Read a new snapshot (and the trend) on the worker; the newest request wins if several overlap."""
-        self._request += 1
-        token = self._request
-        self._in_flight = True
+        """Read again now (today's closures, or the whole snapshot on its own; and the trend) on the worker."""
+        self._reader.request(now=True)
+
+    def _read_work(self) -> Callable[[], tuple[GaugeSnapshot | ClosedToday, list[DayAns] | None]]:
         db, now, days, want_trend = self._ctx.db, self._ctx.clock.now(), self._trend_days, self._show_trend
+        board_fed = self._board_fed
 
-        def work() -> tuple[GaugeSnapshot, list[DayAns] | None]:
-            snapshot = gauge_snapshot(db, at=now)
-            return snapshot, (daily_ans(db, days=days, at=now) if want_trend else None)
+        def work() -> tuple[GaugeSnapshot | ClosedToday, list[DayAns] | None]:
+            read = closed_today(db, at=now) if board_fed else gauge_snapshot(db, at=now)
+            return read, (daily_ans(db, days=days, at=now) if want_trend else None)
 
-        self._ctx.runner.submit(work, lambda result: self._loaded(token, result),
-                                lambda error: self._failed(token, error))
+        return work
 
     def set_snapshot(self, snapshot: GaugeSnapshot) -> None:
         """Show a snapshot (from ``refresh`` or one another view already read) and recount it now."""
+        self.tally.reset(snapshot.open)
+        self._set_closed(snapshot.at, snapshot.day,
+                         {c.code: (c.closed_today_met, c.closed_today_total) for c in snapshot.classes})
         self._snapshot = snapshot
-        for item in snapshot.classes:
-            gauge = self._gauges.get(item.code)
-            if gauge is not None:
-                gauge.set_closed_today(item.closed_today_met, item.closed_today_total)
-        self.snapshot_changed.emit()
+
+    def _set_closed(self, at: datetime, day: date, by_class: dict[str, tuple[int, int]]) -> None:
+        self._at, self._day, self._closed = at, day, by_class
+        for code, gauge in self._gauges.items():
+            gauge.set_closed_today(*by_class.get(code, (0, 0)))
+        self._changed()
+
+    def _changed(self) -> None:
+        self._snapshot = None
         self.recount()
+        if self._day is not None:
+            self.snapshot_changed.emit()
 
     def set_trend(self, days: Sequence[DayAns]) -> None:
         if self.trend_chart is None:
@@ -581,19 +634,16 @@ class GaugePanel(QWidget):
             self._summary.setText(self.tr("Nenhuma OC encerrada nos últimos {days} dias").format(days=len(days)))
 
     def recount(self) -> None:
-        """Recount every gauge at the console's now, without the database (the one-second tick)."""
-        snapshot = self._snapshot
-        if snapshot is None:
-            return
+        """Recount every gauge at the console's now from the milestones (the one-second tick; no database)."""
         now = self._ctx.clock.now()
-        states = count_states(snapshot, self._ctx.policy, now)
+        counts = self.tally.counts(now)
         for code, gauge in self._gauges.items():
-            gauge.set_counts(states.counts.get(code, ClassCounts(code)))
-        self._at_risk = states.at_risk
-        self._long_waits = states.long_waits
+            gauge.set_counts(counts.get(code, ClassCounts(code)))
+        self._long_waits = self.tally.long_waits(now)
+        self._at_risk = None
         self.recounted.emit()
         today = self._local_day(now)
-        if today != snapshot.day and today != self._day_requested and not self._in_flight:
+        if self._day is not None and today != self._day and today != self._day_requested and not self.busy:
             self._day_requested = today  # once per new day, so a failing database is not asked every second
             self.refresh()
 
@@ -602,19 +652,16 @@ class GaugePanel(QWidget):
     def _local_day(self, moment: datetime) -> date:
         return moment.astimezone(self._ctx.policy.calendar.tz).date()
 
-    def _loaded(self, token: int, result: tuple[GaugeSnapshot, list[DayAns] | None]) -> None:
-        if token != self._request or not Shiboken.isValid(self):
-            return  # a newer refresh is on its way, or the panel is gone
-        self._in_flight = False
-        snapshot, days = result
-        self.set_snapshot(snapshot)
+    def _loaded(self, result: tuple[GaugeSnapshot | ClosedToday, list[DayAns] | None]) -> None:
+        read, days = result
+        if isinstance(read, GaugeSnapshot):
+            self.set_snapshot(read)
+        else:
+            self._set_closed(read.at, read.day, read.by_class)
         if days is not None:
             self.set_trend(days)
 
-    def _failed(self, token: int, error: BaseException) -> None:
-        if token != self._request or not Shiboken.isValid(self):
-            return
-        self._in_flight = False
+    def _failed(self, error: BaseException) -> None:
         log.warning("gauge refresh failed: %s", error)
         message = self.tr("Não foi possível atualizar os indicadores: {error}").format(error=error)
         self._summary.setText(message)

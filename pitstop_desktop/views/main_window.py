@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self.timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
         self.timeline.correct_presence_requested.connect(self.open_presence_correction)
         self.gauges.class_clicked.connect(self.board.show_class)
+        self.gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
+        self.board.rows_arrived.connect(self.gauges.board_rows)
         self.board.sla_combo.currentIndexChanged.connect(
             lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
         # the wallboard shows the same numbers: one read feeds both

@@ -171,8 +171,9 @@ def test_a_seat_holds_one_postgres_connection_that_also_listens_and_recovers(qtb
 
     def kill_seat() -> bool:
         with other.engine.connect() as conn:
-            killed = conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalars().all()
+            killed = conn.execute(text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalars().all()
             conn.commit()
         return any(killed)
 

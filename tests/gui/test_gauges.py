@@ -167,3 +167,74 @@ def test_wallboard_opens_full_screen_and_f11_or_esc_leaves(
     with qtbot.waitSignal(wallboard.closed, timeout=2000):
         qtbot.keyClick(wallboard.at_risk_list, Qt.Key.Key_Escape)  # from a child too
     assert not wallboard.isVisible()
+
+
+# --- the console's gauges: the board's rows and milestones, only today's closures read ----------------------
+
+
+def test_the_tally_of_milestones_agrees_with_the_policy_at_every_moment(demo_db: Any) -> None:
+    """``SlaTally`` (binary searches on the board's milestones) against ``count_states`` (the policy asked for every
+    OC): the same counts, long waits and at-risk OCs at moments across two days."""
+    from pitstop_desktop.models.sla_tally import SlaTally, gauge_oc
+    from pitstop_desktop.services import board as board_service
+    from pitstop_desktop.services.unit_of_work import current_policy
+
+    policy = current_policy(demo_db)
+    snapshot = gauge_service.gauge_snapshot(demo_db, at=DEMO_NOW)
+    from_snapshot, from_board = SlaTally(policy), SlaTally(policy)
+    from_snapshot.reset(snapshot.open)
+    from_board.reset(gauge_oc(row) for row in board_service.open_rows(demo_db) if row.is_open)
+    moments = [DEMO_NOW + timedelta(minutes=m) for m in (-300, -61, 0, 1, 29, 90, 210, 60 * 26, 60 * 75, 60 * 250)]
+    for now in moments:
+        expected = gauge_service.count_states(snapshot, policy, now)
+        for tally in (from_snapshot, from_board):
+            counts = tally.counts(now)
+            for code in ORDER:
+                want = expected.counts[code]
+                got = counts.get(code, gauge_service.ClassCounts(code))
+                assert (got.on_track, got.warning, got.breached) == (want.on_track, want.warning, want.breached), (
+                    code, now)
+            assert tally.long_waits(now) == expected.long_waits, now
+            assert {r.oc.number for r in tally.at_risk(now, 10_000)} == {r.oc.number for r in expected.at_risk}
+    assert sum(c.breached for c in from_board.counts(moments[-1]).values()) == len(from_board) > 0
+
+
+def test_the_console_gauges_count_the_board_rows_and_read_only_todays_closures(
+        qtbot: Any, make_workspace: Any, demo_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pitstop_desktop.models.feed import LiveFeed
+    from pitstop_desktop.views.main_window import MainWindow
+
+    snapshots: list[object] = []
+    closures: list[object] = []
+    real_closed = gauge_service.closed_today
+    monkeypatch.setattr(gauge_views, "gauge_snapshot", lambda *a, **k: snapshots.append(a))
+    monkeypatch.setattr(gauge_views, "closed_today", lambda *a, **k: closures.append(a) or real_closed(*a, **k))
+    ctx = make_workspace("claudia.moraes")
+    feed = LiveFeed.watching(demo_db, ctx.runner.submit)
+    window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10_000):
+        window.start()
+    qtbot.waitUntil(lambda: window.gauges.snapshot is not None and ctx.runner.idle, timeout=10_000)
+    expected = Counter(v.sla for v in occurrences.list_occurrences(demo_db, at=DEMO_NOW) if v.status != Status.CLOSED)
+    assert {g.code: g.open_count for g in window.gauges.gauges()} == {code: expected[code] for code in ORDER}
+    assert len(closures) == 1 and snapshots == []  # the open OCs came with the board's read
+
+    other = type(demo_db)(demo_db.url.render_as_string(hide_password=False))
+    oc = occurrences.register_call(other, actor="ana.souza", client="C1001", channel="phone", sla="2H",
+                                   summary="Mais uma no 2H", tab="n1_rapida", at=DEMO_NOW - timedelta(minutes=1))
+    qtbot.waitUntil(lambda: window.gauges.gauge("2H").open_count == expected["2H"] + 1, timeout=5_000)
+    assert len(closures) == 1  # a new call closes nothing: no read for the gauges at all
+
+    before = window.gauges.snapshot
+    assert before is not None
+    total = before.by_code("2H").closed_today_total
+    occurrences.close(other, oc.number, actor="claudia.moraes", faq="7101", at=DEMO_NOW)
+    qtbot.waitUntil(lambda: window.gauges.gauge("2H").open_count == expected["2H"], timeout=5_000)
+    qtbot.waitUntil(lambda: len(closures) == 2 and ctx.runner.idle, timeout=5_000)
+    snapshot = window.gauges.snapshot
+    assert snapshot is not None and snapshot.by_code("2H").closed_today_total == total + 1
+    assert snapshots == []
+    other.dispose()
+    feed.stop()
+    window.close()
