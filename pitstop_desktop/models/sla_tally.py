@@ -122,6 +122,19 @@ class SlaTally:
         """Open OCs past their tab's "demora excessiva em linha" threshold."""
         return bisect.bisect_right(self._long_waits, (now, _BEYOND))
 
+    def entered(self, since: datetime, now: datetime) -> tuple[list[GaugeOc], list[GaugeOc]]:
+        """The OCs that reached their warning, and those that breached, in (``since``, ``now``]: what a supervisor
+        is notified of, found by binary search rather than by comparing every OC's state with the last tick's."""
+        warned: list[GaugeOc] = []
+        breached: list[GaugeOc] = []
+        for item in self._classes.values():
+            for found, entries in ((warned, item.warnings), (breached, item.breaches)):
+                first = bisect.bisect_right(entries, (since, _BEYOND))
+                last = bisect.bisect_right(entries, (now, _BEYOND))
+                found.extend(self._ocs[number] for _at, number in entries[first:last])
+        breached_numbers = {oc.number for oc in breached}
+        return [oc for oc in warned if oc.number not in breached_numbers], breached
+
     def at_risk(self, now: datetime, limit: int) -> tuple[AtRisk, ...]:
         """Up to ``limit`` OCs in warning or breached, the earliest breach first (most overdue first), with the time
         left read from the policy for those only."""

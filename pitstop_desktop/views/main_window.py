@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
 
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.permissions import Action
-from pitstop_desktop.models.board import AT_RISK
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services.records import PresenceRecord
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.wallboard: Wallboard | None = None
         self.roster_editor: QWidget | None = None
         self.presence_dialog: QDialog | None = None
-        self._last_states: dict[int, SlaState] = {}
+        self._last_tick: datetime | None = None  # the clock at the last tick (milestones crossed since then)
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
             name=ctx.user.name, role=msg.label(msg.ROLE, ctx.user.role)))
         self.setWindowIcon(app_icon())
@@ -217,9 +217,7 @@ class MainWindow(QMainWindow):
         self.ticker.start()
         self.presence.start_pulse()
 
-    def _board_shown(self, revision: int, full: bool) -> None:
-        if full:
-            self._remember_states()
+    def _board_shown(self, revision: int, _full: bool) -> None:
         self.refreshed.emit(revision)
 
     def _connection_lost(self, reason: str) -> None:
@@ -236,35 +234,23 @@ class MainWindow(QMainWindow):
         self.board.tick()
         self._watch_my_tabs()
 
-    def _remember_states(self) -> None:
-        self._last_states = self._states_in_my_tabs()
-
-    def _states_in_my_tabs(self) -> dict[int, SlaState]:
-        mine = set(self.ctx.user.tabs) or set(self.board.models)
-        states: dict[int, SlaState] = {}
-        for code in mine & set(self.board.models):
-            model = self.board.models[code]
-            for row in model.all_rows():
-                states[row.number] = model.state_of(row)
-        return states
-
     def _watch_my_tabs(self) -> None:
-        """Supervisors: an OC in my tabs entering warning or breach gets a tray notification."""
-        if self.ctx.user.role not in ("supervisor", "manager", "admin"):
+        """Supervisors: an OC in my tabs entering warning or breach gets a tray notification (the gauges' tally
+        says which OCs crossed a milestone since the last tick: no walk over the board)."""
+        now = self.ctx.clock.now()
+        since, self._last_tick = self._last_tick, now
+        if since is None or now <= since or self.ctx.user.role not in ("supervisor", "manager", "admin"):
             return
-        now_states = self._states_in_my_tabs()
-        entered = [(n, s) for n, s in now_states.items()
-                   if s in AT_RISK and self._last_states.get(n) not in (None, s)]
-        self._last_states = now_states
-        if entered:
-            breached = [n for n, s in entered if s == SlaState.BREACHED]
-            if breached:
-                self.notify(self.tr("SLA estourado"), self.tr("OC {0} estourou o SLA.").format(
-                    ", ".join(map(str, breached[:5]))))
-            warned = [n for n, s in entered if s == SlaState.WARNING]
-            if warned:
-                self.notify(self.tr("SLA perto de vencer"), self.tr("OC {0} está perto de vencer o SLA.").format(
-                    ", ".join(map(str, warned[:5]))))
+        mine = set(self.ctx.user.tabs) or set(self.board.models)
+        warned, breached = self.gauges.tally.entered(since, now)
+        breached_numbers = sorted(oc.number for oc in breached if oc.tab in mine)
+        warned_numbers = sorted(oc.number for oc in warned if oc.tab in mine)
+        if breached_numbers:
+            self.notify(self.tr("SLA estourado"), self.tr("OC {0} estourou o SLA.").format(
+                ", ".join(map(str, breached_numbers[:5]))))
+        if warned_numbers:
+            self.notify(self.tr("SLA perto de vencer"), self.tr("OC {0} está perto de vencer o SLA.").format(
+                ", ".join(map(str, warned_numbers[:5]))))
 
     # Notifications
 

@@ -210,3 +210,27 @@ def test_double_click_on_a_board_row_opens_that_oc(qtbot, make_workspace) -> Non
     assert dialog.view.number == number
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_a_supervisor_is_notified_when_an_oc_of_her_tabs_breaches(qtbot, make_workspace, demo_db) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
+    feed = LiveFeed.watching(demo_db, ctx.runner.submit)
+    window = _window(qtbot, ctx, feed, remember_layout=False)
+    qtbot.waitUntil(lambda: len(window.gauges.tally) > 0 and ctx.runner.idle, timeout=10_000)
+    window.tick()  # the first tick only starts the watch
+    mine = set(ctx.user.tabs) or set(window.board.models)
+    now = ctx.clock.now()
+    ahead = sorted((oc.breach_at, oc.number) for oc in window.gauges.tally.open()
+                   if oc.tab in mine and oc.breach_at is not None and oc.breach_at > now)
+    assert ahead, "the demo has OCs in her tabs still to breach"
+    breach_at, number = ahead[0]
+    said: list[tuple[str, str]] = []
+    window.notified.connect(lambda title, text: said.append((title, text)))
+    ctx.clock.set(breach_at + timedelta(seconds=1))
+    window.tick()
+    assert ("SLA estourado", f"OC {number} estourou o SLA.") in said or any(
+        title == "SLA estourado" and str(number) in text for title, text in said)
+    said.clear()
+    window.tick()  # nothing crossed since: no second notification
+    assert not any(title == "SLA estourado" for title, _text in said)
+    feed.stop()
