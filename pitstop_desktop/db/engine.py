@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from platformdirs import user_data_dir
 from psycopg import sql as pg_sql
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session
 
 from pitstop_desktop.db.netshare import is_network_path
@@ -153,9 +153,10 @@ class Database:
                                                    limits_args["options"]])
             pool = {"pool_size": 1, "max_overflow": 0} if seat else {"pool_size": 5, "max_overflow": 5}
             self.engine = create_engine(
-                self.url, echo=echo, pool_pre_ping=True, **pool,
+                self.url, echo=echo, **pool,
                 connect_args={"connect_timeout": 5, "application_name": "pitstop", **limits_args},
             )
+            _ping_when_idle(self.engine)
             if role is not None:
                 _set_role_on_connect(self.engine, role)
 
@@ -263,6 +264,33 @@ def _create_private_on_connect(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "do_connect")
     def _on_do_connect(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
         create_private_file(path)
+
+
+PING_AFTER_IDLE_S = 30.0
+"""A pooled connection idle longer than this is pinged before use (a server restarted meanwhile, a VPN that came
+back); one used since is trusted: a seat uses its one connection for every read and every write, and a ping each
+time was a round trip per transaction. A connection lost sooner shows on the seat's socket (``db/listen.py``) or
+fails its query, which the change feed retries and a write reports as ``database.connection_lost``."""
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's ``pool_pre_ping``, only for connections idle more than :data:`PING_AFTER_IDLE_S` (the
+    "pessimistic disconnect handling" recipe: raising DisconnectionError makes the pool try a new connection)."""
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection: Any, record: Any) -> None:
+        record.info["pitstop_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("pitstop_idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_S:
+            return
+        try:
+            dbapi_connection.execute("SELECT 1")
+            dbapi_connection.rollback()
+        except Exception as exc:
+            raise DisconnectionError(str(exc)) from exc
 
 
 def _set_role_on_connect(engine: Engine, role: str) -> None:
