@@ -134,13 +134,13 @@ def report(name: str, url: str, calls: int, calls_each: int) -> None:
     prepare(url)
     trips = round_trips(url)
     what = "round trips" if name == "PostgreSQL" else "statements (+COMMIT)"
-    print(f"{name:<10} one call: {trips} {what}   (target ≤ {TARGET_TRIPS} on PostgreSQL: "
-          f"{'met' if trips <= TARGET_TRIPS else 'NOT met'})")
+    judged = f"{'met' if trips <= TARGET_TRIPS else 'NOT met'}" if name == "PostgreSQL" else "judged there only"
+    print(f"{name:<10} one call: {trips} {what}   (target ≤ {TARGET_TRIPS} on PostgreSQL: {judged})")
     lat = sorted(single_client(url, calls))
     p95 = lat[int(0.95 * (len(lat) - 1))]
     print(f"{name:<10} one client, {calls} calls: p50 {statistics.median(lat):6.2f} ms   "
           f"p95 {p95:6.2f} ms   max {lat[-1]:6.2f} ms   (target p95 < {TARGET_P95_MS:.0f} ms on PostgreSQL: "
-          f"{'met' if p95 < TARGET_P95_MS else 'NOT met'})")
+          f"{('met' if p95 < TARGET_P95_MS else 'NOT met') if name == 'PostgreSQL' else 'judged there only'})")
     throughput, errors, wall = concurrent_clients(url, calls_each)
     print(f"{name:<10} {PROCESSES} clients x {calls_each} calls: {throughput:7.1f} calls/s in {wall:5.2f} s, "
           f"errors: {errors}")
