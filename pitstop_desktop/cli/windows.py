@@ -28,15 +28,22 @@ def cmd_agenda(ctx: Context) -> int:
     return run_agenda(ctx.window_database(), ctx.args.agenda_as or ctx.args.console_as)
 
 
-def cmd_intake(ctx: Context) -> int:
-    from pitstop_desktop.views.single_instance import send_to_running
+def hand_over_intake(caller: str | None) -> bool:
+    """The phone system runs ``pitstop intake --caller PHONE`` on every ringing call: an intake window already
+    open on this computer takes the call (or just comes to the front). Called by :func:`cli.main` before the
+    database layer or Qt is imported (views.handover needs neither)."""
+    from pitstop_desktop.views.handover import send_to_running
 
+    if not send_to_running(caller or ""):
+        return False
+    _print("ligação entregue à janela de registro já aberta" if caller else
+           "a janela de registro já está aberta", file=sys.stderr)
+    return True
+
+
+def cmd_intake(ctx: Context) -> int:
     a = ctx.args
-    # The phone system runs this on every ringing call: an intake window already open on this computer takes the
-    # call (or just comes to the front), before any database is opened.
-    if send_to_running(a.caller or ""):
-        _print("ligação entregue à janela de registro já aberta" if a.caller else
-              "a janela de registro já está aberta", file=sys.stderr)
+    if hand_over_intake(a.caller):  # a window opened meanwhile (cli.main asked before opening anything)
         return 0
     from pitstop_desktop.views.app import display_problem
     from pitstop_desktop.views.intake import run_intake

@@ -10,7 +10,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import AuditRow, BookingRow, ClientRow, EscalationRow, OccurrenceRow, StaffRow
+from pitstop_desktop.db.orm import AuditRow, BookingRow, ClientRow, EscalationRow, OccurrenceRow, StaffRow, TabRow
 from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
@@ -23,9 +23,10 @@ from pitstop_desktop.domain.codes import (
     Status,
     TabCode,
 )
-from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotPermitted, RuleViolation
+from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound, NotPermitted, RuleViolation
 from pitstop_desktop.domain.sla import due_at
 from pitstop_desktop.domain.tabs import Entry, OcFacts, check_tab_accepts
+from pitstop_desktop.services.call_lookup import call_lookup, insert_occurrence, new_occurrence_record
 from pitstop_desktop.services.occurrence_records import occurrence_record, occurrence_records_for
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import database_identity_in
@@ -36,7 +37,6 @@ from pitstop_desktop.services.unit_of_work import (
     get_occurrence,
     get_staff,
     get_tab,
-    next_counter,
     run,
     staff_tabs,
     tab_rule,
@@ -109,11 +109,20 @@ def register_call(
     if (slot is None) != (technician is None):
         raise BadValue("value.slot_without_technician", field=Field.SLOT)
 
+    lookup = call_lookup(actor=actor, client=client, tab=tab, request_id=request_id, database=database)
+
     def work(uow: UnitOfWork) -> OccurrenceRecord:
-        if database is not None and database_identity_in(uow) != database:
-            raise Conflict("conflict.other_database")
+        found = uow.looked_up._mapping if uow.looked_up is not None else None  # None: read one by one
+        if database is not None:
+            identity = found["database_identity"] if found is not None else database_identity_in(uow)
+            if identity != database:
+                raise Conflict("conflict.other_database")
         if request_id:
-            existing = uow.session.scalar(select(OccurrenceRow).where(OccurrenceRow.request_id == request_id))
+            if found is not None:
+                replayed = found["replayed_id"]
+                existing = uow.session.get(OccurrenceRow, replayed) if replayed is not None else None
+            else:
+                existing = uow.session.scalar(select(OccurrenceRow).where(OccurrenceRow.request_id == request_id))
             if existing is not None:
                 if not _same_call(uow, existing, actor=actor, client=client, channel=channel, summary=text,
                                   kind=kind, sla=sla, tab=tab, complementary_of=complementary_of, slot=slot,
@@ -121,14 +130,23 @@ def register_call(
                     raise Conflict("conflict.request_id_reused", request_id=request_id,
                                    number=existing.number)
                 return occurrence_record(uow, existing)
-        person = uow.acting(actor)
-        client_row = get_client(uow.session, client)
+        if found is not None:
+            person = uow.acting(actor, looked_up=found[StaffRow])
+            client_row = found[ClientRow]
+            if client_row is None:
+                raise NotFound("not_found.client", field=Field.CLIENT, code=client)
+        else:
+            person = uow.acting(actor)
+            client_row = get_client(uow.session, client)
         sla_class = uow.policy.sla(sla)
-        person_tabs = staff_tabs(uow.session, person.id)
-        tab_code = tab or (person_tabs[0] if person_tabs else None)
+        if found is not None:
+            tab_code = tab or found["first_tab"]
+        else:
+            person_tabs = staff_tabs(uow.session, person.id)
+            tab_code = tab or (person_tabs[0] if person_tabs else None)
         if tab_code is None:
             raise BadValue("value.no_tab", field=Field.TAB, login=person.login)
-        tab_row = get_tab(uow.session, tab_code)
+        tab_row = found[TabRow] if found is not None and found[TabRow] is not None else get_tab(uow.session, tab_code)
         check_tab_accepts(tab_rule(tab_row), OcFacts(None, channel, kind, sla_class.code), Entry.REGISTER,
                           person.role, actor_site=person.site)
         linked: OccurrenceRow | None = None
@@ -137,15 +155,12 @@ def register_call(
             rules.check_complementary_target(linked.number, linked.status)
             if linked.client_id != client_row.id:
                 raise RuleViolation("R2.other_client", field=Field.COMPLEMENTARY, number=linked.number)
-        number = next_counter(uow.session, "occurrence_number")
-        oc = OccurrenceRow(
-            number=number, request_id=request_id, client_id=client_row.id, channel=channel, kind=kind,
+        oc = insert_occurrence(
+            uow, request_id=request_id, client_id=client_row.id, channel=channel, kind=kind,
             summary=text, tab=tab_row.code, status=Status.OPEN.value, sla_class=sla_class.code,
             opened_at=uow.at, due_at=due_at(sla_class, uow.policy.calendar, uow.at), tab_since=uow.at,
-            opened_by_id=person.id, complementary_of_id=linked.id if linked else None, version=1,
+            opened_by_id=person.id, complementary_of_id=linked.id if linked else None,
         )
-        uow.session.add(oc)
-        uow.session.flush()
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "registered",
                    f"{client_row.code} · {channel} · {kind} · SLA {sla_class.code} · {tab_row.name}",
                    occurrence_id=oc.id, after={"tab": oc.tab, "status": oc.status})
@@ -154,17 +169,19 @@ def register_call(
             uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed",
                        f"FAQ {FAQ_COMPLEMENTARY}: complementar à OC {linked.number} (R2)", occurrence_id=oc.id)
             uow.record(person.login, Entity.OCCURRENCE, linked.id, "complemented",
-                       f"ligação complementar registrada na OC {number}", occurrence_id=linked.id)
+                       f"ligação complementar registrada na OC {oc.number}", occurrence_id=linked.id)
         if slot is not None and technician is not None:
             tech = get_staff(uow.session, technician, field=Field.TECHNICIAN)
             book_slot(uow, oc, tech, person, slot)
-        return occurrence_record(uow, oc)
+            return occurrence_record(uow, oc)  # booked: it has an owner now, read back as any OC
+        return new_occurrence_record(uow, oc, client=client_row, opened_by=person,
+                                     complementary_of=linked.number if linked else None)
 
     try:
-        return run(db, work, at)
+        return run(db, work, at, lookup=lookup, acting=actor)
     except IntegrityError:
         if request_id:  # a concurrent replay won: the same call gets its OC, another call is refused
-            return run(db, work, at)
+            return run(db, work, at, lookup=lookup, acting=actor)
         raise
 
 

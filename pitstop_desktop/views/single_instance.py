@@ -10,50 +10,19 @@ The protocol is one line each way, UTF-8::
     caller 11987654321\\n   →   ok\\n      (the running window pre-selects that client)
     show\\n                 →   ok\\n      (a plain `pitstop intake`: bring the window to the front)
 
-The sender waits for the ``ok``: only then did a window really take the call. A socket left behind by a window
+The sender (:mod:`views.handover`, without Qt so that a ringing call is handed over fast) waits for the ``ok``:
+only then did a window really take the call. A socket left behind by a window
 that crashed answers nobody; :meth:`IntakeServer.listen` notices, removes it and listens in its place.
 """
 
 from __future__ import annotations
 
-import getpass
-import re
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-ACK = b"ok\n"
-MAX_LINE = 256  # a phone number and a word; anything longer is not ours
+from pitstop_desktop.views.handover import ACK, MAX_LINE, send_to_running, server_name
 
-
-def server_name(user: str | None = None) -> str:
-    """The socket's name: one per user on this computer (safe characters only; it becomes a file name)."""
-    try:
-        who = user or getpass.getuser()
-    except Exception:  # no user name in the environment (a service account): still one name per computer
-        who = "user"
-    return "pitstop-intake-" + re.sub(r"[^A-Za-z0-9_.-]", "_", who)
-
-
-def send_to_running(caller: str, name: str | None = None, *, timeout_ms: int = 1500) -> bool:
-    """Hand ``caller`` (a phone number; empty: just show the window) to the running intake window.
-
-    True when a window took it (it answered ``ok``); False when none is running or it did not answer in time.
-    Blocking and without an event loop, so it works before any ``QApplication`` exists.
-    """
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    phone = " ".join(caller.split())
-    line = f"caller {phone}\n" if phone else "show\n"
-    socket.write(line.encode("utf-8"))
-    socket.flush()
-    answer = b""
-    while ACK not in answer and socket.waitForReadyRead(timeout_ms):
-        answer += bytes(socket.readAll().data())
-    socket.disconnectFromServer()
-    return ACK in answer
+__all__ = ["ACK", "IntakeServer", "send_to_running", "server_name"]
 
 
 class IntakeServer(QObject):
