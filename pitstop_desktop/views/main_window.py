@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
 
 from pitstop_desktop.domain.changes import Entity
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.resize(1600, 950)
         self.setMinimumSize(1024, 600)  # works on a 1366×768 laptop, and on half of a 1920×1080 screen
         self._layout_restored = remember_layout and self._restore_layout()
+        self._following_plan = False
 
     # Layout
 
@@ -240,7 +241,18 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._layout_restored:  # first run: the role's plan, in shares of the window's size
             self._layout_restored = True
+            self._following_plan = True
             self.apply_layout_plan()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._following_plan:  # until the person arranges the docks, the plan follows the window's size
+            QTimer.singleShot(0, self, self.apply_layout_plan)  # once the docks have their new room
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:  # a drag of a dock's edge: the person arranges now
+            self._following_plan = False
+        return super().event(event)
 
     def apply_layout_plan(self) -> None:
         """Size the docks by the role's plan for the window's current size, and raise each group's first panel."""
@@ -407,6 +419,7 @@ class MainWindow(QMainWindow):
         board = Wallboard(self.ctx)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         board.open()  # full screen, on a monitor other than the console's when there is one
+        self.feed.changed.connect(board.follow)  # its queue counts follow escalations and APOIO items
         self.wallboard = board
         board.destroyed.connect(lambda: setattr(self, "wallboard", None))
         return board
