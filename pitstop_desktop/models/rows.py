@@ -172,14 +172,18 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.endRemoveRows()
         return True
 
-    def refresh_texts(self, column: int | None = None) -> None:
+    def refresh_texts(self, column: int | None = None, last_column: int | None = None) -> None:
         """Re-render every cell (texts that depend on the time, such as waiting times), keeping everything else.
 
-        With ``column``, only that column's cells (a ticking waiting time re-renders one column, not the row).
+        With ``column``, only that column's cells (a ticking waiting time re-renders one column, not the row);
+        with ``last_column`` too, the columns from ``column`` to it (time left and waiting, side by side).
         """
         if not self._rows:
             return
-        first, last = (0, len(self._columns) - 1) if column is None else (column, column)
+        if column is None:
+            first, last = 0, len(self._columns) - 1
+        else:
+            first, last = column, column if last_column is None else last_column
         self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
 
     def _changed(self, position: int) -> None:

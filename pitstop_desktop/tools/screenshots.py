@@ -25,7 +25,8 @@ from pitstop_desktop.views.workspace import Workspace
 
 DEMO_DAY = date(2026, 11, 24)
 SUPERVISOR, MANAGER, APOIO = "claudia.moraes", "patricia.nogueira", "fernanda"
-TECHNICIAN = "thiago.nunes"
+TECHNICIAN, ATTENDANT = "thiago.nunes", "ana.souza"
+CONSOLE_SIZES = ((1366, 768), (1920, 1080))
 INTAKE, CONSULTANT = "bruno.carvalho", "camila.rocha"
 
 
@@ -80,15 +81,18 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             save(sign_in, "sign-in", 420, 220)
             sign_in.close()
 
-            for login, name in ((SUPERVISOR, "console-supervisor"), (MANAGER, "console-manager"),
-                                (APOIO, "console-apoio")):
-                window = MainWindow(context(login), None, remember_layout=False, notifications=False)
-                window.start()
-                save(window, name, 1920, 1080)
-                if login == SUPERVISOR:
-                    window.board.only_at_risk.setChecked(True)
-                    save(window, "board-at-risk", 1920, 1080)
-                window.close()
+            # each role's console on a 1366×768 laptop and a 1920×1080 monitor (issue 10: layouts shaped by role)
+            for login, role in ((ATTENDANT, "attendant"), (SUPERVISOR, "supervisor"), (MANAGER, "manager"),
+                                (APOIO, "apoio")):
+                for width, height in CONSOLE_SIZES:
+                    window = MainWindow(context(login), None, remember_layout=False, notifications=False)
+                    window.resize(width, height)
+                    window.start()
+                    save(window, f"console-{role}-{width}x{height}", width, height)
+                    if login == SUPERVISOR and width == 1920:
+                        window.board.only_at_risk.setChecked(True)
+                        save(window, "board-at-risk", width, height)
+                    window.close()
 
             ctx = context(SUPERVISOR)
             timeline = TimelineWidget(ctx)

@@ -461,8 +461,11 @@ class GaugePanel(QWidget):
     refresh_failed = Signal(str)
     """Reading a snapshot failed; the message says why (the last snapshot keeps ticking meanwhile)."""
     snapshot_changed = Signal()
+    trend_shown = Signal(bool)
+    """The trend was shown (True) or hidden (False): it shows once it has ``MIN_TREND_DAYS`` days of closures."""
 
     TICK_MS = 1000
+    MIN_TREND_DAYS = 7  # fewer days with closures than a week is no trend: the chart stays hidden
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, show_trend: bool = True,
                  trend_days: int = DEFAULT_TREND_DAYS, interactive: bool = True) -> None:
@@ -514,6 +517,7 @@ class GaugePanel(QWidget):
             layout.addLayout(header)
             self.trend_chart = AnsTrendChart(self)
             layout.addWidget(self.trend_chart, 4)
+            self._set_trend_visible(False)  # until it has a week of closures to show
         else:
             self._title.hide()
             self._summary.hide()
@@ -620,9 +624,22 @@ class GaugePanel(QWidget):
         if self._day is not None:
             self.snapshot_changed.emit()
 
+    def trend_visible(self) -> bool:
+        """Whether the trend is shown (not hidden for lack of days); False for a panel without one."""
+        return self.trend_chart is not None and not self.trend_chart.isHidden()
+
+    def _set_trend_visible(self, visible: bool) -> None:
+        for widget in (self._title, self._summary, self.trend_chart):
+            if widget is not None:
+                widget.setVisible(visible)
+
     def set_trend(self, days: Sequence[DayAns]) -> None:
         if self.trend_chart is None:
             return
+        enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
+        if enough != self.trend_visible():
+            self._set_trend_visible(enough)
+            self.trend_shown.emit(enough)
         self.trend_chart.set_days(days)
         self._summary.setToolTip("")
         met = sum(d.met for d in days)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
 
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.permissions import Action
@@ -15,6 +15,7 @@ from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
+from pitstop_desktop.views.console_layout import layout_for
 from pitstop_desktop.views.gauges import GaugePanel
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.presence_bar import PresenceBar
@@ -60,8 +61,6 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(ctx, self)
         self.setCentralWidget(self.board)
         self.gauges = GaugePanel(ctx, self)
-        if self.gauges.trend_chart is not None:
-            self.gauges.trend_chart.setMaximumHeight(150)  # a glance at the trend; the board needs the room
         self.timeline = TimelineWidget(ctx, self)
         # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
         self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self)
@@ -74,6 +73,8 @@ class MainWindow(QMainWindow):
             self._dock("approvals", title, self.approvals, Qt.DockWidgetArea.RightDockWidgetArea)
         if self.apoio is not None:
             self._dock("apoio", self.tr("Fila do APOIO"), self.apoio, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.layout_plan = layout_for(ctx.user.role, tuple(self.docks))
+        self._arrange_docks()
 
         self.connection_label = QLabel(self.tr("Conectado"), self)
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self.tick)
         self.resize(1600, 950)
+        self.setMinimumSize(1024, 600)  # works on a 1366×768 laptop, and on half of a 1920×1080 screen
         self._layout_restored = remember_layout and self._restore_layout()
+        self._following_plan = False
 
     # Layout
 
@@ -103,6 +106,51 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
+
+    def _arrange_docks(self) -> None:
+        """The role's plan (views/console_layout.py): which area each dock goes to, tabified, first one raised.
+
+        Docks hold small minimum sizes and the board's tab strip elides its titles rather than scroll, so every
+        tab stays one click away and the window shrinks to a 1366×768 screen."""
+        plan = self.layout_plan
+        if plan.right:  # the first panel's column runs from under the gauges to the bottom, beside the board
+            self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        for area, names in ((Qt.DockWidgetArea.RightDockWidgetArea, plan.right),
+                            (Qt.DockWidgetArea.BottomDockWidgetArea, plan.bottom)):
+            docks = [self.docks[n] for n in names if n in self.docks]
+            for dock in docks:
+                self.addDockWidget(area, dock)  # moves it when it was elsewhere
+            for dock in docks[1:]:
+                self.tabifyDockWidget(docks[0], dock)
+            if docks:
+                docks[0].raise_()
+        self.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+        tab_bar = self.board.tabs.tabBar()
+        tab_bar.setUsesScrollButtons(False)
+        tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.setMinimumHeight(0)
+        for panel in (self.approvals, self.apoio):
+            if panel is not None:
+                panel.setMinimumSize(0, 0)
+        self.gauges.trend_shown.connect(lambda _shown: self._size_gauges())
+
+    def _size_gauges(self) -> None:
+        """The gauges' dock as low as they read well; the trend below them small on a 768-pixel screen."""
+        trend = self.gauges.trend_chart
+        shown = trend is not None and self.gauges.trend_visible()
+        chart = (90 if self.height() < 900 else 140) if shown else 0
+        if trend is not None:
+            trend.setMaximumHeight(max(chart, 90))
+        self.resizeDocks([self.docks["gauges"]], [150 + (chart + 28 if shown else 0)], Qt.Orientation.Vertical)
+
+    def first_panel(self) -> QWidget:
+        """The panel the signed-in role starts from (raised at the first show): a queue, else the board."""
+        first = self.layout_plan.first
+        if first in ("approvals", "apoio"):
+            panel = self.approvals if first == "approvals" else self.apoio
+            if panel is not None:
+                return panel
+        return self.board
 
     def change_password(self) -> None:
         from pitstop_desktop.views.password_dialog import PasswordDialog
@@ -186,24 +234,48 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> bool:
         settings = self._settings()
-        geometry, state = settings.value("console/geometry"), settings.value("console/state")
+        geometry, state = settings.value("console/geometry"), settings.value(self._state_key())
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         return isinstance(state, QByteArray) and self.restoreState(state)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._layout_restored:  # first run: give the board the room, the docks what they need
+        if not self._layout_restored:  # first run: the role's plan, in shares of the window's size
             self._layout_restored = True
-            self.resizeDocks([self.docks["gauges"], self.docks["timeline"]], [300, 320], Qt.Orientation.Vertical)
-            side = [d for name, d in self.docks.items() if name in ("approvals", "apoio")]
-            if side:
-                self.resizeDocks(side, [600] * len(side), Qt.Orientation.Horizontal)
+            self._following_plan = True
+            self.apply_layout_plan()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._following_plan:  # until the person arranges the docks, the plan follows the window's size
+            QTimer.singleShot(0, self, self.apply_layout_plan)  # once the docks have their new room
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:  # a drag of a dock's edge: the person arranges now
+            self._following_plan = False
+        return super().event(event)
+
+    def apply_layout_plan(self) -> None:
+        """Size the docks by the role's plan for the window's current size, and raise each group's first panel."""
+        plan = self.layout_plan
+        self._size_gauges()
+        for names, share, orientation, extent in (
+                (plan.right, plan.right_share, Qt.Orientation.Horizontal, self.width()),
+                (plan.bottom, plan.bottom_share, Qt.Orientation.Vertical, self.height())):
+            docks = [self.docks[n] for n in names if n in self.docks]
+            if docks:
+                self.resizeDocks([docks[0]], [round(extent * share)], orientation)
+                docks[0].raise_()
 
     def save_layout(self) -> None:
         settings = self._settings()
         settings.setValue("console/geometry", self.saveGeometry())
-        settings.setValue("console/state", self.saveState())
+        settings.setValue(self._state_key(), self.saveState())
+
+    def _state_key(self) -> str:
+        """Dock arrangement per role (each role's plan differs); "2": the plans of issue 10, not older states."""
+        return f"console/state2/{self.ctx.user.role}"
 
     def _set_language(self, code: str) -> None:
         self._settings().setValue("language", code)
@@ -335,6 +407,7 @@ class MainWindow(QMainWindow):
         board = Wallboard(self.ctx)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         board.open()  # full screen, on a monitor other than the console's when there is one
+        self.feed.changed.connect(board.follow)  # its queue counts follow escalations and APOIO items
         self.wallboard = board
         board.destroyed.connect(lambda: setattr(self, "wallboard", None))
         return board

@@ -15,11 +15,10 @@ Every database call goes through ``ctx.runner``; the dialog never blocks the GUI
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,9 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,13 +41,13 @@ from pitstop_desktop.domain.errors import Field, PitstopError
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.domain.signals import is_unanswered
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
-from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.services import apoio, escalations, occurrences, people, picker
 from pitstop_desktop.services.records import HistoryEntry, OccurrenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.booking_form import AppointmentBox
+from pitstop_desktop.views.escalation_decision import DecisionBox
+from pitstop_desktop.views.occurrence_history import HistoryRow, history_view
 from pitstop_desktop.views.offer_picker import OfferPicker
-from pitstop_desktop.views.row_view import RowView
 from pitstop_desktop.views.workspace import Workspace
 
 OFFER, FORWARD, ESCALATE, SEND_TO_APOIO, CLOSE = "offer", "forward", "escalate", "send_to_apoio", "close"
@@ -92,33 +88,6 @@ def _chip(text: str, sla_state: str | None = None) -> str:
     background, foreground = sla_colour(sla_state).name(), sla_text_colour(sla_state).name()
     return (f"QLabel {{ background: {background}; color: {foreground}; border-radius: 9px;"
             f" padding: 1px 8px; font-weight: 600; }}")
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    """One history entry as listed: its place in the history (the key), who by name, the detail in words."""
-
-    position: int
-    entry: HistoryEntry
-    who: str
-    detail: str
-
-
-class _WrappingRows(QStyledItemDelegate):
-    """History rows grow to show a long detail in full (QTreeView alone does not size wrapped rows)."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        width = self._view.columnWidth(index.column()) - 12
-        if not text or width <= 0:
-            return QSize(size.width(), size.height() + 6)
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(size.width(), max(size.height(), bounds.height()) + 6)
 
 
 class _Value(QLabel):
@@ -199,6 +168,11 @@ class OccurrenceDialog(QDialog):
         self._add_field(grid, "closed", self.tr("Encerramento"), len(rows) + 1, 0, span=3)
         self._fields["link"].linkActivated.connect(self._open_linked)
         root.addLayout(grid)
+        self.decision = DecisionBox(self.ctx, self)  # a manager approves or rejects here too (R6–R8)
+        self.decision.decided.connect(self._changed)
+        self.decision.refused.connect(self._refused)
+        self.decision.missing_reason.connect(self._say_error)
+        root.addWidget(self.decision)
         self.appointment = AppointmentBox(self.ctx, self)  # FAQ 7037: Desmarcar, Remarcar… (views/booking_form.py)
         self.appointment.changed.connect(self._changed)
         root.addWidget(self.appointment)
@@ -207,23 +181,8 @@ class OccurrenceDialog(QDialog):
         font = history_label.font()
         font.setBold(True)
         history_label.setFont(font)
-        ctx = self.ctx  # the columns hold the workspace, not the dialog (no reference cycle)
-        columns: list[Column[HistoryRow]] = [
-            Column(self.tr("Quando"), lambda r: msg.local_time(r.entry.at, ctx.policy.calendar.tz,
-                                                               now=ctx.clock.now())),
-            Column(self.tr("Quem"), lambda r: r.who, tooltip=lambda r: r.entry.by),
-            Column(self.tr("Ação"), lambda r: msg.label(msg.HISTORY_ACTION, r.entry.action)),
-            Column(self.tr("Detalhe"), lambda r: r.detail, tooltip=lambda r: r.detail),
-        ]
-        self.history: RowView[HistoryRow] = RowView(RowModel(columns, key=lambda r: r.position), self,
-                                                    widths=(96, 160, 170))
+        self.history = history_view(self.ctx, self)
         history_label.setBuddy(self.history)
-        self.history.setAllColumnsShowFocus(False)
-        self.history.setWordWrap(True)
-        self.history.setUniformRowHeights(False)
-        self.history.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.history.setItemDelegate(_WrappingRows(self.history))
-        self.history.header().sectionResized.connect(lambda *_: self.history.doItemsLayout())
         root.addWidget(history_label)
         root.addWidget(self.history, 1)
 
@@ -476,6 +435,7 @@ class OccurrenceDialog(QDialog):
             f["closed"].setText(self.tr("%1 com FAQ %2").replace("%1", msg.local_time(v.closed_at, tz, now=now))
                                 .replace("%2", v.faq or "—"))
 
+        self.decision.show_for(esc)
         self._show_history(v)
         self._show_actions(v)
 
@@ -703,6 +663,9 @@ class OccurrenceDialog(QDialog):
         self.banner.show_text(text, msg.MessageBanner.INFO)
         self.reload()
         self.occurrence_changed.emit(self.number)
+
+    def _say_error(self, text: str) -> None:
+        self.banner.show_text(text, msg.MessageBanner.ERROR)
 
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)

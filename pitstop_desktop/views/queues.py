@@ -34,10 +34,12 @@ from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, Escalati
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.rows import Column
-from pitstop_desktop.services import apoio, escalations, people, picker
+from pitstop_desktop.services import apoio, escalations, people, picker, queue_facts
+from pitstop_desktop.services.queue_facts import OcGlance
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.offer_picker import OfferPicker
+from pitstop_desktop.views.queue_columns import OC_WIDTHS, oc_columns
 from pitstop_desktop.views.row_view import RowView, row_table
 from pitstop_desktop.views.workspace import Workspace
 
@@ -51,6 +53,7 @@ class PendingRow:
 
     record: EscalationRecord
     requester: str
+    oc: OcGlance | None = None
 
     @property
     def number(self) -> int:
@@ -76,6 +79,7 @@ class QueuedRow:
     record: ApoioItemRecord
     holder: str
     note: str
+    oc: OcGlance | None = None
 
     @property
     def number(self) -> int:
@@ -110,6 +114,7 @@ class _QueuePanel(QWidget):
     refreshed = Signal()
 
     WAITING_COLUMN = 0
+    TIME_LEFT_COLUMN = 4  # the OC's time left (queue_columns), beside the waiting time: both tick
     FOLLOWS: tuple[Entity, ...] = (Entity.OCCURRENCE,)  # what a live-feed batch must touch for a re-read
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
@@ -162,8 +167,8 @@ class _QueuePanel(QWidget):
         return self.count_label.text()
 
     def update_waiting(self) -> None:
-        """Tick: waiting times from the clock and the loaded timestamps; no database."""
-        self.table.rows().refresh_texts(self.WAITING_COLUMN)
+        """Tick: time left and waiting times from the clock and the loaded timestamps; no database."""
+        self.table.rows().refresh_texts(self.TIME_LEFT_COLUMN, self.WAITING_COLUMN)
 
     # Loading
 
@@ -228,7 +233,7 @@ class ApprovalsPanel(_QueuePanel):
     requests with the decision and who took it, so the requester learns the outcome without asking.
     """
 
-    WAITING_COLUMN = 4
+    WAITING_COLUMN = 5
     FOLLOWS = (Entity.ESCALATION,)  # every request and decision writes one (services/escalations.py)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
@@ -251,7 +256,8 @@ class ApprovalsPanel(_QueuePanel):
         head.addStretch(1)
         head.addWidget(self.count_label)
         box.addLayout(head)
-        self.table = row_table(self, self._pending_columns(), lambda r: r.record.id, (70, 170, 110, 250, 100))
+        self.table = row_table(self, self._pending_columns(), lambda r: r.record.id,
+                               (60, *OC_WIDTHS, 90, 150, 110, 220), stretch=2)
         self._wirerow_table()
         box.addWidget(self.table, 1)
 
@@ -292,11 +298,12 @@ class ApprovalsPanel(_QueuePanel):
         ctx, asked = self.ctx, self.tr("pedido às %1")
         return [
             Column(self.tr("OC"), lambda r: str(r.number)),
+            *oc_columns(ctx),
+            Column(self.tr("Esperando"), lambda r: _waited(ctx, r.record.requested_at),
+                   tooltip=lambda r: asked.replace("%1", _local(ctx, r.record.requested_at))),
             Column(self.tr("Pedido por"), lambda r: r.requester, tooltip=lambda r: r.record.requested_by),
             Column(self.tr("Destino"), lambda r: msg.label(msg.ESCALATION_TARGET, r.record.target)),
             Column(self.tr("Motivo"), lambda r: msg.label(msg.ESCALATION_REASON, r.record.reason)),
-            Column(self.tr("Esperando"), lambda r: _waited(ctx, r.record.requested_at),
-                   tooltip=lambda r: asked.replace("%1", _local(ctx, r.record.requested_at))),
             Column(self.tr("Nota do pedido"), lambda r: r.record.note or "", tooltip=lambda r: r.record.note or None),
         ]
 
@@ -321,13 +328,15 @@ class ApprovalsPanel(_QueuePanel):
     def _load_work(self) -> Callable[[], Any]:
         db = self.ctx.db
 
-        def work() -> tuple[list[EscalationRecord], dict[str, str]]:
-            return escalations.list_escalations(db), {s.login: s.name for s in people.list_staff(db)}
+        def work() -> tuple[list[EscalationRecord], dict[str, str], dict[int, OcGlance]]:
+            every = escalations.list_escalations(db)
+            pending = {e.number for e in every if e.status == EscalationStatus.PENDING}
+            return every, {s.login: s.name for s in people.list_staff(db)}, queue_facts.glances(db, pending)
 
         return work
 
-    def _fill(self, result: tuple[list[EscalationRecord], dict[str, str]]) -> None:
-        every, self._names = result
+    def _fill(self, result: tuple[list[EscalationRecord], dict[str, str], dict[int, OcGlance]]) -> None:
+        every, self._names, ocs = result
         me = self.ctx.user.login
         pending = sorted((e for e in every if e.status == EscalationStatus.PENDING), key=lambda e: e.requested_at)
         self._pending = {e.id: e for e in pending}
@@ -336,7 +345,7 @@ class ApprovalsPanel(_QueuePanel):
             who = self._person(e.requested_by)
             if e.requested_by == me:
                 who = self.tr("%1 (você)").replace("%1", who)
-            rows.append(PendingRow(e, who))
+            rows.append(PendingRow(e, who, ocs.get(e.number)))
         self.table.replace_rows(rows)
         self.count_label.setText(self.tr("%n pendente(s)", "", len(pending)))
 
@@ -411,7 +420,7 @@ class ApoioPanel(_QueuePanel):
     picker as the OC dialog. Supervisors and managers see the queue; only APOIO acts on it.
     """
 
-    WAITING_COLUMN = 2
+    WAITING_COLUMN = 5
     FOLLOWS = (Entity.APOIO_ITEM,)  # created, updated, claimed, resolved: each writes one (services/workflow.py)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
@@ -432,7 +441,8 @@ class ApoioPanel(_QueuePanel):
         head.addStretch(1)
         head.addWidget(self.count_label)
         root.addLayout(head)
-        self.table = row_table(self, self._columns(), lambda r: r.number, (70, 190, 100, 200))
+        self.table = row_table(self, self._columns(), lambda r: r.number, (60, *OC_WIDTHS, 90, 170, 190, 220),
+                               stretch=2)
         self._wirerow_table()
         root.addWidget(self.table, 1)
         root.addWidget(self.banner)
@@ -453,9 +463,12 @@ class ApoioPanel(_QueuePanel):
         for button in (self.claim_button, self.claim_next_button):
             row.addWidget(button)
         row.addStretch(1)
-        for widget in (self.forward_n2_button, self.offer_button, target_caption, self.target_tab):
-            row.addWidget(widget)
+        route = QHBoxLayout()  # a row of its own: the queue fits a column half a 1366-pixel screen wide
+        for widget in (self.forward_n2_button, self.offer_button, target_caption):
+            route.addWidget(widget)
+        route.addWidget(self.target_tab, 1)
         root.addLayout(row)
+        root.addLayout(route)
         if not (self.can_claim or self.can_route):
             root.addWidget(_muted(self.tr("Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha "
                                           "itens desta fila; aqui você acompanha."), self))
@@ -464,9 +477,10 @@ class ApoioPanel(_QueuePanel):
         ctx, queued = self.ctx, self.tr("na fila desde %1")
         return [
             Column(self.tr("OC"), lambda r: str(r.number)),
-            Column(self.tr("Motivo"), lambda r: msg.label(msg.APOIO_REASON, r.record.reason)),
+            *oc_columns(ctx),
             Column(self.tr("Esperando"), lambda r: _waited(ctx, r.record.since),
                    tooltip=lambda r: queued.replace("%1", _local(ctx, r.record.since))),
+            Column(self.tr("Motivo"), lambda r: msg.label(msg.APOIO_REASON, r.record.reason)),
             Column(self.tr("Assumida por"), lambda r: r.holder),
             Column(self.tr("Nota"), lambda r: r.note, tooltip=lambda r: r.note or None),
         ]
@@ -474,14 +488,17 @@ class ApoioPanel(_QueuePanel):
     def _load_work(self) -> Callable[[], Any]:
         db, first = self.ctx.db, not self._tabs
 
-        def work() -> tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None]:
-            return (apoio.list_items(db), {s.login: s.name for s in people.list_staff(db)},
-                    picker.tabs(db) if first else None)
+        def work() -> tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None,
+                            dict[int, OcGlance]]:
+            items = apoio.list_items(db)
+            return (items, {s.login: s.name for s in people.list_staff(db)}, picker.tabs(db) if first else None,
+                    queue_facts.glances(db, [i.number for i in items]))
 
         return work
 
-    def _fill(self, result: tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None]) -> None:
-        items, self._names, tabs = result
+    def _fill(self, result: tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None,
+                                  dict[int, OcGlance]]) -> None:
+        items, self._names, tabs, ocs = result
         if tabs is not None:
             self._tabs = tabs
             self.target_tab.clear()
@@ -505,7 +522,7 @@ class ApoioPanel(_QueuePanel):
                 holder = self._person(i.claimed_by)
             if i.claimed_at is not None:
                 holder += self.tr(" às %1").replace("%1", self._time(i.claimed_at))
-            rows.append(QueuedRow(i, holder, self._read(i.note or "")))
+            rows.append(QueuedRow(i, holder, self._read(i.note or ""), ocs.get(i.number)))
         self.table.replace_rows(rows, self._default_key)
         if self._claimed_next is not None:
             self.select_key(self._claimed_next)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from pitstop_desktop.models.rows import Column, RowModel
@@ -24,13 +25,14 @@ class RowView(QTreeView, Generic[T]):
     """A flat, single-selection list of whole rows over ``model``; ``widths`` are the interactive columns' widths.
 
     ``extra_height`` makes rows that much taller than the style's minimum (queues are read across the room);
-    ``None`` keeps the style's height.
+    ``None`` keeps the style's height. ``stretch`` is the column that takes the spare width (a summary), instead
+    of the last one.
     """
 
     current_key_changed = Signal()
 
     def __init__(self, model: RowModel[T], parent: QWidget | None = None, *, widths: Sequence[int] = (),
-                 extra_height: int | None = None) -> None:
+                 extra_height: int | None = None, stretch: int | None = None) -> None:
         super().__init__(parent)
         self._rows = model
         self._refilling = False
@@ -48,11 +50,22 @@ class RowView(QTreeView, Generic[T]):
         if extra_height is not None:
             self.setItemDelegate(msg.RoomyRows(self, extra_height))
         header = self.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(stretch is None)
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        self._stretch = stretch
+        self._stretch_min = widths[stretch] if stretch is not None and stretch < len(widths) else 200
         self.selectionModel().currentChanged.connect(self._current_moved)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The ``stretch`` column takes whatever width the others leave, never less than its given width."""
+        super().resizeEvent(event)
+        if self._stretch is None:
+            return
+        header = self.header()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != self._stretch)
+        header.resizeSection(self._stretch, max(self._stretch_min, self.viewport().width() - others))
 
     # Reading
 
@@ -123,6 +136,6 @@ class RowView(QTreeView, Generic[T]):
 
 
 def row_table(parent: QWidget, columns: Sequence[Column[T]], key: Callable[[T], Hashable],
-              widths: Sequence[int]) -> RowView[T]:
+              widths: Sequence[int], *, stretch: int | None = None) -> RowView[T]:
     """A keyed table with its own model, rows a little taller than the default (the queues, the agenda)."""
-    return RowView(RowModel(columns, key=key), parent, widths=widths, extra_height=8)
+    return RowView(RowModel(columns, key=key), parent, widths=widths, extra_height=8, stretch=stretch)

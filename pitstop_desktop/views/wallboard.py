@@ -2,13 +2,14 @@
 
 A separate top-level window so it can live on the room's TV while the console stays on the supervisor's desk.
 It reuses :class:`GaugePanel` (without the trend, which nobody reads from five metres) and ticks with it: the
-at-risk list is rebuilt on every recount, so countdowns move and rows turn red without the database. F11 or Esc
-leaves it.
+at-risk list is rebuilt on every recount, so countdowns move and rows turn red without the database. Beside the
+clock it counts what waits for a person: the escalations waiting for a manager and the APOIO queue (read with
+the snapshot, and again when a live-feed batch touches escalations or APOIO items). F11 or Esc leaves it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
@@ -26,10 +27,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.labels import countdown
 from pitstop_desktop.models.palette import has_sla_colour, sla_colour, sla_text_colour
 from pitstop_desktop.services.gauges import AtRisk, GaugeSnapshot
+from pitstop_desktop.services.queue_facts import QueueCounts, queue_counts
+from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.gauges import GaugePanel, format_percent
 from pitstop_desktop.views.workspace import Workspace
 
@@ -194,7 +199,12 @@ class Wallboard(QWidget):
         self._ans.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._clock = QLabel(self)
         self._clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self._title, self._ans, self._clock):
+        self._queues = QLabel(self)  # "3 aprovações pendentes · APOIO: 8 na fila, 4 livres"
+        self._queues.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_counts: QueueCounts | None = None
+        self._counts_read = msg.CoalescedRead(self, ctx.runner, self._counts_work, self.set_queue_counts,
+                                              lambda error: self._on_refresh_failed(msg.error_text(error)))
+        for label in (self._title, self._ans, self._clock, self._queues):
             # long text is clipped, never allowed to widen the window past the screen (it would leave full screen)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         header = QHBoxLayout()
@@ -213,6 +223,7 @@ class Wallboard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self._queues)
         layout.addWidget(self.panel, 40)
         layout.addWidget(self._list_title)
         layout.addWidget(self.at_risk_list, 55)
@@ -222,8 +233,28 @@ class Wallboard(QWidget):
     # --- public API ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read a new snapshot on the worker (call it when the change feed reports OCs)."""
+        """Read a new snapshot and the queue counts on the worker (call it when the change feed reports OCs)."""
         self.panel.refresh()
+        self._counts_read.request()
+
+    def follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch: count the queues again when it touches escalations or APOIO items."""
+        if batch.touches(Entity.ESCALATION, Entity.APOIO_ITEM):
+            self._counts_read.request()
+
+    def set_queue_counts(self, counts: QueueCounts) -> None:
+        self.queue_counts = counts
+        self._queues.setText(self.tr("%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)")
+                             .replace("%1", str(counts.approvals_pending)).replace("%2", str(counts.apoio_waiting))
+                             .replace("%3", str(counts.apoio_free)))
+
+    def queues_text(self) -> str:
+        """The queue counts as shown (tests and screen readers)."""
+        return self._queues.text()
+
+    def _counts_work(self) -> Callable[[], QueueCounts]:
+        db = self._ctx.db
+        return lambda: queue_counts(db)
 
     def set_snapshot(self, snapshot: GaugeSnapshot) -> None:
         """Show a snapshot the console already read, instead of reading the same one again."""
@@ -296,6 +327,7 @@ class Wallboard(QWidget):
         header_px = min(height / 24, max(self.width(), 640) / 48)
         self._title.setFont(_pixel_font(self.font(), header_px, bold=True))
         self._ans.setFont(_pixel_font(self.font(), header_px, bold=True))
+        self._queues.setFont(_pixel_font(self.font(), header_px * 0.8, bold=True))
         self._clock.setFont(_pixel_font(self.font(), header_px * 1.1, bold=True))
         self._list_title.setFont(_pixel_font(self.font(), header_px * 0.66, bold=True))
         margin = round(height / 60)

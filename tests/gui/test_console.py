@@ -103,7 +103,7 @@ def test_window_layout_is_remembered_between_runs(qtbot, make_workspace) -> None
     window.resize(1300, 800)
     qtbot.waitUntil(lambda: window.width() == 1300)
     window.close()
-    assert QSettings("PitStop", "PitStopDesktop").value("console/state") is not None
+    assert QSettings("PitStop", "PitStopDesktop").value("console/state2/supervisor") is not None  # per role
     again = _window(qtbot, make_workspace("claudia.moraes"))
     again.show()
     assert not again.docks["timeline"].isVisibleTo(again)

@@ -159,7 +159,7 @@ def test_apoio_model(qtbot: Any, make_workspace: MakeContext, check_models: Chec
         panel.refresh()
     rows = {row[0]: row for row in panel.row_texts()}
     assert "145" not in rows and str(added) in rows
-    assert rows["157"][3] == "Zenaide Oliveira às 14:30"
+    assert rows["157"][7] == "Zenaide Oliveira às 14:30"
     assert panel.selected_number() == 129
     panel.update_waiting()
 

@@ -65,8 +65,9 @@ def test_pending_escalations_with_requester_target_reason_and_waiting(qtbot: Any
     panel = approvals(qtbot, make_workspace("patricia.nogueira"))
     rows = panel.row_texts()
     assert [r[0] for r in rows] == ["18", "61", "71", "88", "91", "124", "131", "141"]  # longest waiting first
-    assert rows[0][:5] == ["18", "Nelson Batista", "N2", "não solucionável no N1", "4 h 45 min"]
-    assert rows[2][:4] == ["71", "Wesley Farias", "Especialistas", "longo em linha ou acesso remoto"]
+    # OC, client, summary, SLA class, time left, waiting, requester, target, reason, note
+    assert rows[0][0] == "18" and rows[0][5:9] == ["4 h 45 min", "Nelson Batista", "N2", "não solucionável no N1"]
+    assert rows[2][0] == "71" and rows[2][6:9] == ["Wesley Farias", "Especialistas", "longo em linha ou acesso remoto"]
     assert panel.count_text() == "8 pendente(s)"
     assert panel.approve_button.isEnabled() and panel.reject_button.isEnabled()
 
@@ -84,8 +85,9 @@ def test_waiting_time_ticks_from_the_clock_without_the_database(
         pass
     top, bottom = ticked.args[0], ticked.args[1]
     assert (top.row(), bottom.row()) == (0, 7)
-    assert top.column() == bottom.column() == ApprovalsPanel.WAITING_COLUMN  # only the waiting column re-renders
-    assert panel.row_texts()[0][4] == "5 h 01 min"
+    # only time left and waiting re-render, side by side
+    assert (top.column(), bottom.column()) == (ApprovalsPanel.TIME_LEFT_COLUMN, ApprovalsPanel.WAITING_COLUMN)
+    assert panel.row_texts()[0][5] == "5 h 01 min"
     assert panel.selected_number() == 18  # the selection stays
     assert calls == []
 
@@ -147,7 +149,7 @@ def test_four_eyes_a_manager_cannot_approve_their_own_request(qtbot: Any, make_w
                          reason="not_solvable_n1", at=DEMO_NOW)
     panel = approvals(qtbot, ctx)
     own = next(r for r in panel.row_texts() if r[0] == str(number))
-    assert own[1] == "Patrícia Nogueira (você)"
+    assert own[6] == "Patrícia Nogueira (você)"
     click_row(panel.table, str(number))
     qtbot.mouseClick(panel.approve_button, LEFT)
     assert ctx.runner.wait_idle()
@@ -213,11 +215,12 @@ def test_apoio_queue_with_reasons_waiting_and_who_claimed(qtbot: Any, make_works
     panel = apoio_panel(qtbot, make_workspace("fernanda"))
     rows = {r[0]: r for r in panel.row_texts()}
     assert list(rows) == ["123", "129", "137", "136", "157", "164", "160", "145"]  # oldest first
-    assert rows["123"][1:4] == ["ninguém respondeu", "1 h 43 min", "Zenaide Oliveira às 12:59"]
-    assert rows["137"][1] == "todos recusaram" and rows["137"][3] == "você às 13:15"
-    assert rows["136"][1] == "N2 aprovado"
-    assert rows["164"][1:4] == ["enviado pelo atendente", "30 min", "ninguém"]
-    assert "N1 - Filiais" in rows["157"][4]  # codes in notes read as names
+    # OC, client, summary, SLA class, time left, waiting, reason, holder, note
+    assert rows["123"][5:8] == ["1 h 43 min", "ninguém respondeu", "Zenaide Oliveira às 12:59"]
+    assert rows["137"][6] == "todos recusaram" and rows["137"][7] == "você às 13:15"
+    assert rows["136"][6] == "N2 aprovado"
+    assert rows["164"][5:8] == ["30 min", "enviado pelo atendente", "ninguém"]
+    assert "N1 - Filiais" in rows["157"][8]  # codes in notes read as names
     assert panel.selected_number() == 137  # the oldest item she can act on
     assert panel.count_text() == "8 na fila, 4 livre(s)"
 
@@ -227,7 +230,7 @@ def test_claim_in_one_click(qtbot: Any, make_workspace: MakeContext) -> None:
     number = new_apoio_item(ctx.db)
     panel = apoio_panel(qtbot, ctx)
     row = next(r for r in panel.row_texts() if r[0] == str(number))
-    assert row[1:4] == ["enviado pelo atendente", "0 s", "ninguém"] and row[4] == "cliente pediu a gestao"
+    assert row[5:8] == ["0 s", "enviado pelo atendente", "ninguém"] and row[8] == "cliente pediu a gestao"
     click_row(panel.table, str(number))
     assert panel.selected_number() == number and panel.claim_button.isEnabled()
     with qtbot.waitSignal(panel.occurrence_changed, timeout=5000):
@@ -238,7 +241,7 @@ def test_claim_in_one_click(qtbot: Any, make_workspace: MakeContext) -> None:
     oc = occurrences.show(ctx.db, number, at=DEMO_NOW)
     assert (oc.assignee, oc.status) == ("fernanda", "in_progress")
     assert panel.banner.text() == f"Você assumiu a OC {number}."
-    assert next(r for r in panel.row_texts() if r[0] == str(number))[3] == "você às 14:30"
+    assert next(r for r in panel.row_texts() if r[0] == str(number))[7] == "você às 14:30"
     assert panel.selected_number() == number  # the refresh kept the row
     assert not panel.claim_button.isEnabled()  # now hers
 
@@ -259,7 +262,7 @@ def test_a_second_apoio_is_told_who_claimed_first(qtbot: Any, make_workspace: Ma
     assert late.banner.kind() == "error"
     claimed = item(zenaide, number)
     assert claimed is not None and claimed.claimed_by == "fernanda"
-    assert next(r for r in late.row_texts() if r[0] == str(number))[3] == "Fernanda Castro às 14:30"  # re-read
+    assert next(r for r in late.row_texts() if r[0] == str(number))[7] == "Fernanda Castro às 14:30"  # re-read
     assert late.selected_number() == number
     assert not late.claim_button.isEnabled()
 

@@ -58,7 +58,7 @@ def test_the_apoio_queue_says_nobody_answered(make_workspace: Any, qtbot: Any) -
     qtbot.addWidget(panel)
     panel.show()
     assert panel.ctx.runner.wait_idle()
-    reasons = {r[0]: r[1] for r in panel.row_texts()}
+    reasons = {r[0]: r[6] for r in panel.row_texts()}  # OC, client, summary, SLA, time left, waiting, reason
     assert reasons["160"] == reasons["123"] == "ninguém respondeu"  # both APOIO items of reason no_answer
 
 

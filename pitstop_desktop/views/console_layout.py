@@ -1,0 +1,47 @@
+"""Where the console's panels go for each role, so each person's first panel is the one their work starts from.
+
+- A manager decides escalations: the approvals take a column on the right from under the gauges to the bottom,
+  raised; the APOIO queue and the technicians' timeline wait in tabs behind it.
+- APOIO works its queue: the same column with the APOIO queue in front.
+- A supervisor watches the board and the people: the timeline under the board, the two queues in tabs beside it.
+- Attendants and technicians work the board: the timeline and their own escalations in a low strip under it.
+
+The gauges stay on top for everyone. Shares are of the window's size, so the same plan serves 1366×768 and
+1920×1080; the window applies it the first time it is shown (a layout the person arranged is remembered per role).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pitstop_desktop.domain.codes import Role
+
+
+@dataclass(frozen=True)
+class ConsoleLayout:
+    """``right``/``bottom``: docks tabified in that area, the first one raised; shares of the window's size."""
+
+    right: tuple[str, ...] = ()
+    bottom: tuple[str, ...] = ()
+    right_share: float = 0.0
+    bottom_share: float = 0.0
+
+    @property
+    def first(self) -> str | None:
+        """The panel the role starts from (raised in its tab group), or None: the board."""
+        return (self.right or self.bottom or (None,))[0]
+
+
+_QUEUE_FIRST = {Role.MANAGER.value: "approvals", Role.ADMIN.value: "approvals", Role.APOIO.value: "apoio"}
+
+
+def layout_for(role: str, docks: tuple[str, ...]) -> ConsoleLayout:
+    """The plan for ``role`` over the docks this window has (``timeline``, ``approvals``, ``apoio``)."""
+    first = _QUEUE_FIRST.get(role)
+    if first is not None and first in docks:
+        others = [d for d in ("approvals", "apoio") if d in docks and d != first]
+        return ConsoleLayout(right=(first, *others, "timeline"), right_share=0.5)
+    queues = tuple(d for d in ("approvals", "apoio") if d in docks)
+    if role == Role.SUPERVISOR.value:
+        return ConsoleLayout(bottom=("timeline", *queues), bottom_share=0.3)
+    return ConsoleLayout(bottom=("timeline", *queues), bottom_share=0.25)
