@@ -1096,6 +1096,24 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
     "72 horas": "72 hours",
     "10 dias": "10 days",
     "ninguém respondeu": "nobody answered",
+    # the manager's decision in the OC window (views/escalation_decision.py)
+    "Decisão do gestor": "Manager's decision",
+    "No&ta ou motivo:": "No&te or reason:",
+    "nota da aprovação (opcional) ou motivo da rejeição (obrigatório)":
+        "approval note (optional) or rejection reason (required)",
+    "Apro&var": "Appro&ve",
+    "Re&jeitar": "Re&ject",
+    "Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).":
+        "Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).",
+    "Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).":
+        "Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).",
+    "Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).":
+        "Give the reason for the rejection in «Note or reason»; it stays in the OC's history (R6).",
+    "Escalonamento da OC %1 rejeitado; a OC continua onde estava.":
+        "Escalation of OC %1 rejected; the OC stays where it was.",
+    # the wallboard's queues line
+    "%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)":
+        "%1 approval(s) pending  ·  APOIO: %2 in the queue, %3 free",
 }
 EN |= REFUSALS_EN | VOCABULARY_EN
 

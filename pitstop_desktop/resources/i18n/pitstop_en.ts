@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../views/messages.py" line="114"/>
+        <location filename="../../views/messages.py" line="117"/>
         <source>O banco de dados não respondeu; nada foi alterado. Tente de novo em instantes.</source>
         <translation>The database did not respond; nothing was changed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../views/messages.py" line="116"/>
+        <location filename="../../views/messages.py" line="119"/>
         <source>Erro inesperado (%1): %2</source>
         <translation>Unexpected error (%1): %2</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>AgendaWindow</name>
     <message>
-        <location filename="../../views/agenda/window.py" line="115"/>
+        <location filename="../../views/agenda/window.py" line="125"/>
         <source>Pit Stop - Minha agenda — %1</source>
         <translation>Pit Stop - My agenda — %1</translation>
     </message>
@@ -34,66 +34,66 @@
         <translation type="vanished">&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="143"/>
+        <location filename="../../views/agenda/window.py" line="153"/>
         <source>Sem resposta há %1 (R5): aceite ou recuse agora; quem ofereceu já pode enviá-la ao APOIO.</source>
         <translation>No answer for %1 (R5): accept or refuse now; whoever offered it may already send it to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="149"/>
-        <location filename="../../views/agenda/window.py" line="175"/>
-        <location filename="../../views/agenda/window.py" line="189"/>
+        <location filename="../../views/agenda/window.py" line="159"/>
+        <location filename="../../views/agenda/window.py" line="183"/>
+        <location filename="../../views/agenda/window.py" line="195"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="150"/>
-        <location filename="../../views/agenda/window.py" line="176"/>
-        <location filename="../../views/agenda/window.py" line="190"/>
+        <location filename="../../views/agenda/window.py" line="160"/>
+        <location filename="../../views/agenda/window.py" line="184"/>
+        <location filename="../../views/agenda/window.py" line="196"/>
         <source>Resumo</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="154"/>
+        <location filename="../../views/agenda/window.py" line="162"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="160"/>
+        <location filename="../../views/agenda/window.py" line="168"/>
         <source>motivo, para recusar</source>
         <translation>reason, to refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="161"/>
+        <location filename="../../views/agenda/window.py" line="169"/>
         <source>A&amp;ceitar</source>
         <translation>A&amp;ccept</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="162"/>
+        <location filename="../../views/agenda/window.py" line="170"/>
         <source>&amp;Recusar</source>
         <translation>&amp;Refuse</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="184"/>
+        <location filename="../../views/agenda/window.py" line="190"/>
         <source>Meus agendamentos (hoje e esta semana)</source>
         <translation>My appointments (today and this week)</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="187"/>
+        <location filename="../../views/agenda/window.py" line="193"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="200"/>
+        <location filename="../../views/agenda/window.py" line="206"/>
         <source>&amp;Desmarcar</source>
         <translation>&amp;Cancel appointment</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="201"/>
+        <location filename="../../views/agenda/window.py" line="207"/>
         <source>Re&amp;marcar…</source>
         <translation>Re&amp;schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/agenda/window.py" line="212"/>
+        <location filename="../../views/agenda/window.py" line="218"/>
         <source>&amp;Som quando chega uma oferta</source>
         <translation>&amp;Sound when an offer arrives</translation>
     </message>
@@ -173,12 +173,12 @@
 <context>
     <name>AnsTrendChart</name>
     <message>
-        <location filename="../../views/gauges.py" line="406"/>
+        <location filename="../../views/gauges.py" line="416"/>
         <source>{day}: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{day}: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="410"/>
+        <location filename="../../views/gauges.py" line="420"/>
         <source>meta {value}</source>
         <translation>target {value}</translation>
     </message>
@@ -186,7 +186,7 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="444"/>
+        <location filename="../../views/queues.py" line="440"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="480"/>
+        <location filename="../../views/queues.py" line="483"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
@@ -206,37 +206,37 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="483"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues.py" line="485"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="454"/>
+        <location filename="../../views/queues.py" line="451"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="455"/>
+        <location filename="../../views/queues.py" line="452"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="456"/>
+        <location filename="../../views/queues.py" line="453"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="459"/>
+        <location filename="../../views/queues.py" line="456"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="461"/>
+        <location filename="../../views/queues.py" line="458"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
@@ -246,17 +246,17 @@
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="514"/>
+        <location filename="../../views/queues.py" line="518"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="516"/>
+        <location filename="../../views/queues.py" line="520"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="520"/>
+        <location filename="../../views/queues.py" line="524"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
@@ -266,23 +266,23 @@
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="527"/>
+        <location filename="../../views/queues.py" line="531"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="570"/>
-        <location filename="../../views/queues.py" line="584"/>
+        <location filename="../../views/queues.py" line="574"/>
+        <location filename="../../views/queues.py" line="588"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="599"/>
+        <location filename="../../views/queues.py" line="603"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="620"/>
+        <location filename="../../views/queues.py" line="624"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -318,110 +318,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="262"/>
+        <location filename="../../views/queues.py" line="254"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="307"/>
-        <location filename="../../views/queues.py" line="324"/>
+        <location filename="../../views/queues.py" line="300"/>
+        <location filename="../../views/queues.py" line="318"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="308"/>
+        <location filename="../../views/queues.py" line="304"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="309"/>
-        <location filename="../../views/queues.py" line="325"/>
+        <location filename="../../views/queues.py" line="305"/>
+        <location filename="../../views/queues.py" line="319"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="310"/>
-        <location filename="../../views/queues.py" line="326"/>
+        <location filename="../../views/queues.py" line="306"/>
+        <location filename="../../views/queues.py" line="320"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="311"/>
+        <location filename="../../views/queues.py" line="302"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="313"/>
+        <location filename="../../views/queues.py" line="307"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="272"/>
+        <location filename="../../views/queues.py" line="265"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="274"/>
+        <location filename="../../views/queues.py" line="267"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="276"/>
+        <location filename="../../views/queues.py" line="269"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="277"/>
+        <location filename="../../views/queues.py" line="270"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="286"/>
+        <location filename="../../views/queues.py" line="279"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="295"/>
+        <location filename="../../views/queues.py" line="288"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="327"/>
+        <location filename="../../views/queues.py" line="321"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="328"/>
+        <location filename="../../views/queues.py" line="322"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="329"/>
+        <location filename="../../views/queues.py" line="323"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="330"/>
+        <location filename="../../views/queues.py" line="324"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="299"/>
+        <location filename="../../views/queues.py" line="292"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="351"/>
+        <location filename="../../views/queues.py" line="347"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="305"/>
+        <location filename="../../views/queues.py" line="298"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="354"/>
+        <location filename="../../views/queues.py" line="350"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -429,27 +429,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="317"/>
+        <location filename="../../views/queues.py" line="311"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="386"/>
+        <location filename="../../views/queues.py" line="382"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="388"/>
+        <location filename="../../views/queues.py" line="384"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="403"/>
+        <location filename="../../views/queues.py" line="399"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="412"/>
+        <location filename="../../views/queues.py" line="408"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -457,47 +457,47 @@
 <context>
     <name>AtRiskList</name>
     <message>
-        <location filename="../../views/wallboard.py" line="98"/>
+        <location filename="../../views/wallboard.py" line="103"/>
         <source>Tempo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="99"/>
+        <location filename="../../views/wallboard.py" line="104"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="100"/>
+        <location filename="../../views/wallboard.py" line="105"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="101"/>
+        <location filename="../../views/wallboard.py" line="106"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="102"/>
+        <location filename="../../views/wallboard.py" line="107"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="103"/>
+        <location filename="../../views/wallboard.py" line="108"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="125"/>
+        <location filename="../../views/wallboard.py" line="130"/>
         <source>Nenhuma OC em risco agora</source>
         <translation>No OCs at risk right now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="158"/>
+        <location filename="../../views/wallboard.py" line="163"/>
         <source>sem técnico</source>
         <translation>no technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="173"/>
+        <location filename="../../views/wallboard.py" line="178"/>
         <source>+ {count} OCs em risco fora da tela</source>
         <translation>+ {count} more OCs at risk off screen</translation>
     </message>
@@ -593,27 +593,27 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="107"/>
+        <location filename="../../views/board.py" line="108"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="109"/>
+        <location filename="../../views/board.py" line="110"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="110"/>
+        <location filename="../../views/board.py" line="111"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="112"/>
+        <location filename="../../views/board.py" line="113"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="244"/>
+        <location filename="../../views/board.py" line="247"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -724,24 +724,72 @@
     </message>
 </context>
 <context>
+    <name>DecisionBox</name>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="35"/>
+        <source>Decisão do gestor</source>
+        <translation>Manager&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="39"/>
+        <source>No&amp;ta ou motivo:</source>
+        <translation>No&amp;te or reason:</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="41"/>
+        <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
+        <translation>approval note (optional) or rejection reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="43"/>
+        <source>Apro&amp;var</source>
+        <translation>Appro&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="44"/>
+        <source>Re&amp;jeitar</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="74"/>
+        <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
+        <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="76"/>
+        <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
+        <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="86"/>
+        <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
+        <translation>Give the reason for the rejection in «Note or reason»; it stays in the OC&apos;s history (R6).</translation>
+    </message>
+    <message>
+        <location filename="../../views/escalation_decision.py" line="92"/>
+        <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
+        <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
+    </message>
+</context>
+<context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="578"/>
+        <location filename="../../views/gauges.py" line="648"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="581"/>
+        <location filename="../../views/gauges.py" line="651"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="619"/>
+        <location filename="../../views/gauges.py" line="683"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="629"/>
+        <location filename="../../views/gauges.py" line="693"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -1460,153 +1508,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="56"/>
+        <location filename="../../views/main_window.py" line="57"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="69"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="75"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="78"/>
-        <location filename="../../views/main_window.py" line="228"/>
+        <location filename="../../views/main_window.py" line="79"/>
+        <location filename="../../views/main_window.py" line="300"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="85"/>
+        <location filename="../../views/main_window.py" line="86"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="112"/>
+        <location filename="../../views/main_window.py" line="160"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="115"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="118"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="124"/>
+        <location filename="../../views/main_window.py" line="172"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="128"/>
+        <location filename="../../views/main_window.py" line="176"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="132"/>
+        <location filename="../../views/main_window.py" line="180"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="136"/>
+        <location filename="../../views/main_window.py" line="184"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="137"/>
+        <location filename="../../views/main_window.py" line="185"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="142"/>
+        <location filename="../../views/main_window.py" line="190"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="149"/>
+        <location filename="../../views/main_window.py" line="197"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="208"/>
+        <location filename="../../views/main_window.py" line="282"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="224"/>
+        <location filename="../../views/main_window.py" line="296"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="260"/>
+        <location filename="../../views/main_window.py" line="321"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="260"/>
+        <location filename="../../views/main_window.py" line="321"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="324"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="264"/>
+        <location filename="../../views/main_window.py" line="324"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="278"/>
+        <location filename="../../views/main_window.py" line="338"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="355"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="296"/>
+        <location filename="../../views/main_window.py" line="356"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298"/>
+        <location filename="../../views/main_window.py" line="358"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="299"/>
+        <location filename="../../views/main_window.py" line="359"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="341"/>
+        <location filename="../../views/main_window.py" line="401"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
@@ -1614,327 +1662,323 @@
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="152"/>
-        <location filename="../../views/occurrence_dialog.py" line="165"/>
+        <location filename="../../views/occurrence_dialog.py" line="121"/>
+        <location filename="../../views/occurrence_dialog.py" line="134"/>
         <source>OC %1</source>
         <translation>OC %1</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="159"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="190"/>
+        <location filename="../../views/occurrence_dialog.py" line="159"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="160"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="191"/>
+        <location filename="../../views/occurrence_dialog.py" line="160"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="192"/>
+        <location filename="../../views/occurrence_dialog.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="192"/>
+        <location filename="../../views/occurrence_dialog.py" line="161"/>
         <source>Aberta</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="162"/>
         <source>Canal e tipo</source>
         <translation>Channel and type</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="193"/>
+        <location filename="../../views/occurrence_dialog.py" line="162"/>
         <source>Vínculo</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="198"/>
+        <location filename="../../views/occurrence_dialog.py" line="167"/>
         <source>Escalonamento</source>
         <translation>Escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="199"/>
+        <location filename="../../views/occurrence_dialog.py" line="168"/>
         <source>Encerramento</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="206"/>
+        <location filename="../../views/occurrence_dialog.py" line="180"/>
         <source>&amp;Histórico</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="212"/>
         <source>Quando</source>
-        <translation>When</translation>
+        <translation type="vanished">When</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="214"/>
         <source>Quem</source>
-        <translation>Who</translation>
+        <translation type="vanished">Who</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="215"/>
         <source>Ação</source>
-        <translation>Action</translation>
+        <translation type="vanished">Action</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="216"/>
         <source>Detalhe</source>
-        <translation>Detail</translation>
+        <translation type="vanished">Detail</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="249"/>
+        <location filename="../../views/occurrence_dialog.py" line="208"/>
         <source>&amp;Oferecer…</source>
         <translation>&amp;Offer…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="249"/>
+        <location filename="../../views/occurrence_dialog.py" line="208"/>
         <source>&amp;Encaminhar…</source>
         <translation>&amp;Forward…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="250"/>
+        <location filename="../../views/occurrence_dialog.py" line="209"/>
         <source>E&amp;scalonar…</source>
         <translation>&amp;Escalate…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="250"/>
+        <location filename="../../views/occurrence_dialog.py" line="209"/>
         <source>Enviar ao &amp;APOIO…</source>
         <translation>Send to &amp;APOIO…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="251"/>
+        <location filename="../../views/occurrence_dialog.py" line="210"/>
         <source>Encer&amp;rar…</source>
         <translation>&amp;Close OC…</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="264"/>
+        <location filename="../../views/occurrence_dialog.py" line="223"/>
         <source>Fechar</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="292"/>
+        <location filename="../../views/occurrence_dialog.py" line="251"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="329"/>
+        <location filename="../../views/occurrence_dialog.py" line="288"/>
         <source>Encaminhar para outra aba (R3)</source>
         <translation>Forward to another tab (R3)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="329"/>
+        <location filename="../../views/occurrence_dialog.py" line="288"/>
         <source>Encaminhar</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="332"/>
+        <location filename="../../views/occurrence_dialog.py" line="291"/>
         <source>opcional: por que vai para essa aba</source>
         <translation>optional: why it goes to that tab</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="333"/>
+        <location filename="../../views/occurrence_dialog.py" line="292"/>
         <source>Aba de &amp;destino:</source>
         <translation>&amp;Destination tab:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="334"/>
-        <location filename="../../views/occurrence_dialog.py" line="351"/>
-        <location filename="../../views/occurrence_dialog.py" line="374"/>
+        <location filename="../../views/occurrence_dialog.py" line="293"/>
+        <location filename="../../views/occurrence_dialog.py" line="310"/>
+        <location filename="../../views/occurrence_dialog.py" line="333"/>
         <source>&amp;Nota:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="339"/>
+        <location filename="../../views/occurrence_dialog.py" line="298"/>
         <source>Pedir escalonamento — um gestor valida (R6, R7)</source>
         <translation>Request escalation — a manager approves (R6, R7)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="340"/>
+        <location filename="../../views/occurrence_dialog.py" line="299"/>
         <source>Pedir escalonamento</source>
         <translation>Request escalation</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="348"/>
+        <location filename="../../views/occurrence_dialog.py" line="307"/>
         <source>opcional: o que o gestor precisa saber</source>
         <translation>optional: what the manager needs to know</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="349"/>
+        <location filename="../../views/occurrence_dialog.py" line="308"/>
         <source>&amp;Destino:</source>
         <translation>&amp;Target:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="350"/>
-        <location filename="../../views/occurrence_dialog.py" line="361"/>
+        <location filename="../../views/occurrence_dialog.py" line="309"/>
+        <location filename="../../views/occurrence_dialog.py" line="320"/>
         <source>&amp;Motivo:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="357"/>
+        <location filename="../../views/occurrence_dialog.py" line="316"/>
         <source>Enviar ao APOIO da gestão (R5)</source>
         <translation>Send to management APOIO (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="358"/>
+        <location filename="../../views/occurrence_dialog.py" line="317"/>
         <source>Enviar ao APOIO</source>
         <translation>Send to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="360"/>
+        <location filename="../../views/occurrence_dialog.py" line="319"/>
         <source>obrigatório: por que o APOIO precisa assumir</source>
         <translation>required: why APOIO needs to take over</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="366"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encerrar com código FAQ (R11)</source>
         <translation>Close with FAQ code (R11)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="366"/>
+        <location filename="../../views/occurrence_dialog.py" line="325"/>
         <source>Encerrar a OC</source>
         <translation>Close the OC</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="368"/>
+        <location filename="../../views/occurrence_dialog.py" line="327"/>
         <source>ex.: 7347</source>
         <translation>e.g. 7347</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="372"/>
+        <location filename="../../views/occurrence_dialog.py" line="331"/>
         <source>opcional: como foi resolvida</source>
         <translation>optional: how it was solved</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="373"/>
+        <location filename="../../views/occurrence_dialog.py" line="332"/>
         <source>Código &amp;FAQ:</source>
         <translation>FA&amp;Q code:</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="415"/>
+        <location filename="../../views/occurrence_dialog.py" line="374"/>
         <source>Não foi possível ler a OC.</source>
         <translation>Could not read the OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="425"/>
-        <location filename="../../views/occurrence_dialog.py" line="426"/>
+        <location filename="../../views/occurrence_dialog.py" line="384"/>
+        <location filename="../../views/occurrence_dialog.py" line="385"/>
         <source>OC %1 — %2</source>
         <translation>OC %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="440"/>
+        <location filename="../../views/occurrence_dialog.py" line="399"/>
         <source>%1 · %2 · vence %3</source>
         <translation>%1 · %2 · due %3</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="447"/>
+        <location filename="../../views/occurrence_dialog.py" line="406"/>
         <source>oferecida a %1 há %2, sem resposta (R5): pode enviar ao APOIO</source>
         <translation>offered to %1 %2 ago, no answer (R5): you may send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="451"/>
+        <location filename="../../views/occurrence_dialog.py" line="410"/>
         <source>oferecida a %1, aguardando resposta</source>
         <translation>offered to %1, awaiting a reply</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="454"/>
+        <location filename="../../views/occurrence_dialog.py" line="413"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="455"/>
+        <location filename="../../views/occurrence_dialog.py" line="414"/>
         <source>%1 por %2</source>
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="459"/>
+        <location filename="../../views/occurrence_dialog.py" line="418"/>
         <source>ligação complementar à &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</source>
         <translation>follow-up call to &lt;a href=&apos;%1&apos;&gt;OC %1&lt;/a&gt; (R2)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="462"/>
+        <location filename="../../views/occurrence_dialog.py" line="421"/>
         <source>nenhum</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="466"/>
+        <location filename="../../views/occurrence_dialog.py" line="425"/>
         <source>pedido para %1 (%2) por %3 às %4 — aguarda um gestor</source>
         <translation>requested for %1 (%2) by %3 at %4 — awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="476"/>
+        <location filename="../../views/occurrence_dialog.py" line="435"/>
         <source>%1 com FAQ %2</source>
         <translation>%1 with FAQ %2</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="489"/>
+        <location filename="../../views/occurrence_dialog.py" line="449"/>
         <source>%1 (datado)</source>
         <translation>%1 (dated)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="558"/>
+        <location filename="../../views/occurrence_dialog.py" line="518"/>
         <source>OC encerrada: nada mais a fazer (R11).</source>
         <translation>OC closed: nothing more to do (R11).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="560"/>
+        <location filename="../../views/occurrence_dialog.py" line="520"/>
         <source>Aguardando a validação de um gestor.</source>
         <translation>Awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="563"/>
+        <location filename="../../views/occurrence_dialog.py" line="523"/>
         <source>A OC está com %1: só quem a atende ou a gestão age sobre ela (R9).</source>
         <translation>The OC is with %1: only whoever handles it or management acts on it (R9).</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="566"/>
+        <location filename="../../views/occurrence_dialog.py" line="526"/>
         <source>Seu papel não tem ações sobre esta OC.</source>
         <translation>Your role has no actions on this OC.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="630"/>
+        <location filename="../../views/occurrence_dialog.py" line="590"/>
         <source>sem resposta: oferecida a %1 há %2 (R5)</source>
         <translation>no answer: offered to %1 %2 ago (R5)</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="675"/>
+        <location filename="../../views/occurrence_dialog.py" line="635"/>
         <source>Escolha a aba de destino.</source>
         <translation>Choose the destination tab.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="679"/>
+        <location filename="../../views/occurrence_dialog.py" line="639"/>
         <source>OC %1 encaminhada para %2.</source>
         <translation>OC %1 forwarded to %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="685"/>
+        <location filename="../../views/occurrence_dialog.py" line="645"/>
         <source>Escalonamento da OC %1 para %2 pedido; aguarda a validação de um gestor.</source>
         <translation>Escalation of OC %1 to %2 requested; awaiting a manager&apos;s approval.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="690"/>
+        <location filename="../../views/occurrence_dialog.py" line="650"/>
         <source>OC %1 enviada ao APOIO.</source>
         <translation>OC %1 sent to APOIO.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="694"/>
+        <location filename="../../views/occurrence_dialog.py" line="654"/>
         <source>OC %1 encerrada com FAQ %2.</source>
         <translation>OC %1 closed with FAQ %2.</translation>
     </message>
     <message>
-        <location filename="../../views/occurrence_dialog.py" line="712"/>
+        <location filename="../../views/occurrence_dialog.py" line="675"/>
         <source>OC %1 oferecida a %2; aguardando o aceite.</source>
         <translation>OC %1 offered to %2; awaiting acceptance.</translation>
     </message>
@@ -2154,27 +2198,27 @@
 <context>
     <name>PresenceBar</name>
     <message>
-        <location filename="../../views/presence_bar.py" line="53"/>
+        <location filename="../../views/presence_bar.py" line="54"/>
         <source>&amp;Almoço</source>
         <translation>&amp;Lunch</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="54"/>
+        <location filename="../../views/presence_bar.py" line="55"/>
         <source>&amp;Voltei</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="55"/>
+        <location filename="../../views/presence_bar.py" line="56"/>
         <source>&amp;Encerrar o dia</source>
         <translation>&amp;End the day</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="108"/>
+        <location filename="../../views/presence_bar.py" line="113"/>
         <source>Hoje: %1</source>
         <translation>Today: %1</translation>
     </message>
     <message>
-        <location filename="../../views/presence_bar.py" line="109"/>
+        <location filename="../../views/presence_bar.py" line="114"/>
         <source>Hoje: dia não iniciado</source>
         <translation>Today: day not started</translation>
     </message>
@@ -2560,42 +2604,42 @@
 <context>
     <name>SlaGaugeWidget</name>
     <message>
-        <location filename="../../views/gauges.py" line="143"/>
+        <location filename="../../views/gauges.py" line="153"/>
         <source>abertas</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="145"/>
+        <location filename="../../views/gauges.py" line="155"/>
         <source>estourados</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="146"/>
+        <location filename="../../views/gauges.py" line="156"/>
         <source>ANS hoje</source>
         <translation>SLA met today</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="151"/>
+        <location filename="../../views/gauges.py" line="161"/>
         <source>{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.</source>
         <translation>{name} ({code}): {open} open, {warning} due soon, {breached} breached.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="154"/>
+        <location filename="../../views/gauges.py" line="164"/>
         <source>Hoje: {met} de {total} encerradas no prazo ({ans}).</source>
         <translation>Today: {met} of {total} closed on time ({ans}).</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="157"/>
+        <location filename="../../views/gauges.py" line="167"/>
         <source>Nenhuma OC desta classe encerrada hoje.</source>
         <translation>No OCs of this class closed today.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="159"/>
+        <location filename="../../views/gauges.py" line="169"/>
         <source>Clique para filtrar a Agenda por esta classe.</source>
         <translation>Click to filter the Agenda by this class.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="161"/>
+        <location filename="../../views/gauges.py" line="171"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
     </message>
@@ -2850,12 +2894,12 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline/widget.py" line="99"/>
+        <location filename="../../views/timeline/widget.py" line="94"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/widget.py" line="136"/>
+        <location filename="../../views/timeline/widget.py" line="128"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
@@ -2863,39 +2907,67 @@
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../views/wallboard.py" line="266"/>
+        <location filename="../../views/wallboard.py" line="247"/>
+        <source>%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)</source>
+        <translation>%1 approval(s) pending  ·  APOIO: %2 in the queue, %3 free</translation>
+    </message>
+    <message>
+        <location filename="../../views/wallboard.py" line="297"/>
         <source>Perto de vencer e estourados: {count}  ·  {breached} estourados</source>
         <translation>Due soon and breached: {count}  ·  {breached} breached</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="270"/>
+        <location filename="../../views/wallboard.py" line="301"/>
         <source>{count} com demora excessiva em linha</source>
         <translation>{count} waiting too long in line</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="276"/>
+        <location filename="../../views/wallboard.py" line="307"/>
         <source>ANS hoje {ans}  ({met} de {total})</source>
         <translation>SLA met today {ans}  ({met} of {total})</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="280"/>
+        <location filename="../../views/wallboard.py" line="311"/>
         <source>ANS hoje —</source>
         <translation>SLA met today —</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="288"/>
+        <location filename="../../views/wallboard.py" line="319"/>
         <source>Pit Stop — painel de SLA</source>
         <translation>Pit Stop — SLA wallboard</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="289"/>
+        <location filename="../../views/wallboard.py" line="320"/>
         <source>Pit Stop · SLA agora</source>
         <translation>Pit Stop · SLA now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="290"/>
+        <location filename="../../views/wallboard.py" line="321"/>
         <source>Perto de vencer e estourados</source>
         <translation>Due soon and breached</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../views/occurrence_history.py" line="47"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_history.py" line="49"/>
+        <source>Quem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_history.py" line="50"/>
+        <source>Ação</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../views/occurrence_history.py" line="51"/>
+        <source>Detalhe</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
