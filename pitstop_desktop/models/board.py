@@ -573,8 +573,12 @@ class BoardTableModel(QAbstractTableModel):
         """
         mine: list[BoardRow] = []
         named: set[int] = set()  # a batch may name an OC twice: arrives, then leaves again
+        entries = self._entries
         for row in rows:
-            if row.id in self._entries or row.id in named or self._belongs(row):
+            entry = entries.get(row.id)
+            if entry is not None and row.id not in named and entry.row == row:
+                continue  # the same row again (a full read's page): nothing to redo, caches stay
+            if entry is not None or row.id in named or self._belongs(row):
                 mine.append(row)
                 named.add(row.id)
         if mine and self._stale:
@@ -745,3 +749,25 @@ class BoardTableModel(QAbstractTableModel):
 
     def now(self) -> datetime:
         return self._now
+
+    def sort_order(self) -> tuple[Column, bool]:
+        """The column the rows are sorted by and whether descending (the first page is read in this order)."""
+        return self._sort_column, self._descending
+
+    def ids(self) -> list[int]:
+        """The OC ids of every row of the tab, filtered out or not."""
+        return list(self._entries)
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Drop these rows (a full read did not find them open in this tab any more), in one layout change."""
+        gone = [i for i in ids if i in self._entries]
+        if not gone:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = self._ids_at(old)
+        for row_id in gone:
+            self._forget(row_id)
+        self._visible = [e for e in self._visible if e.shown]
+        self._remap(old, old_ids)
+        self.layoutChanged.emit()

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, and_, literal_column, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Row, and_, func, literal_column, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow, ClientRow, OccurrenceRow, OfferRow, StaffRow
@@ -26,6 +26,7 @@ from pitstop_desktop.services.signals import long_waits_in
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 _CLOSED = Status.CLOSED.value
+_Orderable: TypeAlias = "ColumnElement[Any] | InstrumentedAttribute[Any]"
 _PENDING = OfferAnswer.PENDING.value
 _OFFERED_TO = aliased(StaffRow, name="offered_to")
 
@@ -82,7 +83,8 @@ BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str
                            "datetime, datetime, datetime | None, int, datetime | None, datetime | None, str | None]")
 
 
-def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRow]:
+def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]],
+          order: Sequence[_Orderable] = (OccurrenceRow.number,), limit: int | None = None) -> list[BoardRow]:
     query = (
         select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
                OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
@@ -97,7 +99,8 @@ def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRo
                                   OfferRow.answer == literal_column(f"'{_PENDING}'")))
         .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
         .where(*where)
-        .order_by(OccurrenceRow.number)
+        .order_by(*order)
+        .limit(limit)
     )
     # Core, not the ORM: plain tuples, without the ORM's per-row bookkeeping (~6 ms per 5,000 rows)
     result = uow.session.connection().execute(query)
@@ -145,3 +148,46 @@ def rows_by_id(db: Database, ids: Collection[int]) -> list[BoardRow]:
         return out
 
     return run(db, work, write=False)
+
+
+# The board's first paint (views/board.py): the first screenful of the tab in front, in (about) the order it is
+# sorted by, then the rest of the open OCs in pages. Each order is a column the query can sort by; the board's
+# own order (say, the breach instant under the current policy) may differ slightly, and the page it paints
+# first is re-sorted as the rest arrives.
+FRONT_ORDERS: Mapping[str, _Orderable] = {
+    "due": OccurrenceRow.due_at,
+    "number": OccurrenceRow.number,
+    "client": func.lower(ClientRow.name),
+    "summary": func.lower(OccurrenceRow.summary),
+    "channel": OccurrenceRow.channel,
+    "kind": OccurrenceRow.kind,
+    "status": OccurrenceRow.status,
+    "technician": func.lower(func.coalesce(StaffRow.name, "")),
+    "opened": OccurrenceRow.opened_at,
+    "in_tab": OccurrenceRow.tab_since,
+}
+
+
+def front_rows(db: Database, tab: str, order: str = "due", descending: bool = False,
+               limit: int = 100) -> list[BoardRow]:
+    """The first ``limit`` open OCs of ``tab`` by ``order`` (a key of :data:`FRONT_ORDERS`; unknown: "due"):
+    what the board paints before it has read everything, milestones worked out for these rows only."""
+    column = FRONT_ORDERS.get(order, OccurrenceRow.due_at)
+    key = column.desc() if descending else column.asc()
+    number = OccurrenceRow.number.desc() if descending else OccurrenceRow.number.asc()
+    where = [_NOT_CLOSED, OccurrenceRow.tab == tab]
+    return run(db, lambda uow: _rows(uow, where, (key, number), limit), write=False)
+
+
+def open_rows_page(db: Database, *, after: int = 0, limit: int = 1000, tab: str | None = None,
+                   other_than: str | None = None) -> list[BoardRow]:
+    """Open OCs numbered above ``after``, in number order, at most ``limit`` (a page: the next one starts after
+    the last number of this one; fewer than ``limit`` rows means the end). ``tab`` keeps one tab,
+    ``other_than`` every tab but one. The board reads everything in pages so a change-feed read on the same
+    worker waits for one page, not for every open OC."""
+    where: list[ColumnElement[bool]] = [_NOT_CLOSED, OccurrenceRow.number > after]
+    if tab is not None:
+        where.append(OccurrenceRow.tab == tab)
+    if other_than is not None:
+        where.append(OccurrenceRow.tab != other_than)
+    return run(db, lambda uow: _rows(uow, where, (OccurrenceRow.number,), limit), write=False)
