@@ -29,7 +29,7 @@ rows out of 5,000 open OCs, a visible area of ~385 cells):
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, KeysView
 from datetime import datetime
 from enum import Enum, IntEnum
 from typing import Any
@@ -143,6 +143,7 @@ class BoardTableModel(QAbstractTableModel):
         self._warnings: list[tuple[datetime, int]] = []  # (warning_at, row id), sorted: "at risk" by bisect
         self._visible: list[Entry] = []  # entries shown, sorted by key (descending when so sorted)
         self._sort_column = Column.TIME_LEFT
+        self._sort_by = sort_key(Column.TIME_LEFT, policy)  # the sort column's key function, built once per sort
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._descending = False
         self._text = ""
@@ -267,6 +268,7 @@ class BoardTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = Column(column), order
+        self._sort_by = sort_key(self._sort_column, self.policy)
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
@@ -410,12 +412,12 @@ class BoardTableModel(QAbstractTableModel):
             for entry in self._entries.values():
                 entry.key = (entry.marks[1], entry.row.number)
             return
-        key = sort_key(self._sort_column, self.policy)
+        key = self._sort_by
         for entry in self._entries.values():
             entry.key = (key(entry), entry.row.number)
 
     def _key_of(self, entry: Entry) -> tuple[Any, int]:
-        key = (sort_key(self._sort_column, self.policy)(entry), entry.row.number)
+        key = (self._sort_by(entry), entry.row.number)
         entry.key = key
         return key
 
@@ -753,6 +755,10 @@ class BoardTableModel(QAbstractTableModel):
     def sort_order(self) -> tuple[Column, bool]:
         """The column the rows are sorted by and whether descending (the first page is read in this order)."""
         return self._sort_column, self._descending
+
+    def held_ids(self) -> KeysView[int]:
+        """The OC ids of the tab's rows, as a live set-like view (no copy: membership tests)."""
+        return self._entries.keys()
 
     def ids(self) -> list[int]:
         """The OC ids of every row of the tab, filtered out or not."""

@@ -4,7 +4,7 @@ Rows are plain and small so the console can hold thousands, tick their countdown
 database, and re-read only the ids the change feed names. Each open row carries its SLA milestones (warning
 and breach instants, as :func:`domain.sla.milestones` gives them): working them out is a walk over business
 days per OC, tens of milliseconds for a busy desk, so it happens here, on the worker thread that fetched the
-rows, and the GUI thread only compares instants.
+rows, once per OC while the policy stands (:func:`_marks_cache`), and the GUI thread only compares instants.
 """
 
 from __future__ import annotations
@@ -107,8 +107,24 @@ def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]],
     return _with_milestones(uow.policy, result.all(), long_waits_in(uow))
 
 
+_MARKS_KEPT = 50_000  # milestones remembered per policy (an open OC is one entry; ~10 MB at most)
+_marks_of: tuple[Policy, dict[tuple[str, datetime], tuple[datetime, datetime]]] | None = None
+
+
+def _marks_cache(policy: Policy) -> dict[tuple[str, datetime], tuple[datetime, datetime]]:
+    """(warning, breach) by (SLA class, opened at) under ``policy``: an OC's milestones never change while the
+    policy does not (the policy cache hands out the same object until an admin edits it), and every full read
+    and every page names the same open OCs again. One policy at a time: a new one starts afresh."""
+    global _marks_of
+    cached = _marks_of
+    if cached is None or cached[0] is not policy or len(cached[1]) > _MARKS_KEPT:
+        cached = _marks_of = (policy, {})
+    return cached[1]
+
+
 def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapping[str, int]) -> list[BoardRow]:
     calendar, ratio, classes = policy.calendar, policy.warning_ratio, policy.sla_classes
+    known = _marks_cache(policy)
     out: list[BoardRow] = []
     append = out.append
     for row in result:
@@ -120,8 +136,11 @@ def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapp
         if sla is None:  # unknown class: the board asks the policy and says why
             append(BoardRow(*row, None, None, None, long_wait))
             continue
-        warning_at, _due, breach_at = milestone_instants(sla, calendar, row[12], ratio)
-        append(BoardRow(*row, warning_at, breach_at, policy, long_wait))
+        marks = known.get((row[7], row[12]))
+        if marks is None:
+            warning_at, _due, breach_at = milestone_instants(sla, calendar, row[12], ratio)
+            marks = known[row[7], row[12]] = (warning_at, breach_at)
+        append(BoardRow(*row, *marks, policy, long_wait))
     return out
 
 

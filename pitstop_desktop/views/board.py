@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractEventDispatcher,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -138,24 +139,31 @@ class _Load:
 
 
 class _AfterPaint(QObject):
-    """Calls ``then`` once, just after ``widget``'s next paint (or after ``PAINT_WAIT_MS`` without one)."""
+    """Calls ``then`` once, when the GUI thread goes idle after ``widget``'s next paint (or after
+    ``PAINT_WAIT_MS`` without one). Idle, not just after the paint: ``then`` starts Python work on the worker
+    thread, and while it holds the GIL whatever the GUI thread still had queued (the window's flush, other
+    panels' paints) waits for it."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget: QWidget | None = widget
         self._then = then
+        self._dispatcher: QAbstractEventDispatcher | None = None
         widget.installEventFilter(self)
         QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._fire)  # after this paint, not before it
+        if event.type() == QEvent.Type.Paint and self._dispatcher is None:
+            self._dispatcher = QAbstractEventDispatcher.instance()  # the GUI thread's: a paint happens there
+            self._dispatcher.aboutToBlock.connect(self._fire)
         return False
 
     def _fire(self) -> None:
         widget, self._widget = self._widget, None
         if widget is None:
             return
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._fire)
         widget.removeEventFilter(self)
         self.deleteLater()
         self._then()
@@ -336,8 +344,11 @@ class BoardWidget(QWidget):
             fresh.append(row)
         if not fresh:
             return
-        for model in self.models.values():
-            model.apply(fresh)
+        for code, model in self.models.items():
+            held = model.held_ids()  # each tab gets its own rows and those leaving it, not all of them
+            mine = [row for row in fresh if row.tab == code or row.id in held]
+            if mine:
+                model.apply(mine)
         self.update_titles()
 
     def _say_shown(self, revision: int) -> None:
