@@ -83,43 +83,49 @@ BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str
                            "datetime, datetime, datetime | None, int, datetime | None, datetime | None, str | None]")
 
 
-def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]],
-          order: Sequence[_Orderable] = (OccurrenceRow.number,), limit: int | None = None) -> list[BoardRow]:
-    query = (
-        select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
-               OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
-               OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
-               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at,
-               OfferRow.offered_at, _OFFERED_TO.name)
-        .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
-        .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
-        .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
-        # at most one offer waits per OC (workflow.place_offer); ix_offers_occurrence finds it
-        .outerjoin(OfferRow, and_(OfferRow.occurrence_id == OccurrenceRow.id,
-                                  OfferRow.answer == literal_column(f"'{_PENDING}'")))
-        .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
-        .where(*where)
-        .order_by(*order)
-        .limit(limit)
-    )
+# Built once (a select with five joins costs ~1 ms of Python to build): each read adds its filter and order.
+_SELECT = (
+    select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
+           OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
+           OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
+           OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at,
+           OfferRow.offered_at, _OFFERED_TO.name)
+    .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+    .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
+    .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
+    # at most one offer waits per OC (workflow.place_offer); ix_offers_occurrence finds it
+    .outerjoin(OfferRow, and_(OfferRow.occurrence_id == OccurrenceRow.id,
+                              OfferRow.answer == literal_column(f"'{_PENDING}'")))
+    .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
+)
+
+
+def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]], order: Sequence[_Orderable] = (OccurrenceRow.number,),
+          limit: int | None = None, policy: Policy | None = None) -> list[BoardRow]:
+    query = _SELECT.where(*where).order_by(*order).limit(limit)
     # Core, not the ORM: plain tuples, without the ORM's per-row bookkeeping (~6 ms per 5,000 rows)
     result = uow.session.connection().execute(query)
-    return _with_milestones(uow.policy, result.all(), long_waits_in(uow))
+    return _with_milestones(policy or uow.policy, result.all(), long_waits_in(uow))
 
 
 _MARKS_KEPT = 50_000  # milestones remembered per policy (an open OC is one entry; ~10 MB at most)
-_marks_of: tuple[Policy, dict[tuple[str, datetime], tuple[datetime, datetime]]] | None = None
+_Marks: TypeAlias = "dict[tuple[str, datetime], tuple[datetime, datetime]]"
+_marks_of: list[tuple[Policy, _Marks]] = []  # the last two policies' (the board's own and the database's)
 
 
-def _marks_cache(policy: Policy) -> dict[tuple[str, datetime], tuple[datetime, datetime]]:
+def _marks_cache(policy: Policy) -> _Marks:
     """(warning, breach) by (SLA class, opened at) under ``policy``: an OC's milestones never change while the
     policy does not (the policy cache hands out the same object until an admin edits it), and every full read
-    and every page names the same open OCs again. One policy at a time: a new one starts afresh."""
-    global _marks_of
-    cached = _marks_of
-    if cached is None or cached[0] is not policy or len(cached[1]) > _MARKS_KEPT:
-        cached = _marks_of = (policy, {})
-    return cached[1]
+    and every page names the same open OCs again. Two policies at most: the board's first page is worked out
+    under the policy the board opened with, the rest under the database's, usually the same object."""
+    for held, marks in _marks_of:
+        if held is policy:
+            if len(marks) > _MARKS_KEPT:
+                marks.clear()
+            return marks
+    fresh: _Marks = {}
+    _marks_of[:] = [*_marks_of[-1:], (policy, fresh)]
+    return fresh
 
 
 def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapping[str, int]) -> list[BoardRow]:
@@ -187,15 +193,18 @@ FRONT_ORDERS: Mapping[str, _Orderable] = {
 }
 
 
-def front_rows(db: Database, tab: str, order: str = "due", descending: bool = False,
-               limit: int = 100) -> list[BoardRow]:
+def front_rows(db: Database, tab: str, order: str = "due", descending: bool = False, limit: int = 100,
+               policy: Policy | None = None) -> list[BoardRow]:
     """The first ``limit`` open OCs of ``tab`` by ``order`` (a key of :data:`FRONT_ORDERS`; unknown: "due"):
-    what the board paints before it has read everything, milestones worked out for these rows only."""
+    what the board paints before it has read everything, milestones worked out for these rows only.
+
+    ``policy``: the one the board shows the rows under (the policy it opened with), so the first paint waits
+    for no policy queries; None reads the current one. The pages that follow read the current one."""
     column = FRONT_ORDERS.get(order, OccurrenceRow.due_at)
     key = column.desc() if descending else column.asc()
     number = OccurrenceRow.number.desc() if descending else OccurrenceRow.number.asc()
     where = [_NOT_CLOSED, OccurrenceRow.tab == tab]
-    return run(db, lambda uow: _rows(uow, where, (key, number), limit), write=False)
+    return run(db, lambda uow: _rows(uow, where, (key, number), limit, policy), write=False)
 
 
 def open_rows_page(db: Database, *, after: int = 0, limit: int = 1000, tab: str | None = None,

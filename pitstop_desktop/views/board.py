@@ -180,7 +180,7 @@ def after_paint(widget: QWidget, then: Callable[[], None]) -> None:
 class BoardWidget(QWidget):
     """Tabs of OC tables. ``occurrence_activated`` fires on double-click or Enter with the OC number."""
 
-    front_size = 100  # rows of the first page of the tab in front (a screenful or two)
+    front_size = 60  # rows of the first page of the tab in front: a screenful at 1920x1080, with a margin
     page_size = 1000  # rows per page of the rest: a change-feed read waits for at most one page
 
     occurrence_activated = Signal(int)
@@ -368,9 +368,9 @@ class BoardWidget(QWidget):
             self._next_page(load)
             return
         column, descending = self.models[front].sort_order()
-        order, db, size = _FRONT_ORDER.get(column, "due"), self.ctx.db, self.front_size
+        order, db, size, policy = _FRONT_ORDER.get(column, "due"), self.ctx.db, self.front_size, self.ctx.policy
         submit(self, self.ctx.runner,
-               self._stamped(lambda: board_service.front_rows(db, front, order, descending, size)),
+               self._stamped(lambda: board_service.front_rows(db, front, order, descending, size, policy)),
                lambda result: self._front_arrived(load, *result), lambda error: self._load_failed(load, error))
 
     def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
