@@ -7,7 +7,8 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from sqlalchemy import update
 
 from pitstop_desktop.db.orm import OccurrenceRow
@@ -126,3 +127,43 @@ def test_a_later_full_read_refreshes_in_place_and_drops_closed_ocs(qtbot, qtmode
     assert gone not in _numbers(widget, FRONT)
     assert _numbers(widget, FRONT) == {r.number for r in board_service.open_rows(ctx.db) if r.tab == FRONT}
     assert _selected(widget) == [keep]
+
+
+@pytest.mark.parametrize("page", [4, 50])  # small pages: a signal pair per row; big ones: one layout change
+def test_filter_and_sort_set_while_loading_hold_once_everything_is_in(qtbot, make_workspace, page: int) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    widget.page_size = page
+    front = widget.models[FRONT]
+    gate = threading.Event()
+    front.modelReset.connect(lambda: ctx.runner.submit(gate.wait))
+    with qtbot.waitSignal(front.modelReset, timeout=10_000):
+        widget.follow(FeedBatch.everything(1))
+    every = board_service.open_rows(ctx.db)
+    # a word in several summaries of several tabs (the demo day's): typed, then sorted by number, descending
+    words = [w for r in every for w in r.summary.casefold().split() if len(w) > 4]
+    word = max(set(words), key=words.count)
+    qtbot.keyClicks(widget.filter_box, word)
+    header = widget.views[FRONT].horizontalHeader()
+    for _ in range(2):  # ascending, then descending
+        x = header.sectionViewportPosition(Column.NUMBER) + header.sectionSize(Column.NUMBER) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert front.sort_order() == (Column.NUMBER, True)
+
+    with qtbot.waitSignal(widget.shown, timeout=20_000):
+        gate.set()
+
+    def shown(tab: str) -> list[int]:
+        model = widget.models[tab]
+        model.refresh_filter()  # a tab not on screen applies the filter when shown
+        return [model.row_at(i).number for i in range(model.rowCount())]
+
+    def matching(tab: str) -> list[int]:
+        return sorted((r.number for r in every if r.tab == tab and word in
+                       f"{r.number} {r.client} {r.client_name} {r.summary} {r.assignee or ''} "
+                       f"{r.assignee_name or ''}".casefold()), reverse=True)
+
+    assert shown(FRONT) == matching(FRONT) and len(matching(FRONT)) > 1
+    other = next(code for code in widget.models if code != FRONT and matching(code))
+    widget.tabs.setCurrentIndex(list(widget.models).index(other))
+    assert sorted(shown(other), reverse=True) == matching(other)  # its own sort order, the same rows
