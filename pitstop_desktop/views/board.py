@@ -132,7 +132,8 @@ class _Load:
 
     revision: int
     front: str
-    since: int = 0  # stamp of its first read: rows refreshed by no read since then are gone at the end
+    since: int = 0  # stamp of its first page: rows no read refreshed since then are gone at the end (the first
+    # screenful's rows too: every open OC is in a page, or changed after its page and came with the change feed)
     after: int = 0  # the last OC number of the previous page
     front_done: bool = False
     newest: int = 0  # the newest change batch applied meanwhile (``shown`` says it at the end)
@@ -335,7 +336,8 @@ class BoardWidget(QWidget):
         for row in rows:
             seen = stamps.get(row.id)
             mark = (row.version, stamp)
-            if seen is not None and mark < seen:
+            if seen is not None and mark < seen:  # older than the row shown: keep that one, now seen again
+                stamps[row.id] = (seen[0], max(seen[1], stamp))
                 continue
             if row.is_open or loading:  # a closed row is remembered while pages may still bring it back
                 stamps[row.id] = mark
@@ -362,11 +364,11 @@ class BoardWidget(QWidget):
     def _start_load(self, revision: int) -> None:
         front = list(self.models)[max(self.tabs.currentIndex(), 0)]
         load = self._load = _Load(revision, front)  # a load under way is dropped: its reads are ignored
-        self._loading = set(self.models)
-        self.update_titles()
         if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
             self._next_page(load)
             return
+        self._loading = set(self.models)
+        self.update_titles()
         column, descending = self.models[front].sort_order()
         order, db, size, policy = _FRONT_ORDER.get(column, "due"), self.ctx.db, self.front_size, self.ctx.policy
         submit(self, self.ctx.runner,
@@ -376,7 +378,6 @@ class BoardWidget(QWidget):
     def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
         if load is not self._load:
             return
-        load.since = load.since or stamp
         for row in rows:
             self._stamps[row.id] = (row.version, stamp)
         self.models[load.front].load(rows)

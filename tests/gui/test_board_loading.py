@@ -121,6 +121,7 @@ def test_a_later_full_read_refreshes_in_place_and_drops_closed_ocs(qtbot, qtmode
 
     with qtbot.waitSignal(widget.shown, timeout=20_000) as signal:
         widget.follow(FeedBatch.everything(2))
+        assert not any("carregando" in widget.tabs.tabText(i) for i in range(widget.tabs.count()))  # rows shown
 
     assert signal.args == [2, True]
     assert not resets, "a refresh pages into the rows shown, it does not start the tab over"
