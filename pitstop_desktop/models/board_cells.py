@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.signals import Signal, is_unanswered
+from pitstop_desktop.domain.sla import remaining_minutes
 from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, SIGNAL, STATUS
 from pitstop_desktop.models.board_entries import Entry, Live, state_at
 from pitstop_desktop.models.labels import countdown, duration, label, sla_class_name
@@ -39,7 +40,8 @@ class BoardCells:
     _owner_tick: int
 
     def remaining_of(self, row: BoardRow) -> int:
-        return self.policy.read(row.sla, row.opened_at, self._now).remaining_minutes
+        policy = self.policy  # policy.read's minutes, without working out the due time again
+        return remaining_minutes(policy.sla(row.sla), policy.calendar, row.opened_at, self._now)
 
     def _compute_cells(self, entry: Entry) -> list[Any]:
         """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
