@@ -367,13 +367,13 @@ class BoardWidget(QWidget):
         if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
             self._next_page(load)
             return
-        self._loading = set(self.models)
-        self.update_titles()
         column, descending = self.models[front].sort_order()
         order, db, size, policy = _FRONT_ORDER.get(column, "due"), self.ctx.db, self.front_size, self.ctx.policy
         submit(self, self.ctx.runner,
                self._stamped(lambda: board_service.front_rows(db, front, order, descending, size, policy)),
                lambda result: self._front_arrived(load, *result), lambda error: self._load_failed(load, error))
+        self._loading = set(self.models)
+        self.update_titles()  # while the worker reads (a tab bar relayout is not nothing)
 
     def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
         if load is not self._load:
