@@ -381,6 +381,9 @@ class BoardWidget(QWidget):
         for row in rows:
             self._stamps[row.id] = (row.version, stamp)
         self.models[load.front].load(rows)
+        # lay the rows out now (scroll bar, stretched column) rather than on Qt's delayed layout timer, which
+        # lands after the first paint half the time and paints the whole view a second time
+        self.views[load.front].doItemsLayout()
         self.update_titles()
         # the pages start once this screenful is painted: a worker thread busy with Python makes a paint slower
         after_paint(self.views[load.front].viewport(), lambda: self._next_page(load))
