@@ -2,8 +2,9 @@
 
 With N open and M closed OCs (default 5,000 / 200,000) it prints, per database:
 
-- open a tab and paint it: ``open_rows`` on the TaskRunner (data fetch), then ``BoardWidget.load`` and the first
-  paint of the busiest tab's QTableView at 1600x900 offscreen (GUI work); cold (first) and warm (median);
+- open a tab and paint it: ``BoardWidget.follow`` with a full batch, as the console does: the busiest tab's first
+  page read on the TaskRunner (data fetch), then loaded and painted in its QTableView at 1600x900 offscreen (GUI
+  work); cold (first) and warm (median); the rest of the board is read behind it (and timed apart);
 - filter on a keystroke: ``QTest.keyClick`` into the filter box, one character at a time, until repainted;
 - sort: a click on a header section (4 columns, each ascending then descending), until repainted;
 - one changed row: another process changes an OC through the real services (forward/close: change feed and,
@@ -56,6 +57,7 @@ from pitstop_desktop.db.orm import ClientRow, CounterRow, OccurrenceRow, StaffRo
 from pitstop_desktop.domain.sla import due_at
 from pitstop_desktop.models.board import Column
 from pitstop_desktop.models.clock import Clock
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.live import ChangeWatcher
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.changes import changes_since, current_revision
@@ -438,6 +440,7 @@ class Figures:
     open_cold: tuple[float, float, float] = (0.0, 0.0, 0.0)  # fetch, gui, total (ms)
     open_warm: list[tuple[float, float, float]] = field(default_factory=list)
     load_only: list[float] = field(default_factory=list)
+    open_all_ms: list[float] = field(default_factory=list)  # follow(full) until shown: every tab read
     filter_ms: list[float] = field(default_factory=list)
     filter_own_ms: list[float] = field(default_factory=list)
     sort_ms: list[float] = field(default_factory=list)
@@ -511,14 +514,29 @@ class OursBench:
         self.f.load_only.append(ms(marks["loaded"] - marks["fetched"]))
         return ms(marks["fetched"] - start), ms(painted - marks["fetched"]), ms(painted - start)
 
-    def open_tab(self, repeats: int = 3) -> None:
-        def work() -> list[board_service.BoardRow]:
-            return board_service.open_rows(self.db)
+    def follow_and_paint(self, widget: BoardWidget, probe: PaintProbe) -> tuple[float, float, float]:
+        """The console's own path: a full feed batch; fetch = until the front tab's first rows reach the
+        GUI thread, GUI = from there to its first paint; the rest of the board is read behind it."""
+        marks: dict[str, float] = {}
+        model = widget.models[self.data.busiest_tab]
+        model.modelAboutToBeReset.connect(lambda: marks.setdefault("fetched", time.perf_counter()))
+        model.modelReset.connect(lambda: marks.setdefault("loaded", time.perf_counter()))
+        widget.shown.connect(lambda _revision, full: full and marks.setdefault("all", time.perf_counter()))
+        start = time.perf_counter()
+        widget.follow(FeedBatch.everything(0))
+        spin_until(lambda: "loaded" in marks, 60)
+        painted = probe.wait()
+        spin_until(lambda: "all" in marks, 60)
+        self.f.load_only.append(ms(marks["loaded"] - marks["fetched"]))
+        self.f.open_all_ms.append(ms(marks["all"] - start))
+        return ms(marks["fetched"] - start), ms(painted - marks["fetched"]), ms(painted - start)
 
+    def open_tab(self, repeats: int = 3) -> None:
         for i in range(repeats + 1):
             widget, _view, probe = self.new_widget()
             settle()
-            result = self.fetch_and_paint(widget, probe, work)
+            probe.arm()
+            result = self.follow_and_paint(widget, probe)
             if i == 0:
                 self.f.open_cold = result
             else:
@@ -855,13 +873,14 @@ def report(name: str, data: Dataset, f: Figures) -> None:
     c_fetch, c_gui, c_total = f.open_cold
     line("open tab + paint, first (cold)", f"{c_total:7.1f} ms", f"{stock_cold:7.1f} ms",
          ratio(c_total, stock_cold), f"< 150 ms  {verdict(c_total, TARGETS['paint'])}")
-    line("  data fetch (open_rows on runner)", f"{c_fetch:7.1f} ms")
+    line("  data fetch (front page on runner)", f"{c_fetch:7.1f} ms")
     line("  GUI work (load + first paint)", f"{c_gui:7.1f} ms")
     line("open tab + paint, warm (median of 3)", f"{warm_total:7.1f} ms", f"{stock_warm:7.1f} ms",
          ratio(warm_total, stock_warm), f"< 150 ms  {verdict(warm_total, TARGETS['paint'])}")
     line("  data fetch / GUI work (median)",
          f"{med([a for a, _, _ in f.open_warm]):5.1f} / {med([b for _, b, _ in f.open_warm]):5.1f} ms")
-    line("  of which BoardWidget.load (7 tabs)", f"{med(f.load_only):7.1f} ms")
+    line("  of which the front tab's first page (model reset)", f"{med(f.load_only):7.1f} ms")
+    line("  every tab read, behind the paint (median)", f"{med(f.open_all_ms):7.1f} ms")
     line("filter keystroke, median", f"{med(f.filter_ms):7.1f} ms", f"{med(f.stock_filter_ms):7.1f} ms",
          ratio(med(f.filter_ms), med(f.stock_filter_ms)), f"< 30 ms   {verdict(med(f.filter_ms), 30)}")
     line("filter keystroke, max", f"{mx(f.filter_ms):7.1f} ms", f"{mx(f.stock_filter_ms):7.1f} ms",

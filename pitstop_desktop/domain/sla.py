@@ -53,6 +53,12 @@ def _elapsed_minutes(sla: SlaClass, calendar: BusinessCalendar, start: datetime,
     return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 60
 
 
+def remaining_minutes(sla: SlaClass, calendar: BusinessCalendar, opened_at: datetime, moment: datetime) -> int:
+    """:func:`read_sla`'s ``remaining_minutes`` of an open OC at ``moment``, the same arithmetic without the due
+    time and the state (a board works those out once per OC, and this once per shown row per second)."""
+    return math.floor(sla.target_minutes - _elapsed_minutes(sla, calendar, opened_at, moment))
+
+
 def read_sla(
     sla: SlaClass,
     calendar: BusinessCalendar,

@@ -13,7 +13,7 @@ rows out of 5,000 open OCs, a visible area of ~385 cells):
   board's delegate (views/board.py), which reads :meth:`display_text` from caches: display strings per
   row (built when first shown) and the countdown columns per row per tick (``policy.read`` runs once per
   shown row per second, never per paint). ``data()`` still answers every role, for tests and other views.
-- One entry per row (``_Entry``: the row, its milestones, its sort key, its cached strings, whether it is
+- One entry per row (``Entry``: the row, its milestones, its sort key, its cached strings, whether it is
   shown), in one dictionary by OC id; the visible list holds the entries themselves, so a paint reaches a
   row's caches without a lookup. Besides, two indexes: OC number -> id, and the sorted warning instants.
 - Milestones arrive with the rows (services/board.py works them out on the worker thread); ``load`` only
@@ -24,16 +24,17 @@ rows out of 5,000 open OCs, a visible area of ~385 cells):
   tested again, and they are already in order. Tabs not on screen apply new filters when shown.
 - Counts for the tab title come from a sorted list of warning instants (bisection), kept up to date by
   ``apply``.
+
+The entries and the index over them (sort keys, ordered search, haystack) are in models/board_entries.py;
+what the cells say (display strings, countdowns, signals, tooltips) in models/board_cells.py, a mixin.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Iterable, KeysView
+from datetime import datetime
 from enum import Enum, IntEnum
-from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -46,32 +47,28 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from pitstop_desktop.domain.codes import SlaState, Status
-from pitstop_desktop.domain.signals import Signal, is_unanswered, no_answer_at
+from pitstop_desktop.domain.signals import Signal
 from pitstop_desktop.domain.sla import milestones
-from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, SIGNAL, STATUS
+from pitstop_desktop.models.board_cells import BoardCells
+from pitstop_desktop.models.board_entries import (
+    KEY_OF,
+    Entry,
+    Marks,
+    bisect_key,
+    haystack,
+    sort_key,
+    state_at,
+)
+from pitstop_desktop.models.board_entries import (
+    Column as Column,  # re-exported: the views and tests know the columns from here
+)
 from pitstop_desktop.models.clock import Clock
-from pitstop_desktop.models.labels import countdown, duration, label, sla_class_name
 from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.services.timeline import TimelineRow, owner_alert
+from pitstop_desktop.services.timeline import TimelineRow
 from pitstop_desktop.services.unit_of_work import Policy
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    NUMBER = 0
-    CLIENT = 1
-    SUMMARY = 2
-    CHANNEL = 3
-    KIND = 4
-    SLA = 5
-    TIME_LEFT = 6
-    STATUS = 7
-    TECHNICIAN = 8
-    OPENED = 9
-    IN_TAB = 10
-    SIGNALS = 11  # the desk's signals (domain/signals.py): no answer, long wait, owner gone; they tick
 
 
 class Role(IntEnum):
@@ -103,15 +100,10 @@ RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.TIME_LEFT})  # numbers and coun
 _ALIGN = tuple(_RIGHT if c in RIGHT_ALIGNED else None for c in Column)
 _TOOLTIP_COLUMNS = frozenset({int(Column.SUMMARY), int(Column.CLIENT)})
 _SIGNAL_TIP_COLUMNS = frozenset({int(Column.NUMBER), _SIGNALS, int(Column.STATUS), int(Column.TECHNICIAN)})
-_IN_PROGRESS = Status.IN_PROGRESS.value
 _OWNER_SIGNALS = frozenset({Signal.OWNER_ENDED, Signal.OWNER_NO_SIGNAL})
-_NEVER = datetime.max.replace(tzinfo=UTC)
 _CLOSED = Status.CLOSED.value
 _BATCH = 8  # above this many changed rows, one layout change beats a signal pair per row
 
-Marks = tuple[datetime, datetime]  # (warning_at, breach_at)
-Live = tuple[int, SlaState, str, str, str, tuple[Signal, ...], str]
-# remaining minutes, state, time left, opened, in tab, the signals on and their text
 
 
 def _t(text: str) -> str:
@@ -121,15 +113,6 @@ def _t(text: str) -> str:
 def header_titles() -> list[str]:
     return [_t("OC"), _t("Cliente"), _t("Resumo"), _t("Canal"), _t("Tipo"), _t("SLA"), _t("Tempo restante"),
             _t("Status"), _t("Técnico"), _t("Aberta em"), _t("Na aba há"), _t("Sinais")]
-
-
-def _state(marks: Marks, now: datetime) -> SlaState:
-    """SlaMilestones.state_at on the bare instants (the model keeps tuples: thousands of them)."""
-    if now >= marks[1]:
-        return SlaState.BREACHED
-    if now >= marks[0]:
-        return SlaState.WARNING
-    return SlaState.ON_TRACK
 
 
 def _signal_colour(signals: tuple[Signal, ...]) -> QColor | None:
@@ -146,30 +129,7 @@ class _Keep(Enum):
     KEEP = 0
 
 
-@dataclass(slots=True, eq=False)
-class _Entry:
-    """One row of the board and what the model worked out from it, kept together (``eq=False``: an entry is
-    itself, found by identity in the visible list).
-
-    ``row`` and ``marks`` are the facts; ``key`` orders the visible list; ``cells``, ``haystack`` and ``live``
-    are caches, dropped when the row changes (``live`` also with every tick: valid while ``live_tick`` is the
-    model's tick); ``shown`` says whether the entry is in the visible list.
-    """
-
-    row: BoardRow
-    marks: Marks  # (warning_at, breach_at)
-    key: tuple[Any, int] = (None, 0)  # (sort key, number) for the sort column; set before the entry is ordered
-    cells: list[Any] | None = None  # display strings of the columns that do not tick (ticking ones: None)
-    live: Live | None = None  # countdown columns at the model's tick ``live_tick``
-    live_tick: int = -1
-    haystack: str | None = None  # casefolded text the filter box searches
-    shown: bool = False
-
-
-_KEY_OF = attrgetter("key")  # C-level key function for sorting the visible list
-
-
-class BoardTableModel(QAbstractTableModel):
+class BoardTableModel(QAbstractTableModel, BoardCells):
     """OC rows of one tab. ``apply`` takes fresh rows of any tab; rows that left the tab or closed go away."""
 
     def __init__(self, tab: str, policy: Policy, clock: Clock, parent: Any = None) -> None:
@@ -177,12 +137,13 @@ class BoardTableModel(QAbstractTableModel):
         self.tab = tab
         self.policy = policy
         self.clock = clock
-        self._entries: dict[int, _Entry] = {}  # row id -> the row and everything worked out from it
+        self._entries: dict[int, Entry] = {}  # row id -> the row and everything worked out from it
         self._policy_checked: tuple[Policy, bool] | None = None  # last foreign policy compared with ours
         self._by_number: dict[int, int] = {}  # number -> row id
         self._warnings: list[tuple[datetime, int]] = []  # (warning_at, row id), sorted: "at risk" by bisect
-        self._visible: list[_Entry] = []  # entries shown, sorted by key (descending when so sorted)
+        self._visible: list[Entry] = []  # entries shown, sorted by key (descending when so sorted)
         self._sort_column = Column.TIME_LEFT
+        self._sort_by = sort_key(Column.TIME_LEFT, policy)  # the sort column's key function, built once per sort
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._descending = False
         self._text = ""
@@ -242,7 +203,7 @@ class BoardTableModel(QAbstractTableModel):
             return None
         return self._text_of(self._visible[position], column)
 
-    def _text_of(self, entry: _Entry, column: int) -> str:
+    def _text_of(self, entry: Entry, column: int) -> str:
         if column in _TICKING:
             live = entry.live  # _live_of, inlined: the delegate asks for three ticking cells per row per paint
             if live is None or entry.live_tick != self._tick:
@@ -275,7 +236,7 @@ class BoardTableModel(QAbstractTableModel):
         entry = self._entries.get(row.id)
         return self._signals(row) if entry is None else self._live_of(entry)[5]
 
-    def _value(self, entry: _Entry, column: int, role: int) -> Any:
+    def _value(self, entry: Entry, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._text_of(entry, column)
         if role == _ALIGNMENT:
@@ -298,15 +259,16 @@ class BoardTableModel(QAbstractTableModel):
         if role == _NUMBER:
             return row.number
         if role == _SLA_STATE:
-            return _state(entry.marks, self._now).value
+            return state_at(entry.marks, self._now).value
         if role == _REMAINING:
             return self._live_of(entry)[0]
         if role == _SORT_KEY:
-            return self._key(Column(column))(entry)
+            return sort_key(Column(column), self.policy)(entry)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = Column(column), order
+        self._sort_by = sort_key(self._sort_column, self.policy)
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
@@ -336,70 +298,7 @@ class BoardTableModel(QAbstractTableModel):
 
     def state_of(self, row: BoardRow) -> SlaState:
         entry = self._entries.get(row.id)
-        return _state(entry.marks if entry is not None else self._milestones(row), self._now)
-
-    def remaining_of(self, row: BoardRow) -> int:
-        return self.policy.read(row.sla, row.opened_at, self._now).remaining_minutes
-
-    def _compute_cells(self, entry: _Entry) -> list[Any]:
-        """Display strings that only change with the row (``apply`` drops them); ticking columns are None."""
-        row = entry.row
-        status = label(STATUS, row.status)
-        if row.appointment_at is not None:  # R10: a booked OC says when its technician sees the client
-            status = _t("%1 · agendada %2").replace("%1", status).replace("%2", self._when(row.appointment_at))
-        cells: list[Any] = [
-            str(row.number), row.client_name, row.summary, label(CHANNEL, row.channel), label(KIND, row.kind),
-            sla_class_name(row.sla, self.policy.sla(row.sla).name), None, status,
-            row.assignee_name or "—", None, None, None,
-        ]
-        entry.cells = cells
-        return cells
-
-    def _live_of(self, entry: _Entry) -> Live:
-        """The countdown columns at the current tick, from the entry's cache when it is of this tick."""
-        live = entry.live
-        if live is None or entry.live_tick != self._tick:
-            live = self._compute_live(entry)
-        return live
-
-    def _compute_live(self, entry: _Entry) -> Live:
-        """The countdown columns at the current tick: computed for a row when it is first shown in a tick."""
-        row = entry.row
-        now = self._now
-        tz = self.policy.calendar.tz
-        remaining = self.remaining_of(row)
-        local = row.opened_at.astimezone(tz)
-        opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
-            else local.strftime("%d/%m %H:%M")
-        in_tab = countdown(int((now - row.tab_since).total_seconds() // 60))
-        signals = self._signals(row)
-        text = " · ".join(label(SIGNAL, s) for s in signals)
-        live = (remaining, _state(entry.marks, now), countdown(remaining), opened, in_tab, signals,
-                f"⚠ {text}" if text else "")
-        entry.live, entry.live_tick = live, self._tick
-        return live
-
-    def _when(self, moment: datetime) -> str:
-        """HH:MM today, dd/MM HH:MM another day (the calendar's zone)."""
-        tz = self.policy.calendar.tz
-        local = moment.astimezone(tz)
-        return local.strftime("%H:%M") if local.date() == self._now.astimezone(tz).date() \
-            else local.strftime("%d/%m %H:%M")
-
-    def _signals(self, row: BoardRow) -> tuple[Signal, ...]:
-        """The signals on ``row`` at the model's moment: comparisons with instants the rows and the owners'
-        timeline rows brought, no database."""
-        now = self._now
-        out: list[Signal] = []
-        if is_unanswered(row.offered_at, now):
-            out.append(Signal.NO_ANSWER)
-        if row.long_wait_at is not None and now >= row.long_wait_at:
-            out.append(Signal.LONG_WAIT)
-        if row.assignee is not None and row.status == _IN_PROGRESS:
-            gone = self.owner_signal(row.assignee)
-            if gone is not None:
-                out.append(gone)
-        return tuple(out)
+        return state_at(entry.marks if entry is not None else self._milestones(row), self._now)
 
     # Owners (the technician timeline's rows: who ended the day or went silent)
 
@@ -412,103 +311,35 @@ class BoardTableModel(QAbstractTableModel):
         if self._visible:
             self.dataChanged.emit(self.index(0, _SIGNALS), self.index(len(self._visible) - 1, _SIGNALS))
 
-    def owner_signal(self, login: str) -> Signal | None:
-        """OWNER_ENDED / OWNER_NO_SIGNAL for ``login`` at the model's moment, once per person per tick."""
-        states = self._owner_states
-        if self._owner_tick != self._tick:
-            states.clear()
-            self._owner_tick = self._tick
-        if login in states:
-            return states[login]
-        row = self._owners.get(login)
-        signal = owner_alert(row, self._now) if row is not None else None
-        states[login] = signal
-        return signal
-
-    def signal_tooltip(self, entry: _Entry) -> str:
-        """Why each signal is on, and what to do about it, one line each."""
-        row, now = entry.row, self._now
-        lines: list[str] = []
-        for signal in self._live_of(entry)[5]:
-            if signal == Signal.NO_ANSWER and row.offered_at is not None:
-                lines.append(_t("Oferecida a %1 há %2, sem resposta (R5): abra a OC e use “Enviar ao APOIO…”.")
-                             .replace("%1", row.offered_to_name or "?").replace("%2", duration(now - row.offered_at)))
-            elif signal == Signal.LONG_WAIT:
-                lines.append(_t("Demora excessiva em linha: na aba há %1 (limite da aba: %2).")
-                             .replace("%1", duration(now - row.tab_since))
-                             .replace("%2", duration((row.long_wait_at or now) - row.tab_since)))
-            elif signal == Signal.OWNER_ENDED:
-                lines.append(_t("%1 encerrou o dia (logout) com esta OC em atendimento: encaminhe-a ou ofereça-a "
-                                "a outra pessoa.").replace("%1", row.assignee_name or row.assignee or "?"))
-            elif signal == Signal.OWNER_NO_SIGNAL:
-                lines.append(_t("%1 está sem sinal (as janelas pararam de responder) com esta OC em atendimento.")
-                             .replace("%1", row.assignee_name or row.assignee or "?"))
-        return "\n".join(lines)
-
-    def _key(self, column: Column) -> Callable[[_Entry], Any]:
-        keys: dict[Column, Callable[[_Entry], Any]] = {
-            Column.NUMBER: lambda e: e.row.number,
-            Column.CLIENT: lambda e: e.row.client_name.casefold(),
-            Column.SUMMARY: lambda e: e.row.summary.casefold(),
-            Column.CHANNEL: lambda e: e.row.channel,
-            Column.KIND: lambda e: e.row.kind,
-            Column.SLA: lambda e: self.policy.sla(e.row.sla).position,
-            Column.TIME_LEFT: lambda e: e.marks[1],
-            Column.STATUS: lambda e: e.row.status,
-            Column.TECHNICIAN: lambda e: (e.row.assignee_name or "").casefold(),
-            Column.OPENED: lambda e: e.row.opened_at,
-            Column.IN_TAB: lambda e: e.row.tab_since,
-            # the first signal to come on (a no-answer or long-wait instant); none: last
-            Column.SIGNALS: lambda e: min(no_answer_at(e.row.offered_at) if e.row.offered_at else _NEVER,
-                                          e.row.long_wait_at or _NEVER),
-        }
-        return keys[column]
-
     def _compute_keys(self) -> None:
         if self._sort_column == Column.TIME_LEFT:  # the default order, on every load: no call per row
             for entry in self._entries.values():
                 entry.key = (entry.marks[1], entry.row.number)
             return
-        key = self._key(self._sort_column)
+        key = self._sort_by
         for entry in self._entries.values():
             entry.key = (key(entry), entry.row.number)
 
-    def _key_of(self, entry: _Entry) -> tuple[Any, int]:
-        key = (self._key(self._sort_column)(entry), entry.row.number)
+    def _key_of(self, entry: Entry) -> tuple[Any, int]:
+        key = (self._sort_by(entry), entry.row.number)
         entry.key = key
         return key
 
     def _sort_visible(self) -> None:
-        self._visible.sort(key=_KEY_OF, reverse=self._descending)
+        self._visible.sort(key=KEY_OF, reverse=self._descending)
 
     def _bisect(self, key: tuple[Any, int]) -> int:
-        """Where ``key`` is (or would go) in the visible list, which is sorted by the entries' keys either way."""
-        visible = self._visible
-        lo, hi = 0, len(visible)
-        if self._descending:
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if visible[mid].key > key:
-                    lo = mid + 1
-                else:
-                    hi = mid
-        else:
-            while lo < hi:
-                mid = (lo + hi) // 2
-                if visible[mid].key < key:
-                    lo = mid + 1
-                else:
-                    hi = mid
-        return lo
+        """Where ``key`` is (or would go) in the visible list."""
+        return bisect_key(self._visible, key, self._descending)
 
-    def _position(self, entry: _Entry | None) -> int | None:
+    def _position(self, entry: Entry | None) -> int | None:
         """Position of a shown entry by binary search on its (current) cached key."""
         if entry is None or not entry.shown:
             return None
         pos = self._bisect(entry.key)
         return pos if pos < len(self._visible) and self._visible[pos] is entry else None
 
-    def _show(self, visible: list[_Entry]) -> None:
+    def _show(self, visible: list[Entry]) -> None:
         """Make ``visible`` the shown list: its entries are shown, every other entry is not."""
         for entry in self._visible:
             entry.shown = False
@@ -551,7 +382,7 @@ class BoardTableModel(QAbstractTableModel):
         if self._complete and settings[1:] == before[1:] and before[0] in settings[0]:
             # the text only grew (or stayed): the answer is a subset of what is shown, already in order
             text = self._text
-            self._show([e for e in self._visible if text in (e.haystack or self._haystack(e))])
+            self._show([e for e in self._visible if text in (e.haystack or haystack(e))])
         else:
             self._show([e for e in self._entries.values() if self._passes(e)])
             self._sort_visible()
@@ -561,16 +392,7 @@ class BoardTableModel(QAbstractTableModel):
     def _settings(self) -> tuple[str, bool, bool, str | None]:
         return self._text, self._only_at_risk, self._only_unassigned, self._sla_class
 
-    def _haystack(self, entry: _Entry) -> str:
-        hay = entry.haystack
-        if hay is None:
-            row = entry.row
-            hay = f"{row.number} {row.client} {row.client_name} {row.summary} {row.assignee or ''} " \
-                  f"{row.assignee_name or ''}".casefold()
-            entry.haystack = hay
-        return hay
-
-    def _passes(self, entry: _Entry) -> bool:
+    def _passes(self, entry: Entry) -> bool:
         row = entry.row
         if self._sla_class is not None and row.sla != self._sla_class:
             return False
@@ -578,7 +400,7 @@ class BoardTableModel(QAbstractTableModel):
             return False
         if self._only_at_risk and self._now < entry.marks[0]:
             return False
-        return not self._text or self._text in self._haystack(entry)
+        return not self._text or self._text in haystack(entry)
 
     # Data in
 
@@ -594,7 +416,7 @@ class BoardTableModel(QAbstractTableModel):
         self.beginResetModel()
         tab, closed, policy = self.tab, _CLOSED, self.policy
         previous = self._entries
-        entries: dict[int, _Entry] = {}
+        entries: dict[int, Entry] = {}
         by_number: dict[int, int] = {}
         for row in rows:
             if row.tab != tab or row.status == closed:
@@ -607,7 +429,7 @@ class BoardTableModel(QAbstractTableModel):
             # keyed for the default order (time left) already: _compute_keys below only for another column
             entry = previous.get(row_id)
             if entry is None:
-                entries[row_id] = _Entry(row, (warning_at, breach_at), (breach_at, row.number))
+                entries[row_id] = Entry(row, (warning_at, breach_at), (breach_at, row.number))
             else:  # a refresh names mostly the same OCs: refilling their entries is cheaper than new ones
                 entry.row, entry.marks, entry.key = row, (warning_at, breach_at), (breach_at, row.number)
                 entry.cells = entry.live = entry.haystack = None
@@ -657,8 +479,12 @@ class BoardTableModel(QAbstractTableModel):
         """
         mine: list[BoardRow] = []
         named: set[int] = set()  # a batch may name an OC twice: arrives, then leaves again
+        entries = self._entries
         for row in rows:
-            if row.id in self._entries or row.id in named or self._belongs(row):
+            entry = entries.get(row.id)
+            if entry is not None and row.id not in named and entry.row == row:
+                continue  # the same row again (a full read's page): nothing to redo, caches stay
+            if entry is not None or row.id in named or self._belongs(row):
                 mine.append(row)
                 named.add(row.id)
         if mine and self._stale:
@@ -683,13 +509,13 @@ class BoardTableModel(QAbstractTableModel):
         if pos < len(self._warnings) and self._warnings[pos] == (warning_at, row_id):
             del self._warnings[pos]
 
-    def _store(self, row: BoardRow) -> _Entry:
+    def _store(self, row: BoardRow) -> Entry:
         """File a new or changed row (not in the visible list, not its sort key: callers need the old one).
         A changed row keeps its entry (the visible list holds it), with fresh milestones and no caches."""
         marks = self._milestones(row)
         entry = self._entries.get(row.id)
         if entry is None:
-            entry = self._entries[row.id] = _Entry(row, marks)
+            entry = self._entries[row.id] = Entry(row, marks)
         else:
             if entry.row.number != row.number:
                 self._by_number.pop(entry.row.number, None)
@@ -743,7 +569,7 @@ class BoardTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = self._ids_at(old)
-        entering: list[_Entry] = []
+        entering: list[Entry] = []
         for row in rows:
             if not self._belongs(row):
                 if row.id in self._entries:
@@ -829,3 +655,29 @@ class BoardTableModel(QAbstractTableModel):
 
     def now(self) -> datetime:
         return self._now
+
+    def sort_order(self) -> tuple[Column, bool]:
+        """The column the rows are sorted by and whether descending (the first page is read in this order)."""
+        return self._sort_column, self._descending
+
+    def held_ids(self) -> KeysView[int]:
+        """The OC ids of the tab's rows, as a live set-like view (no copy: membership tests)."""
+        return self._entries.keys()
+
+    def ids(self) -> list[int]:
+        """The OC ids of every row of the tab, filtered out or not."""
+        return list(self._entries)
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Drop these rows (a full read did not find them open in this tab any more), in one layout change."""
+        gone = [i for i in ids if i in self._entries]
+        if not gone:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = self._ids_at(old)
+        for row_id in gone:
+            self._forget(row_id)
+        self._visible = [e for e in self._visible if e.shown]
+        self._remap(old, old_ids)
+        self.layoutChanged.emit()

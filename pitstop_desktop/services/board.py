@@ -4,7 +4,7 @@ Rows are plain and small so the console can hold thousands, tick their countdown
 database, and re-read only the ids the change feed names. Each open row carries its SLA milestones (warning
 and breach instants, as :func:`domain.sla.milestones` gives them): working them out is a walk over business
 days per OC, tens of milliseconds for a busy desk, so it happens here, on the worker thread that fetched the
-rows, and the GUI thread only compares instants.
+rows, once per OC while the policy stands (:func:`_marks_cache`), and the GUI thread only compares instants.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, and_, literal_column, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Row, and_, func, literal_column, select
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow, ClientRow, OccurrenceRow, OfferRow, StaffRow
@@ -26,6 +26,7 @@ from pitstop_desktop.services.signals import long_waits_in
 from pitstop_desktop.services.unit_of_work import Policy, UnitOfWork, run
 
 _CLOSED = Status.CLOSED.value
+_Orderable: TypeAlias = "ColumnElement[Any] | InstrumentedAttribute[Any]"
 _PENDING = OfferAnswer.PENDING.value
 _OFFERED_TO = aliased(StaffRow, name="offered_to")
 
@@ -82,30 +83,54 @@ BoardColumns: TypeAlias = ("Row[int, int, str, str, str, str, str, str, str, str
                            "datetime, datetime, datetime | None, int, datetime | None, datetime | None, str | None]")
 
 
-def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]]) -> list[BoardRow]:
-    query = (
-        select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
-               OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
-               OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
-               OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at,
-               OfferRow.offered_at, _OFFERED_TO.name)
-        .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
-        .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
-        .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
-        # at most one offer waits per OC (workflow.place_offer); ix_offers_occurrence finds it
-        .outerjoin(OfferRow, and_(OfferRow.occurrence_id == OccurrenceRow.id,
-                                  OfferRow.answer == literal_column(f"'{_PENDING}'")))
-        .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
-        .where(*where)
-        .order_by(OccurrenceRow.number)
-    )
+# Built once (a select with five joins costs ~1 ms of Python to build): each read adds its filter and order.
+_SELECT = (
+    select(OccurrenceRow.id, OccurrenceRow.number, ClientRow.code, ClientRow.name, OccurrenceRow.summary,
+           OccurrenceRow.channel, OccurrenceRow.kind, OccurrenceRow.sla_class, OccurrenceRow.status,
+           OccurrenceRow.tab, StaffRow.login, StaffRow.name, OccurrenceRow.opened_at, OccurrenceRow.due_at,
+           OccurrenceRow.tab_since, OccurrenceRow.closed_at, OccurrenceRow.version, BookingRow.starts_at,
+           OfferRow.offered_at, _OFFERED_TO.name)
+    .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+    .outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
+    .outerjoin(BookingRow, BookingRow.occurrence_id == OccurrenceRow.id)
+    # at most one offer waits per OC (workflow.place_offer); ix_offers_occurrence finds it
+    .outerjoin(OfferRow, and_(OfferRow.occurrence_id == OccurrenceRow.id,
+                              OfferRow.answer == literal_column(f"'{_PENDING}'")))
+    .outerjoin(_OFFERED_TO, _OFFERED_TO.id == OfferRow.to_id)
+)
+
+
+def _rows(uow: UnitOfWork, where: Sequence[ColumnElement[bool]], order: Sequence[_Orderable] = (OccurrenceRow.number,),
+          limit: int | None = None, policy: Policy | None = None) -> list[BoardRow]:
+    query = _SELECT.where(*where).order_by(*order).limit(limit)
     # Core, not the ORM: plain tuples, without the ORM's per-row bookkeeping (~6 ms per 5,000 rows)
     result = uow.session.connection().execute(query)
-    return _with_milestones(uow.policy, result.all(), long_waits_in(uow))
+    return _with_milestones(policy or uow.policy, result.all(), long_waits_in(uow))
+
+
+_MARKS_KEPT = 50_000  # milestones remembered per policy (an open OC is one entry; ~10 MB at most)
+_Marks: TypeAlias = "dict[tuple[str, datetime], tuple[datetime, datetime]]"
+_marks_of: list[tuple[Policy, _Marks]] = []  # the last two policies' (the board's own and the database's)
+
+
+def _marks_cache(policy: Policy) -> _Marks:
+    """(warning, breach) by (SLA class, opened at) under ``policy``: an OC's milestones never change while the
+    policy does not (the policy cache hands out the same object until an admin edits it), and every full read
+    and every page names the same open OCs again. Two policies at most: the board's first page is worked out
+    under the policy the board opened with, the rest under the database's, usually the same object."""
+    for held, marks in _marks_of:
+        if held is policy:
+            if len(marks) > _MARKS_KEPT:
+                marks.clear()
+            return marks
+    fresh: _Marks = {}
+    _marks_of[:] = [*_marks_of[-1:], (policy, fresh)]
+    return fresh
 
 
 def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapping[str, int]) -> list[BoardRow]:
     calendar, ratio, classes = policy.calendar, policy.warning_ratio, policy.sla_classes
+    known = _marks_cache(policy)
     out: list[BoardRow] = []
     append = out.append
     for row in result:
@@ -117,8 +142,11 @@ def _with_milestones(policy: Policy, result: Iterable[BoardColumns], waits: Mapp
         if sla is None:  # unknown class: the board asks the policy and says why
             append(BoardRow(*row, None, None, None, long_wait))
             continue
-        warning_at, _due, breach_at = milestone_instants(sla, calendar, row[12], ratio)
-        append(BoardRow(*row, warning_at, breach_at, policy, long_wait))
+        marks = known.get((row[7], row[12]))
+        if marks is None:
+            warning_at, _due, breach_at = milestone_instants(sla, calendar, row[12], ratio)
+            marks = known[row[7], row[12]] = (warning_at, breach_at)
+        append(BoardRow(*row, *marks, policy, long_wait))
     return out
 
 
@@ -145,3 +173,56 @@ def rows_by_id(db: Database, ids: Collection[int]) -> list[BoardRow]:
         return out
 
     return run(db, work, write=False)
+
+
+# The board's first paint (views/board.py): the first screenful of the tab in front, in (about) the order it is
+# sorted by, then the rest of the open OCs in pages. Each order is a column the query can sort by; the board's
+# own order (say, the breach instant under the current policy) may differ slightly, and the page it paints
+# first is re-sorted as the rest arrives.
+FRONT_ORDERS: Mapping[str, _Orderable] = {
+    "due": OccurrenceRow.due_at,
+    "number": OccurrenceRow.number,
+    "client": func.lower(ClientRow.name),
+    "summary": func.lower(OccurrenceRow.summary),
+    "channel": OccurrenceRow.channel,
+    "kind": OccurrenceRow.kind,
+    "status": OccurrenceRow.status,
+    "technician": func.lower(func.coalesce(StaffRow.name, "")),
+    "opened": OccurrenceRow.opened_at,
+    "in_tab": OccurrenceRow.tab_since,
+}
+
+
+def _in_tab(tab: str) -> ColumnElement[bool]:
+    """``tab = :tab`` that no index answers (``tab || ''``): SQLite would otherwise walk ix_occurrences_tab_status,
+    every OC the tab ever had (closed ones too: 40,000 for a busy tab after a year), instead of the partial
+    index of the open ones (_NOT_CLOSED), a few thousand at most. PostgreSQL already picks the partial index."""
+    return OccurrenceRow.tab.concat(literal_column("''")) == tab
+
+
+def front_rows(db: Database, tab: str, order: str = "due", descending: bool = False, limit: int = 100,
+               policy: Policy | None = None) -> list[BoardRow]:
+    """The first ``limit`` open OCs of ``tab`` by ``order`` (a key of :data:`FRONT_ORDERS`; unknown: "due"):
+    what the board paints before it has read everything, milestones worked out for these rows only.
+
+    ``policy``: the one the board shows the rows under (the policy it opened with), so the first paint waits
+    for no policy queries; None reads the current one. The pages that follow read the current one."""
+    column = FRONT_ORDERS.get(order, OccurrenceRow.due_at)
+    key = column.desc() if descending else column.asc()
+    number = OccurrenceRow.number.desc() if descending else OccurrenceRow.number.asc()
+    where = [_NOT_CLOSED, _in_tab(tab)]
+    return run(db, lambda uow: _rows(uow, where, (key, number), limit, policy), write=False)
+
+
+def open_rows_page(db: Database, *, after: int = 0, limit: int = 1000, tab: str | None = None,
+                   other_than: str | None = None) -> list[BoardRow]:
+    """Open OCs numbered above ``after``, in number order, at most ``limit`` (a page: the next one starts after
+    the last number of this one; fewer than ``limit`` rows means the end). ``tab`` keeps one tab,
+    ``other_than`` every tab but one. The board reads everything in pages so a change-feed read on the same
+    worker waits for one page, not for every open OC."""
+    where: list[ColumnElement[bool]] = [_NOT_CLOSED, OccurrenceRow.number > after]
+    if tab is not None:
+        where.append(_in_tab(tab))
+    if other_than is not None:
+        where.append(OccurrenceRow.tab != other_than)
+    return run(db, lambda uow: _rows(uow, where, (OccurrenceRow.number,), limit), write=False)

@@ -3,13 +3,37 @@
 A keystroke filters the tab on screen only; the others get the settings and apply them when shown (their
 counts in the tab titles do not depend on the filter). Titles are set only when their text changes:
 ``setTabText`` relayouts the tab bar, and the board ticks every second.
+
+A full read (the first one, a reconnection) comes in parts, so the tab in front paints as soon as a stock
+``QSqlTableModel`` would: first a page of that tab's first rows in its sort order (milestones worked out for
+those only), painted; then, once painted, the rest of that tab and then the other tabs in pages of
+``page_size`` rows, each page a task of its own on the worker, so a change-feed read waits for one page at
+most. Tabs still being read say so in their titles ("carregando…"); sorting and filtering work on what is in
+and every page joins in order. Every read is stamped in the order the worker ran it, and a row is taken
+only when it is not older (version, then stamp) than the one shown, so a change applied while the pages are
+still coming is never overwritten by a page read before it. When every page is in, rows that no read since
+the start refreshed are dropped, and ``shown(revision, True)`` says the board is whole (``shown`` for the
+change batches applied meanwhile waits for that moment, so a listener never sees a revision the board does
+not fully show).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractEventDispatcher,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,8 +117,72 @@ class BoardDelegate(QStyledItemDelegate):
         option.styleObject = None  # type: ignore[assignment]  # the stub lacks Optional; as the stock code: no style animations inside item views
 
 
+# The board's sort columns the first page's query can sort by (services.board.FRONT_ORDERS); others: due time
+_FRONT_ORDER = {
+    Column.NUMBER: "number", Column.CLIENT: "client", Column.SUMMARY: "summary", Column.CHANNEL: "channel",
+    Column.KIND: "kind", Column.STATUS: "status", Column.TECHNICIAN: "technician", Column.OPENED: "opened",
+    Column.IN_TAB: "in_tab",
+}
+PAINT_WAIT_MS = 200  # at most this long for the first page's paint before the rest is read anyway
+
+
+@dataclass(eq=False)
+class _Load:
+    """A full read under way: the tab in front first (``front_done`` once its pages are in), then the others."""
+
+    revision: int
+    front: str
+    since: int = 0  # stamp of its first page: rows no read refreshed since then are gone at the end (the first
+    # screenful's rows too: every open OC is in a page, or changed after its page and came with the change feed)
+    after: int = 0  # the last OC number of the previous page
+    front_done: bool = False
+    newest: int = 0  # the newest change batch applied meanwhile (``shown`` says it at the end)
+
+
+class _AfterPaint(QObject):
+    """Calls ``then`` once, when the GUI thread goes idle after ``widget``'s next paint (or after
+    ``PAINT_WAIT_MS`` without one). Idle, not just after the paint: ``then`` starts Python work on the worker
+    thread, and while it holds the GIL whatever the GUI thread still had queued (the window's flush, other
+    panels' paints) waits for it."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget: QWidget | None = widget
+        self._then = then
+        self._dispatcher: QAbstractEventDispatcher | None = None
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._dispatcher is None:
+            self._dispatcher = QAbstractEventDispatcher.instance()  # the GUI thread's: a paint happens there
+            self._dispatcher.aboutToBlock.connect(self._fire)
+        return False
+
+    def _fire(self) -> None:
+        widget, self._widget = self._widget, None
+        if widget is None:
+            return
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._fire)
+        widget.removeEventFilter(self)
+        self.deleteLater()
+        self._then()
+
+
+def after_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then()`` once ``widget`` has painted what it shows now; at once when it is not on screen."""
+    if widget.isVisible():
+        _AfterPaint(widget, then)
+    else:
+        then()
+
+
 class BoardWidget(QWidget):
     """Tabs of OC tables. ``occurrence_activated`` fires on double-click or Enter with the OC number."""
+
+    front_size = 60  # rows of the first page of the tab in front: a screenful at 1920x1080, with a margin
+    page_size = 1000  # rows per page of the rest: a change-feed read waits for at most one page
 
     occurrence_activated = Signal(int)
     shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
@@ -125,6 +213,11 @@ class BoardWidget(QWidget):
         self.views: dict[str, QTableView] = {}
         self._names = {t.code: t.name for t in DEFAULT_TABS}
         self._titles: dict[int, str] = {}
+        self._reads = itertools.count(1)  # stamps of the reads, in the order the worker runs them
+        self._stamps: dict[int, tuple[int, int]] = {}  # OC id -> (version, stamp) of the row the board holds
+        self._load: _Load | None = None  # the full read under way
+        self._loading: set[str] = set()  # tabs whose rows are not all read yet (their titles say so)
+        self._loaded_once = False  # a full read finished: later ones refresh in place, without a first page
         for tab in DEFAULT_TABS:
             model = BoardTableModel(tab.code, ctx.policy, ctx.clock, self)
             view = self._make_view(model)
@@ -181,41 +274,167 @@ class BoardWidget(QWidget):
     # Data in
 
     def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: a full one re-reads every open OC, otherwise only the OCs it names."""
+        """A live-feed batch: a full one re-reads every open OC (:meth:`_start_load`), otherwise only the OCs
+        it names."""
         db, revision = self.ctx.db, batch.revision
         full = batch.full or batch.touches(Entity.SETTING)  # a tab's long-wait threshold: every row's instant
+        if full:
+            self._start_load(revision)
+            return
         ids = batch.ids_of(Entity.OCCURRENCE)
-        if not full and not ids:
-            self.shown.emit(revision, False)
+        if not ids:
+            self._say_shown(revision)
             return
 
-        def arrived(rows: list[BoardRow]) -> None:
-            if full:
-                self.load(rows)
-            else:
-                self.apply(rows)
-            self.shown.emit(revision, full)
+        def arrived(result: tuple[int, list[BoardRow]]) -> None:
+            self._merge(*result)
+            self._say_shown(revision)
 
-        work = (lambda: board_service.open_rows(db)) if full else (lambda: board_service.rows_by_id(db, ids))
-        submit(self, self.ctx.runner, work, arrived, self.read_failed.emit)
+        submit(self, self.ctx.runner, self._stamped(lambda: board_service.rows_by_id(db, ids)), arrived,
+               self.read_failed.emit)
 
     def load(self, rows: Iterable[BoardRow]) -> None:
+        """Replace every tab's rows at once (a full read made elsewhere: tests, benchmarks); a load under way
+        is abandoned."""
+        self._load = None
+        stamp = next(self._reads)
         by_tab: dict[str, list[BoardRow]] = {code: [] for code in self.models}
+        stamps: dict[int, tuple[int, int]] = {}
         for row in rows:
             group = by_tab.get(row.tab)
             if group is not None:
                 group.append(row)
+                stamps[row.id] = (row.version, stamp)
+        self._stamps = stamps
         for code, model in self.models.items():
             model.load(by_tab[code])
+        self._loading.clear()
+        self._loaded_once = True
         self.update_titles()
         self.rows_arrived.emit([row for group in by_tab.values() for row in group], True)
 
     def apply(self, rows: Iterable[BoardRow]) -> None:
-        rows = list(rows)
-        for model in self.models.values():
-            model.apply(rows)
+        """Fresh versions of some OCs, newer than anything read so far (tests, benchmarks)."""
+        self._merge(next(self._reads), list(rows))
+
+    # The full read in parts: see the module docstring
+
+    def _stamped(self, fetch: Callable[[], list[BoardRow]]) -> Callable[[], tuple[int, list[BoardRow]]]:
+        """``fetch`` for the worker, returning its rows with the read's stamp: the reads run one after another
+        on the one worker thread, so a higher stamp is a later read, whose rows are at least as new."""
+        reads = self._reads
+
+        def work() -> tuple[int, list[BoardRow]]:
+            stamp = next(reads)
+            return stamp, fetch()
+
+        return work
+
+    def _merge(self, stamp: int, rows: Iterable[BoardRow]) -> None:
+        """Rows of a read stamped ``stamp`` into every tab, except those the board already shows from a newer
+        read or at a newer version (a change applied while the full read was still paging)."""
+        stamps, loading = self._stamps, self._load is not None
+        fresh: list[BoardRow] = []
+        for row in rows:
+            seen = stamps.get(row.id)
+            mark = (row.version, stamp)
+            if seen is not None and mark < seen:  # older than the row shown: keep that one, now seen again
+                stamps[row.id] = (seen[0], max(seen[1], stamp))
+                continue
+            if row.is_open or loading:  # a closed row is remembered while pages may still bring it back
+                stamps[row.id] = mark
+            else:
+                stamps.pop(row.id, None)
+            fresh.append(row)
+        if not fresh:
+            return
+        for code, model in self.models.items():
+            held = model.held_ids()  # each tab gets its own rows and those leaving it, not all of them
+            mine = [row for row in fresh if row.tab == code or row.id in held]
+            if mine:
+                model.apply(mine)
         self.update_titles()
         self.rows_arrived.emit(rows, False)
+
+    def _say_shown(self, revision: int) -> None:
+        """``shown(revision, False)``, or, while a full read is under way, the newest such revision for its end."""
+        load = self._load
+        if load is None:
+            self.shown.emit(revision, False)
+        else:
+            load.newest = max(load.newest, revision)
+
+    def _start_load(self, revision: int) -> None:
+        front = list(self.models)[max(self.tabs.currentIndex(), 0)]
+        load = self._load = _Load(revision, front)  # a load under way is dropped: its reads are ignored
+        if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
+            self._next_page(load)
+            return
+        column, descending = self.models[front].sort_order()
+        order, db, size, policy = _FRONT_ORDER.get(column, "due"), self.ctx.db, self.front_size, self.ctx.policy
+        submit(self, self.ctx.runner,
+               self._stamped(lambda: board_service.front_rows(db, front, order, descending, size, policy)),
+               lambda result: self._front_arrived(load, *result), lambda error: self._load_failed(load, error))
+        self._loading = set(self.models)
+        self.update_titles()  # while the worker reads (a tab bar relayout is not nothing)
+
+    def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
+        if load is not self._load:
+            return
+        for row in rows:
+            self._stamps[row.id] = (row.version, stamp)
+        self.models[load.front].load(rows)
+        # lay the rows out now (scroll bar, stretched column) rather than on Qt's delayed layout timer, which
+        # lands after the first paint half the time and paints the whole view a second time
+        self.views[load.front].doItemsLayout()
+        self.update_titles()
+        # the pages start once this screenful is painted: a worker thread busy with Python makes a paint slower
+        after_paint(self.views[load.front].viewport(), lambda: self._next_page(load))
+
+    def _next_page(self, load: _Load) -> None:
+        if load is not self._load:
+            return
+        db, after, size, front = self.ctx.db, load.after, self.page_size, load.front
+        if load.front_done:
+            fetch = lambda: board_service.open_rows_page(db, after=after, limit=size, other_than=front)  # noqa: E731
+        else:
+            fetch = lambda: board_service.open_rows_page(db, after=after, limit=size, tab=front)  # noqa: E731
+        submit(self, self.ctx.runner, self._stamped(fetch), lambda result: self._page_arrived(load, *result),
+               lambda error: self._load_failed(load, error))
+
+    def _page_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
+        if load is not self._load:
+            return
+        load.since = load.since or stamp
+        self._merge(stamp, rows)
+        if len(rows) >= self.page_size:
+            load.after = rows[-1].number
+        elif not load.front_done:
+            load.front_done, load.after = True, 0
+            self._loading.discard(load.front)
+        else:
+            self._finish_load(load)
+            return
+        self.update_titles()
+        self._next_page(load)
+
+    def _finish_load(self, load: _Load) -> None:
+        """Every page is in: rows no read refreshed since the load began are gone (closed, or moved to a tab
+        whose page was read before they arrived there: then the change feed brought them)."""
+        stamps, since = self._stamps, load.since
+        for model in self.models.values():
+            model.remove([i for i in model.ids() if stamps.get(i, (0, 0))[1] < since])
+        self._stamps = {i: stamps[i] for model in self.models.values() for i in model.ids() if i in stamps}
+        self._load = None
+        self._loading.clear()
+        self._loaded_once = True
+        self.update_titles()
+        self.shown.emit(max(load.revision, load.newest), True)
+
+    def _load_failed(self, load: _Load, error: BaseException) -> None:
+        if load is self._load:
+            self._load = None  # the feed retries with a full batch, which starts over
+        self.read_failed.emit(error)
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:
         """Today's timeline rows: the board marks OCs in progress with someone who left or went silent."""
@@ -243,7 +462,9 @@ class BoardWidget(QWidget):
         for i, (code, model) in enumerate(self.models.items()):
             total, at_risk = model.counts()
             title = f"{self._names[code]} ({total})"
-            if at_risk:
+            if code in self._loading:  # its rows are still being read: the count would mislead
+                title = self.tr("{name} (carregando…)").format(name=self._names[code])
+            elif at_risk:
                 title = self.tr("{name} ({total} · {risk} em risco)").format(
                     name=self._names[code], total=total, risk=at_risk)
             if self._titles.get(i) != title:

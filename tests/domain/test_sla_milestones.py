@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pitstop_desktop.domain.calendar import BusinessCalendar
-from pitstop_desktop.domain.sla import DEFAULT_SLA_CLASSES, milestones, read_sla
+from pitstop_desktop.domain.sla import DEFAULT_SLA_CLASSES, milestones, read_sla, remaining_minutes
 
 SP = ZoneInfo("America/Sao_Paulo")
 CAL = BusinessCalendar()
@@ -26,6 +26,8 @@ def test_milestone_state_matches_read_sla(sla, opened_minutes: int, later_second
     opened = BASE + timedelta(minutes=opened_minutes)
     now = opened + timedelta(seconds=later_seconds)
     assert milestones(sla, CAL, opened).state_at(now) == read_sla(sla, CAL, opened, now).state
+    # the board's countdown (remaining_minutes, once per shown row per second) is read_sla's, to the minute
+    assert remaining_minutes(sla, CAL, opened, now) == read_sla(sla, CAL, opened, now).remaining_minutes
 
 
 def test_business_clock_due_at_closing_breaches_next_morning() -> None:

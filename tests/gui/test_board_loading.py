@@ -1,0 +1,170 @@
+"""The board's full read in parts (issue 10): the tab in front paints its first rows before the rest is read;
+a change that arrives while the pages are still coming is kept, never overwritten by an older read; the
+selection survives; a later full read refreshes in place and drops the OCs that closed."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from sqlalchemy import update
+
+from pitstop_desktop.db.orm import OccurrenceRow
+from pitstop_desktop.domain.changes import Entity
+from pitstop_desktop.models.board import Column, Role
+from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.services import board as board_service
+from pitstop_desktop.services.changes import current_revision
+from pitstop_desktop.views.board import BoardWidget
+from tests.gui.conftest import DEMO_NOW
+from tests.gui.helpers import new_call
+
+FRONT = "n1_rapida"
+
+
+def _board(qtbot, ctx) -> BoardWidget:  # type: ignore[no-untyped-def]
+    widget = BoardWidget(ctx)
+    widget.front_size, widget.page_size = 3, 4  # the demo day's few rows still make several pages
+    qtbot.addWidget(widget)
+    widget.resize(1400, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert list(widget.models)[widget.tabs.currentIndex()] == FRONT
+    return widget
+
+
+def _numbers(widget: BoardWidget, tab: str) -> set[int]:
+    return {row.number for row in widget.models[tab].all_rows()}
+
+
+def _selected(widget: BoardWidget) -> list[int]:
+    view, model = widget.views[FRONT], widget.models[FRONT]
+    return [model.row_at(index.row()).number for index in view.selectionModel().selectedRows()]
+
+
+def test_the_front_tab_paints_first_and_a_change_meanwhile_is_kept(qtbot, qtmodeltester, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    front = widget.models[FRONT]
+    gate = threading.Event()  # holds the worker after the first page, so the test acts while the rest waits
+    front.modelReset.connect(lambda: ctx.runner.submit(gate.wait))
+    shown: list[tuple[int, bool]] = []
+    widget.shown.connect(lambda revision, full: shown.append((revision, full)))
+
+    with qtbot.waitSignal(front.modelReset, timeout=10_000):
+        widget.follow(FeedBatch.everything(1))
+
+    every = board_service.open_rows(ctx.db)
+    mine = [r for r in every if r.tab == FRONT]
+    assert len(mine) > 3
+    # the first screenful only: the tab's most urgent three, the other tabs still empty and saying so
+    assert {front.row_at(i).number for i in range(front.rowCount())} == \
+        {r.number for r in sorted(mine, key=lambda r: (r.due_at, r.number))[:3]}
+    assert all(model.rowCount() == 0 for code, model in widget.models.items() if code != FRONT)
+    assert all("carregando" in widget.tabs.tabText(i) for i in range(widget.tabs.count()))
+    qtmodeltester.check(front, force_py=True)  # stays connected: checks every page's layout change too
+
+    # the attendant picks a row while the rest is still coming
+    view = widget.views[FRONT]
+    picked = front.row_at(1).number
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(front.index(1, 0)).center())
+    assert _selected(widget) == [picked]
+
+    # a change applied meanwhile: a newer version of an OC of another tab (its page is not read yet) ...
+    other = next(r for r in every if r.tab != FRONT)
+    newer = replace(other, summary="Alterada enquanto o quadro carrega", version=other.version + 1)
+    widget.apply([newer])
+    # ... and a new call in the front tab, through the change feed
+    number = new_call(ctx.db, summary="Chegou enquanto o quadro carrega")
+    (new_row,) = [r for r in board_service.open_rows(ctx.db) if r.number == number]
+    revision = current_revision(ctx.db)
+    widget.follow(FeedBatch(revision, {Entity.OCCURRENCE: frozenset({new_row.id})}))
+
+    with qtbot.waitSignal(widget.shown, timeout=20_000):
+        gate.set()
+
+    # once: the newest revision the board shows, as a full one (nothing said while it was partial)
+    assert shown == [(revision, True)]
+    expected: dict[str, set[int]] = {code: set() for code in widget.models}
+    for row in [*every, new_row]:
+        expected[row.tab].add(row.number)
+    assert {code: _numbers(widget, code) for code in widget.models} == expected
+    kept = next(r for r in widget.models[other.tab].all_rows() if r.id == other.id)
+    assert (kept.summary, kept.version) == (newer.summary, newer.version)  # the older page did not overwrite it
+    assert _selected(widget) == [picked]
+    assert not any("carregando" in widget.tabs.tabText(i) for i in range(widget.tabs.count()))
+    # sorted as a whole now: the first page's rows in their places among the rest
+    breaches = [front.data(front.index(i, Column.TIME_LEFT), Role.SORT_KEY)
+                for i in range(front.rowCount())]
+    assert breaches == sorted(breaches)
+
+
+def test_a_later_full_read_refreshes_in_place_and_drops_closed_ocs(qtbot, qtmodeltester, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    front = widget.models[FRONT]
+    with qtbot.waitSignal(widget.shown, timeout=20_000):
+        widget.follow(FeedBatch.everything(1))
+    qtmodeltester.check(front, force_py=True)
+    view = widget.views[FRONT]
+    keep = front.row_at(2).number
+    view.selectionModel().setCurrentIndex(
+        front.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    gone = front.row_at(0).number
+    with ctx.db.engine.begin() as conn:  # closed behind the board's back: only a full read can tell
+        conn.execute(update(OccurrenceRow).where(OccurrenceRow.number == gone)
+                     .values(status="closed", closed_at=DEMO_NOW, version=OccurrenceRow.version + 1))
+    resets: list[bool] = []
+    front.modelReset.connect(lambda: resets.append(True))
+
+    with qtbot.waitSignal(widget.shown, timeout=20_000) as signal:
+        widget.follow(FeedBatch.everything(2))
+        assert not any("carregando" in widget.tabs.tabText(i) for i in range(widget.tabs.count()))  # rows shown
+
+    assert signal.args == [2, True]
+    assert not resets, "a refresh pages into the rows shown, it does not start the tab over"
+    assert gone not in _numbers(widget, FRONT)
+    assert _numbers(widget, FRONT) == {r.number for r in board_service.open_rows(ctx.db) if r.tab == FRONT}
+    assert _selected(widget) == [keep]
+
+
+@pytest.mark.parametrize("page", [4, 50])  # small pages: a signal pair per row; big ones: one layout change
+def test_filter_and_sort_set_while_loading_hold_once_everything_is_in(qtbot, make_workspace, page: int) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    widget.page_size = page
+    front = widget.models[FRONT]
+    gate = threading.Event()
+    front.modelReset.connect(lambda: ctx.runner.submit(gate.wait))
+    with qtbot.waitSignal(front.modelReset, timeout=10_000):
+        widget.follow(FeedBatch.everything(1))
+    every = board_service.open_rows(ctx.db)
+    # a word in several summaries of several tabs (the demo day's): typed, then sorted by number, descending
+    words = [w for r in every for w in r.summary.casefold().split() if len(w) > 4]
+    word = max(set(words), key=words.count)
+    qtbot.keyClicks(widget.filter_box, word)
+    header = widget.views[FRONT].horizontalHeader()
+    for _ in range(2):  # ascending, then descending
+        x = header.sectionViewportPosition(Column.NUMBER) + header.sectionSize(Column.NUMBER) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    assert front.sort_order() == (Column.NUMBER, True)
+
+    with qtbot.waitSignal(widget.shown, timeout=20_000):
+        gate.set()
+
+    def shown(tab: str) -> list[int]:
+        model = widget.models[tab]
+        model.refresh_filter()  # a tab not on screen applies the filter when shown
+        return [model.row_at(i).number for i in range(model.rowCount())]
+
+    def matching(tab: str) -> list[int]:
+        return sorted((r.number for r in every if r.tab == tab and word in
+                       f"{r.number} {r.client} {r.client_name} {r.summary} {r.assignee or ''} "
+                       f"{r.assignee_name or ''}".casefold()), reverse=True)
+
+    assert shown(FRONT) == matching(FRONT) and len(matching(FRONT)) > 1
+    other = next(code for code in widget.models if code != FRONT and matching(code))
+    widget.tabs.setCurrentIndex(list(widget.models).index(other))
+    assert sorted(shown(other), reverse=True) == matching(other)  # its own sort order, the same rows
