@@ -1111,6 +1111,7 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
         "Give the reason for the rejection in «Note or reason»; it stays in the OC's history (R6).",
     "Escalonamento da OC %1 rejeitado; a OC continua onde estava.":
         "Escalation of OC %1 rejected; the OC stays where it was.",
+    "{name} (carregando…)": "{name} (loading…)",
     # the wallboard's queues line
     "%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)":
         "%1 approval(s) pending  ·  APOIO: %2 in the queue, %3 free",

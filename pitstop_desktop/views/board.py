@@ -187,7 +187,7 @@ class BoardWidget(QWidget):
     occurrence_activated = Signal(int)
     shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
     read_failed = Signal(object)  # the exception of a read that failed (the window hands it to the live feed)
-    rows_arrived = Signal(object, bool)  # the rows just filed (list[BoardRow]); True: every open OC (the gauges')
+    rows_arrived = Signal(object, bool)  # rows just filed (list[BoardRow]); True: every open OC, at a load's end
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +218,11 @@ class BoardWidget(QWidget):
         self._load: _Load | None = None  # the full read under way
         self._loading: set[str] = set()  # tabs whose rows are not all read yet (their titles say so)
         self._loaded_once = False  # a full read finished: later ones refresh in place, without a first page
+        # the OCs live-feed batches named, read together at the panels' pace (messages.CoalescedRead)
+        self._wanted: set[int] = set()
+        self._wanted_revision = 0
+        self._changes = msg.CoalescedRead(self, ctx.runner, self._changed_rows, self._changed_arrived,
+                                          self._changes_failed)
         for tab in DEFAULT_TABS:
             model = BoardTableModel(tab.code, ctx.policy, ctx.clock, self)
             view = self._make_view(model)
@@ -276,22 +281,38 @@ class BoardWidget(QWidget):
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: a full one re-reads every open OC (:meth:`_start_load`), otherwise only the OCs
         it names."""
-        db, revision = self.ctx.db, batch.revision
+        revision = batch.revision
         full = batch.full or batch.touches(Entity.SETTING)  # a tab's long-wait threshold: every row's instant
         if full:
             self._start_load(revision)
             return
         ids = batch.ids_of(Entity.OCCURRENCE)
-        if not ids:
+        if not ids and not self._changes.busy:
             self._say_shown(revision)
             return
+        self._wanted |= ids  # a read under way or put off takes these too, and says this revision when done
+        self._wanted_revision = max(self._wanted_revision, revision)
+        self._changes.request()
 
-        def arrived(result: tuple[int, list[BoardRow]]) -> None:
-            self._merge(*result)
-            self._say_shown(revision)
+    def _changed_rows(self) -> Callable[[], tuple[int, list[BoardRow], int]]:
+        db, ids, revision = self.ctx.db, self._wanted, self._wanted_revision
+        self._wanted = set()
+        fetch = self._stamped(lambda: board_service.rows_by_id(db, ids))
 
-        submit(self, self.ctx.runner, self._stamped(lambda: board_service.rows_by_id(db, ids)), arrived,
-               self.read_failed.emit)
+        def work() -> tuple[int, list[BoardRow], int]:
+            stamp, rows = fetch()
+            return stamp, rows, revision
+
+        return work
+
+    def _changed_arrived(self, result: tuple[int, list[BoardRow], int]) -> None:
+        stamp, rows, revision = result
+        self._merge(stamp, rows)
+        self._say_shown(revision)
+
+    def _changes_failed(self, error: BaseException) -> None:
+        self._wanted.clear()  # the feed reads everything again once the database answers
+        self.read_failed.emit(error)
 
     def load(self, rows: Iterable[BoardRow]) -> None:
         """Replace every tab's rows at once (a full read made elsewhere: tests, benchmarks); a load under way
@@ -354,7 +375,7 @@ class BoardWidget(QWidget):
             if mine:
                 model.apply(mine)
         self.update_titles()
-        self.rows_arrived.emit(rows, False)
+        self.rows_arrived.emit(fresh, False)
 
     def _say_shown(self, revision: int) -> None:
         """``shown(revision, False)``, or, while a full read is under way, the newest such revision for its end."""
@@ -384,6 +405,7 @@ class BoardWidget(QWidget):
         for row in rows:
             self._stamps[row.id] = (row.version, stamp)
         self.models[load.front].load(rows)
+        self.rows_arrived.emit(rows, False)
         # lay the rows out now (scroll bar, stretched column) rather than on Qt's delayed layout timer, which
         # lands after the first paint half the time and paints the whole view a second time
         self.views[load.front].doItemsLayout()
@@ -429,6 +451,7 @@ class BoardWidget(QWidget):
         self._loading.clear()
         self._loaded_once = True
         self.update_titles()
+        self.rows_arrived.emit([row for model in self.models.values() for row in model.all_rows()], True)
         self.shown.emit(max(load.revision, load.newest), True)
 
     def _load_failed(self, load: _Load, error: BaseException) -> None:

@@ -593,27 +593,32 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="108"/>
+        <location filename="../../views/board.py" line="196"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="110"/>
+        <location filename="../../views/board.py" line="198"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="111"/>
+        <location filename="../../views/board.py" line="199"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="113"/>
+        <location filename="../../views/board.py" line="201"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="247"/>
+        <location filename="../../views/board.py" line="489"/>
+        <source>{name} (carregando…)</source>
+        <translation>{name} (loading…)</translation>
+    </message>
+    <message>
+        <location filename="../../views/board.py" line="491"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
