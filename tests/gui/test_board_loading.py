@@ -168,3 +168,24 @@ def test_filter_and_sort_set_while_loading_hold_once_everything_is_in(qtbot, mak
     other = next(code for code in widget.models if code != FRONT and matching(code))
     widget.tabs.setCurrentIndex(list(widget.models).index(other))
     assert sorted(shown(other), reverse=True) == matching(other)  # its own sort order, the same rows
+
+
+def test_changes_named_by_several_batches_are_read_together_at_the_panels_pace(  # type: ignore[no-untyped-def]
+        qtbot, make_workspace, monkeypatch) -> None:
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    with qtbot.waitSignal(widget.shown, timeout=10_000):
+        widget.follow(FeedBatch.everything(1))
+    ids = [row.id for row in widget.models[FRONT].all_rows()][:4]
+    asked: list[frozenset[int]] = []
+    real = board_service.rows_by_id
+    monkeypatch.setattr(board_service, "rows_by_id",
+                        lambda db, wanted: asked.append(frozenset(wanted)) or real(db, wanted))
+    shown: list[int] = []
+    widget.shown.connect(lambda revision, _full: shown.append(revision))
+    for n, row_id in enumerate(ids, start=2):  # four batches in a burst, one OC each
+        widget.follow(FeedBatch(n, {Entity.OCCURRENCE: frozenset({row_id})}))
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == len(ids) + 1, timeout=5_000)
+    assert asked[0] == {ids[0]}  # the first after a quiet moment is read at once
+    assert len(asked) == 2 and asked[1] == set(ids[1:])  # the rest wait for the pace, then go in one read
+    assert ctx.runner.idle
