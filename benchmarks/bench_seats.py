@@ -1,0 +1,644 @@
+"""N seats of the console on one office server, a writer at 5 calls/s: change latency, server cost, connections.
+
+Each seat is the console a person runs (``MainWindow`` with every panel, its ``Workspace``, ``TaskRunner`` and
+``LiveFeed.watching``, started as ``run_seat_window`` starts it), built offscreen and not shown, signed in as its
+own person (the seat's connections ``SET ROLE`` to that person's login role on an office server whose roles and
+guards are set up, docs/server-roles.md). Seats are spread over a few processes, as many on each GUI thread as
+fit. Another process (the writer) works through the real services as real people (register a call, offer it,
+accept it, forward it, escalate and approve it, close it), 5 calls a second.
+
+Printed for each N (default 10, 50, 200):
+
+- commit -> seen, p50/p95/max over every (change, seat): from the moment the writer's service call returned
+  (committed) to the moment that seat's board emitted ``shown`` for that change's revision (its model holds the
+  change); changes a seat never showed are counted;
+- server CPU per change (utime+stime of the PostgreSQL server processes, from /proc/<pid>/stat, during the
+  writer's run, minus the same server's idle rate measured just before) and per change per seat;
+- PostgreSQL connections per seat (pg_stat_activity, by application_name);
+- where the time goes: CPU of the seat processes, of the writer and of the server per second of the run, next
+  to the machine's cores; when the seats' processes are near one core each, p95 is Python's, not the server's.
+
+The server: by default a private PostgreSQL cluster made for the run (initdb as the ``postgres`` OS user, a free
+port, ``max_connections`` sized for the seats, every other setting PostgreSQL's default; deleted afterwards), so
+200 seats do not take the shared server's connections from everyone else and its CPU is the seats' alone. With
+``--server-url URL`` a temporary database on an existing server instead (its idle background work and other
+databases then share the CPU figure; seats that do not fit its max_connections are refused and reported).
+
+    .venv/bin/python benchmarks/bench_seats.py [--seats 10,50,200] [--open 5000 --closed 200000]
+        [--seconds 60] [--rate 5] [--procs 4] [--server-url URL] [--no-roles]
+
+Figures only, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, make_url, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from office_data import (
+    MANAGER,
+    Office,
+    drop_office_roles,
+    init_office_roles,
+    pg_database,
+    populate,
+)
+
+from pitstop_desktop.db import Database
+
+SEAT_APP = "pitstop-bench-seat"
+WRITER_APP = "pitstop-bench-writer"
+PG_BIN = os.environ.get("PITSTOP_PG_BIN", "/usr/lib/postgresql/15/bin")
+TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def with_app(url: str, name: str) -> str:
+    return make_url(url).update_query_dict({"application_name": name}).render_as_string(hide_password=False)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# CPU from /proc
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of one process (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK  # fields 14 and 15 of stat, counted after "comm)"
+
+
+def children_of(parent: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            if ppid == parent:
+                out.append(int(entry.name))
+    return out
+
+
+class ServerCpu:
+    """CPU of the server's processes: every process of a private cluster, or the postmaster's children."""
+
+    def __init__(self, postmaster: int) -> None:
+        self.postmaster = postmaster
+        self._seen: dict[int, float] = {}
+
+    def snapshot(self) -> dict[int, float]:
+        pids = [self.postmaster, *children_of(self.postmaster)]
+        return {pid: cpu_seconds(pid) for pid in pids}
+
+    @staticmethod
+    def between(before: dict[int, float], after: dict[int, float]) -> float:
+        """CPU used from ``before`` to ``after``; processes born meanwhile count from zero (those that ended
+        meanwhile are lost: a small under-count, said in the report)."""
+        return sum(value - before.get(pid, 0.0) for pid, value in after.items())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The server
+
+
+@dataclass
+class Server:
+    url: str  # the maintenance database's URL
+    postmaster: int
+    private: bool
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def private_server(max_connections: int) -> Iterator[Server]:
+    """A PostgreSQL cluster of our own, run by the ``postgres`` OS user, deleted afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="pitstop-bench-pg-"))
+    data = folder / "data"
+    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+    port = _free_port()
+    started = False
+    try:
+        subprocess.run([*as_postgres, f"{PG_BIN}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres",
+                        "--no-sync"], check=True, stdout=subprocess.DEVNULL)
+        options = f"-p {port} -c listen_addresses=127.0.0.1 -c max_connections={max_connections} " \
+                  f"-c unix_socket_directories={folder}"
+        subprocess.run([*as_postgres, f"{PG_BIN}/pg_ctl", "-D", str(data), "-o", options, "-l",
+                        str(folder / "log"), "-w", "start"], check=True, stdout=subprocess.DEVNULL)
+        started = True
+        postmaster = int((data / "postmaster.pid").read_text().split()[0])
+        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+        yield Server(url, postmaster, True, _settings(url))
+    finally:
+        if started:
+            subprocess.run([*as_postgres, f"{PG_BIN}/pg_ctl", "-D", str(data), "-m", "fast", "-w", "stop"],
+                           check=False, stdout=subprocess.DEVNULL)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def existing_server(url: str) -> Server:
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            directory = conn.execute(text("SHOW data_directory")).scalar_one()
+    finally:
+        engine.dispose()
+    postmaster = int((Path(directory) / "postmaster.pid").read_text().split()[0])
+    return Server(url, postmaster, False, _settings(url))
+
+
+def _settings(url: str) -> dict[str, str]:
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            names = ("server_version", "max_connections", "superuser_reserved_connections", "shared_buffers",
+                     "work_mem", "effective_cache_size", "max_worker_processes", "synchronous_commit", "fsync")
+            return {n: str(conn.execute(text(f"SHOW {n}")).scalar_one()) for n in names}
+    finally:
+        engine.dispose()
+
+
+def tcp_ports_of(pids: list[int]) -> set[int]:
+    """The local TCP ports of the sockets these processes hold (their connections to the server)."""
+    inodes: set[str] = set()
+    for pid in pids:
+        try:
+            for fd in Path(f"/proc/{pid}/fd").iterdir():
+                try:
+                    target = os.readlink(fd)
+                except OSError:
+                    continue
+                if target.startswith("socket:["):
+                    inodes.add(target[8:-1])
+        except OSError:
+            continue
+    ports: set[int] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            parts = line.split()
+            if len(parts) > 9 and parts[9] in inodes:
+                ports.add(int(parts[1].rsplit(":", 1)[1], 16))
+    return ports
+
+
+def connections(url: str, groups: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The server processes (backend pids) serving our database's client connections, per group of client
+    processes (matched by the client ports they hold); ``others`` for connections of nobody in ``groups``."""
+    ports = {name: tcp_ports_of(pids) for name, pids in groups.items()}
+    engine = create_engine(make_url(url), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT pid, client_port FROM pg_stat_activity WHERE datname = current_database() "
+                                     "AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).all()
+    finally:
+        engine.dispose()
+    out: dict[str, list[int]] = {name: [] for name in [*groups, "others"]}
+    for pid, port in rows:
+        owner = next((name for name, held in ports.items() if port in held), "others")
+        out[owner].append(int(pid))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The seats' processes
+
+
+def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) -> None:
+    """Build one console per login on this process's GUI thread, run them until told to stop, then report."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from pitstop_desktop.models.feed import LiveFeed
+    from pitstop_desktop.services import people
+    from pitstop_desktop.views.app import build_context
+    from pitstop_desktop.views.main_window import MainWindow
+    from pitstop_desktop.views.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    admin = Database(url)
+    staff = {s.login: s for s in people.list_staff(admin)}
+    admin.dispose()
+    seat_url = with_app(url, SEAT_APP)
+    seats: list[tuple[Database, TaskRunner, MainWindow]] = []
+    shown: list[list[tuple[float, int]]] = [[] for _ in logins]
+    fed: list[list[tuple[float, int]]] = [[] for _ in logins]
+    started = time.perf_counter()
+    for i, login in enumerate(logins):
+        db = Database(seat_url, role=f"{prefix}{login}" if prefix else None)
+        runner = TaskRunner()
+        ctx = build_context(db, runner, staff[login])
+        feed = LiveFeed.watching(db, runner.submit)
+        feed.changed.connect(lambda batch, log=fed[i]: log.append((time.perf_counter(), batch.revision)))
+        window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
+        window.board.shown.connect(lambda revision, _full, log=shown[i]: log.append((time.perf_counter(), revision)))
+        window.start()
+        seats.append((db, runner, window))
+    state = {"stop": False}
+
+    def ready() -> bool:
+        return all(shown)
+
+    def poll() -> None:
+        if pipe.poll():
+            message = pipe.recv()
+            if message == "stop":
+                state["stop"] = True
+                app.quit()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(poll)
+    timer.start()
+    deadline = time.perf_counter() + 900
+    while not ready() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    pipe.send(("ready", time.perf_counter() - started, sum(1 for s in shown if s)))
+    if not state["stop"]:
+        app.exec()
+    expected: dict[int, str | None] = pipe.recv()  # number -> tab it is open in (None: closed)
+    wrong = 0
+    for _db, _runner, window in seats:
+        for number, tab in expected.items():
+            where = [code for code, model in window.board.models.items() if model.contains(number)]
+            if where != ([tab] if tab else []):
+                wrong += 1
+    rss = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    pipe.send(("done", shown, fed, wrong, rss))
+    for db, runner, window in seats:
+        window.feed.stop()
+        window.ticker.stop()
+        window.presence.stop_pulse()
+        runner.wait_idle(10_000)
+        runner.shutdown()
+        db.dispose()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The writer
+
+
+def _writer_process(url: str, prefix: str | None, office: Office, seconds: float, rate: float, pipe: Any) -> None:
+    """Real services as real people, ``rate`` calls a second, each OC through register -> offer -> accept -> ..."""
+    from pitstop_desktop.services import escalations, occurrences, offers
+
+    url = with_app(url, WRITER_APP)
+    dbs: dict[str, Database] = {}
+
+    def db_of(login: str) -> Database:
+        if login not in dbs:
+            dbs[login] = Database(url, role=f"{prefix}{login}" if prefix else None)
+        return dbs[login]
+
+    admin = Database(url)
+    tab = "n1_rapida"
+    technicians = [t for t, tabs in office.tabs_of.items() if tab in tabs and t not in office.at_lunch][:6]
+    attendants = office.logins["attendant"][:3]
+    managers = [m for m in office.logins["manager"] if m != MANAGER][:2] or [MANAGER]
+    decider = MANAGER
+
+    def revision_of(number: int) -> int:
+        with admin.engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT max(c.revision) FROM change_feed c JOIN occurrences o ON o.id = c.entity_id "
+                "WHERE c.entity = 'occurrence' AND o.number = :n"), {"n": number}).scalar_one())
+
+    def plan() -> Iterator[tuple[str, Any]]:
+        """Endless: each yielded step is one service call; several OCs in flight, interleaved."""
+        k = 0
+        while True:
+            k += 1
+            att, tech, mgr = attendants[k % len(attendants)], technicians[k % len(technicians)], managers[k % 2 - 1]
+            box: dict[str, Any] = {}
+
+            def register(att: str = att, box: dict[str, Any] = box, k: int = k) -> int:
+                record = occurrences.register_call(db_of(att), actor=att, client=f"C{1 + k % 2000:05d}",
+                                                   channel="phone", summary=f"Chamado de carga {k}", kind="question",
+                                                   sla="4H", tab=tab)
+                box["number"] = record.number
+                return int(record.number)
+
+            yield "register", register
+            n = box.get("number")
+            if n is None:
+                continue
+            yield "offer", lambda n=n, att=att, tech=tech: offers.offer(db_of(att), n, actor=att, to=tech) and n
+            yield "accept", lambda n=n, tech=tech: offers.accept(db_of(tech), n, actor=tech) and n
+            if k % 3 == 0:
+                def escalate(n: int = n, tech: str = tech, box: dict[str, Any] = box) -> int:
+                    box["esc"] = escalations.escalate(db_of(tech), n, actor=tech, target="especialistas",
+                                                      reason="not_solvable_n1").id
+                    return n
+
+                yield "escalate", escalate
+                if "esc" in box:
+                    yield "approve", lambda n=n, e=box["esc"]: escalations.approve(db_of(decider), e,
+                                                                                    actor=decider) and n
+                yield "close", lambda n=n, mgr=mgr: occurrences.close(db_of(mgr), n, actor=mgr, faq="1001") and n
+            elif k % 3 == 1:
+                yield "forward", lambda n=n, mgr=mgr: occurrences.forward(db_of(mgr), n, actor=mgr,
+                                                                          tab="n1_blip_matriz") and n
+                yield "close", lambda n=n, mgr=mgr: occurrences.close(db_of(mgr), n, actor=mgr, faq="1001") and n
+            else:
+                yield "close", lambda n=n, tech=tech: occurrences.close(db_of(tech), n, actor=tech, faq="1001") and n
+
+    steps = plan()
+    for _ in range(3):  # warm: connections, policy, holidays (not measured)
+        action, call = next(steps)
+        call()
+    pipe.send("warm")
+    pipe.recv()
+    # (perf_counter right after the call returned: CLOCK_MONOTONIC, the same clock in every process; revision)
+    commits: list[tuple[float, int]] = []
+    errors: list[str] = []
+    latencies: list[tuple[str, float]] = []
+    touched: set[int] = set()
+    start = time.perf_counter()
+    count = int(seconds * rate)
+    for i in range(count):
+        delay = start + i / rate - time.perf_counter()
+        if delay > 0:
+            time.sleep(delay)
+        action, call = next(steps)
+        began = time.perf_counter()
+        try:
+            number = call()
+        except Exception as exc:  # report, keep going: the figures say how many were applied
+            errors.append(f"{action}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+            continue
+        done = time.perf_counter()
+        latencies.append((action, done - began))
+        commits.append((done, revision_of(int(number))))
+        touched.add(int(number))
+    elapsed = time.perf_counter() - start
+    with admin.engine.connect() as conn:
+        final = {int(n): (None if status == "closed" else str(t)) for n, t, status in conn.execute(text(
+            "SELECT number, tab, status FROM occurrences WHERE number = ANY(:ns)"), {"ns": sorted(touched)})}
+    pipe.send((commits, errors, latencies, elapsed, final))
+    for db in dbs.values():
+        db.dispose()
+    admin.dispose()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# One round: N seats
+
+
+@dataclass
+class Round:
+    seats: int
+    procs: int
+    startup_s: float = 0.0
+    commits: int = 0
+    errors: list[str] = field(default_factory=list)
+    latencies_ms: list[float] = field(default_factory=list)
+    missed: int = 0
+    wrong: int = 0
+    call_ms: list[float] = field(default_factory=list)
+    by_action: dict[str, list[float]] = field(default_factory=dict)
+    run_s: float = 0.0
+    idle_s: float = 0.0
+    server_idle: float = 0.0
+    server_run: float = 0.0
+    seat_cpu_run: float = 0.0
+    seat_cpu_idle: float = 0.0
+    writer_cpu: float = 0.0
+    conns: dict[str, list[int]] = field(default_factory=dict)  # group -> backend pids
+    server_seats: float = 0.0  # CPU of the backends serving the seats' connections, during the run
+    server_writer: float = 0.0
+    feed_ms: list[float] = field(default_factory=list)  # commit -> the seat's LiveFeed emitted the batch
+    rss_mb: float = 0.0
+    load: float = 0.0
+    roles: dict[str, int] = field(default_factory=dict)
+
+
+def pick_people(office: Office, n: int) -> list[str]:
+    """One person per seat, every role in the office's proportions (a console per person, as in an office)."""
+    everyone = [login for role in ("supervisor", "manager", "apoio", "attendant", "technician")
+                for login in office.logins.get(role, [])]
+    return [everyone[i % len(everyone)] for i in range(n)]
+
+
+def run_round(server: Server, url: str, office: Office, n: int, args: argparse.Namespace) -> Round:
+    ctx = mp.get_context("spawn")
+    procs = max(1, min(args.procs, n))
+    people = pick_people(office, n)
+    role_of = {login: role for role, logins in office.logins.items() for login in logins}
+    result = Round(n, procs)
+    for login in people:
+        result.roles[role_of[login]] = result.roles.get(role_of[login], 0) + 1
+    pipes, children = [], []
+    began = time.perf_counter()
+    for p in range(procs):
+        mine, theirs = ctx.Pipe()
+        child = ctx.Process(target=_seat_process, args=(url, office.roles_prefix, people[p::procs], theirs),
+                            daemon=True)
+        child.start()
+        pipes.append(mine)
+        children.append(child)
+    ready_seats = 0
+    for pipe in pipes:
+        if not pipe.poll(1200):
+            raise TimeoutError("a seat process did not get ready in 20 minutes")
+        _tag, _secs, count = pipe.recv()
+        ready_seats += count
+    result.startup_s = time.perf_counter() - began
+    if ready_seats < n:
+        print(f"   only {ready_seats} of {n} seats showed their board before the deadline")
+    server_cpu = ServerCpu(server.postmaster)
+    seat_pids = [c.pid for c in children if c.pid is not None]
+
+    writer_end, writer_pipe = ctx.Pipe()
+    writer = ctx.Process(target=_writer_process, args=(url, office.roles_prefix, office, args.seconds, args.rate,
+                                                       writer_pipe), daemon=True)
+    writer.start()
+    if not writer_end.poll(300):
+        raise TimeoutError("the writer did not warm up")
+    writer_end.recv()
+    time.sleep(2)  # the warm-up's changes reach every seat before the idle baseline
+    # idle baseline: the seats ticking, pulsing and the server idle, as long as the run (at most 20 s)
+    result.conns = connections(url, {"seats": seat_pids, "writer": [writer.pid or 0]})
+    result.idle_s = min(args.seconds, 20.0)
+    s0, c0 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
+    time.sleep(result.idle_s)
+    s1, c1 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
+    result.server_idle = ServerCpu.between(s0, s1)
+    result.seat_cpu_idle = c1 - c0
+    w0 = cpu_seconds(writer.pid or 0)
+    writer_end.send("go")
+    load0 = os.getloadavg()[0]
+    if not writer_end.poll(args.seconds * 10 + 120):
+        raise TimeoutError("the writer did not finish")
+    w1 = cpu_seconds(writer.pid or 0)
+    commits, errors, call_latencies, elapsed, final = writer_end.recv()
+    s2, c2 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
+    result.run_s = elapsed
+    result.server_run = ServerCpu.between(s1, s2)
+    result.server_seats = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in result.conns["seats"])
+    result.server_writer = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in result.conns["writer"])
+    result.seat_cpu_run = c2 - c1
+    result.writer_cpu = w1 - w0
+    result.load = max(load0, os.getloadavg()[0])
+    result.commits = len(commits)
+    result.errors = errors
+    result.call_ms = [ms(x) for _a, x in call_latencies]
+    for action, x in call_latencies:
+        result.by_action.setdefault(action, []).append(ms(x))
+    writer.join(30)
+    time.sleep(3)  # the last changes reach the seats
+    for pipe in pipes:
+        pipe.send("stop")
+    rss = 0
+    for pipe in pipes:
+        pipe.send(final)
+        if not pipe.poll(300):
+            raise TimeoutError("a seat process did not report")
+        _tag, shown, fed, wrong, proc_rss = pipe.recv()
+        rss += proc_rss
+        result.wrong += wrong
+        for log in shown:
+            for at, wanted in commits:
+                seen = next((t for t, revision in log if revision >= wanted), None)
+                if seen is None:
+                    result.missed += 1
+                else:
+                    result.latencies_ms.append(ms(seen - at))
+        for log in fed:
+            for at, wanted in commits:
+                seen = next((t for t, revision in log if revision >= wanted), None)
+                if seen is not None:
+                    result.feed_ms.append(ms(seen - at))
+    result.rss_mb = rss / 2**20
+    for child in children:
+        child.join(60)
+    return result
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def report(r: Round, server: Server) -> None:
+    seat_conns = len(r.conns.get("seats", []))
+    net = max(0.0, r.server_run - r.server_idle * r.run_s / r.idle_s) if r.idle_s else r.server_run
+    per_change = ms(net / r.commits) if r.commits else float("nan")
+    cores = os.cpu_count() or 1
+    roles = ", ".join(f"{n} {role}" for role, n in sorted(r.roles.items()))
+    print()
+    print(f"== {r.seats} seats in {r.procs} processes ({roles}); all boards shown in {r.startup_s:.0f} s; "
+          f"seat processes hold {r.rss_mb:,.0f} MB")
+    print(f"   writer: {r.commits} changes in {r.run_s:.1f} s ({r.commits / r.run_s:.1f}/s), "
+          f"service call p50/p95 {pct(r.call_ms, .5):.1f}/{pct(r.call_ms, .95):.1f} ms, {len(r.errors)} failed"
+          + (f" (e.g. {r.errors[0]})" if r.errors else ""))
+    print("   service call p50 by action: " + ", ".join(
+        f"{a} {pct(v, .5):.0f} ms" for a, v in sorted(r.by_action.items())))
+    lat = r.latencies_ms
+    print(f"   commit -> seen on the board (n={len(lat):,} change x seat): p50 {pct(lat, .5):7.1f} ms   "
+          f"p95 {pct(lat, .95):7.1f} ms   max {max(lat) if lat else float('nan'):7.1f} ms   "
+          f"never seen {r.missed}   target at 200 seats: p95 < 1000 ms")
+    print(f"   of which commit -> the seat's LiveFeed batch: p50 {pct(r.feed_ms, .5):7.1f} ms   "
+          f"p95 {pct(r.feed_ms, .95):7.1f} ms (the rest is the board's own read on the seat's worker, and the queue)")
+    print(f"   boards that disagree with the database at the end (seat x changed OC): {r.wrong}")
+    print(f"   server CPU: {ms(r.server_run):,.0f} ms in the run, idle rate {ms(r.server_idle) / r.idle_s:,.0f} ms/s "
+          f"-> {per_change:,.2f} ms per change, {per_change / r.seats:,.3f} ms per change per seat "
+          f"(all server processes, the writer's own transactions included)")
+    if r.commits:
+        print(f"   server CPU of the backends serving the seats: {ms(r.server_seats):,.0f} ms -> "
+              f"{ms(r.server_seats / r.commits / r.seats):,.3f} ms per change per seat (target < 2 ms); serving the "
+              f"writer: {ms(r.server_writer / r.commits):,.2f} ms per change")
+    print(f"   connections: {seat_conns} seat connections = {seat_conns / r.seats:.2f} per seat "
+          f"(the writer's {len(r.conns.get('writer', []))}, others {len(r.conns.get('others', []))}); "
+          f"server max_connections {server.settings.get('max_connections')}")
+    busy = r.seat_cpu_run / r.run_s
+    print(f"   where the time goes, CPU seconds per second of the run ({cores} cores, load average {r.load:.1f}): "
+          f"seat processes {busy:.2f} ({busy / r.procs:.2f} per process; idle {r.seat_cpu_idle / r.idle_s:.2f}), "
+          f"server {r.server_run / r.run_s:.2f}, writer {r.writer_cpu / r.run_s:.2f}")
+    per_change_py = ms(r.seat_cpu_run / r.commits / r.seats) if r.commits else float("nan")
+    bound = "Python (the seats' GUI threads)" if busy / r.procs > 0.7 or busy > 0.8 * cores else (
+        "the server" if r.server_run / r.run_s > 0.7 else "neither saturated (latency is the path's own)")
+    print(f"   seat-side Python per change per seat: {per_change_py:.2f} ms; bounded by: {bound}")
+    sys.stdout.flush()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--seats", default="10,50,200", help="comma-separated seat counts (default 10,50,200)")
+    parser.add_argument("--open", type=int, default=5000, help="open OCs (default 5000)")
+    parser.add_argument("--closed", type=int, default=200_000, help="closed OCs (default 200000)")
+    parser.add_argument("--seconds", type=float, default=60, help="the writer's run per round (default 60)")
+    parser.add_argument("--rate", type=float, default=5, help="writer calls a second (default 5)")
+    parser.add_argument("--procs", type=int, default=4, help="seat processes (default 4)")
+    parser.add_argument("--server-url", help="an existing PostgreSQL server instead of a private cluster")
+    parser.add_argument("--no-roles", action="store_true", help="connect as the server's superuser, no guards")
+    args = parser.parse_args()
+    counts = [int(x) for x in args.seats.split(",")]
+    staff = max(100, max(counts) + 10)
+    conns_needed = 2 * max(counts) + 40
+
+    @contextmanager
+    def server() -> Iterator[Server]:
+        if args.server_url:
+            yield existing_server(args.server_url)
+        else:
+            with private_server(conns_needed) as made:
+                yield made
+
+    with server() as srv, pg_database(srv.url) as url:
+        if url is None:
+            return
+        print(f"server: {'private cluster' if srv.private else srv.url}; "
+              + ", ".join(f"{k}={v}" for k, v in srv.settings.items()), flush=True)
+        print(f"generating {args.open:,} open + {args.closed:,} closed OCs, {staff} people …", flush=True)
+        db = Database(url)
+        office = populate(db, args.open, args.closed, staff_count=staff)
+        prefix = None if args.no_roles else init_office_roles(db, office)
+        db.dispose()
+        print(f"   {office.summary()}" + (f"; login roles {prefix}*" if prefix else "; no roles (superuser)"))
+        try:
+            for n in counts:
+                print(f"\n{n} seats: starting …", flush=True)
+                report(run_round(srv, url, office, n, args), srv)
+        finally:
+            if prefix:
+                drop_office_roles(url, prefix)
+
+
+if __name__ == "__main__":
+    main()
