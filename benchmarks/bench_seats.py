@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, make_url, select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from office_data import (
@@ -60,6 +60,7 @@ from office_data import (
 )
 
 from pitstop_desktop.db import Database
+from pitstop_desktop.db.orm import OccurrenceRow
 
 SEAT_APP = "pitstop-bench-seat"
 WRITER_APP = "pitstop-bench-writer"
@@ -406,9 +407,11 @@ def _writer_process(url: str, prefix: str | None, office: Office, seconds: float
         touched.add(int(number))
     elapsed = time.perf_counter() - start
     with admin.engine.connect() as conn:
-        final = {int(n): (None if status == "closed" else str(t)) for n, t, status in conn.execute(text(
-            "SELECT number, tab, status FROM occurrences WHERE number = ANY(:ns)"), {"ns": sorted(touched)})}
+        final = {int(n): (None if status == "closed" else str(t)) for n, t, status in conn.execute(
+            select(OccurrenceRow.number, OccurrenceRow.tab, OccurrenceRow.status).where(
+                OccurrenceRow.number.in_(sorted(touched))))}
     pipe.send((commits, errors, latencies, elapsed, final))
+    pipe.recv()  # its connections stay until their server processes' CPU has been read
     for db in dbs.values():
         db.dispose()
     admin.dispose()
@@ -506,10 +509,13 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     w1 = cpu_seconds(writer.pid or 0)
     commits, errors, call_latencies, elapsed, final = writer_end.recv()
     s2, c2 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
+    after = connections(url, {"seats": seat_pids, "writer": [writer.pid or 0]})  # and those opened meanwhile
+    backends = {group: sorted(set(pids) | set(after.get(group, []))) for group, pids in result.conns.items()}
+    writer_end.send("bye")
     result.run_s = elapsed
     result.server_run = ServerCpu.between(s1, s2)
-    result.server_seats = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in result.conns["seats"])
-    result.server_writer = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in result.conns["writer"])
+    result.server_seats = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in backends["seats"])
+    result.server_writer = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in backends["writer"])
     result.seat_cpu_run = c2 - c1
     result.writer_cpu = w1 - w0
     result.load = max(load0, os.getloadavg()[0])
