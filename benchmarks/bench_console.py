@@ -56,6 +56,8 @@ from qt_probes import (
     pause,
     settle,
     spin_until,
+    task_table,
+    time_tasks,
     type_and_erase,
 )
 
@@ -101,6 +103,7 @@ class Figures:
     bare_stalls: list[float] = field(default_factory=list)
     bare_longest: float = 0.0
     bare_seconds: float = 0.0
+    tasks: dict[str, list[float]] = field(default_factory=dict)  # the worker's tasks during the live run
     stock_note: str = ""
     stock_rows: int = 0
     stock_open: list[float] = field(default_factory=list)
@@ -119,6 +122,7 @@ class OursBench:
     def __init__(self, db: Database, office: Office, figures: Figures) -> None:
         self.db, self.office, self.f = db, office, figures
         self.runner = TaskRunner()
+        self.spent = time_tasks(self.runner)
         user = next(s for s in people.list_staff(db) if s.login == MANAGER)
         self.ctx = build_context(db, self.runner, user)
         self.stalls = StallMonitor()
@@ -221,12 +225,14 @@ class OursBench:
         bare = ctx.Process(target=bare_qt_stalls, args=(seconds, bare_pipe), daemon=True)
         bare.start()
         pause(1.5)  # the bare process is up and ticking
+        self.spent.clear()
         with self.stalls.watch() as mon:
             writer_end.send("go")
             spin_until(writer_end.poll, seconds * 10 + 120)
             commits, errors, calls, elapsed, _final = writer_end.recv()
             pause(1)
         writer_end.send("bye")
+        self.f.tasks = {name: list(times) for name, times in self.spent.items()}
         spin_until(bare_end.poll, seconds + 60)
         self.f.bare_stalls, self.f.bare_longest, self.f.bare_seconds = bare_end.recv()
         writer.join(30)
@@ -461,6 +467,10 @@ def report(name: str, office: Office, f: Figures) -> None:
     print("  ".join("-" * w for w in widths))
     for row in lines:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if f.tasks:
+        print(f"   the window's worker during the live run ({f.live_seconds:.0f} s), by task:")
+        for row in task_table(f.tasks, f.live_seconds):
+            print(f"     {row}")
     if f.live_errors:
         print(f"   {len(f.live_errors)} writer calls failed, e.g. {f.live_errors[0]}")
     sys.stdout.flush()
@@ -514,6 +524,7 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=5, help="writer calls a second (default 5)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # the offscreen plugin's size-hint notices
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
     with tempfile.TemporaryDirectory() as tmp:

@@ -33,6 +33,8 @@ Figures only, never assertions.
 from __future__ import annotations
 
 import argparse
+import bisect
+import itertools
 import multiprocessing as mp
 import os
 import shutil
@@ -59,6 +61,7 @@ from office_data import (
     pg_database,
     populate,
 )
+from qt_probes import task_table, time_tasks
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import OccurrenceRow
@@ -241,6 +244,7 @@ def connections(url: str, groups: dict[str, list[int]]) -> dict[str, list[int]]:
 def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) -> None:
     """Build one console per login on this process's GUI thread, run them until told to stop, then report."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # the offscreen plugin's size-hint notices
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -258,10 +262,12 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
     seats: list[tuple[Database, TaskRunner, MainWindow]] = []
     shown: list[list[tuple[float, int]]] = [[] for _ in logins]
     fed: list[list[tuple[float, int]]] = [[] for _ in logins]
+    spent: list[dict[str, list[float]]] = []  # per seat: its worker's tasks
     started = time.perf_counter()
     for i, login in enumerate(logins):
         db = Database(seat_url, role=f"{prefix}{login}" if prefix else None)
         runner = TaskRunner()
+        spent.append(time_tasks(runner))
         ctx = build_context(db, runner, staff[login])
         feed = LiveFeed.watching(db, runner.submit)
         feed.changed.connect(lambda batch, log=fed[i]: log.append((time.perf_counter(), batch.revision)))
@@ -269,17 +275,20 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
         window.board.shown.connect(lambda revision, _full, log=shown[i]: log.append((time.perf_counter(), revision)))
         window.start()
         seats.append((db, runner, window))
-    state = {"stop": False}
-
     def ready() -> bool:
         return all(shown)
 
+    state: dict[str, Any] = {"stop": False, "target": None, "until": 0.0}
+
     def poll() -> None:
-        if pipe.poll():
-            message = pipe.recv()
-            if message == "stop":
-                state["stop"] = True
-                app.quit()
+        """("stop", revision, seconds): quit once every seat showed ``revision``, or after ``seconds``."""
+        if state["target"] is None and pipe.poll():
+            _tag, state["target"], seconds = pipe.recv()
+            state["until"] = time.perf_counter() + seconds
+        if state["target"] is not None and (time.perf_counter() > state["until"] or all(
+                log and log[-1][1] >= state["target"] for log in shown)):
+            state["stop"] = True
+            app.quit()
 
     timer = QTimer()
     timer.setInterval(20)
@@ -290,8 +299,12 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
         app.processEvents()
         time.sleep(0.002)
     pipe.send(("ready", time.perf_counter() - started, sum(1 for s in shown if s)))
+    for seat_tasks in spent:  # from here on: the run
+        seat_tasks.clear()
+    counted_from = time.perf_counter()
     if not state["stop"]:
         app.exec()
+    stopped = time.perf_counter()
     expected: dict[int, str | None] = pipe.recv()  # number -> tab it is open in (None: closed)
     wrong = 0
     for _db, _runner, window in seats:
@@ -300,7 +313,11 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
             if where != ([tab] if tab else []):
                 wrong += 1
     rss = int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    pipe.send(("done", shown, fed, wrong, rss))
+    tasks: dict[str, list[float]] = {}
+    for seat_tasks in spent:
+        for name, times in seat_tasks.items():
+            tasks.setdefault(name, []).extend(times)
+    pipe.send(("done", shown, fed, wrong, rss, tasks, stopped - counted_from))
     for db, runner, window in seats:
         window.feed.stop()
         window.ticker.stop()
@@ -470,6 +487,8 @@ class Round:
     server_seats: float = 0.0  # CPU of the backends serving the seats' connections, during the run
     server_writer: float = 0.0
     feed_ms: list[float] = field(default_factory=list)  # commit -> the seat's LiveFeed emitted the batch
+    tasks: dict[str, list[float]] = field(default_factory=dict)  # every seat's worker tasks, from ready to the end
+    tasks_s: float = 0.0
     rss_mb: float = 0.0
     load: float = 0.0
     roles: dict[str, int] = field(default_factory=dict)
@@ -551,33 +570,41 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     for action, x in call_latencies:
         result.by_action.setdefault(action, []).append(ms(x))
     writer.join(30)
-    time.sleep(3)  # the last changes reach the seats
-    for pipe in pipes:
-        pipe.send("stop")
+    last = max((revision for _at, revision in commits), default=0)
+    for pipe in pipes:  # every seat shows the last change (or 5 minutes pass), then reports
+        pipe.send(("stop", last, 300.0))
     rss = 0
     for pipe in pipes:
         pipe.send(final)
-        if not pipe.poll(300):
+        if not pipe.poll(900):
             raise TimeoutError("a seat process did not report")
-        _tag, shown, fed, wrong, proc_rss = pipe.recv()
+        _tag, shown, fed, wrong, proc_rss, tasks, counted_s = pipe.recv()
+        result.tasks_s = max(result.tasks_s, counted_s)
+        for name, times in tasks.items():
+            result.tasks.setdefault(name, []).extend(times)
         rss += proc_rss
         result.wrong += wrong
         for log in shown:
-            for at, wanted in commits:
-                seen = next((t for t, revision in log if revision >= wanted), None)
+            for at, seen in first_seen(log, commits):
                 if seen is None:
                     result.missed += 1
                 else:
                     result.latencies_ms.append(ms(seen - at))
         for log in fed:
-            for at, wanted in commits:
-                seen = next((t for t, revision in log if revision >= wanted), None)
-                if seen is not None:
-                    result.feed_ms.append(ms(seen - at))
+            result.feed_ms.extend(ms(seen - at) for at, seen in first_seen(log, commits) if seen is not None)
     result.rss_mb = rss / 2**20
     for child in children:
         child.join(60)
     return result
+
+
+def first_seen(log: list[tuple[float, int]], commits: list[tuple[float, int]]) -> Iterator[tuple[float, float | None]]:
+    """For each commit (time, revision): when the log (time, revision shown; revisions only grow) first reached
+    its revision, or None."""
+    revisions = list(itertools.accumulate((revision for _t, revision in log), max))
+    for at, wanted in commits:
+        k = bisect.bisect_left(revisions, wanted)
+        yield at, (log[k][0] if k < len(log) else None)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -633,6 +660,11 @@ def report(r: Round, server: Server) -> None:
     else:
         bound = "neither saturated (the latency is the path's own: reads queued on each seat's one worker)"
     print(f"   seat-side Python per change per seat: {per_change_py:.2f} ms; bounded by: {bound}")
+    wall = r.tasks_s * r.seats
+    print(f"   the seats' workers from all boards shown to the end ({r.tasks_s:.0f} s: idle baseline, run, catching "
+          f"up), by task (share of {r.seats} workers' time):")
+    for row in task_table(r.tasks, wall):
+        print(f"     {row}")
     sys.stdout.flush()
 
 

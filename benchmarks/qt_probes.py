@@ -191,3 +191,38 @@ def bare_qt_stalls(seconds: float, pipe: Any) -> None:
     with monitor.watch():
         pause(seconds)
     pipe.send((monitor.stalls, monitor.longest, time.perf_counter() - monitor.started))
+
+
+def time_tasks(runner: Any) -> dict[str, list[float]]:
+    """Time every task submitted to ``runner`` (a TaskRunner) on its worker, by the task function's name.
+
+    Wraps the instance's ``submit`` (before any feed or window takes it), so whatever the code under test submits
+    is counted, whatever its panels are: the figures say where a seat's one worker spends its time."""
+    import threading
+
+    spent: dict[str, list[float]] = {}
+    lock = threading.Lock()
+    submit = runner.submit
+
+    def timed_submit(work: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> Any:
+        name = getattr(work, "__qualname__", type(work).__name__).replace(".<locals>", "")
+
+        def timed() -> Any:
+            began = time.perf_counter()
+            try:
+                return work()
+            finally:
+                with lock:
+                    spent.setdefault(name, []).append(time.perf_counter() - began)
+
+        return submit(timed, on_done, on_error)
+
+    runner.submit = timed_submit
+    return spent
+
+
+def task_table(spent: dict[str, list[float]], wall_s: float, top: int = 8) -> list[str]:
+    """The tasks that took the worker longest: count, mean, total and share of ``wall_s``."""
+    rows = sorted(spent.items(), key=lambda item: -sum(item[1]))[:top]
+    return [f"{name[:60]:60s} {len(times):6d} x {ms(sum(times) / len(times)):7.1f} ms = {sum(times):6.1f} s "
+            f"({sum(times) / wall_s:4.0%} of the time)" for name, times in rows if times]
