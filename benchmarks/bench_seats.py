@@ -25,7 +25,8 @@ port, ``max_connections`` sized for the seats, every other setting PostgreSQL's 
 databases then share the CPU figure; seats that do not fit its max_connections are refused and reported).
 
     .venv/bin/python benchmarks/bench_seats.py [--seats 10,50,200] [--open 5000 --closed 200000]
-        [--seconds 60] [--rate 5] [--procs 4] [--server-url URL] [--no-roles]
+        [--seconds 60] [--rate 5] [--procs 4] [--quiet-seconds 600] [--catch-up-seconds 300]
+        [--server-url URL] [--no-roles]
 
 Figures only, never assertions.
 """
@@ -122,6 +123,11 @@ class ServerCpu:
         """CPU used from ``before`` to ``after``; processes born meanwhile count from zero (those that ended
         meanwhile are lost: a small under-count, said in the report)."""
         return sum(value - before.get(pid, 0.0) for pid, value in after.items())
+
+    @staticmethod
+    def of(pids: list[int], before: dict[int, float], after: dict[int, float]) -> float:
+        """CPU of these processes from ``before`` to ``after`` (one that ended meanwhile is left out)."""
+        return sum(after[pid] - before.get(pid, 0.0) for pid in pids if pid in after)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -264,27 +270,39 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
     fed: list[list[tuple[float, int]]] = [[] for _ in logins]
     spent: list[dict[str, list[float]]] = []  # per seat: its worker's tasks
     started = time.perf_counter()
-    for i, login in enumerate(logins):
+    contexts = []
+    for login in logins:  # every seat signed in (its policy read) before any window starts loading
         db = Database(seat_url, role=f"{prefix}{login}" if prefix else None)
         runner = TaskRunner()
         spent.append(time_tasks(runner))
-        ctx = build_context(db, runner, staff[login])
+        contexts.append((db, runner, build_context(db, runner, staff[login])))
+    for i, (db, runner, ctx) in enumerate(contexts):
         feed = LiveFeed.watching(db, runner.submit)
         feed.changed.connect(lambda batch, log=fed[i]: log.append((time.perf_counter(), batch.revision)))
         window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
         window.board.shown.connect(lambda revision, _full, log=shown[i]: log.append((time.perf_counter(), revision)))
         window.start()
         seats.append((db, runner, window))
+
     def ready() -> bool:
         return all(shown)
 
     state: dict[str, Any] = {"stop": False, "target": None, "until": 0.0}
 
     def poll() -> None:
-        """("stop", revision, seconds): quit once every seat showed ``revision``, or after ``seconds``."""
-        if state["target"] is None and pipe.poll():
-            _tag, state["target"], seconds = pipe.recv()
-            state["until"] = time.perf_counter() + seconds
+        """("quiet", seconds): answer once every seat's worker is idle (or after ``seconds``), with how long that
+        took; ("stop", revision, seconds): quit once every seat showed ``revision``, or after ``seconds``."""
+        if state["target"] is None and state.get("quiet") is None and pipe.poll():
+            message = pipe.recv()
+            if message[0] == "quiet":
+                state["quiet"], state["asked"] = time.perf_counter() + message[1], time.perf_counter()
+            else:
+                _tag, state["target"], seconds = message
+                state["until"] = time.perf_counter() + seconds
+        if state.get("quiet") is not None and (time.perf_counter() > state["quiet"] or all(
+                runner.idle for _db, runner, _w in seats)):
+            pipe.send(("quiet", time.perf_counter() - state["asked"], all(r.idle for _d, r, _w in seats)))
+            state["quiet"] = None
         if state["target"] is not None and (time.perf_counter() > state["until"] or all(
                 log and log[-1][1] >= state["target"] for log in shown)):
             state["stop"] = True
@@ -489,6 +507,8 @@ class Round:
     feed_ms: list[float] = field(default_factory=list)  # commit -> the seat's LiveFeed emitted the batch
     tasks: dict[str, list[float]] = field(default_factory=dict)  # every seat's worker tasks, from ready to the end
     tasks_s: float = 0.0
+    quiet_s: float = 0.0  # after the writer's warm-up: until every seat's worker was idle
+    quiet: bool = True
     rss_mb: float = 0.0
     load: float = 0.0
     roles: dict[str, int] = field(default_factory=dict)
@@ -537,7 +557,16 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     if not writer_end.poll(300):
         raise TimeoutError("the writer did not warm up")
     writer_end.recv()
-    time.sleep(2)  # the warm-up's changes reach every seat before the idle baseline
+    time.sleep(2)  # the warm-up's changes reach every seat, then every seat's worker goes idle (or 10 minutes pass)
+    quiet_s, quiet = 0.0, True
+    for pipe in pipes:
+        pipe.send(("quiet", args.quiet_seconds))
+    for pipe in pipes:
+        if not pipe.poll(args.quiet_seconds + 120):
+            raise TimeoutError("a seat process did not answer")
+        _tag, took, idle = pipe.recv()
+        quiet_s, quiet = max(quiet_s, took), quiet and idle
+    result.quiet_s, result.quiet = quiet_s, quiet
     # idle baseline: the seats ticking, pulsing and the server idle, as long as the run (at most 20 s)
     result.conns = connections(url, {"seats": seat_pids, "writer": [writer.pid or 0]})
     result.idle_s = min(args.seconds, 20.0)
@@ -559,8 +588,8 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     writer_end.send("bye")
     result.run_s = elapsed
     result.server_run = ServerCpu.between(s1, s2)
-    result.server_seats = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in backends["seats"])
-    result.server_writer = sum(s2.get(p, 0.0) - s1.get(p, 0.0) for p in backends["writer"])
+    result.server_seats = ServerCpu.of(backends["seats"], s1, s2)
+    result.server_writer = ServerCpu.of(backends["writer"], s1, s2)
     result.seat_cpu_run = c2 - c1
     result.writer_cpu = w1 - w0
     result.load = max(load0, os.getloadavg()[0])
@@ -571,12 +600,12 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
         result.by_action.setdefault(action, []).append(ms(x))
     writer.join(30)
     last = max((revision for _at, revision in commits), default=0)
-    for pipe in pipes:  # every seat shows the last change (or 5 minutes pass), then reports
-        pipe.send(("stop", last, 300.0))
+    for pipe in pipes:  # every seat shows the last change (or --catch-up-seconds pass), then reports
+        pipe.send(("stop", last, args.catch_up_seconds))
     rss = 0
     for pipe in pipes:
         pipe.send(final)
-        if not pipe.poll(900):
+        if not pipe.poll(args.catch_up_seconds + 600):
             raise TimeoutError("a seat process did not report")
         _tag, shown, fed, wrong, proc_rss, tasks, counted_s = pipe.recv()
         result.tasks_s = max(result.tasks_s, counted_s)
@@ -618,11 +647,12 @@ def report(r: Round, server: Server) -> None:
     seat_conns = len(r.conns.get("seats", []))
     net = max(0.0, r.server_run - r.server_idle * r.run_s / r.idle_s) if r.idle_s else r.server_run
     per_change = ms(net / r.commits) if r.commits else float("nan")
+    raw = ms(r.server_run / r.commits) if r.commits else float("nan")
     cores = os.cpu_count() or 1
     roles = ", ".join(f"{n} {role}" for role, n in sorted(r.roles.items()))
     print()
     print(f"== {r.seats} seats in {r.procs} processes ({roles}); all boards shown in {r.startup_s:.0f} s; "
-          f"seat processes hold {r.rss_mb:,.0f} MB")
+          f"every worker idle {r.quiet_s:.0f} s after the writer's warm-up; seat processes hold {r.rss_mb:,.0f} MB")
     print(f"   writer: {r.commits} changes in {r.run_s:.1f} s ({r.commits / r.run_s:.1f}/s), "
           f"service call p50/p95 {pct(r.call_ms, .5):.1f}/{pct(r.call_ms, .95):.1f} ms, {len(r.errors)} failed"
           + (f" (e.g. {r.errors[0]})" if r.errors else ""))
@@ -635,9 +665,10 @@ def report(r: Round, server: Server) -> None:
     print(f"   of which commit -> the seat's LiveFeed batch: p50 {pct(r.feed_ms, .5):7.1f} ms   "
           f"p95 {pct(r.feed_ms, .95):7.1f} ms (the rest is the board's own read on the seat's worker, and the queue)")
     print(f"   boards that disagree with the database at the end (seat x changed OC): {r.wrong}")
-    print(f"   server CPU: {ms(r.server_run):,.0f} ms in the run, idle rate {ms(r.server_idle) / r.idle_s:,.0f} ms/s "
-          f"-> {per_change:,.2f} ms per change, {per_change / r.seats:,.3f} ms per change per seat "
-          f"(all server processes, the writer's own transactions included)")
+    print(f"   server CPU, all its processes: {ms(r.server_run):,.0f} ms in the run = {raw:,.2f} ms per change, "
+          f"{raw / r.seats:,.3f} per change per seat; less the idle rate ({ms(r.server_idle) / r.idle_s:,.0f} ms/s, "
+          f"measured with every seat's worker idle{'' if r.quiet else ' — NOT reached: seats still busy'}): "
+          f"{per_change:,.2f} ms per change, {per_change / r.seats:,.3f} per change per seat")
     if r.commits:
         print(f"   server CPU of the backends serving the seats: {ms(r.server_seats):,.0f} ms -> "
               f"{ms(r.server_seats / r.commits / r.seats):,.3f} ms per change per seat (target < 2 ms); serving the "
@@ -676,6 +707,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60, help="the writer's run per round (default 60)")
     parser.add_argument("--rate", type=float, default=5, help="writer calls a second (default 5)")
     parser.add_argument("--procs", type=int, default=4, help="seat processes (default 4)")
+    parser.add_argument("--quiet-seconds", type=float, default=600,
+                        help="at most this long for every seat's worker to go idle before the idle baseline")
+    parser.add_argument("--catch-up-seconds", type=float, default=300,
+                        help="after the writer: at most this long for every seat to show the last change")
     parser.add_argument("--server-url", help="an existing PostgreSQL server instead of a private cluster")
     parser.add_argument("--no-roles", action="store_true", help="connect as the server's superuser, no guards")
     args = parser.parse_args()
@@ -705,7 +740,13 @@ def main() -> None:
         try:
             for n in counts:
                 print(f"\n{n} seats: starting …", flush=True)
-                report(run_round(srv, url, office, n, args), srv)
+                try:
+                    report(run_round(srv, url, office, n, args), srv)
+                except (TimeoutError, EOFError, OSError) as exc:
+                    print(f"   {n} seats: the round did not complete ({type(exc).__name__}: {exc}); a seat process "
+                          f"died or stalled (its own output above says why)", flush=True)
+                    for child in mp.active_children():
+                        child.terminate()
         finally:
             if prefix:
                 drop_office_roles(url, prefix)
