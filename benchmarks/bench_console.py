@@ -104,6 +104,7 @@ class Figures:
     bare_longest: float = 0.0
     bare_seconds: float = 0.0
     tasks: dict[str, list[float]] = field(default_factory=dict)  # the worker's tasks during the live run
+    open_tasks: dict[str, list[float]] = field(default_factory=dict)  # … while the warm windows opened
     stock_note: str = ""
     stock_rows: int = 0
     stock_open: list[float] = field(default_factory=list)
@@ -158,6 +159,7 @@ class OursBench:
         return window, {k: ms(v - start) for k, v in marks.items()}
 
     def open_tab(self, repeats: int = 3) -> None:
+        self.spent.clear()
         for _ in range(repeats):
             settle()
             _window, marks = self.new_window(live=False)
@@ -165,6 +167,7 @@ class OursBench:
             self.f.open_ms.append(marks["painted"])
             self.f.open_shown_ms.append(marks.get("shown", float("nan")))
             self.f.open_build_ms.append(marks["built"])
+        self.f.open_tasks = {name: list(times) for name, times in self.spent.items()}
 
     def filter_keystrokes(self) -> None:
         assert self.window is not None
@@ -467,6 +470,11 @@ def report(name: str, office: Office, f: Figures) -> None:
     print("  ".join("-" * w for w in widths))
     for row in lines:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    if f.open_tasks:
+        print(f"   the window's worker while {len(f.open_ms)} new windows opened (warm first paint), by task "
+              f"(share of {sum(f.open_ms) / 1000:.1f} s until painted):")
+        for row in task_table(f.open_tasks, sum(f.open_ms) / 1000):
+            print(f"     {row}")
     if f.tasks:
         print(f"   the window's worker during the live run ({f.live_seconds:.0f} s), by task:")
         for row in task_table(f.tasks, f.live_seconds):

@@ -335,11 +335,12 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
     for seat_tasks in spent:
         for name, times in seat_tasks.items():
             tasks.setdefault(name, []).extend(times)
-    pipe.send(("done", shown, fed, wrong, rss, tasks, stopped - counted_from))
-    for db, runner, window in seats:
+    for _db, _runner, window in seats:  # no new reads from here on
         window.feed.stop()
         window.ticker.stop()
         window.presence.stop_pulse()
+    pipe.send(("done", shown, fed, wrong, rss, tasks, stopped - counted_from))
+    for db, runner, _window in seats:
         runner.wait_idle(10_000)
         runner.shutdown()
         db.dispose()
@@ -515,10 +516,13 @@ class Round:
 
 
 def pick_people(office: Office, n: int) -> list[str]:
-    """One person per seat, every role in the office's proportions (a console per person, as in an office)."""
-    everyone = [login for role in ("supervisor", "manager", "apoio", "attendant", "technician")
-                for login in office.logins.get(role, [])]
-    return [everyone[i % len(everyone)] for i in range(n)]
+    """One person per seat, the roles in the office's proportions (each role's people spread evenly over the list,
+    so the first N are a fair sample), management first on ties."""
+    order = ("supervisor", "manager", "apoio", "attendant", "technician")
+    everyone = sorted(((i / len(office.logins[role]), order.index(role), login)
+                       for role in order for i, login in enumerate(office.logins.get(role, []))))
+    logins = [login for _share, _rank, login in everyone]
+    return [logins[i % len(logins)] for i in range(n)]
 
 
 def run_round(server: Server, url: str, office: Office, n: int, args: argparse.Namespace) -> Round:
@@ -622,8 +626,10 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
         for log in fed:
             result.feed_ms.extend(ms(seen - at) for at, seen in first_seen(log, commits) if seen is not None)
     result.rss_mb = rss / 2**20
-    for child in children:
-        child.join(60)
+    for child in children:  # their reads in flight end before the database goes
+        child.join(300)
+        if child.is_alive():
+            child.terminate()
     return result
 
 
@@ -694,7 +700,7 @@ def report(r: Round, server: Server) -> None:
     wall = r.tasks_s * r.seats
     print(f"   the seats' workers from all boards shown to the end ({r.tasks_s:.0f} s: idle baseline, run, catching "
           f"up), by task (share of {r.seats} workers' time):")
-    for row in task_table(r.tasks, wall):
+    for row in task_table(r.tasks, wall, per=r.seats):
         print(f"     {row}")
     sys.stdout.flush()
 

@@ -221,8 +221,12 @@ def time_tasks(runner: Any) -> dict[str, list[float]]:
     return spent
 
 
-def task_table(spent: dict[str, list[float]], wall_s: float, top: int = 8) -> list[str]:
-    """The tasks that took the worker longest: count, mean, total and share of ``wall_s``."""
+def task_table(spent: dict[str, list[float]], wall_s: float, top: int = 8, per: int = 1) -> list[str]:
+    """The tasks that took the worker(s) longest: count (per worker, of ``per``), mean, total, share of ``wall_s``.
+
+    Times are wall time on the worker thread: with several seats in one process they include waiting for the GIL,
+    and on a busy machine waiting for a CPU."""
     rows = sorted(spent.items(), key=lambda item: -sum(item[1]))[:top]
-    return [f"{name[:60]:60s} {len(times):6d} x {ms(sum(times) / len(times)):7.1f} ms = {sum(times):6.1f} s "
-            f"({sum(times) / wall_s:4.0%} of the time)" for name, times in rows if times]
+    each = (lambda n: f" ({n / per:5.1f} each)") if per > 1 else (lambda n: "")
+    return [f"{name[:50]:50s} {len(times):6d} x{each(len(times))} {ms(sum(times) / len(times)):7.1f} ms = "
+            f"{sum(times):7.1f} s ({sum(times) / wall_s:4.0%} of the time)" for name, times in rows if times]
