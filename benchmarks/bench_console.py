@@ -12,7 +12,7 @@ offers, history, presence) it prints, on PostgreSQL by default (``--sqlite``, ``
   until repainted, against the stock proxy; ratio stock/ours (target >= 2x faster);
 - one countdown tick of the window, and the longest GUI stall during F5 (a full refresh of every panel);
 - live, in the real window (``LiveFeed.watching``, every panel following it) while another process calls the
-  services 5 times a second (bench_seats.py's writer: register, offer, accept, forward, escalate, approve, close):
+  services 5 times a second (office_writer.py: register, offer, accept, forward, escalate, approve, close):
   commit -> seen on the board (``BoardWidget.shown`` for the change's revision) p50/p95 (target p95 < 100 ms), and
   the GUI-thread stalls over 50 ms per minute (gaps of a 5 ms timer) against a bare Qt process (a QApplication
   with the same timer only) run beside it in the same minute.
@@ -45,8 +45,8 @@ from PySide6.QtSql import QSqlDatabase, QSqlTableModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_seats import _writer_process
 from office_data import MANAGER, Office, pg_database, populate
+from office_writer import first_seen, writer_process
 from qt_probes import (
     PaintProbe,
     StallMonitor,
@@ -218,7 +218,7 @@ class OursBench:
         self.runner.wait_idle(60_000)
         ctx = mp.get_context("spawn")
         writer_end, writer_pipe = ctx.Pipe()
-        writer = ctx.Process(target=_writer_process, args=(url, None, self.office, seconds, rate, writer_pipe),
+        writer = ctx.Process(target=writer_process, args=(url, None, self.office, seconds, rate, writer_pipe),
                              daemon=True)
         writer.start()
         spin_until(writer_end.poll, 300)
@@ -243,15 +243,12 @@ class OursBench:
         self.f.stalls, self.f.stall_longest = mon.stalls, mon.longest
         self.f.live_seconds, self.f.live_commits, self.f.live_errors = elapsed + 1, len(commits), errors
         self.f.live_calls_ms = [ms(x) for _a, x in calls]
-        for at, wanted in commits:
-            seen = next((t for t, revision in shown if revision >= wanted), None)
+        for at, seen in first_seen(shown, commits):
             if seen is None:
                 self.f.live_missed += 1
             else:
                 self.f.live_ms.append(ms(seen - at))
-            got = next((t for t, revision in fed if revision >= wanted), None)
-            if got is not None:
-                self.f.live_feed_ms.append(ms(got - at))
+        self.f.live_feed_ms = [ms(got - at) for at, got in first_seen(fed, commits) if got is not None]
 
     def close(self) -> None:
         self.close_window()

@@ -34,16 +34,9 @@ Figures only, never assertions.
 from __future__ import annotations
 
 import argparse
-import bisect
-import itertools
 import multiprocessing as mp
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,196 +44,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, make_url, select, text
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from office_data import (
-    MANAGER,
-    Office,
-    drop_office_roles,
-    init_office_roles,
-    pg_database,
-    populate,
-)
+from office_data import Office, drop_office_roles, init_office_roles, pg_database, populate
+from office_writer import first_seen, with_app, writer_process
+from pg_server import Server, ServerCpu, connections, cpu_seconds, existing_server, private_server
 from qt_probes import task_table, time_tasks
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import OccurrenceRow
 
 SEAT_APP = "pitstop-bench-seat"
-WRITER_APP = "pitstop-bench-writer"
-PG_BIN = os.environ.get("PITSTOP_PG_BIN", "/usr/lib/postgresql/15/bin")
-TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+_writer_process = writer_process  # the name bench_console used before office_writer.py
 
 
 def ms(seconds: float) -> float:
     return seconds * 1000
-
-
-def with_app(url: str, name: str) -> str:
-    return make_url(url).update_query_dict({"application_name": name}).render_as_string(hide_password=False)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# CPU from /proc
-
-
-def cpu_seconds(pid: int) -> float:
-    """utime + stime of one process (0 when it is gone)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / TICK  # fields 14 and 15 of stat, counted after "comm)"
-
-
-def children_of(parent: int) -> list[int]:
-    out = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            if ppid == parent:
-                out.append(int(entry.name))
-    return out
-
-
-class ServerCpu:
-    """CPU of the server's processes: every process of a private cluster, or the postmaster's children."""
-
-    def __init__(self, postmaster: int) -> None:
-        self.postmaster = postmaster
-        self._seen: dict[int, float] = {}
-
-    def snapshot(self) -> dict[int, float]:
-        pids = [self.postmaster, *children_of(self.postmaster)]
-        return {pid: cpu_seconds(pid) for pid in pids}
-
-    @staticmethod
-    def between(before: dict[int, float], after: dict[int, float]) -> float:
-        """CPU used from ``before`` to ``after``; processes born meanwhile count from zero (those that ended
-        meanwhile are lost: a small under-count, said in the report)."""
-        return sum(value - before.get(pid, 0.0) for pid, value in after.items())
-
-    @staticmethod
-    def of(pids: list[int], before: dict[int, float], after: dict[int, float]) -> float:
-        """CPU of these processes from ``before`` to ``after`` (one that ended meanwhile is left out)."""
-        return sum(after[pid] - before.get(pid, 0.0) for pid in pids if pid in after)
-
-
-# ---------------------------------------------------------------------------------------------------------------
-# The server
-
-
-@dataclass
-class Server:
-    url: str  # the maintenance database's URL
-    postmaster: int
-    private: bool
-    settings: dict[str, str] = field(default_factory=dict)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@contextmanager
-def private_server(max_connections: int) -> Iterator[Server]:
-    """A PostgreSQL cluster of our own, run by the ``postgres`` OS user, deleted afterwards."""
-    folder = Path(tempfile.mkdtemp(prefix="pitstop-bench-pg-"))
-    data = folder / "data"
-    as_postgres = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-    port = _free_port()
-    started = False
-    try:
-        subprocess.run([*as_postgres, f"{PG_BIN}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres",
-                        "--no-sync"], check=True, stdout=subprocess.DEVNULL)
-        options = f"-p {port} -c listen_addresses=127.0.0.1 -c max_connections={max_connections} " \
-                  f"-c unix_socket_directories={folder}"
-        subprocess.run([*as_postgres, f"{PG_BIN}/pg_ctl", "-D", str(data), "-o", options, "-l",
-                        str(folder / "log"), "-w", "start"], check=True, stdout=subprocess.DEVNULL)
-        started = True
-        postmaster = int((data / "postmaster.pid").read_text().split()[0])
-        url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-        yield Server(url, postmaster, True, _settings(url))
-    finally:
-        if started:
-            subprocess.run([*as_postgres, f"{PG_BIN}/pg_ctl", "-D", str(data), "-m", "fast", "-w", "stop"],
-                           check=False, stdout=subprocess.DEVNULL)
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def existing_server(url: str) -> Server:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    try:
-        with engine.connect() as conn:
-            directory = conn.execute(text("SHOW data_directory")).scalar_one()
-    finally:
-        engine.dispose()
-    postmaster = int((Path(directory) / "postmaster.pid").read_text().split()[0])
-    return Server(url, postmaster, False, _settings(url))
-
-
-def _settings(url: str) -> dict[str, str]:
-    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
-    try:
-        with engine.connect() as conn:
-            names = ("server_version", "max_connections", "superuser_reserved_connections", "shared_buffers",
-                     "work_mem", "effective_cache_size", "max_worker_processes", "synchronous_commit", "fsync")
-            return {n: str(conn.execute(text(f"SHOW {n}")).scalar_one()) for n in names}
-    finally:
-        engine.dispose()
-
-
-def tcp_ports_of(pids: list[int]) -> set[int]:
-    """The local TCP ports of the sockets these processes hold (their connections to the server)."""
-    inodes: set[str] = set()
-    for pid in pids:
-        try:
-            for fd in Path(f"/proc/{pid}/fd").iterdir():
-                try:
-                    target = os.readlink(fd)
-                except OSError:
-                    continue
-                if target.startswith("socket:["):
-                    inodes.add(target[8:-1])
-        except OSError:
-            continue
-    ports: set[int] = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            lines = Path(table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            parts = line.split()
-            if len(parts) > 9 and parts[9] in inodes:
-                ports.add(int(parts[1].rsplit(":", 1)[1], 16))
-    return ports
-
-
-def connections(url: str, groups: dict[str, list[int]]) -> dict[str, list[int]]:
-    """The server processes (backend pids) serving our database's client connections, per group of client
-    processes (matched by the client ports they hold); ``others`` for connections of nobody in ``groups``."""
-    ports = {name: tcp_ports_of(pids) for name, pids in groups.items()}
-    engine = create_engine(make_url(url), isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            rows = conn.execute(text("SELECT pid, client_port FROM pg_stat_activity WHERE datname = current_database() "
-                                     "AND backend_type = 'client backend' AND pid <> pg_backend_pid()")).all()
-    finally:
-        engine.dispose()
-    out: dict[str, list[int]] = {name: [] for name in [*groups, "others"]}
-    for pid, port in rows:
-        owner = next((name for name, held in ports.items() if port in held), "others")
-        out[owner].append(int(pid))
-    return out
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -347,139 +164,6 @@ def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) ->
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# The writer
-
-
-STREAMS = 4  # people working at once: the writer's calls run in this many threads, each on its own OCs
-
-
-def _writer_process(url: str, prefix: str | None, office: Office, seconds: float, rate: float, pipe: Any) -> None:
-    """Real services as real people, ``rate`` calls a second on a fixed schedule (one call every 1/rate s, spread
-    over STREAMS threads so one slow call does not hold the others), each OC through register -> offer -> accept
-    -> (forward | escalate -> approve) -> close."""
-    from pitstop_desktop.services import escalations, occurrences, offers
-
-    url = with_app(url, WRITER_APP)
-    dbs: dict[str, Database] = {}
-
-    def db_of(login: str) -> Database:
-        if login not in dbs:
-            dbs[login] = Database(url, role=f"{prefix}{login}" if prefix else None)
-        return dbs[login]
-
-    admin = Database(url)
-    tab = "n1_rapida"
-    technicians = [t for t, tabs in office.tabs_of.items() if tab in tabs and t not in office.at_lunch][:6]
-    attendants = office.logins["attendant"][:3]
-    managers = [m for m in office.logins["manager"] if m != MANAGER][:2] or [MANAGER]
-    decider = MANAGER
-
-    floor: dict[str, int] = {}
-
-    def revision_of(number: int) -> int:
-        """The change feed's newest revision for this OC: only revisions since the run began are scanned (the feed
-        is indexed by revision), so the benchmark's own question costs the server little."""
-        with admin.engine.connect() as conn:
-            return int(conn.execute(text(
-                "SELECT max(c.revision) FROM change_feed c WHERE c.revision > :floor AND c.entity = 'occurrence' "
-                "AND c.entity_id = (SELECT id FROM occurrences WHERE number = :n)"),
-                {"n": number, "floor": floor["revision"]}).scalar_one())
-
-    def plan(stream: int) -> Iterator[tuple[str, Any]]:
-        """Endless: each yielded step is one service call on this stream's OC of the moment."""
-        k = stream
-        while True:
-            k += STREAMS
-            att, tech, mgr = attendants[k % len(attendants)], technicians[k % len(technicians)], managers[k % 2 - 1]
-            box: dict[str, Any] = {}
-
-            def register(att: str = att, box: dict[str, Any] = box, k: int = k) -> int:
-                record = occurrences.register_call(db_of(att), actor=att, client=f"C{1 + k % 2000:05d}",
-                                                   channel="phone", summary=f"Chamado de carga {k}", kind="question",
-                                                   sla="4H", tab=tab)
-                box["number"] = record.number
-                return int(record.number)
-
-            yield "register", register
-            n = box.get("number")
-            if n is None:
-                continue
-            yield "offer", lambda n=n, att=att, tech=tech: offers.offer(db_of(att), n, actor=att, to=tech) and n
-            yield "accept", lambda n=n, tech=tech: offers.accept(db_of(tech), n, actor=tech) and n
-            if k % 3 == 0:
-                def escalate(n: int = n, tech: str = tech, box: dict[str, Any] = box) -> int:
-                    box["esc"] = escalations.escalate(db_of(tech), n, actor=tech, target="especialistas",
-                                                      reason="not_solvable_n1").id
-                    return n
-
-                yield "escalate", escalate
-                if "esc" in box:
-                    yield "approve", lambda n=n, e=box["esc"]: escalations.approve(db_of(decider), e,
-                                                                                    actor=decider) and n
-                yield "close", lambda n=n, mgr=mgr: occurrences.close(db_of(mgr), n, actor=mgr, faq="1001") and n
-            elif k % 3 == 1:
-                yield "forward", lambda n=n, mgr=mgr: occurrences.forward(db_of(mgr), n, actor=mgr,
-                                                                          tab="n1_blip_matriz") and n
-                yield "close", lambda n=n, mgr=mgr: occurrences.close(db_of(mgr), n, actor=mgr, faq="1001") and n
-            else:
-                yield "close", lambda n=n, tech=tech: occurrences.close(db_of(tech), n, actor=tech, faq="1001") and n
-
-    streams = [plan(j) for j in range(STREAMS)]
-    for _ in range(3):  # warm: connections, policy, holidays (not measured)
-        _action, call = next(streams[0])
-        call()
-    with admin.engine.connect() as conn:
-        floor["revision"] = int(conn.execute(text("SELECT coalesce(max(revision), 0) FROM change_feed")).scalar_one())
-    pipe.send("warm")
-    pipe.recv()
-    # (perf_counter right after the call returned: CLOCK_MONOTONIC, the same clock in every process; revision)
-    commits: list[tuple[float, int]] = []
-    errors: list[str] = []
-    latencies: list[tuple[str, float]] = []
-    touched: set[int] = set()
-    lock = threading.Lock()
-    start = time.perf_counter()
-    count = int(seconds * rate)
-
-    def run_stream(j: int) -> None:
-        """Calls j, j + STREAMS, … of the schedule: a slow call delays its own stream only, as people do."""
-        for i in range(j, count, STREAMS):
-            delay = start + i / rate - time.perf_counter()
-            if delay > 0:
-                time.sleep(delay)
-            action, call = next(streams[j])
-            began = time.perf_counter()
-            try:
-                number = call()
-            except Exception as exc:  # report, keep going: the figures say how many were applied
-                with lock:
-                    errors.append(f"{action}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
-                continue
-            done = time.perf_counter()
-            revision = revision_of(int(number))
-            with lock:
-                latencies.append((action, done - began))
-                commits.append((done, revision))
-                touched.add(int(number))
-
-    threads = [threading.Thread(target=run_stream, args=(j,)) for j in range(STREAMS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.perf_counter() - start
-    with admin.engine.connect() as conn:
-        final = {int(n): (None if status == "closed" else str(t)) for n, t, status in conn.execute(
-            select(OccurrenceRow.number, OccurrenceRow.tab, OccurrenceRow.status).where(
-                OccurrenceRow.number.in_(sorted(touched))))}
-    pipe.send((commits, errors, latencies, elapsed, final))
-    pipe.recv()  # its connections stay until their server processes' CPU has been read
-    for db in dbs.values():
-        db.dispose()
-    admin.dispose()
-
-
-# ---------------------------------------------------------------------------------------------------------------
 # One round: N seats
 
 
@@ -555,7 +239,7 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     seat_pids = [c.pid for c in children if c.pid is not None]
 
     writer_end, writer_pipe = ctx.Pipe()
-    writer = ctx.Process(target=_writer_process, args=(url, office.roles_prefix, office, args.seconds, args.rate,
+    writer = ctx.Process(target=writer_process, args=(url, office.roles_prefix, office, args.seconds, args.rate,
                                                        writer_pipe), daemon=True)
     writer.start()
     if not writer_end.poll(300):
@@ -631,15 +315,6 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
         if child.is_alive():
             child.terminate()
     return result
-
-
-def first_seen(log: list[tuple[float, int]], commits: list[tuple[float, int]]) -> Iterator[tuple[float, float | None]]:
-    """For each commit (time, revision): when the log (time, revision shown; revisions only grow) first reached
-    its revision, or None."""
-    revisions = list(itertools.accumulate((revision for _t, revision in log), max))
-    for at, wanted in commits:
-        k = bisect.bisect_left(revisions, wanted)
-        yield at, (log[k][0] if k < len(log) else None)
 
 
 def pct(values: list[float], q: float) -> float:
