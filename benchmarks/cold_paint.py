@@ -71,7 +71,7 @@ def stock(url: str, tab: str, _login: str) -> dict[str, float]:
     kind, _, rest = url.partition("://")
     if kind.startswith("sqlite"):
         qdb = QSqlDatabase.addDatabase("QSQLITE", "cold")
-        qdb.setDatabaseName(rest.lstrip("/") if rest.startswith("//") else rest[1:])
+        qdb.setDatabaseName(rest[1:])  # sqlite:///relative or sqlite:////absolute
     else:
         from urllib.parse import urlsplit
 

@@ -20,8 +20,12 @@ WRITER_APP = "pitstop-bench-writer"
 
 
 def with_app(url: str, name: str) -> str:
-    """The URL with ``application_name`` (the LISTEN connection keeps it; the engine names its own "pitstop")."""
-    return make_url(url).update_query_dict({"application_name": name}).render_as_string(hide_password=False)
+    """The URL with ``application_name`` on PostgreSQL (the LISTEN connection keeps it; the engine names its own
+    "pitstop"); a SQLite URL as it is."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql":
+        return url
+    return parsed.update_query_dict({"application_name": name}).render_as_string(hide_password=False)
 
 
 
