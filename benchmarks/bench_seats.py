@@ -53,7 +53,6 @@ from qt_probes import task_table, time_tasks
 from pitstop_desktop.db import Database
 
 SEAT_APP = "pitstop-bench-seat"
-_writer_process = writer_process  # the name bench_console used before office_writer.py
 
 
 def ms(seconds: float) -> float:
