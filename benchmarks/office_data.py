@@ -18,6 +18,10 @@ through the services would take hours), with what a real office has accumulated:
 - the counters (OC numbers, revisions) and sequences past what exists, then ``VACUUM ANALYZE`` on PostgreSQL (what
   autovacuum would long have done).
 
+Not generated (yet): booked appointments (bookings, R10), seat heartbeats, calendar exceptions, settings such as a
+tab's long-wait threshold. The seed is fixed, so two databases made with the same sizes hold the same office (up to
+the moment "now").
+
 ``init_office_roles`` then makes it an office server (docs/server-roles.md): owner, group roles, one login role
 per person and the server's guards; ``drop_office_roles`` removes those roles again (roles belong to the whole
 cluster, not to the database).
