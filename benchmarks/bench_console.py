@@ -53,6 +53,7 @@ from qt_probes import (
     StallMonitor,
     bare_qt_stalls,
     click_sorts,
+    hush_offscreen_notices,
     ms,
     pause,
     settle,
@@ -536,9 +537,9 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=5, help="writer calls a second (default 5)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # the offscreen plugin's size-hint notices
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None
+    hush_offscreen_notices()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if not args.sqlite:

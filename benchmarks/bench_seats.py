@@ -66,7 +66,6 @@ def ms(seconds: float) -> float:
 def _seat_process(url: str, prefix: str | None, logins: list[str], pipe: Any) -> None:
     """Build one console per login on this process's GUI thread, run them until told to stop, then report."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # the offscreen plugin's size-hint notices
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

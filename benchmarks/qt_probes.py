@@ -22,6 +22,20 @@ def ms(seconds: float) -> float:
     return seconds * 1000
 
 
+def hush_offscreen_notices() -> None:
+    """Drop the offscreen platform's "does not support propagateSizeHints()" lines (one per window shown); every
+    other Qt message still reaches stderr."""
+    import sys
+
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+    def handler(_mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def spin_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
     """Run the GUI event loop (idle, as in real use) until ``predicate`` holds; poll it every millisecond."""
     if predicate():
