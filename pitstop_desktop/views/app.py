@@ -110,6 +110,11 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
     return signed
 
 
+def seat_feed(db: Database, runner: TaskRunner) -> LiveFeed:
+    """The seat's live feed: its changes heard on the worker's one connection (PostgreSQL), read by that worker."""
+    return LiveFeed.watching(db, runner.submit, hub=runner)
+
+
 def release_seat_url(db: Database, signed: SignedIn, runner: TaskRunner) -> None:
     """Signed in as the person (a connection of their own): the seat URL's connection, if it opened one, goes, so
     the seat holds one connection to the server all day."""
@@ -143,7 +148,7 @@ def run_seat_window(db: Database, as_login: str | None, command: str,
         release_seat_url(db, signed, runner)
         ctx = build_context(signed.db, runner, signed.user)
         offer_start_of_day(ctx)
-        window = build(ctx, LiveFeed.watching(signed.db, runner.submit, hub=runner))
+        window = build(ctx, seat_feed(signed.db, runner))
         window.presence.ask_on_quit = True
         window.show()
         window.start()

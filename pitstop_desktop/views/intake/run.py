@@ -7,7 +7,6 @@ import logging
 from PySide6.QtWidgets import QApplication
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.models.feed import LiveFeed
 from pitstop_desktop.services.outbox import Outbox
 from pitstop_desktop.views.intake.window import IntakeWindow
 from pitstop_desktop.views.presence_bar import offer_start_of_day
@@ -23,6 +22,7 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
         build_context,
         install_translations,
         release_seat_url,
+        seat_feed,
         sign_in,
     )
     from pitstop_desktop.views.main_window import app_icon
@@ -49,7 +49,7 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
         ctx = build_context(db, runner, signed.user)
         offer_start_of_day(ctx)
         box = outbox or Outbox()
-        window = IntakeWindow(ctx, box, feed=LiveFeed.watching(db, runner.submit, hub=runner), freeze_gc=True)
+        window = IntakeWindow(ctx, box, feed=seat_feed(db, runner), freeze_gc=True)
         window.presence.ask_on_quit = True
         window.setWindowIcon(app_icon())
         server.caller_received.connect(window.show_caller)
