@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.domain.codes import ApoioReason, EscalationStatus, EscalationTarget, TabCode
+from pitstop_desktop.domain.codes import ApoioReason, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.models.rows import Column
@@ -326,19 +326,19 @@ class ApprovalsPanel(_QueuePanel):
         ]
 
     def _load_work(self) -> Callable[[], Any]:
-        db = self.ctx.db
+        db, login = self.ctx.db, self.ctx.user.login
 
-        def work() -> tuple[list[EscalationRecord], dict[str, str], dict[int, OcGlance]]:
-            every = escalations.list_escalations(db)
-            pending = {e.number for e in every if e.status == EscalationStatus.PENDING}
-            return every, {s.login: s.name for s in people.list_staff(db)}, queue_facts.glances(db, pending)
+        def work() -> tuple[escalations.ApprovalsQueue, dict[str, str], dict[int, OcGlance]]:
+            queue = escalations.approvals_queue(db, login, mine_limit=MINE_LIMIT)
+            pending = {e.number for e in queue.pending}
+            return queue, {s.login: s.name for s in people.list_staff(db)}, queue_facts.glances(db, pending)
 
         return work
 
-    def _fill(self, result: tuple[list[EscalationRecord], dict[str, str], dict[int, OcGlance]]) -> None:
-        every, self._names, ocs = result
+    def _fill(self, result: tuple[escalations.ApprovalsQueue, dict[str, str], dict[int, OcGlance]]) -> None:
+        queue, self._names, ocs = result
         me = self.ctx.user.login
-        pending = sorted((e for e in every if e.status == EscalationStatus.PENDING), key=lambda e: e.requested_at)
+        pending = queue.pending
         self._pending = {e.id: e for e in pending}
         rows = []
         for e in pending:
@@ -349,8 +349,7 @@ class ApprovalsPanel(_QueuePanel):
         self.table.replace_rows(rows)
         self.count_label.setText(self.tr("%n pendente(s)", "", len(pending)))
 
-        self._mine = sorted((e for e in every if e.requested_by == me), key=lambda e: e.requested_at,
-                            reverse=True)[:MINE_LIMIT]
+        self._mine = queue.mine
         self.mine.rows().set_rows(MineRow(e, self._person(e.decided_by)) for e in self._mine)
         self.mine.setVisible(bool(self._mine))
         self._mine_empty.setVisible(not self._mine)

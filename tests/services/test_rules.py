@@ -723,3 +723,20 @@ def test_sla_times_are_aware_utc(desk: Desk) -> None:
     for moment in (oc.opened_at, oc.due_at, oc.tab_since, *(h.at for h in oc.history)):
         assert moment.tzinfo is not None and moment.utcoffset() == timedelta(0)
     assert oc.opened_at == at(9, 0).astimezone(UTC)
+
+
+def test_the_approvals_queue_holds_every_pending_request_and_only_my_latest(desk: Desk) -> None:
+    """The approvals panel's one read: pending ones oldest first (anyone's), mine newest first, at most N of them;
+    decided requests of others never come back (after a year there are tens of thousands)."""
+    for n in range(1, 5):
+        desk.call(at(9, n))
+    asked = [escalations.escalate(desk.db, n, actor="ana" if n != 3 else "sara", target="especialistas",
+                                  reason="long_in_line", at=at(9, 10 + n)) for n in range(1, 5)]
+    escalations.approve(desk.db, asked[0].id, actor="gil", at=at(9, 30))
+    escalations.reject(desk.db, asked[2].id, actor="gil", reason="resolver no N1", at=at(9, 31))
+    queue = escalations.approvals_queue(desk.db, "ana", mine_limit=2)
+    assert [e.id for e in queue.pending] == [asked[1].id, asked[3].id]
+    assert [e.id for e in queue.mine] == [asked[3].id, asked[1].id]  # newest first, two of her three
+    everyone = escalations.approvals_queue(desk.db, "sara")
+    assert [(e.id, e.status) for e in everyone.mine] == [(asked[2].id, "rejected")]
+    assert [e.id for e in everyone.pending] == [e.id for e in queue.pending]
