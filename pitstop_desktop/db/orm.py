@@ -247,6 +247,11 @@ class OccurrenceRow(Base):
         # (services/gauges.py). One seek on both instead of walking every non-complementary OC ever closed,
         # which is what SQLite did through the foreign-key index (it has no statistics to know better).
         Index("ix_occurrences_closures", "complementary_of_id", "closed_at"),
+        # The timeline's day: OCs closed or moved today, and who holds what now (migration 0008).
+        Index("ix_occurrences_closed_at", "closed_at"),
+        Index("ix_occurrences_tab_since", "tab_since"),
+        Index("ix_occurrences_open_assignee", "assignee_id",
+              sqlite_where=text("status <> 'closed'"), postgresql_where=text("status <> 'closed'")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     number: Mapped[int] = mapped_column(BigInteger, unique=True)
@@ -288,6 +293,7 @@ class OfferRow(Base):
 class EscalationRow(Base):
     __tablename__ = "escalations"
     __table_args__ = (
+        Index("ix_escalations_requester", "requested_by_id", "id"),  # a person's latest requests (migration 0008)
         Index(
             "uq_escalations_one_pending",
             "occurrence_id",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import literal_column, select, union
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import (
@@ -54,6 +54,12 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 # Audit actions that give an OC an owner, and those that take it away (every one of them clears the assignee).
 START_ACTIONS = ("accepted", "claimed")
 RELEASE_ACTIONS = ("forwarded", "escalation_approved", "sent_to_apoio", "closed")
+FOLLOWED_ACTIONS = frozenset(START_ACTIONS + RELEASE_ACTIONS + (
+    "handed_back", "escalation_requested", "escalation_rejected", "booking_moved", "booking_cancelled"))
+"""What an OC's change-feed row must say for the day to be read again: someone took it or let it go, or its job's
+status or appointment changed. A new call, an offer, a refusal change nobody's day (issue 10: the timeline was
+the heaviest read each seat made on every change)."""
+_NOT_CLOSED = OccurrenceRow.status != literal_column(f"'{Status.CLOSED.value}'")  # the partial indexes' literal
 _CHUNK = 2000  # ids per IN (...) list: far below SQLite's and PostgreSQL's bind-parameter limits
 
 
@@ -286,16 +292,17 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
     # Every OC someone on the roster may have held today: still assigned to them, moved or closed today, or
     # booked today. Moving (forward, escalation, APOIO) resets tab_since and closing sets closed_at, so an OC
     # held and let go today always matches one of these.
-    occurrences = {row.id: row for row in session.execute(
-        select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
-               OccurrenceRow.closed_at, OccurrenceRow.status, ClientRow.name.label("client"))
-        .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
-        .where(OccurrenceRow.opened_at <= uow.at, or_(
-            and_(OccurrenceRow.assignee_id.in_(ids), OccurrenceRow.status != Status.CLOSED.value),
-            and_(OccurrenceRow.closed_at >= lo, OccurrenceRow.closed_at < hi),
-            OccurrenceRow.tab_since >= lo,
-            OccurrenceRow.id.in_([b.occurrence_id for b in bookings]),
-        )))}
+    # One union of four index seeks rather than one OR, which PostgreSQL answers by scanning every OC the office
+    # ever had (migration 0008 holds the indexes; ``status <> 'closed'`` is spelled as the partial index's literal).
+    columns = select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
+                     OccurrenceRow.closed_at, OccurrenceRow.status, ClientRow.name.label("client")).join(
+        ClientRow, ClientRow.id == OccurrenceRow.client_id).where(OccurrenceRow.opened_at <= uow.at)
+    occurrences = {row.id: row for row in session.execute(union(
+        columns.where(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids)),
+        columns.where(OccurrenceRow.closed_at >= lo, OccurrenceRow.closed_at < hi),
+        columns.where(OccurrenceRow.tab_since >= lo),
+        columns.where(OccurrenceRow.id.in_([b.occurrence_id for b in bookings] or [-1])),
+    ))}
 
     audit: dict[int, list[tuple[datetime, int, str, str]]] = defaultdict(list)
     for chunk in _chunks(list(occurrences), _CHUNK):

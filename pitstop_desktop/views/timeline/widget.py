@@ -23,6 +23,10 @@ from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+DAY_PACE_MS = 1000
+"""The day is re-read at most once a second however busy the desk: its spans and chips move by the minute, and it
+is the heaviest read a console makes."""
+
 
 class TimelineWidget(QWidget):
     """The timeline panel: axis on top, the painted rows in a vertical scroll area, a one-second tick."""
@@ -53,7 +57,8 @@ class TimelineWidget(QWidget):
         if ctx.can(Action.MANAGE_PRESENCE):  # "Corrigir presença…" on a person's row
             self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             self.canvas.customContextMenuRequested.connect(self._person_menu)
-        self._reader = msg.CoalescedRead(self, ctx.runner, self._day_work, self._loaded, self._failed)
+        self._reader = msg.CoalescedRead(self, ctx.runner, self._day_work, self._loaded, self._failed,
+                                         pace_ms=DAY_PACE_MS)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -65,8 +70,9 @@ class TimelineWidget(QWidget):
 
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: the day is re-read when OCs, presence, rosters or bookings changed."""
-        if batch.touches(Entity.OCCURRENCE, Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
-            self._reader.request()  # coalesced and paced (messages.CoalescedRead)
+        if batch.touches(Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING) or any(
+                change.action in timeline_service.FOLLOWED_ACTIONS for change in batch.changes_of(Entity.OCCURRENCE)):
+            self._reader.request()  # coalesced, and paced at a second: the day is drawn to the minute
 
     def refresh(self) -> None:
         """Re-read the day on the worker thread now (someone asked); one at a time."""
