@@ -9,7 +9,7 @@ not drawn but follows from its times and the stored SLA clock (domain.sla.due_at
 the same rule the gauges apply. Weekends and holidays stay empty, as the office is closed: the chart shows them as
 gaps ("a quiet Sunday did not miss anything").
 
-``write_month`` writes the plan in one transaction with bulk inserts instead of ~20,000 use-case calls (playing
+``write_month`` writes the plan in one transaction with bulk inserts instead of ~11,000 use-case calls (playing
 them through the services would multiply the time of ``pitstop demo``, which runs on the first ``make run``). The
 rows are those the services write for the same story: the OC (register → offer → accept → close, so version 4),
 its accepted offer, its audit events (``registered``, ``offered``, ``accepted``, ``closed``; ``complemented`` on
