@@ -27,8 +27,16 @@ ORDER = ["IS", "URGENTE", "2H", "4H", "24H", "72H", "10D"]
 
 
 @pytest.fixture
-def board(demo_db: Any) -> list[OccurrenceRecord]:
+def every(demo_db: Any) -> list[OccurrenceRecord]:
+    """The demo day's OCs and the month before it (all closed: the ANS trend's history)."""
     return occurrences.list_occurrences(demo_db, at=DEMO_NOW)
+
+
+@pytest.fixture
+def board(every: list[OccurrenceRecord]) -> list[OccurrenceRecord]:
+    """The demo day's OCs."""
+    start = DEMO_NOW.replace(hour=0, minute=0)
+    return [v for v in every if v.opened_at >= start]
 
 
 def loaded_panel(qtbot: Any, ctx: Any, **kwargs: Any) -> GaugePanel:
@@ -49,7 +57,8 @@ def test_time_left_and_percent_formats() -> None:
 
 
 def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
-        qtbot: Any, make_workspace: Any, board: list[OccurrenceRecord], monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, make_workspace: Any, board: list[OccurrenceRecord], every: list[OccurrenceRecord],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     threads: list[str] = []
     real = gauge_service.gauge_snapshot
 
@@ -79,7 +88,15 @@ def test_panel_shows_one_gauge_per_class_with_the_demo_counts(
     chart = panel.trend_chart
     assert chart is not None
     values = chart.values()
-    assert len(values) == 30 and values[:-1] == [None] * 29
+    assert len(values) == 30
+    zone = DEMO_NOW.tzinfo
+    for day, value in zip(chart.days[:-1], values[:-1], strict=True):  # the month before the demo day
+        closed = [v for v in every if v.complementary_of is None and v.closed_at is not None
+                  and v.closed_at.astimezone(zone).date() == day.day]
+        assert value == (pytest.approx(100 * sum(v.sla_state == "met" for v in closed) / len(closed)) if closed
+                         else None), day.day
+    assert sum(v is not None for v in values) == 20  # 19 business days and the demo day; weekends are gaps
+    assert panel.trend_visible() and chart.isVisible()  # more than a week of closures: the chart earns its space
     assert chart.days[-1].day == DEMO_DAY
     assert values[-1] == pytest.approx(100 * sum(v.sla_state == "met" for v in counted) / len(counted))
     assert not panel.grab().isNull()

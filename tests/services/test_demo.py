@@ -1,4 +1,5 @@
-"""The demo day keeps every promise of the issue, on SQLite and on PostgreSQL.
+"""The demo day keeps every promise of the issue, on SQLite and on PostgreSQL, and the month before it gives the
+console's 30-day ANS trend real days (issue 10).
 
 Loading the day costs a few seconds, so it is loaded once per backend (module-scoped ``loaded``) into a database
 that already holds a little data, with ``reset=True``: the reset path is exercised by the same load. The cheap
@@ -37,13 +38,14 @@ from pitstop_desktop.db.orm import (
     TabRow,
 )
 from pitstop_desktop.demo import day as demo
+from pitstop_desktop.demo.month import PastCall, plan_month
 from pitstop_desktop.domain.availability import PresenceState
 from pitstop_desktop.domain.codes import FAQ_APPOINTMENT, FAQ_COMPLEMENTARY, ApoioReason, Role, SlaCode, Status, TabCode
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotPermitted
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots, timeline
+from pitstop_desktop.services import apoio, escalations, gauges, occurrences, offers, people, slots, timeline
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import DEMO_DAY, set_setting
-from pitstop_desktop.services.unit_of_work import UnitOfWork, run
+from pitstop_desktop.services.unit_of_work import UnitOfWork, run, tab_rule
 from tests.conftest import BACKENDS, Templates, fresh_database_url, scram_verifiers
 from tests.services.helpers import assert_timeline_and_picker_agree
 
@@ -116,7 +118,8 @@ class Loaded:
     summary: str
     revision_before: int
     seconds: float
-    views: list[OccurrenceRecord]
+    views: list[OccurrenceRecord]  # the demo day's OCs (numbers 1…N)
+    month: list[OccurrenceRecord]  # the 29 days before it (numbers N+1…)
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
@@ -134,8 +137,9 @@ def loaded(request: pytest.FixtureRequest, db_templates: Templates,
         summary = demo.load_demo(db, day=DAY, reset=True, confirm=db.name)  # not a demo database: confirmed
         seconds = clock.perf_counter() - started
         print(f"\ndemo day on {request.param}: {seconds:.2f}s — {summary}")
-        yield Loaded(request.param, url, db, summary, before, seconds,
-                     occurrences.list_occurrences(db, at=NOW))
+        every = occurrences.list_occurrences(db, at=NOW)
+        yield Loaded(request.param, url, db, summary, before, seconds, [v for v in every if v.opened_at >= START],
+                     [v for v in every if v.opened_at < START])
     finally:
         db.dispose()
         urls.close()
@@ -152,6 +156,9 @@ def test_summary_line_tells_the_day(loaded: Loaded) -> None:
     assert loaded.summary.startswith("Dia de demonstração 2026-11-24")
     assert "\n" not in loaded.summary
     assert f"{len(loaded.views)} OCs" in loaded.summary
+    counted = [v for v in loaded.month if v.complementary_of is None]
+    ans = sum(v.sla_state == "met" for v in counted) * 100 // len(counted)
+    assert f"nos 29 dias anteriores, {len(loaded.month)} OCs encerradas (ANS {ans}%)" in loaded.summary
     assert "34 pessoas" in loaded.summary and "36 clientes" in loaded.summary
 
 
@@ -340,11 +347,92 @@ def test_history_happens_between_0730_and_1430_in_order(loaded: Loaded) -> None:
         return audit, feed
 
     audit, feed = run(loaded.db, work, write=False)
+    today = {v.number for v in loaded.views}
+    numbers = dict(run(loaded.db, lambda uow: uow.session.execute(select(OccurrenceRow.id, OccurrenceRow.number))
+                       .all(), write=False))
+    audit = [a for a in audit if numbers[a.occurrence_id] in today]  # the month has its own test
     assert audit and all(START <= a.at <= NOW and a.at.microsecond == 0 for a in audit)
     assert not any(a.backfilled for a in audit)  # a simulated day, not a correction: no "(datado)" on every line
     stamps = [c.at for c in feed if START <= c.at <= NOW]
     assert len(stamps) > 500 and stamps == sorted(stamps)  # played in time order: the feed reads like the day
     assert min(c.revision for c in feed) > loaded.revision_before  # revisions went on after the reset
+
+
+# The month before (issue 10): the 30-day ANS trend has real days to draw
+
+
+def month_plan(db: Database) -> list[PastCall]:
+    def work(uow: UnitOfWork) -> list[PastCall]:
+        rules = {r.code: tab_rule(r) for r in uow.session.scalars(select(TabRow))}
+        return plan_month(DAY, uow.policy.calendar, uow.policy.sla_classes, rules)
+
+    return run(db, work, write=False)
+
+
+def test_the_month_gives_the_ans_trend_its_thirty_days(loaded: Loaded) -> None:
+    plan = month_plan(loaded.db)
+    expected: dict[date, tuple[int, int]] = {}
+    for call in plan:
+        if call.parent is None:  # complementary calls do not count for the ANS (services.gauges)
+            met, total = expected.get(call.closed_at.astimezone(SP).date(), (0, 0))
+            expected[call.closed_at.astimezone(SP).date()] = (met + call.met, total + 1)
+    trend = gauges.daily_ans(loaded.db, days=30, at=NOW)
+    assert [d.day for d in trend] == [DAY - timedelta(days=29 - i) for i in range(30)]
+    calendar = run(loaded.db, lambda uow: uow.policy.calendar, write=False)
+    for d in trend[:-1]:
+        assert (d.met, d.total) == expected.get(d.day, (0, 0)), d.day
+        # the office is closed on weekends and holidays: a gap in the chart, not a 0 %
+        assert (d.total > 0) == calendar.is_business_day(d.day), d.day
+        assert d.total == 0 or 80 <= d.total <= 250, d.day  # a plausible day's closures for this desk
+    closed_today = [v for v in loaded.views if v.status == Status.CLOSED and v.complementary_of is None]
+    assert (trend[-1].met, trend[-1].total) == (sum(v.sla_state == "met" for v in closed_today), len(closed_today))
+    shown = [d.ans for d in trend if d.ans is not None]
+    assert len(shown) == 20  # 19 business days (2 Nov and 20 Nov are holidays) and the demo day: the chart shows
+    assert any(a < 0.9 for a in shown) and sum(a >= 0.9 for a in shown) >= 12  # mostly on target, some days not
+    assert min(shown) < 0.8 and max(shown) - min(shown) > 0.15  # the chart has a shape: bad days stand out
+
+
+def test_the_month_is_closed_ocs_with_their_history(loaded: Loaded) -> None:
+    plan = month_plan(loaded.db)
+    month, first = loaded.month, len(loaded.views) + 1
+    assert [v.number for v in month] == list(range(first, first + len(plan)))  # after the day's, in opening order
+    assert [(v.client, v.sla, v.tab, v.opened_at, v.closed_at) for v in month] == [
+        (c.client, c.sla, c.tab, c.opened_at, c.closed_at) for c in plan]
+    month_start = datetime.combine(DAY - timedelta(days=29), time(0), tzinfo=SP)
+    assert all(v.status == Status.CLOSED and month_start <= v.opened_at <= v.closed_at < START for v in month)
+    assert {v.sla for v in month} == {s.value for s in SlaCode}
+    assert {v.sla_state for v in month} == {"met", "missed"}
+    by_number = {v.number: v for v in month}
+    complementary = [v for v in month if v.complementary_of is not None]
+    assert len(complementary) >= 50
+    for v in complementary:
+        parent = by_number[v.complementary_of]
+        assert v.faq == FAQ_COMPLEMENTARY and parent.client == v.client
+        assert parent.opened_at <= v.opened_at <= parent.closed_at and f"OC {parent.number}" in v.summary
+    ordinary = [v for v in month if v.complementary_of is None]
+    assert all(v.faq and v.faq != FAQ_COMPLEMENTARY and v.assignee for v in ordinary)
+    technicians = {s.login for s in people.list_staff(loaded.db) if s.role == Role.TECHNICIAN}
+    for v in (ordinary[0], ordinary[len(ordinary) // 2], ordinary[-1], by_number[complementary[0].complementary_of]):
+        history = occurrences.show(loaded.db, v.number, at=NOW).history or ()
+        actions = [h.action for h in history if h.action != "complemented"]
+        assert actions == ["registered", "offered", "accepted", "closed"], v.number
+        assert [h.at for h in history] == sorted(h.at for h in history)
+        assert history[0].by == v.opened_by and history[-1].by == v.assignee in technicians
+        assert history[-1].at == v.closed_at and history[0].at == v.opened_at
+    child = occurrences.show(loaded.db, complementary[0].number, at=NOW).history or ()
+    assert [h.action for h in child] == ["registered", "closed"]
+
+    def written(uow: UnitOfWork) -> tuple[int, list[int]]:
+        ids = select(OccurrenceRow.id).where(OccurrenceRow.number >= first)
+        audit = uow.session.scalar(select(func.count()).select_from(AuditRow)
+                                   .where(AuditRow.occurrence_id.in_(ids))) or 0
+        feed = list(uow.session.scalars(select(ChangeRow.revision).where(ChangeRow.entity == "occurrence",
+                                                                         ChangeRow.entity_id.in_(ids))))
+        return int(audit), feed
+
+    audit, feed = run(loaded.db, written, write=False)
+    assert audit == 4 * len(ordinary) + 3 * len(complementary) == len(feed)  # each event announced, as services do
+    assert len(set(feed)) == 1 and feed[0] > loaded.revision_before  # one transaction, one revision
 
 
 # Determinism
@@ -387,7 +475,7 @@ def test_another_day_keeps_the_cast_and_moves_the_clock() -> None:
 
 
 def test_second_load_without_reset_is_refused_and_changes_nothing(loaded: Loaded) -> None:
-    before = (len(loaded.views), revision(loaded.db), count(loaded.db, AuditRow))
+    before = (count(loaded.db, OccurrenceRow), revision(loaded.db), count(loaded.db, AuditRow))
     with pytest.raises(Conflict) as info:
         demo.load_demo(loaded.db, day=DAY)
     assert info.value.code == "conflict.demo_has_data"

@@ -186,14 +186,15 @@ def demo_day(request: pytest.FixtureRequest, db_templates: Templates,
     urls = fresh_database_url(db_templates.get(request.param, load_demo_day), tmp_path_factory.mktemp("gauges_demo"))
     db = Database(next(urls))
     try:
-        yield db, occurrences.list_occurrences(db, at=NOW)
+        yield db, occurrences.list_occurrences(db, at=NOW)  # the demo day and the month before it
     finally:
         db.dispose()
         urls.close()
 
 
 def test_demo_day_gauges_match_the_board(demo_day: tuple[Database, list[OccurrenceRecord]]) -> None:
-    db, views = demo_day
+    db, every = demo_day
+    views = [v for v in every if v.opened_at >= at(0, 0)]  # the demo day's; the month before is all closed
     snapshot: GaugeSnapshot = gauge_snapshot(db, at=NOW)
     states = count_states(snapshot, current_policy(db), NOW)
 
@@ -217,7 +218,13 @@ def test_demo_day_gauges_match_the_board(demo_day: tuple[Database, list[Occurren
     assert any(v.complementary_of is not None for v in views)  # and they were left out above
 
     days = daily_ans(db, at=NOW)
-    assert [d.total for d in days[:-1]] == [0] * 29
+    month = [v for v in every if v.opened_at < at(0, 0)]
+    assert month and all(v.status == Status.CLOSED for v in month)
+    past = [(d.day, d.met, d.total) for d in days[:-1]]
+    assert past == [(day, sum(v.sla_state == "met" for v in closed), len(closed)) for day, closed in (
+        (d.day, [v for v in month if v.complementary_of is None and v.closed_at is not None
+                 and v.closed_at.astimezone(SP).date() == d.day]) for d in days[:-1])]
+    assert sum(total > 0 for _, _, total in past) >= 19  # every business day of the month has closures
     assert (days[-1].day, days[-1].met, days[-1].total) == (DAY, snapshot.closed_today_met,
                                                             snapshot.closed_today_total)
     assert days[-1].total == len(counted)
