@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time as clock
 from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
@@ -33,6 +34,13 @@ INTAKE, CONSULTANT = "bruno.carvalho", "camila.rocha"
 def _settle(runner: TaskRunner, rounds: int = 3) -> None:
     for _ in range(rounds):
         runner.wait_idle(30_000)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _until(done: Callable[[], bool], runner: TaskRunner, timeout_s: float = 30.0) -> None:
+    deadline = clock.monotonic() + timeout_s
+    while not done() and clock.monotonic() < deadline:
+        runner.wait_idle(1_000)
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
@@ -87,7 +95,11 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
                 for width, height in CONSOLE_SIZES:
                     window = MainWindow(context(login), None, remember_layout=False, notifications=False)
                     window.resize(width, height)
+                    loaded: list[int] = []
+                    window.refreshed.connect(loaded.append)  # the board's pages all in (they follow the paint)
+                    window.show()
                     window.start()
+                    _until(lambda loaded=loaded: bool(loaded), runner)  # type: ignore[misc]
                     save(window, f"console-{role}-{width}x{height}", width, height)
                     if login == SUPERVISOR and width == 1920:
                         window.board.only_at_risk.setChecked(True)

@@ -481,6 +481,7 @@ class GaugePanel(QWidget):
         self._at_risk: tuple[AtRisk, ...] | None = None  # worked out when asked, once per recount
         self._long_waits = 0  # OCs past their tab's long-wait threshold
         self._board_fed = False  # the console's board hands over its rows (use_board_rows)
+        self._board_complete = False  # the board's first full set has arrived
         self._reader = msg.CoalescedRead(self, ctx.runner, self._read_work, self._loaded, self._failed)
         self._day_requested: date | None = None
 
@@ -517,6 +518,8 @@ class GaugePanel(QWidget):
             layout.addLayout(header)
             self.trend_chart = AnsTrendChart(self)
             layout.addWidget(self.trend_chart, 4)
+            self._enough = False  # a week of closures to show
+            self._compact = False  # a short window: the trend's line of text, without the chart
             self._set_trend_visible(False)  # until it has a week of closures to show
         else:
             self._title.hide()
@@ -574,7 +577,11 @@ class GaugePanel(QWidget):
         self._board_fed = True
 
     def board_rows(self, rows: Sequence[BoardRow], full: bool) -> None:
-        """The board read these rows (all open OCs when ``full``, else the changed ones): recount from them."""
+        """The board read these rows (all open OCs when ``full``, else the changed ones): recount from them. Before
+        the board's first full set, its pages are not counted: a gauge does not climb while the board loads."""
+        if not full and not self._board_complete:
+            return
+        self._board_complete = True
         if full:
             self.tally.reset(gauge_oc(row) for row in rows if row.is_open)
         else:
@@ -631,15 +638,33 @@ class GaugePanel(QWidget):
     def _set_trend_visible(self, visible: bool) -> None:
         for widget in (self._title, self._summary, self.trend_chart):
             if widget is not None:
-                widget.setVisible(visible)
+                widget.setVisible(visible and not self._compact)
+
+    def trend_enough(self) -> bool:
+        """A week of closures or more: the trend has something to say (shown unless the window is short)."""
+        return self.trend_chart is not None and self._enough
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window (a 768-pixel laptop): the trend is hidden so the board keeps its rows (the wallboard and
+        a taller window show it); it comes back when the window is tall enough."""
+        if self.trend_chart is None or compact == self._compact:
+            return
+        self._compact = compact
+        before = self.trend_visible()
+        self._set_trend_visible(self._enough)
+        if self.trend_visible() != before:
+            self.trend_shown.emit(self.trend_visible())
 
     def set_trend(self, days: Sequence[DayAns]) -> None:
         if self.trend_chart is None:
             return
         enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
-        if enough != self.trend_visible():
+        if enough != self._enough:
+            self._enough = enough
+            before = self.trend_visible()
             self._set_trend_visible(enough)
-            self.trend_shown.emit(enough)
+            if self.trend_visible() != before:
+                self.trend_shown.emit(self.trend_visible())
         self.trend_chart.set_days(days)
         self._summary.setToolTip("")
         met = sum(d.met for d in days)

@@ -25,6 +25,7 @@ from pitstop_desktop.views.wallboard import Wallboard
 from pitstop_desktop.views.workspace import Workspace
 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
+TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
 
 def app_icon() -> QIcon:
@@ -135,13 +136,14 @@ class MainWindow(QMainWindow):
         self.gauges.trend_shown.connect(lambda _shown: self._size_gauges())
 
     def _size_gauges(self) -> None:
-        """The gauges' dock as low as they read well; the trend below them small on a 768-pixel screen."""
+        """The gauges' dock as low as they read well; below a 900-pixel window the trend is hidden (the board keeps
+        its rows on a laptop), above it the chart, 140 pixels high."""
+        self.gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
         trend = self.gauges.trend_chart
         shown = trend is not None and self.gauges.trend_visible()
-        chart = (90 if self.height() < 900 else 140) if shown else 0
         if trend is not None:
-            trend.setMaximumHeight(max(chart, 90))
-        self.resizeDocks([self.docks["gauges"]], [150 + (chart + 28 if shown else 0)], Qt.Orientation.Vertical)
+            trend.setMaximumHeight(140)
+        self.resizeDocks([self.docks["gauges"]], [150 + (168 if shown else 0)], Qt.Orientation.Vertical)
 
     def first_panel(self) -> QWidget:
         """The panel the signed-in role starts from (raised at the first show): a queue, else the board."""
