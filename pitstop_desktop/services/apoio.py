@@ -39,22 +39,25 @@ from pitstop_desktop.services.workflow import (
 )
 
 
-def _item_record(uow: UnitOfWork, item: ApoioItemRow, number: int) -> ApoioItemRecord:
-    who = uow.session.get(StaffRow, item.claimed_by_id) if item.claimed_by_id else None
+def _item_record(uow: UnitOfWork, item: ApoioItemRow, number: int, claimer: str | None = None) -> ApoioItemRecord:
+    if claimer is None and item.claimed_by_id:
+        who = uow.session.get(StaffRow, item.claimed_by_id)
+        claimer = who.login if who else None
     return ApoioItemRecord(number=number, reason=item.reason, since=item.since,
-                         claimed_by=who.login if who else None, note=item.note, claimed_at=item.claimed_at)
+                           claimed_by=claimer, note=item.note, claimed_at=item.claimed_at)
 
 
 def list_items(db: Database) -> list[ApoioItemRecord]:
-    """Open items, oldest first."""
+    """Open items, oldest first, with who claimed each (one query, however many people claimed them)."""
 
     def work(uow: UnitOfWork) -> list[ApoioItemRecord]:
         rows = uow.session.execute(
-            select(ApoioItemRow, OccurrenceRow.number)
+            select(ApoioItemRow, OccurrenceRow.number, StaffRow.login)
             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
+            .outerjoin(StaffRow, StaffRow.id == ApoioItemRow.claimed_by_id)
             .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
         ).all()
-        return [_item_record(uow, item, number) for item, number in rows]
+        return [_item_record(uow, item, number, claimer) for item, number, claimer in rows]
 
     return run(db, work, write=False)
 
