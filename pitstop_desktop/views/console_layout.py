@@ -32,12 +32,16 @@ class ConsoleLayout:
         return (self.right or self.bottom or (None,))[0]
 
 
-_QUEUE_FIRST = {Role.MANAGER.value: "approvals", Role.ADMIN.value: "approvals", Role.APOIO.value: "apoio"}
+def _queue_first(role: str) -> str | None:
+    """The queue a role's work starts from: managers (and admins) decide escalations, APOIO works its queue."""
+    if role in (Role.MANAGER.value, Role.ADMIN.value):
+        return "approvals"
+    return "apoio" if role == Role.APOIO.value else None
 
 
 def layout_for(role: str, docks: tuple[str, ...]) -> ConsoleLayout:
     """The plan for ``role`` over the docks this window has (``timeline``, ``approvals``, ``apoio``)."""
-    first = _QUEUE_FIRST.get(role)
+    first = _queue_first(role)
     if first is not None and first in docks:
         others = [d for d in ("approvals", "apoio") if d in docks and d != first]
         return ConsoleLayout(right=(first, *others, "timeline"), right_share=0.5)
