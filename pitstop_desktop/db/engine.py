@@ -188,7 +188,7 @@ class Database:
         try:
             conn = self.engine.connect()
         except OperationalError as exc:
-            raise DatabaseUnavailable("database.unavailable", url=self.display_url, reason=_first_line(exc)) from exc
+            raise DatabaseUnavailable("database.unavailable", url=self.display_url, reason=first_line(exc)) from exc
         try:
             conn.execution_options(pitstop_write=write)
             yield conn
@@ -225,7 +225,7 @@ class Database:
                 if write and self.is_postgres and exc.connection_invalidated:
                     # the link died mid-write (the server ended a stalled session, a VPN dropped): the outcome is
                     # unknown to us, so say so; acting commands are idempotent, so repeating one is safe
-                    raise DatabaseUnavailable("database.connection_lost", reason=_first_line(exc)) from exc
+                    raise DatabaseUnavailable("database.connection_lost", reason=first_line(exc)) from exc
                 if attempt == _MAX_ATTEMPTS or not self._retryable(exc):
                     raise
                 time.sleep(min(0.5, 0.01 * 2**attempt) * random.random())
@@ -236,9 +236,9 @@ class Database:
         exits 6 ("not you") or 2 ("not like that") with the server's words instead of a traceback."""
         state = getattr(exc.orig, "sqlstate", None) if self.is_postgres else None
         if state == INSUFFICIENT_PRIVILEGE:
-            return NotPermitted("permission.server_refused", reason=_first_line(exc))
+            return NotPermitted("permission.server_refused", reason=first_line(exc))
         if state == GUARD_REFUSED:
-            return BadValue("value.server_refused", reason=_first_line(exc))
+            return BadValue("value.server_refused", reason=first_line(exc))
         return None
 
     def _busy(self, exc: DBAPIError) -> bool:
@@ -251,7 +251,9 @@ class Database:
         return "database is locked" in str(exc.orig)
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """An error's first line (the driver's, under SQLAlchemy's wrapper), or its type's name when it says nothing:
+    what a status bar or a refusal shows of it."""
     orig = getattr(exc, "orig", None) or exc
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
 

@@ -23,7 +23,7 @@ from typing import Any
 from psycopg.pq import ConnStatus
 from sqlalchemy import event
 
-from pitstop_desktop.db.engine import Database
+from pitstop_desktop.db.engine import Database, first_line
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class NotifyListener:
             self._conn = None
             error = exception[0] if exception else None
             if error is not None:  # invalidated by a failed query (the server or the network went away)
-                self.broken = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+                self.broken = first_line(error)
 
     def _on_notify(self, _notify: Any) -> None:
         self.pending = True

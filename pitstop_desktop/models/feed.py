@@ -29,7 +29,7 @@ from typing import Any, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from pitstop_desktop.db import Database
+from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.models.live import BACKOFF_SECONDS, ChangeWatcher, NotifyHub
 from pitstop_desktop.services.changes import changes_since, current_revision
@@ -88,12 +88,6 @@ class FeedBatch:
     def changes_of(self, entity: Entity, action: str | None = None) -> tuple[Change, ...]:
         """The feed rows about ``entity`` (and ``action``), oldest first — for notifications."""
         return tuple(c for c in self.changes if c.entity == entity and (action is None or c.action == action))
-
-
-def _reason(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else type(orig).__name__
 
 
 class LiveFeed(QObject):
@@ -257,9 +251,9 @@ class LiveFeed(QObject):
         self._reading = False
         if self._stopped:
             return
-        log.info("change feed read failed: %s", _reason(error))
+        log.info("change feed read failed: %s", first_line(error))
         self._recovering = True
-        self._lost(_reason(error))
+        self._lost(first_line(error))
         delay = self._retry_ms[min(self._attempt, len(self._retry_ms) - 1)]
         self._attempt += 1
         self._retry.start(delay)

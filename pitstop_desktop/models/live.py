@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal, Slot
 
-from pitstop_desktop.db import Database
+from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ class ChangeWatcher(QObject):
                                    **self.db.limits.connect_args())
             conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
         except psycopg.Error as exc:
-            self._thread_lost.emit(str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__)
+            self._thread_lost.emit(first_line(exc))
             return
         self._pg_ready.emit(conn)
 

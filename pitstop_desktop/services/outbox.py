@@ -49,7 +49,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import NullPool
 
-from pitstop_desktop.db import Database
+from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.db.outbox import PENDING, REJECTED, OutboxError, OutboxRecord, OutboxStore
 from pitstop_desktop.domain.codes import Kind
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field, PitstopError
@@ -270,12 +270,6 @@ def is_unreachable(exc: BaseException) -> bool:
     return isinstance(exc, sa_exc.DBAPIError) and bool(exc.connection_invalidated)
 
 
-def _reason(exc: BaseException) -> str:
-    orig = getattr(exc, "orig", None) or exc
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else type(orig).__name__
-
-
 def _register(db: Database, call: PendingCall) -> OccurrenceRecord:
     return occurrences.register_call(db, **call.register_kwargs())
 
@@ -313,14 +307,14 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
                 except OutboxError as problem:
                     log.error("could not withdraw a booking from the outbox: %s", problem)
             if is_unreachable(exc):
-                raise BookingNeedsServer(_reason(exc)) from exc
+                raise BookingNeedsServer(first_line(exc)) from exc
             raise
         if outbox_problem is not None:
             if is_unreachable(exc):
-                raise OutboxError("outbox.not_saved", reason=_reason(exc), problem=outbox_problem) from exc
+                raise OutboxError("outbox.not_saved", reason=first_line(exc), problem=outbox_problem) from exc
             raise
         if is_unreachable(exc):
-            reason = _reason(exc)
+            reason = first_line(exc)
             with contextlib.suppress(OutboxError):
                 outbox.mark_failed(call.request_id, reason)
             return SaveResult(call.request_id, None, True, None, reason)
@@ -337,7 +331,7 @@ def save_call(db: Database, outbox: Outbox, call: PendingCall) -> SaveResult:
         # MAX_UNEXPECTED_FAILURES); answering "queued" rather than raising keeps the window from inviting a second
         # save of the same call under a new request_id, which could make a second OC.
         log.exception("saving call %s failed unexpectedly; kept in the outbox", call.request_id)
-        reason = f"erro inesperado: {_reason(exc)}"
+        reason = f"erro inesperado: {first_line(exc)}"
         with contextlib.suppress(OutboxError):
             outbox.mark_failed(call.request_id, reason)
         return SaveResult(call.request_id, None, True, None, reason)
@@ -399,7 +393,7 @@ def replay(db: Database, outbox: Outbox, *, actor: str) -> ReplayReport:
             try:
                 oc = _register(db, call)
             except Exception as exc:
-                reason = _reason(exc)
+                reason = first_line(exc)
                 if isinstance(exc, PitstopError) and exc.code == "conflict.other_database":
                     outbox.mark_waiting(call.request_id, reason)
                     continue

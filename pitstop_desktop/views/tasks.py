@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
 
-from pitstop_desktop.db import Database
+from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.db.listen import NotifyListener
 from pitstop_desktop.models.live import BACKOFF_SECONDS
 from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL
@@ -33,12 +33,6 @@ log = logging.getLogger(__name__)
 
 WAIT_NOTICE_MS = 1000
 """A database task that runs longer than this makes the runner say it is waiting ("aguardando o banco…")."""
-
-
-def _reason(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else type(orig).__name__
 
 
 class TaskRunner(QObject):
@@ -225,7 +219,7 @@ class TaskRunner(QObject):
 
     def _listen_failed(self, error: BaseException) -> None:
         if self._listen_up or self._listen_attempt == 0:
-            self.listen_lost.emit(_reason(error))
+            self.listen_lost.emit(first_line(error))
         self._listen_up = False
         self._listen_ever = True  # the next connection that works is a recovery
         delay = BACKOFF_SECONDS[min(self._listen_attempt, len(BACKOFF_SECONDS) - 1)]
