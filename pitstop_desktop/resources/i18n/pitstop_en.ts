@@ -173,12 +173,12 @@
 <context>
     <name>AnsTrendChart</name>
     <message>
-        <location filename="../../views/gauges.py" line="416"/>
+        <location filename="../../views/gauge_widgets.py" line="390"/>
         <source>{day}: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{day}: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="420"/>
+        <location filename="../../views/gauge_widgets.py" line="394"/>
         <source>meta {value}</source>
         <translation>target {value}</translation>
     </message>
@@ -186,103 +186,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="440"/>
+        <location filename="../../views/queues.py" line="439"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="479"/>
+        <location filename="../../views/queues.py" line="478"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="483"/>
+        <location filename="../../views/queues.py" line="482"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="481"/>
+        <location filename="../../views/queues.py" line="480"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues.py" line="483"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="485"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="451"/>
+        <location filename="../../views/queues.py" line="450"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="452"/>
+        <location filename="../../views/queues.py" line="451"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="453"/>
+        <location filename="../../views/queues.py" line="452"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="456"/>
+        <location filename="../../views/queues.py" line="455"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="458"/>
+        <location filename="../../views/queues.py" line="457"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="473"/>
+        <location filename="../../views/queues.py" line="472"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="518"/>
+        <location filename="../../views/queues.py" line="517"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="520"/>
+        <location filename="../../views/queues.py" line="519"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="524"/>
+        <location filename="../../views/queues.py" line="523"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="477"/>
+        <location filename="../../views/queues.py" line="476"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="531"/>
+        <location filename="../../views/queues.py" line="530"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="574"/>
-        <location filename="../../views/queues.py" line="588"/>
+        <location filename="../../views/queues.py" line="573"/>
+        <location filename="../../views/queues.py" line="587"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="603"/>
+        <location filename="../../views/queues.py" line="602"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="624"/>
+        <location filename="../../views/queues.py" line="623"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -434,22 +434,22 @@
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="382"/>
+        <location filename="../../views/queues.py" line="381"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="384"/>
+        <location filename="../../views/queues.py" line="383"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="399"/>
+        <location filename="../../views/queues.py" line="398"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="408"/>
+        <location filename="../../views/queues.py" line="407"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -779,22 +779,22 @@
 <context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="648"/>
+        <location filename="../../views/gauges.py" line="275"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="651"/>
+        <location filename="../../views/gauges.py" line="278"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="683"/>
+        <location filename="../../views/gauges.py" line="310"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="693"/>
+        <location filename="../../views/gauges.py" line="320"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -1513,153 +1513,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="57"/>
+        <location filename="../../views/main_window.py" line="58"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="69"/>
+        <location filename="../../views/main_window.py" line="70"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="75"/>
+        <location filename="../../views/main_window.py" line="76"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="79"/>
-        <location filename="../../views/main_window.py" line="300"/>
+        <location filename="../../views/main_window.py" line="80"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="86"/>
+        <location filename="../../views/main_window.py" line="87"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="160"/>
+        <location filename="../../views/main_window.py" line="162"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="165"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="168"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="172"/>
+        <location filename="../../views/main_window.py" line="174"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="176"/>
+        <location filename="../../views/main_window.py" line="178"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="180"/>
+        <location filename="../../views/main_window.py" line="182"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="184"/>
+        <location filename="../../views/main_window.py" line="186"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="185"/>
+        <location filename="../../views/main_window.py" line="187"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="190"/>
+        <location filename="../../views/main_window.py" line="192"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="197"/>
+        <location filename="../../views/main_window.py" line="199"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="282"/>
+        <location filename="../../views/main_window.py" line="284"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="296"/>
+        <location filename="../../views/main_window.py" line="298"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="324"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="324"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="338"/>
+        <location filename="../../views/main_window.py" line="340"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="355"/>
+        <location filename="../../views/main_window.py" line="357"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="356"/>
+        <location filename="../../views/main_window.py" line="358"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="358"/>
+        <location filename="../../views/main_window.py" line="360"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="359"/>
+        <location filename="../../views/main_window.py" line="361"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="401"/>
+        <location filename="../../views/main_window.py" line="403"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
@@ -2609,42 +2609,42 @@
 <context>
     <name>SlaGaugeWidget</name>
     <message>
-        <location filename="../../views/gauges.py" line="153"/>
+        <location filename="../../views/gauge_widgets.py" line="127"/>
         <source>abertas</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="155"/>
+        <location filename="../../views/gauge_widgets.py" line="129"/>
         <source>estourados</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="156"/>
+        <location filename="../../views/gauge_widgets.py" line="130"/>
         <source>ANS hoje</source>
         <translation>SLA met today</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="161"/>
+        <location filename="../../views/gauge_widgets.py" line="135"/>
         <source>{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.</source>
         <translation>{name} ({code}): {open} open, {warning} due soon, {breached} breached.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="164"/>
+        <location filename="../../views/gauge_widgets.py" line="138"/>
         <source>Hoje: {met} de {total} encerradas no prazo ({ans}).</source>
         <translation>Today: {met} of {total} closed on time ({ans}).</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="167"/>
+        <location filename="../../views/gauge_widgets.py" line="141"/>
         <source>Nenhuma OC desta classe encerrada hoje.</source>
         <translation>No OCs of this class closed today.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="169"/>
+        <location filename="../../views/gauge_widgets.py" line="143"/>
         <source>Clique para filtrar a Agenda por esta classe.</source>
         <translation>Click to filter the Agenda by this class.</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="171"/>
+        <location filename="../../views/gauge_widgets.py" line="145"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
     </message>
@@ -2899,12 +2899,12 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline/widget.py" line="94"/>
+        <location filename="../../views/timeline/widget.py" line="100"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/widget.py" line="128"/>
+        <location filename="../../views/timeline/widget.py" line="134"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>

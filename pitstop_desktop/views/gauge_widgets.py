@@ -1,0 +1,420 @@
+"""The gauges' own widgets: one SLA class as a ring (:class:`SlaGaugeWidget`) and the daily ANS trend
+(:class:`AnsTrendChart`). They show what they are given; :class:`~pitstop_desktop.views.gauges.GaugePanel` decides
+what that is and when it is read. Colours come from the palette (light and dark themes), except the SLA colours
+(models/palette.py), which are chosen to read on both.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.palette import sla_colour
+from pitstop_desktop.services.gauges import (
+    DEFAULT_ANS_TARGET,
+    ClassCounts,
+    DayAns,
+)
+from pitstop_desktop.views import messages as msg
+
+
+def format_percent(share: float | None) -> str:
+    """Whole percent, rounded down so 100 % means every closure met its SLA; an em dash for "no closures"."""
+    if share is None:
+        return "—"
+    return f"{math.floor(share * 100 + 1e-9)}%"
+
+
+def _pixel_font(base: QFont, size: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPixelSize(max(8, round(size)))
+    font.setBold(bold)
+    return font
+
+
+def _muted(palette: QPalette) -> QColor:
+    return palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+class SlaGaugeWidget(QWidget):
+    """One SLA class at a glance: a ring split on track / warning / breached around the open count, the
+    at-risk and breached counts, and today's ANS.
+
+    Custom painted because its type scales with its height: the same widget is a card in the console and a
+    poster on the wallboard. It is a button too (mouse, Enter or Space), so the board can filter by class.
+    """
+
+    clicked = Signal(str)
+
+    def __init__(self, code: str, name: str, parent: QWidget | None = None, *, interactive: bool = True) -> None:
+        super().__init__(parent)
+        self._code = code
+        self._name = name
+        self._counts = ClassCounts(code)
+        self._met = 0
+        self._total = 0
+        self._selected = False
+        self._hovered = False
+        self._pressed = False
+        self.setObjectName(f"sla_gauge_{code}")
+        self._interactive = interactive
+        if interactive:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setAttribute(Qt.WidgetAttribute.WA_Hover)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._retranslate()
+
+    # --- data ---------------------------------------------------------------------------------------------
+
+    @property
+    def code(self) -> str:
+        return self._code
+
+    @property
+    def counts(self) -> ClassCounts:
+        return self._counts
+
+    @property
+    def open_count(self) -> int:
+        return self._counts.open
+
+    @property
+    def ans_today(self) -> float | None:
+        return self._met / self._total if self._total else None
+
+    @property
+    def selected(self) -> bool:
+        return self._selected
+
+    def set_counts(self, counts: ClassCounts) -> None:
+        if counts != self._counts:
+            self._counts = counts
+            self._update_texts()
+            self.update()
+
+    def set_closed_today(self, met: int, total: int) -> None:
+        if (met, total) != (self._met, self._total):
+            self._met, self._total = met, total
+            self._update_texts()
+            self.update()
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def _retranslate(self) -> None:
+        self._label_open = self.tr("abertas")
+        self._label_warning = msg.label(msg.SLA_STATE, SlaState.WARNING)
+        self._label_breached = self.tr("estourados")
+        self._label_ans = self.tr("ANS hoje")
+        self._update_texts()
+
+    def _update_texts(self) -> None:
+        c = self._counts
+        tip = self.tr("{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.").format(
+            name=self._name, code=self._code, open=c.open, warning=c.warning, breached=c.breached)
+        if self._total:
+            tip += "\n" + self.tr("Hoje: {met} de {total} encerradas no prazo ({ans}).").format(
+                met=self._met, total=self._total, ans=format_percent(self.ans_today))
+        else:
+            tip += "\n" + self.tr("Nenhuma OC desta classe encerrada hoje.")
+        if self._interactive:
+            tip += "\n" + self.tr("Clique para filtrar a Agenda por esta classe.")
+        self.setToolTip(tip)
+        self.setAccessibleName(self.tr("SLA {name}").format(name=self._name))
+        self.setAccessibleDescription(tip)
+
+    # --- Qt overrides -------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, 230)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(96, 140)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._hovered = True
+        self.update()
+        super().enterEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = False
+        self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._interactive:
+            self._pressed = True
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._pressed:
+            self._pressed = False
+            if self.rect().contains(event.position().toPoint()):
+                self.clicked.emit(self._code)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._interactive and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self._code)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        width, height = float(self.width()), float(self.height())
+        unit = min(height / 15.5, width / 10.5)  # every size below is a multiple: the card scales as one
+        pad = unit * 0.75
+
+        # card
+        card = QRectF(0, 0, width, height).adjusted(1.5, 1.5, -1.5, -1.5)
+        if self._selected:
+            border, border_width = pal.color(QPalette.ColorRole.Highlight), max(2.0, unit * 0.22)
+        elif self.hasFocus() or self._hovered:
+            border, border_width = pal.color(QPalette.ColorRole.Highlight), max(1.0, unit * 0.09)
+        else:
+            border, border_width = pal.color(QPalette.ColorRole.Mid), 1.0
+        painter.setPen(QPen(border, border_width))
+        painter.setBrush(pal.color(QPalette.ColorRole.Base))
+        inset = border_width / 2
+        painter.drawRoundedRect(card.adjusted(inset, inset, -inset, -inset), unit * 0.6, unit * 0.6)
+
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = _muted(pal)
+        inner = card.adjusted(pad, pad * 0.8, -pad, -pad * 0.7)
+
+        # title
+        title_font = _pixel_font(self.font(), unit * 1.25, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(text)
+        title_h = unit * 1.9
+        title_rect = QRectF(inner.left(), inner.top(), inner.width(), title_h)
+        name = QFontMetricsF(title_font).elidedText(self._name, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+        # the ring and the three lines under it, as one block centred in the space below the title (on a card
+        # narrower than tall the ring is bounded by the width, and the lines stay next to it)
+        row_h = unit * 1.5
+        gap = unit * 0.6
+        space_top = title_rect.bottom() + unit * 0.3
+        space_h = inner.bottom() - space_top
+        ring_d = max(10.0, min(inner.width(), space_h - gap - 3 * row_h))
+        block_top = space_top + max(0.0, (space_h - (ring_d + gap + 3 * row_h)) / 2)
+        self._paint_ring(painter, QRectF(inner.left(), block_top, inner.width(), ring_d), unit, text, muted)
+        rows_top = block_top + ring_d + gap
+
+        row_font = _pixel_font(self.font(), unit * 1.0)
+        value_font = _pixel_font(self.font(), unit * 1.05, bold=True)
+        c = self._counts
+        rows: list[tuple[QColor | None, str, str, bool]] = [
+            (sla_colour(SlaState.WARNING), self._label_warning, str(c.warning), c.warning > 0),
+            (sla_colour(SlaState.BREACHED), self._label_breached, str(c.breached), c.breached > 0),
+            (None, self._label_ans, format_percent(self.ans_today), True),
+        ]
+        marker = unit * 0.75
+        # the vocabulary's words are longer than the card's old ones ("perto de vencer"): shrink a little to fit
+        room = inner.width() - marker - unit * 0.85 - QFontMetricsF(value_font).horizontalAdvance("000")
+        widest = max(QFontMetricsF(row_font).horizontalAdvance(r[1]) for r in rows)
+        if widest > room > 0:
+            row_font = _pixel_font(self.font(), unit * max(0.75, room / widest))
+        for index, (colour, label, value, strong) in enumerate(rows):
+            row = QRectF(inner.left(), rows_top + index * row_h, inner.width(), row_h)
+            label_left = row.left()
+            if colour is not None:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+                painter.drawRoundedRect(QRectF(row.left(), row.center().y() - marker / 2, marker, marker),
+                                        marker * 0.2, marker * 0.2)
+                label_left += marker + unit * 0.45
+            painter.setFont(value_font if strong else row_font)
+            painter.setPen(text if strong else muted)
+            value_w = QFontMetricsF(painter.font()).horizontalAdvance(value)
+            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
+            painter.setFont(row_font)
+            painter.setPen(text)
+            label_rect = QRectF(label_left, row.top(), row.right() - label_left - value_w - unit * 0.4, row_h)
+            shown = QFontMetricsF(row_font).elidedText(label, Qt.TextElideMode.ElideRight, label_rect.width())
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.end()
+
+    def _paint_ring(self, painter: QPainter, area: QRectF, unit: float, text: QColor, muted: QColor) -> None:
+        """The share of open OCs per state as arcs, breached first from twelve o'clock, the count inside."""
+        diameter = max(10.0, min(area.width(), area.height()))
+        thickness = diameter * 0.12
+        ring = QRectF(0, 0, diameter - thickness, diameter - thickness)
+        ring.moveCenter(area.center())
+        c = self._counts
+        pen = QPen()
+        pen.setWidthF(thickness)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if c.open == 0:
+            track = QColor(muted)
+            track.setAlphaF(0.35)
+            pen.setColor(track)
+            painter.setPen(pen)
+            painter.drawEllipse(ring)
+        else:
+            start = 90 * 16  # twelve o'clock; Qt angles are 1/16 degree, counter-clockwise
+            parts = ((SlaState.BREACHED, c.breached), (SlaState.WARNING, c.warning), (SlaState.ON_TRACK, c.on_track))
+            for state, count in parts:
+                if not count:
+                    continue
+                span = -round(360 * 16 * count / c.open)
+                pen.setColor(sla_colour(state))
+                painter.setPen(pen)
+                painter.drawArc(ring, start, span)
+                start += span
+        count_font = _pixel_font(self.font(), diameter * 0.30, bold=True)
+        label_font = _pixel_font(self.font(), max(unit * 0.85, diameter * 0.085))
+        count_h = QFontMetricsF(count_font).height()
+        label_h = QFontMetricsF(label_font).height()
+        top = ring.center().y() - (count_h + label_h * 0.85) / 2
+        painter.setFont(count_font)
+        painter.setPen(text)
+        painter.drawText(QRectF(ring.left(), top, ring.width(), count_h), Qt.AlignmentFlag.AlignCenter, str(c.open))
+        painter.setFont(label_font)
+        painter.setPen(muted)
+        painter.drawText(QRectF(ring.left(), top + count_h * 0.92, ring.width(), label_h),
+                         Qt.AlignmentFlag.AlignCenter, self._label_open)
+
+
+class _DayAxis(pg.AxisItem):
+    """Bottom axis of the trend: x is the day's index in the window, labelled dd/MM (numbers read in any
+    language). Every day gets a minor tick; labels every few days, always including today."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self._days: list[date] = []
+
+    def set_days(self, days: Sequence[date]) -> None:
+        self._days = list(days)
+        count = len(self._days)
+        if not count:
+            self.setTicks(None)
+            return
+        step = 1 if count <= 10 else 3 if count <= 21 else 5 if count <= 45 else 7
+        major = [(i, self._days[i].strftime("%d/%m")) for i in range(count) if (count - 1 - i) % step == 0]
+        minor = [(i, "") for i in range(count) if (count - 1 - i) % step]
+        self.setTicks([major, minor])
+
+
+class AnsTrendChart(pg.PlotWidget):
+    """Daily ANS (%) over the last days with the target as a dashed line.
+
+    Days without closures are gaps, not zeros: a quiet Sunday did not miss anything. Points below the target
+    are drawn in the breached colour so a bad day stands out without reading the axis.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, target: float = DEFAULT_ANS_TARGET) -> None:
+        self._axis = _DayAxis()
+        super().__init__(parent, axisItems={"bottom": self._axis})
+        self._target = target
+        self._days: list[DayAns] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.18)
+        plot.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
+        plot.getAxis("left").setWidth(46)
+        self.setYRange(-4, 106, padding=0)  # room for the 0 % and 100 % labels
+        self._curve = pg.PlotCurveItem(connect="finite", antialias=True)
+        self._points = pg.ScatterPlotItem(size=8, hoverable=True, tip=self._tip, antialias=True)
+        self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
+        self._target_label = pg.InfLineLabel(self._target_line, position=0.02, anchors=[(0, 1), (0, 1)])
+        plot.addItem(self._target_line)
+        plot.addItem(self._curve)
+        plot.addItem(self._points)
+        self.setMinimumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._ready = True
+        self._retranslate()
+        self._apply_palette()
+
+    @property
+    def days(self) -> list[DayAns]:
+        return list(self._days)
+
+    def values(self) -> list[float | None]:
+        """The plotted ANS per day in percent (None where nothing closed): what the line shows."""
+        return [None if d.ans is None else d.ans * 100 for d in self._days]
+
+    def set_days(self, days: Sequence[DayAns]) -> None:
+        self._days = list(days)
+        self._axis.set_days([d.day for d in self._days])
+        xs = np.arange(len(self._days), dtype=float)
+        ys = np.array([np.nan if v is None else v for v in self.values()], dtype=float)
+        self._curve.setData(xs, ys)
+        finite = ~np.isnan(ys)
+        brushes = [pg.mkBrush(sla_colour(SlaState.ON_TRACK if y >= self._target * 100 - 1e-9
+                                         else SlaState.BREACHED)) for y in ys[finite]]
+        self._points.setData(x=xs[finite], y=ys[finite], brush=brushes,
+                             data=[self._days[int(i)] for i in xs[finite]])
+        self.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
+
+    def _tip(self, x: float, y: float, data: DayAns) -> str:
+        return str(self.tr("{day}: ANS {ans} ({met} de {total} no prazo)")).format(
+            day=data.day.strftime("%d/%m/%Y"), ans=format_percent(data.ans), met=data.met, total=data.total)
+
+    def _retranslate(self) -> None:
+        self._target_label.setFormat(self.tr("meta {value}").format(value=format_percent(self._target)))
+
+    def _apply_palette(self) -> None:
+        """pyqtgraph paints with its own colours; hand it the palette's so the chart follows light/dark."""
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = _muted(pal)
+        self.setBackground(pal.color(QPalette.ColorRole.Base))
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(muted))
+            axis.setTextPen(pg.mkPen(text))
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        self._curve.setPen(pg.mkPen(accent, width=2.5))
+        self._points.setPen(pg.mkPen(pal.color(QPalette.ColorRole.Base), width=1.5))
+        self._target_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DashLine))
+        self._target_label.setColor(muted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if not getattr(self, "_ready", False):  # pyqtgraph's own set-up sends palette changes
+            super().changeEvent(event)
+            return
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
