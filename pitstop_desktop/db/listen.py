@@ -34,6 +34,8 @@ class NotifyListener:
     def __init__(self, db: Database, channel: str) -> None:
         if not db.is_postgres:
             raise ValueError("LISTEN needs PostgreSQL")
+        if not db.seat:  # a pool of several: another thread could hold the connection whose socket we would read
+            raise ValueError("LISTEN on the worker's connection needs a seat's database (Database(..., seat=True))")
         self.db = db
         self.channel = channel
         self.pending = False
