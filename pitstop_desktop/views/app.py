@@ -111,8 +111,9 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
 
 
 def seat_feed(db: Database, runner: TaskRunner) -> LiveFeed:
-    """The seat's live feed: its changes heard on the worker's one connection (PostgreSQL), read by that worker."""
-    return LiveFeed.watching(db, runner.submit, hub=runner)
+    """The seat's live feed: its changes heard on the worker's one connection (PostgreSQL), read by that worker
+    ahead of any panel's read already waiting there."""
+    return LiveFeed.watching(db, runner.submit_first, hub=runner)
 
 
 def release_seat_url(db: Database, signed: SignedIn, runner: TaskRunner) -> None:

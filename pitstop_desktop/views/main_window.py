@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
                  notifications: bool = True) -> None:
         super().__init__()
         self.ctx = ctx
-        self.feed = feed if feed is not None else LiveFeed(ctx.db, ctx.runner.submit, parent=self)
+        self.feed = feed if feed is not None else LiveFeed(ctx.db, ctx.runner.submit_first, parent=self)
         self.remember_layout = remember_layout
         self._dialogs: list[OccurrenceDialog] = []
         self.wallboard: Wallboard | None = None
@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.gauges.snapshot_changed.connect(self._feed_wallboard)
         # the live feed: every panel follows it and re-reads what a batch can affect
         feed = self.feed
+        self.board.ride(feed)  # the changed OCs read with the feed itself: on the board one hop after the commit
         feed.changed.connect(self.board.follow)
         feed.changed.connect(self.timeline.follow)
         feed.changed.connect(self.gauges.follow)

@@ -83,7 +83,11 @@ class TaskRunner(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        first: bool = False,
     ) -> int:
+        """Run ``work`` on the worker after the tasks already waiting (``first``: before them), then call back on the
+        GUI thread."""
         token = next(self._ids)
         future: Future[Any] = Future()
         self._pending[token] = (future, on_done, on_error)
@@ -99,9 +103,22 @@ class TaskRunner(QObject):
             if self._stopping:
                 future.cancel()
                 return token
-            self._queue.append((work, future))
+            if first:
+                self._queue.appendleft((work, future))
+            else:
+                self._queue.append((work, future))
         self._wake()
         return token
+
+    def submit_first(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """:meth:`submit` ahead of the waiting tasks: the live feed's read, which says what every panel shows next
+        (a change reaches the board without waiting behind pages or other panels' reads already queued)."""
+        return self.submit(work, on_done, on_error, first=True)
 
     def listen(self, db: Database) -> None:
         """Hear ``db``'s change notifications on this worker's own connection (PostgreSQL; SQLite: nothing)."""

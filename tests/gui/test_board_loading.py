@@ -189,3 +189,67 @@ def test_changes_named_by_several_batches_are_read_together_at_the_panels_pace( 
     assert asked[0] == {ids[0]}  # the first after a quiet moment is read at once
     assert len(asked) == 2 and asked[1] == set(ids[1:])  # the rest wait for the pace, then go in one read
     assert ctx.runner.idle
+
+
+def test_a_change_rides_the_feed_read_onto_the_board(qtbot, make_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The board's read of the changed OCs runs in the feed's own worker task (LiveFeed.ride): one task per
+    change, no second read at the panels' pace (issue 10: on screen within 100 ms of the commit)."""
+    from pitstop_desktop.models.feed import LiveFeed
+
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    feed = LiveFeed(ctx.db, ctx.runner.submit_first)
+    widget.ride(feed)
+    feed.changed.connect(widget.follow)
+    with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda _r, full: full):
+        feed.start()
+    ctx.runner.wait_idle()
+
+    tasks: list[int] = []
+    real_submit = ctx.runner.submit
+    monkeypatch.setattr(ctx.runner, "submit", lambda *a, **k: tasks.append(1) or real_submit(*a, **k))
+    asked: list[frozenset[int]] = []
+    real = board_service.rows_by_id
+    monkeypatch.setattr(board_service, "rows_by_id",
+                        lambda db, wanted: asked.append(frozenset(wanted)) or real(db, wanted))
+    number = new_call(ctx.db, summary="chegou pelo feed")  # as another seat would
+    revision = current_revision(ctx.db)
+    with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
+        feed.refresh()
+    assert number in _numbers(widget, FRONT)
+    assert len(asked) == 1 and len(asked[0]) == 1  # the new OC, read once
+    assert len(tasks) == 1  # the feed's read carried it: the board submitted nothing of its own
+    feed.stop()
+
+
+def test_a_rider_that_fails_leaves_the_board_to_read_for_itself(qtbot, make_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from pitstop_desktop.models.feed import LiveFeed
+
+    ctx = make_workspace("claudia.moraes")
+    widget = _board(qtbot, ctx)
+    feed = LiveFeed(ctx.db, ctx.runner.submit_first)
+    widget.ride(feed)
+    feed.changed.connect(widget.follow)
+    batches: list[FeedBatch] = []
+    feed.changed.connect(batches.append)
+    with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda _r, full: full):
+        feed.start()
+    ctx.runner.wait_idle()
+
+    real = board_service.rows_by_id
+    failures = [RuntimeError("só desta vez")]
+
+    def flaky(db, wanted):  # type: ignore[no-untyped-def]
+        if failures:
+            raise failures.pop()
+        return real(db, wanted)
+
+    monkeypatch.setattr(board_service, "rows_by_id", flaky)
+    number = new_call(ctx.db, summary="o cavaleiro caiu")
+    revision = current_revision(ctx.db)
+    with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
+        feed.refresh()
+    assert not failures and batches[-1].fetched == {}  # the rider failed: nothing rode with the batch
+    assert number in _numbers(widget, FRONT)  # the board read it itself
+    assert feed.online  # a panel's own hiccup is not a lost connection
+    feed.stop()

@@ -186,3 +186,17 @@ def test_a_database_reset_or_an_unknown_word_makes_a_full_batch() -> None:
     assert newer.full and newer.ids_of(Entity.OCCURRENCE) == {5}
     plain = FeedBatch.of(ChangeBatch(3, 4, (Change(4, "booking", 9, "booked", at),)))
     assert not plain.full and plain.touches(Entity.BOOKING) and not plain.touches(Entity.OCCURRENCE)
+
+
+def test_a_task_submitted_first_runs_before_those_waiting(qtbot: Any, runner: TaskRunner) -> None:
+    """The feed's read jumps the queue (TaskRunner.submit_first): a change is not kept behind pages and panels'
+    reads already waiting on the seat's one worker."""
+    gate = threading.Event()
+    order: list[str] = []
+    runner.submit(lambda: gate.wait(10))
+    runner.submit(lambda: order.append("página"))
+    runner.submit(lambda: order.append("linha do tempo"))
+    runner.submit_first(lambda: order.append("feed"))
+    gate.set()
+    qtbot.waitUntil(lambda: runner.idle, timeout=10_000)
+    assert order == ["feed", "página", "linha do tempo"]
