@@ -218,7 +218,7 @@ def time_tasks(runner: Any) -> dict[str, list[float]]:
     lock = threading.Lock()
     submit = runner.submit
 
-    def timed_submit(work: Callable[[], Any], on_done: Any = None, on_error: Any = None) -> Any:
+    def timed_submit(work: Callable[[], Any], on_done: Any = None, on_error: Any = None, **options: Any) -> Any:
         name = getattr(work, "__qualname__", type(work).__name__).replace(".<locals>", "")
 
         def timed() -> Any:
@@ -229,7 +229,7 @@ def time_tasks(runner: Any) -> dict[str, list[float]]:
                 with lock:
                     spent.setdefault(name, []).append(time.perf_counter() - began)
 
-        return submit(timed, on_done, on_error)
+        return submit(timed, on_done, on_error, **options)  # options: ``first`` (the live feed's reads)
 
     runner.submit = timed_submit
     return spent
