@@ -56,6 +56,7 @@ class SlaTally:
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
         self._ocs: dict[int, GaugeOc] = {}
+        self._source: dict[int, BoardRow] = {}  # the board row each OC was filed from (:meth:`sync_rows`)
         self._classes: dict[str, _Class] = {}
         self._long_waits: list[tuple[datetime, int]] = []
 
@@ -68,6 +69,7 @@ class SlaTally:
     def reset(self, ocs: Iterable[GaugeOc]) -> None:
         """Exactly these open OCs (a full read)."""
         self._ocs = {}
+        self._source = {}
         self._classes = {}
         self._long_waits = []
         for oc in ocs:
@@ -80,15 +82,38 @@ class SlaTally:
         self._long_waits.sort()
 
     def apply_rows(self, rows: Iterable[BoardRow]) -> None:
-        """The board's changed rows: a closed one leaves, an open one comes in or replaces itself."""
+        """The board's changed rows: a closed one leaves, an open one comes in or replaces itself. A row equal to
+        the one filed (a reload's page brings every row again) is skipped, and the filed object kept, as the
+        board's model keeps its own: the full set then finds the very objects (:meth:`sync_rows`)."""
+        source = self._source
         for row in rows:
+            held = source.get(row.number)
+            if held is not None and held == row:
+                continue
             self.forget(row.number)
             if row.status != _CLOSED:
                 oc = gauge_oc(row)
                 self._ocs[oc.number] = oc
+                self._source[oc.number] = row
                 self._file(oc, sort=True)
 
+    def sync_rows(self, rows: Iterable[BoardRow]) -> None:
+        """Exactly these rows' open OCs (the board's full set). A row the tally was filed from — the very object —
+        stays as it is: after a reload the board's pages have brought every fresh row already, and refiling 5,000
+        OCs at the end of each F5 stalled the GUI thread for ~100 ms (issue 10)."""
+        rows = [row for row in rows if row.status != _CLOSED]
+        if not self._ocs:
+            self.reset(gauge_oc(row) for row in rows)
+            self._source = {row.number: row for row in rows}
+            return
+        wanted = {row.number for row in rows}
+        for number in [number for number in self._ocs if number not in wanted]:
+            self.forget(number)
+        source = self._source
+        self.apply_rows([row for row in rows if source.get(row.number) is not row])
+
     def forget(self, number: int) -> None:
+        self._source.pop(number, None)
         oc = self._ocs.pop(number, None)
         if oc is None:
             return

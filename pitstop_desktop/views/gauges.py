@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.models.feed import FeedBatch
-from pitstop_desktop.models.sla_tally import SlaTally, gauge_oc
+from pitstop_desktop.models.sla_tally import SlaTally
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.gauges import (
     DEFAULT_TREND_DAYS,
@@ -185,7 +185,7 @@ class GaugePanel(QWidget):
             return
         self._board_complete = True
         if full:
-            self.tally.reset(gauge_oc(row) for row in rows if row.is_open)
+            self.tally.sync_rows(rows)
         else:
             self.tally.apply_rows(rows)
         self._changed()

@@ -17,6 +17,7 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.console_layout import layout_for
 from pitstop_desktop.views.gauges import GaugePanel
+from pitstop_desktop.views.memory import freeze_long_lived
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
@@ -292,7 +293,9 @@ class MainWindow(QMainWindow):
         self.ticker.start()
         self.presence.start_pulse()
 
-    def _board_shown(self, revision: int, _full: bool) -> None:
+    def _board_shown(self, revision: int, full: bool) -> None:
+        if full:  # every open OC is in: what the console holds from now on is long-lived
+            freeze_long_lived()
         self.refreshed.emit(revision)
 
     def _connection_lost(self, reason: str) -> None:

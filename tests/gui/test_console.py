@@ -234,3 +234,25 @@ def test_a_supervisor_is_notified_when_an_oc_of_her_tabs_breaches(qtbot, make_wo
     window.tick()  # nothing crossed since: no second notification
     assert not any(title == "SLA estourado" for title, _text in said)
     feed.stop()
+
+
+def test_the_console_freezes_what_it_holds_once_its_first_full_load_is_in(qtbot, make_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """views/memory.py: after the board's first full load the collector stops walking the console's long-lived
+    objects (full collections stalled the GUI thread); once per process, not on every F5."""
+    from pitstop_desktop.views import memory
+
+    calls: list[str] = []
+    monkeypatch.setattr(memory, "_frozen", False)
+    monkeypatch.setattr(memory.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(memory.gc, "freeze", lambda: calls.append("freeze"))
+    ctx = make_workspace("claudia.moraes")
+    window = MainWindow(ctx, None, notifications=False, remember_layout=False)
+    qtbot.addWidget(window)
+    window.start()
+    assert calls == []  # nothing before every open OC is in
+    qtbot.waitUntil(lambda: calls == ["collect", "freeze"], timeout=20_000)
+    with qtbot.waitSignal(window.board.shown, timeout=20_000, check_params_cb=lambda _r, full: full):
+        window.feed.full_refresh()  # F5
+    ctx.runner.wait_idle()
+    assert calls == ["collect", "freeze"]
+    window.feed.stop()

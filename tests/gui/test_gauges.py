@@ -255,3 +255,37 @@ def test_the_console_gauges_count_the_board_rows_and_read_only_todays_closures(
     other.dispose()
     feed.stop()
     window.close()
+
+
+def test_the_boards_full_set_refiles_only_the_rows_that_changed(demo_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a reload (F5) the board hands over every open row again: the tally keeps the very rows it holds, refiles
+    a changed one and drops one that left — and then counts as a tally built from scratch does."""
+    from dataclasses import replace
+
+    from pitstop_desktop.models import sla_tally
+    from pitstop_desktop.models.sla_tally import SlaTally, gauge_oc
+    from pitstop_desktop.services import board as board_service
+    from pitstop_desktop.services.unit_of_work import current_policy
+
+    policy = current_policy(demo_db)
+    rows = [row for row in board_service.open_rows(demo_db) if row.is_open]
+    tally = SlaTally(policy)
+    tally.sync_rows(rows)
+    timed = [row for row in rows if row.warning_at is not None and row.breach_at is not None]
+    moved, gone = timed[0], timed[1]
+    later = timedelta(hours=30)
+    assert moved.warning_at is not None and moved.breach_at is not None
+    changed = replace(moved, warning_at=moved.warning_at + later, breach_at=moved.breach_at + later)
+    reloaded = [changed if row is moved else row for row in rows if row is not gone]
+    filed: list[int] = []
+    monkeypatch.setattr(sla_tally, "gauge_oc", lambda row: filed.append(row.number) or gauge_oc(row))
+    tally.sync_rows(reloaded)
+    assert filed == [changed.number]
+
+    fresh = SlaTally(policy)
+    fresh.reset(gauge_oc(row) for row in reloaded)
+    assert len(tally) == len(fresh) == len(rows) - 1
+    for now in [DEMO_NOW + timedelta(minutes=m) for m in (-61, 0, 29, 210, 60 * 26, 60 * 75)]:
+        assert tally.counts(now) == fresh.counts(now), now
+        assert tally.long_waits(now) == fresh.long_waits(now)
+        assert [r.oc.number for r in tally.at_risk(now, 10_000)] == [r.oc.number for r in fresh.at_risk(now, 10_000)]
