@@ -5,6 +5,9 @@ bookings, seats), so a desk of 100 people costs the same round trips as a desk o
 dataclasses; :func:`person_state` re-reads a row's chip at any later moment, so the console can tick it every
 second without the database.
 
+:func:`timeline` reads everyone; :func:`people` only those some OC changes touch, the same rows by the same code
+for a fraction of the cost (a console's answer to a live-feed batch that moved an OC, issue 10).
+
 "Available" is the domain's one definition (``domain.availability.availability``), asked with the row's roster,
 presence and seats: :func:`row_availability`. The chips split along it — available, busy and leaving soon can take
 an OC; offline, lunch, no signal and shift ended cannot — and :func:`tab_counts` gives each tab's people and
@@ -317,6 +320,7 @@ def build_people(uow: UnitOfWork, changed: Collection[int], shown: Iterable[Time
     frame = _Day.read(uow, day)
     if not frame.roster or not changed:
         return PeopleRows(frame.day, (), {})
+    # The changed OCs and their trails first: who they touch.
     occurrences = _occurrences(uow, frame, OccurrenceRow.id.in_(list(changed)))
     audit = _audit(uow, occurrences)
     numbers = {oc.number for oc in occurrences.values()}
@@ -327,6 +331,7 @@ def build_people(uow: UnitOfWork, changed: Collection[int], shown: Iterable[Time
     ids = sorted(staff_id for staff_id in touched if staff_id is not None and staff_id in frame.login_of)
     if not ids:
         return PeopleRows(frame.day, (), {})
+    # Then every other OC they held today, by index seeks only (see :func:`people`).
     bookings = _bookings(uow, frame, ids)
     seeks = [and_(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids))]
     held = set().union(*(on_rows.get(frame.login_of[staff_id], ()) for staff_id in ids)) - numbers
@@ -337,8 +342,9 @@ def build_people(uow: UnitOfWork, changed: Collection[int], shown: Iterable[Time
     more = {oc_id: oc for oc_id, oc in _occurrences(uow, frame, *seeks).items() if oc_id not in occurrences}
     audit.update(_audit(uow, more))
     occurrences.update(more)
-    jobs = _jobs(uow, frame, occurrences, audit)
-    people_rows = _rows(uow, frame, [r for r in frame.roster if r.id in set(ids)], occurrences, jobs, bookings)
+    jobs = _jobs(uow, frame, occurrences, audit)  # everyone who held these OCs today; the rows take their own
+    wanted = set(ids)
+    people_rows = _rows(uow, frame, [r for r in frame.roster if r.id in wanted], occurrences, jobs, bookings)
     return PeopleRows(frame.day, tuple(people_rows), _tab_positions(uow))
 
 
