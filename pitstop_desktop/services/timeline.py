@@ -5,6 +5,9 @@ bookings, seats), so a desk of 100 people costs the same round trips as a desk o
 dataclasses; :func:`person_state` re-reads a row's chip at any later moment, so the console can tick it every
 second without the database.
 
+:func:`timeline` reads everyone; :func:`people` only those some OC changes touch, the same rows by the same code
+for a fraction of the cost (a console's answer to a live-feed batch that moved an OC, issue 10).
+
 "Available" is the domain's one definition (``domain.availability.availability``), asked with the row's roster,
 presence and seats: :func:`row_availability`. The chips split along it — available, busy and leaving soon can take
 an OC; offline, lunch, no signal and shift ended cannot — and :func:`tab_counts` gives each tab's people and
@@ -18,12 +21,13 @@ have been silent too long. Heartbeats in between are not announced, so a window 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TypeAlias
 
-from sqlalchemy import literal_column, select, union
+from sqlalchemy import ColumnElement, Row, and_, literal_column, select, union
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import (
@@ -61,6 +65,12 @@ status or appointment changed. A new call, an offer, a refusal change nobody's d
 the heaviest read each seat made on every change)."""
 _NOT_CLOSED = OccurrenceRow.status != literal_column(f"'{Status.CLOSED.value}'")  # the partial indexes' literal
 _CHUNK = 2000  # ids per IN (...) list: far below SQLite's and PostgreSQL's bind-parameter limits
+
+# The columns the reads select (strings: only the type checker reads them).
+_RosterRow: TypeAlias = "Row[int, str, str, str, str, datetime, datetime, datetime | None, datetime | None]"
+_BookingRow: TypeAlias = "Row[int, datetime, datetime, int]"
+_OcRow: TypeAlias = ("Row[int, int, str, datetime, datetime | None, str, int | None, str, int | None, datetime | None, "
+                     "datetime | None]")
 
 
 class PersonState(StrEnum):
@@ -248,86 +258,200 @@ def timeline(db: Database, *, day: date | None = None, at: datetime | None = Non
 
 
 def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow]:
-    tz = uow.policy.calendar.tz
-    day = day or uow.at.astimezone(tz).date()
-    lo = datetime.combine(day, datetime.min.time(), tzinfo=tz)
-    hi = lo + timedelta(days=1)
-    session = uow.session
-
-    roster = session.execute(
-        select(StaffRow.id, StaffRow.login, StaffRow.name, StaffRow.role, StaffRow.site, RosterRow.shift_start,
-               RosterRow.shift_end, RosterRow.lunch_start, RosterRow.lunch_end)
-        .join(RosterRow, RosterRow.staff_id == StaffRow.id)
-        .where(RosterRow.day == day, StaffRow.active.is_(True))
-    ).all()
-    if not roster:
+    frame = _Day.read(uow, day)
+    if not frame.roster:
         return []
-    ids = [r.id for r in roster]
-    login_of = {r.id: r.login for r in roster}
-    id_of = {r.login: r.id for r in roster}
-
-    tabs: dict[int, list[str]] = defaultdict(list)
-    for staff_id, code in session.execute(
-            select(StaffTabRow.staff_id, StaffTabRow.tab_code).where(StaffTabRow.staff_id.in_(ids))
-            .order_by(StaffTabRow.staff_id, StaffTabRow.position)):
-        tabs[staff_id].append(code)
-    tab_position = {code: position for code, position in session.execute(select(TabRow.code, TabRow.position))}
-    seats = seats_of(uow, ids)
-
-    events: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
-    for staff_id, moment, kind in session.execute(
-            select(PresenceRow.staff_id, PresenceRow.at, PresenceRow.kind)
-            .where(PresenceRow.staff_id.in_(ids), PresenceRow.at >= lo, PresenceRow.at < hi,
-                   PresenceRow.at <= uow.at)
-            .order_by(PresenceRow.at, PresenceRow.id)):
-        events[staff_id].append((moment, kind))
-
-    bookings = session.execute(
-        select(BookingRow.technician_id, BookingRow.starts_at, BookingRow.ends_at, BookingRow.booked_at,
-               BookingRow.occurrence_id)
-        .where(BookingRow.technician_id.in_(ids), BookingRow.starts_at >= lo, BookingRow.starts_at < hi)
-        .order_by(BookingRow.starts_at)
-    ).all()
-
+    ids = list(frame.login_of)
+    bookings = _bookings(uow, frame, ids)
     # Every OC someone on the roster may have held today: still assigned to them, moved or closed today, or
     # booked today. Moving (forward, escalation, APOIO) resets tab_since and closing sets closed_at, so an OC
     # held and let go today always matches one of these.
     # One union of four index seeks rather than one OR, which PostgreSQL answers by scanning every OC the office
     # ever had (migration 0008 holds the indexes; ``status <> 'closed'`` is spelled as the partial index's literal).
-    columns = select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
-                     OccurrenceRow.closed_at, OccurrenceRow.status, ClientRow.name.label("client")).join(
-        ClientRow, ClientRow.id == OccurrenceRow.client_id).where(OccurrenceRow.opened_at <= uow.at)
-    occurrences = {row.id: row for row in session.execute(union(
-        columns.where(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids)),
-        columns.where(OccurrenceRow.closed_at >= lo, OccurrenceRow.closed_at < hi),
-        columns.where(OccurrenceRow.tab_since >= lo),
-        columns.where(OccurrenceRow.id.in_([b.occurrence_id for b in bookings] or [-1])),
-    ))}
+    # The last two are the slow ones on a long history (every OC closed or moved today): :func:`people` never
+    # needs them.
+    occurrences = _occurrences(uow, frame, and_(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids)),
+                               and_(OccurrenceRow.closed_at >= frame.lo, OccurrenceRow.closed_at < frame.hi),
+                               OccurrenceRow.tab_since >= frame.lo,
+                               OccurrenceRow.id.in_([b.occurrence_id for b in bookings] or [-1]))
+    jobs = _jobs(uow, frame, occurrences, _audit(uow, occurrences))
+    rows = _rows(uow, frame, frame.roster, occurrences, jobs, bookings)
+    rows.sort(key=_order(_tab_positions(uow)))
+    return rows
 
+
+@dataclass(frozen=True, slots=True)
+class PeopleRows:
+    """Fresh rows of the people some OC changes touched (:func:`people`), for a list of ``day``'s rows."""
+
+    day: date
+    rows: tuple[TimelineRow, ...]
+    tab_positions: Mapping[str, int]  # what orders the rows (:func:`build_timeline`'s order)
+
+    def merged_into(self, shown: Iterable[TimelineRow]) -> list[TimelineRow]:
+        """``shown`` with these people's rows in place of theirs, and anyone new where the full read puts them."""
+        fresh = {row.login: row for row in self.rows}
+        merged = [fresh.pop(row.login, row) for row in shown]
+        if fresh:
+            merged.extend(fresh.values())
+            merged.sort(key=_order(self.tab_positions))  # stable: the shown rows are in this order already
+        return merged
+
+
+def people(db: Database, changed: Collection[int], shown: Iterable[TimelineRow] = (), *,
+           day: date | None = None, at: datetime | None = None) -> PeopleRows:
+    """The rows :func:`timeline` would give now for only the people changes to OCs ``changed`` (ids) touch.
+
+    ``shown``: the rows the caller shows (of ``day``, read by :func:`timeline` and kept up to date with this).
+    Touched are whoever held those OCs today, holds them or is booked on them now, and whoever ``shown`` has
+    with one of them on their row (a booking moved or cancelled takes it off). Each of them is read whole, but
+    the OCs they held today come from index seeks only — open ones assigned to them, the changed ones, those
+    their ``shown`` row already has (an OC let go earlier today was on it since), those booked on them today —
+    never the "every OC closed or moved today" scans of the full read, which are what grows with the office
+    (issue 10). People not on ``day``'s roster are left out.
+    """
+    ids = list(changed)
+    rows = list(shown)
+    return run(db, lambda uow: build_people(uow, ids, rows, day), at, write=False)
+
+
+def build_people(uow: UnitOfWork, changed: Collection[int], shown: Iterable[TimelineRow] = (),
+                 day: date | None = None) -> PeopleRows:
+    frame = _Day.read(uow, day)
+    if not frame.roster or not changed:
+        return PeopleRows(frame.day, (), {})
+    # The changed OCs and their trails first: who they touch.
+    occurrences = _occurrences(uow, frame, OccurrenceRow.id.in_(list(changed)))
+    audit = _audit(uow, occurrences)
+    numbers = {oc.number for oc in occurrences.values()}
+    on_rows = {row.login: {job.number for job in row.jobs} | {b.number for b in row.bookings} for row in shown}
+    touched: set[int | None] = set(_jobs(uow, frame, occurrences, audit))  # held them today
+    touched |= {oc.assignee_id for oc in occurrences.values()} | {oc.booked_to for oc in occurrences.values()}
+    touched |= {frame.id_of.get(login) for login, held in on_rows.items() if held & numbers}
+    ids = sorted(staff_id for staff_id in touched if staff_id is not None and staff_id in frame.login_of)
+    if not ids:
+        return PeopleRows(frame.day, (), {})
+    # Then every other OC they held today, by index seeks only (see :func:`people`).
+    bookings = _bookings(uow, frame, ids)
+    seeks = [and_(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids))]
+    held = set().union(*(on_rows.get(frame.login_of[staff_id], ()) for staff_id in ids)) - numbers
+    if held:
+        seeks.append(OccurrenceRow.number.in_(sorted(held)))
+    if bookings:
+        seeks.append(OccurrenceRow.id.in_([b.occurrence_id for b in bookings]))
+    more = {oc_id: oc for oc_id, oc in _occurrences(uow, frame, *seeks).items() if oc_id not in occurrences}
+    audit.update(_audit(uow, more))
+    occurrences.update(more)
+    jobs = _jobs(uow, frame, occurrences, audit)  # everyone who held these OCs today; the rows take their own
+    wanted = set(ids)
+    people_rows = _rows(uow, frame, [r for r in frame.roster if r.id in wanted], occurrences, jobs, bookings)
+    return PeopleRows(frame.day, tuple(people_rows), _tab_positions(uow))
+
+
+@dataclass(frozen=True, slots=True)
+class _Day:
+    """The day read: its bounds in the calendar's zone and its roster (every active person on it)."""
+
+    day: date
+    lo: datetime
+    hi: datetime
+    roster: Sequence[_RosterRow]
+    login_of: dict[int, str]
+    id_of: dict[str, int]
+
+    @classmethod
+    def read(cls, uow: UnitOfWork, day: date | None) -> _Day:
+        tz = uow.policy.calendar.tz
+        day = day or uow.at.astimezone(tz).date()
+        lo = datetime.combine(day, datetime.min.time(), tzinfo=tz)
+        roster = uow.session.execute(
+            select(StaffRow.id, StaffRow.login, StaffRow.name, StaffRow.role, StaffRow.site, RosterRow.shift_start,
+                   RosterRow.shift_end, RosterRow.lunch_start, RosterRow.lunch_end)
+            .join(RosterRow, RosterRow.staff_id == StaffRow.id)
+            .where(RosterRow.day == day, StaffRow.active.is_(True))
+        ).all()
+        return cls(day, lo, lo + timedelta(days=1), roster, {r.id: r.login for r in roster},
+                   {r.login: r.id for r in roster})
+
+
+def _bookings(uow: UnitOfWork, frame: _Day, ids: Sequence[int]) -> Sequence[_BookingRow]:
+    """These people's appointments of the day."""
+    return uow.session.execute(
+        select(BookingRow.technician_id, BookingRow.starts_at, BookingRow.ends_at, BookingRow.occurrence_id)
+        .where(BookingRow.technician_id.in_(ids), BookingRow.starts_at >= frame.lo, BookingRow.starts_at < frame.hi)
+        .order_by(BookingRow.starts_at)
+    ).all()
+
+
+def _occurrences(uow: UnitOfWork, frame: _Day, *seeks: ColumnElement[bool]) -> dict[int, _OcRow]:
+    """The OCs (already opened at ``uow.at``) each of ``seeks`` finds, one union of them, with the appointment
+    each has on the day (``booked_to``, ``slot``, ``booked_at``: whoever it is booked on, on the roster or not)."""
+    columns = (
+        select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
+               OccurrenceRow.closed_at, OccurrenceRow.status, OccurrenceRow.assignee_id,
+               ClientRow.name.label("client"), BookingRow.technician_id.label("booked_to"),
+               BookingRow.starts_at.label("slot"), BookingRow.booked_at)
+        .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+        .outerjoin(BookingRow, and_(BookingRow.occurrence_id == OccurrenceRow.id, BookingRow.starts_at >= frame.lo,
+                                    BookingRow.starts_at < frame.hi))
+        .where(OccurrenceRow.opened_at <= uow.at))
+    if not seeks:
+        return {}
+    query = columns.where(seeks[0]) if len(seeks) == 1 else union(*(columns.where(seek) for seek in seeks))
+    return {row.id: row for row in uow.session.execute(query)}
+
+
+def _audit(uow: UnitOfWork, occurrences: Iterable[int]) -> dict[int, list[tuple[datetime, int, str, str]]]:
+    """Each OC's takes and releases up to ``uow.at``: (moment, event id, actor, action)."""
     audit: dict[int, list[tuple[datetime, int, str, str]]] = defaultdict(list)
     for chunk in _chunks(list(occurrences), _CHUNK):
-        for oc_id, moment, event_id, actor, action in session.execute(
+        for oc_id, moment, event_id, actor, action in uow.session.execute(
                 select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
                 .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == Entity.OCCURRENCE.value,
                        AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= uow.at)):
             if oc_id is not None:  # always: the query asks for these OCs' events
                 audit[oc_id].append((moment, event_id, actor, action))
+    return audit
 
-    booked_by_oc = {b.occurrence_id: b for b in bookings}
+
+def _jobs(uow: UnitOfWork, frame: _Day, occurrences: Mapping[int, _OcRow],
+          audit: Mapping[int, list[tuple[datetime, int, str, str]]]) -> dict[int, list[JobSpan]]:
+    """Who on the roster held which of ``occurrences`` during the day, per person (by staff id)."""
     jobs: dict[int, list[JobSpan]] = defaultdict(list)
     for oc_id, oc in occurrences.items():
         closed_at = oc.closed_at if oc.closed_at is not None and oc.closed_at <= uow.at else None
         # Seen from a past moment, an OC closed later was still being worked on then.
         status = Status.IN_PROGRESS.value if oc.closed_at is not None and closed_at is None else oc.status
-        b = booked_by_oc.get(oc_id)
-        booking = (login_of[b.technician_id], b.starts_at, b.booked_at) if b is not None else None
-        for login, start, end, appointment in _holds(sorted(audit[oc_id]), booking, uow.at):
-            holder = id_of.get(login)
-            if holder is None or start >= hi or (end is not None and end <= lo):
+        technician = frame.login_of.get(oc.booked_to) if oc.booked_to is not None else None
+        booking = (technician, oc.slot, oc.booked_at) if technician is not None else None
+        for login, start, end, appointment in _holds(sorted(audit.get(oc_id, ())), booking, uow.at):
+            holder = frame.id_of.get(login)
+            if holder is None or start >= frame.hi or (end is not None and end <= frame.lo):
                 continue
             jobs[holder].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
-                                          status, oc.client, appointment))
+                                        status, oc.client, appointment))
+    return jobs
 
+
+def _rows(uow: UnitOfWork, frame: _Day, roster: Sequence[_RosterRow], occurrences: Mapping[int, _OcRow],
+          jobs: Mapping[int, list[JobSpan]], bookings: Sequence[_BookingRow]) -> list[TimelineRow]:
+    """The rows of ``roster``'s people (in its order): their tabs, presence and seats read here, their jobs and
+    bookings given."""
+    session = uow.session
+    ids = [r.id for r in roster]
+    tabs: dict[int, list[str]] = defaultdict(list)
+    for staff_id, code in session.execute(
+            select(StaffTabRow.staff_id, StaffTabRow.tab_code).where(StaffTabRow.staff_id.in_(ids))
+            .order_by(StaffTabRow.staff_id, StaffTabRow.position)):
+        tabs[staff_id].append(code)
+    seats = seats_of(uow, ids)
+    events: dict[int, list[tuple[datetime, str]]] = defaultdict(list)
+    for staff_id, moment, kind in session.execute(
+            select(PresenceRow.staff_id, PresenceRow.at, PresenceRow.kind)
+            .where(PresenceRow.staff_id.in_(ids), PresenceRow.at >= frame.lo, PresenceRow.at < frame.hi,
+                   PresenceRow.at <= uow.at)
+            .order_by(PresenceRow.at, PresenceRow.id)):
+        events[staff_id].append((moment, kind))
     booked: dict[int, list[BookingSpan]] = defaultdict(list)
     for b in bookings:
         booked_oc = occurrences.get(b.occurrence_id)
@@ -347,10 +471,21 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
             seats=tuple(sorted(seats.get(r.id, ()))),
         )
         rows.append(_with_state(row, uow.at))
-    last = max(tab_position.values(), default=0) + 1
-    rows.sort(key=lambda row: (tab_position.get(row.group, last) if row.group else last + 1,
-                               row.name.casefold(), row.login))
     return rows
+
+
+def _tab_positions(uow: UnitOfWork) -> dict[str, int]:
+    return {code: position for code, position in uow.session.execute(select(TabRow.code, TabRow.position))}
+
+
+def _order(tab_positions: Mapping[str, int]) -> Callable[[TimelineRow], tuple[int, str, str]]:
+    """The rows' order: by the tab each person serves first (people without a tab last), then by name."""
+    last = max(tab_positions.values(), default=0) + 1
+
+    def key(row: TimelineRow) -> tuple[int, str, str]:
+        return (tab_positions.get(row.group, last) if row.group else last + 1, row.name.casefold(), row.login)
+
+    return key
 
 
 def _with_state(row: TimelineRow, now: datetime) -> TimelineRow:

@@ -11,14 +11,19 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.errors import NotFound
 from pitstop_desktop.models.clock import FixedClock
+from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.services import apoio, occurrences, offers, people
 from pitstop_desktop.services import timeline as timeline_service
+from pitstop_desktop.services.changes import changes_since, current_revision
 from pitstop_desktop.services.timeline import JobSpan, PersonState, PresenceSpan, TimelineRow, person_state
 from pitstop_desktop.views.timeline import TimelineWidget, assign_lanes
 from pitstop_desktop.views.timeline import geometry as timeline_geometry
 from tests.gui.conftest import DEMO_NOW
+from tests.gui.helpers import new_call
 
 GROUPS = ["N1 - Rápida", "N1 - Blip Matriz", "N1 - Blip Filiais", "N1 - Filiais", "Especialistas", "APOIO N1", "N2",
           "Gestão"]
@@ -295,3 +300,134 @@ def test_tooltips_tell_a_closed_job_from_one_handed_over(widget: TimelineWidget)
         texts[number] = widget.canvas.tooltip_at(QPointF(rect.center()))
     assert "SLA 4H: cumprido" in texts[910] and "quando foi encerrada" in texts[910]
     assert "quando foi repassada" in texts[911] and "Situação atual: em atendimento" in texts[911]
+
+
+# Live-feed batches: an OC taken or let go re-reads only the people it touches (issue 10).
+
+class Reads:
+    """Counts the service reads the widget makes (on the worker thread); ``hold`` keeps the day's read waiting."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[str] = []
+        self.hold = threading.Event()
+        self.hold.set()
+        whole, some = timeline_service.timeline, timeline_service.people
+
+        def day(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.calls.append("day")
+            self.hold.wait(5)
+            return whole(*args, **kwargs)
+
+        def people_of(*args, **kwargs):  # type: ignore[no-untyped-def]
+            self.calls.append("people")
+            return some(*args, **kwargs)
+
+        monkeypatch.setattr(timeline_service, "timeline", day)
+        monkeypatch.setattr(timeline_service, "people", people_of)
+        self.whole = whole
+
+
+def _batch_of(db, act) -> FeedBatch:  # type: ignore[no-untyped-def]
+    """What the live feed hands the panels after ``act``."""
+    revision = current_revision(db)
+    act()
+    return FeedBatch.of(changes_since(db, revision))
+
+
+def test_a_closed_oc_rereads_only_its_holder(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = widget.ctx.db
+    holder = next(r for r in widget.rows if timeline_service.held_in_progress(r, DEMO_NOW))
+    number = timeline_service.held_in_progress(holder, DEMO_NOW)[0]
+    before = list(widget.rows)
+    reads = Reads(monkeypatch)
+    batch = _batch_of(db, lambda: occurrences.close(db, number, actor=holder.login, faq="7001", at=DEMO_NOW))
+    assert not batch.touches(Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING)
+    with qtbot.waitSignal(widget.rows_shown, timeout=5000) as shown:
+        widget.follow(batch)
+    assert reads.calls == ["people"]
+    assert shown.args == [widget.rows]
+    assert [r.login for r, was in zip(widget.rows, before, strict=True) if r is not was] == [holder.login]
+    job = next(j for r in widget.rows if r.login == holder.login for j in r.jobs if j.number == number)
+    assert (job.live, job.status, job.closed_at) == (False, "closed", DEMO_NOW.astimezone(UTC))
+    assert widget.canvas.sla_state(job) is not None  # its SLA, worked out with the fresh rows
+    assert widget.rows == reads.whole(db, at=DEMO_NOW)  # what reading the whole day would show
+
+
+def test_an_accept_after_an_offer_reads_the_new_holder_once(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = widget.ctx.db
+    ctx = widget.ctx
+    someone = next(r for r in widget.rows if r.available and r.role == "technician" and r.tabs)
+    number = new_call(db, tab=someone.tabs[0])
+    reads = Reads(monkeypatch)
+    offered = _batch_of(db, lambda: offers.offer(db, number, actor="ana.souza", to=someone.login, at=DEMO_NOW))
+    widget.follow(offered)  # an offer gives nobody a job: nothing is read
+    assert ctx.runner.wait_idle() and reads.calls == []
+    accepted = _batch_of(db, lambda: offers.accept(db, number, actor=someone.login, at=DEMO_NOW))
+    with qtbot.waitSignal(widget.rows_shown, timeout=5000):
+        widget.follow(accepted)
+    assert reads.calls == ["people"]
+    row = next(r for r in widget.rows if r.login == someone.login)
+    assert number in timeline_service.held_in_progress(row, DEMO_NOW)
+    assert widget.canvas.state_of(someone.login) == PersonState.BUSY
+
+
+def test_presence_and_full_batches_read_the_whole_day(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = widget.ctx.db
+    reads = Reads(monkeypatch)
+    login = next(r.login for r in widget.rows if r.state == PersonState.AVAILABLE)
+    batch = _batch_of(db, lambda: people.record_presence(db, login=login, kind="lunch", at=DEMO_NOW))
+    with qtbot.waitSignal(widget.timeline_loaded, timeout=5000):
+        widget.follow(batch)
+    assert reads.calls == ["day"]
+    with qtbot.waitSignal(widget.timeline_loaded, timeout=5000):
+        widget.follow(FeedBatch.everything(batch.revision))
+    assert reads.calls == ["day", "day"]
+
+
+def test_people_wait_for_the_days_read_on_its_way(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A change announced while the whole day is being read is read after it, against its rows: the rows shown
+    until then lack an OC taken and let go meanwhile, which only that read saw."""
+    db = widget.ctx.db
+    holder = next(r for r in widget.rows if timeline_service.held_in_progress(r, DEMO_NOW) and r.tabs
+                  and r.state == PersonState.BUSY)
+    number = timeline_service.held_in_progress(holder, DEMO_NOW)[0]
+    reads = Reads(monkeypatch)
+    passing = new_call(db, tab=holder.tabs[0])  # taken and sent to APOIO, before the day's read: it sees them
+    offers.offer(db, passing, actor="ana.souza", to=holder.login, at=DEMO_NOW)
+    offers.accept(db, passing, actor=holder.login, at=DEMO_NOW)
+    apoio.send(db, passing, actor=holder.login, reason="ninguém disponível", at=DEMO_NOW)
+    reads.hold.clear()
+    widget.refresh()  # the day's read, kept waiting on the worker
+    qtbot.waitUntil(lambda: reads.calls == ["day"], timeout=5000)
+    batch = _batch_of(db, lambda: occurrences.close(db, number, actor=holder.login, faq="7001", at=DEMO_NOW))
+    widget.follow(batch)
+    reads.hold.set()
+    qtbot.waitUntil(lambda: reads.calls == ["day", "people"] and widget.ctx.runner.idle, timeout=5000)
+    row = next(r for r in widget.rows if r.login == holder.login)
+    assert passing in {job.number for job in row.jobs}
+    assert widget.rows == reads.whole(db, at=DEMO_NOW)
+
+
+def test_the_ocs_of_a_failed_read_go_with_the_next_one(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = widget.ctx.db
+    holders = [r for r in widget.rows if timeline_service.held_in_progress(r, DEMO_NOW)
+               and r.state == PersonState.BUSY][:2]
+    reads = Reads(monkeypatch)
+    working = timeline_service.people
+
+    def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise NotFound("sem escala")
+
+    monkeypatch.setattr(timeline_service, "people", broken)
+
+    def close(row: TimelineRow) -> FeedBatch:
+        number = timeline_service.held_in_progress(row, DEMO_NOW)[0]
+        return _batch_of(db, lambda: occurrences.close(db, number, actor=row.login, faq="7001", at=DEMO_NOW))
+
+    widget.follow(close(holders[0]))
+    qtbot.waitUntil(lambda: "sem escala" in widget.canvas.message and widget.ctx.runner.idle, timeout=5000)
+    monkeypatch.setattr(timeline_service, "people", working)
+    with qtbot.waitSignal(widget.rows_shown, timeout=5000):
+        widget.follow(close(holders[1]))
+    assert reads.calls == ["people"] and widget.canvas.message == ""
+    assert widget.rows == reads.whole(db, at=DEMO_NOW)  # both holders' rows, the first one's too

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.services import apoio, occurrences, offers, people
+from pitstop_desktop.db.orm import OccurrenceRow
+from pitstop_desktop.domain.changes import Entity
+from pitstop_desktop.services import apoio, occurrences, offers, people, slots
+from pitstop_desktop.services import timeline as timeline_service
+from pitstop_desktop.services.changes import changes_since, current_revision
 from pitstop_desktop.services.timeline import (
     BookingSpan,
     JobSpan,
@@ -214,3 +220,136 @@ def test_a_fixed_number_of_queries_whatever_the_size_of_the_desk(day: Database) 
         assert len(statements) == small
     finally:
         event.remove(day.engine, "before_cursor_execute", count)
+
+
+# The read of only the people a change touches (issue 10): what a console does on each live-feed batch that moves
+# an OC, instead of reading the whole day again.
+
+@contextmanager
+def sql(db: Database) -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count)
+
+
+def oc_ids(db: Database, *numbers: int) -> list[int]:
+    with db.read() as session:
+        found = {number: oc_id for number, oc_id in session.execute(
+            select(OccurrenceRow.number, OccurrenceRow.id).where(OccurrenceRow.number.in_(numbers)))}
+    return [found[n] for n in numbers]
+
+
+def shown_as(rows: list[TimelineRow]) -> list[tuple[str, tuple[JobSpan, ...], tuple[BookingSpan, ...]]]:
+    return [(r.login, r.jobs, r.bookings) for r in rows]
+
+
+class Console:
+    """A seat following the feed as the timeline panel does: each step's changed OCs read for the people they
+    touch, merged into what it shows; every read checked against the whole day's read at the same moment."""
+
+    def __init__(self, db: Database, when: datetime) -> None:
+        self.db = db
+        self.shown = timeline(db, at=when)
+
+    def step(self, when: datetime, *acts: Callable[[], object]) -> set[str]:
+        """Run ``acts``, then read at ``when`` what their OC changes touch; the logins re-read."""
+        revision = current_revision(self.db)
+        for act in acts:
+            act()
+        changed = {c.entity_id for c in changes_since(self.db, revision).changes
+                   if c.entity == Entity.OCCURRENCE.value}
+        fresh = timeline_service.people(self.db, changed, self.shown, at=when)
+        whole = timeline(self.db, at=when)
+        whole_by_login = by_login(whole)
+        for row in fresh.rows:
+            assert row == whole_by_login[row.login]  # spans, jobs, bookings, chip: the full read's row
+        self.shown = fresh.merged_into(self.shown)
+        assert shown_as(self.shown) == shown_as(whole)  # nobody else's row changed, and the order is the same
+        return {row.login for row in fresh.rows}
+
+
+def test_people_reads_the_rows_a_change_touches_as_the_whole_day_does(day: Database) -> None:
+    people.add_staff(day, login="iris", name="Iris Técnica", role="technician", tabs=("n1_rapida",))
+    people.set_roster(day, login="iris", day=DAY, start=time(8), end=time(17), lunch=None)
+    people.record_presence(day, login="iris", kind="login", at=at(8))
+    console = Console(day, at(13, 35))
+
+    def call(when: datetime, **kwargs: object) -> int:
+        return occurrences.register_call(day, actor="ana", client="ACME", channel="phone", summary="Lento",
+                                         at=when, **kwargs).number  # type: ignore[arg-type]
+
+    oc7 = call(at(13, 40))
+    # accept: the new holder only
+    assert console.step(at(13, 43), lambda: offers.offer(day, oc7, actor="ana", to="duda", at=at(13, 41)),
+                        lambda: offers.accept(day, oc7, actor="duda", at=at(13, 42))) == {"duda"}
+    assert console.shown[1].jobs[-1].number == oc7 and console.shown[1].jobs[-1].live
+    # forward: the holder lets it go
+    assert console.step(at(13, 51), lambda: occurrences.forward(day, oc7, actor="sara", tab="n1_blip_matriz",
+                                                                at=at(13, 50))) == {"duda"}
+    # to APOIO, then claimed there: who held it today and who holds it now
+    assert console.step(at(13, 56), lambda: apoio.send(day, 5, actor="caio", reason="ninguém disponível",
+                                                       at=at(13, 55))) == {"caio"}
+    assert console.step(at(14, 1), lambda: apoio.claim(day, 5, actor="zenaide", at=at(14))) == {"caio", "zenaide"}
+    # close
+    assert console.step(at(14, 6), lambda: occurrences.close(day, 4, actor="zenaide", faq="7001",
+                                                             at=at(14, 5))) == {"zenaide"}
+    # an appointment moved to someone else: the one it leaves (their row showed it) and the one it goes to
+    assert console.step(at(14, 11), lambda: slots.move_booking(day, 6, actor="caio", slot=at(15), technician="iris",
+                                                               at=at(14, 10))) == {"caio", "iris"}
+    assert 6 not in {b.number for b in by_login(console.shown)["caio"].bookings}
+    # an appointment booked, then cancelled
+    oc8: list[int] = []
+    assert console.step(at(14, 13), lambda: oc8.append(call(at(14, 12), slot=at(16), technician="iris"))) == {"iris"}
+    assert [b.number for b in by_login(console.shown)["iris"].bookings] == [6, oc8[0]]
+    assert console.step(at(14, 16), lambda: slots.cancel_booking(day, oc8[0], actor="ana", at=at(14, 15))) == {"iris"}
+    # two changes read together
+    oc9 = call(at(14, 17))
+    assert console.step(at(14, 21), lambda: offers.offer(day, oc9, actor="ana", to="iris", at=at(14, 18)),
+                        lambda: offers.accept(day, oc9, actor="iris", at=at(14, 19)),
+                        lambda: occurrences.close(day, 5, actor="zenaide", faq="7001", at=at(14, 20))
+                        ) == {"iris", "zenaide", "caio"}  # caio held OC 5 this morning
+    # a change that gives nobody a job touches nobody
+    assert console.step(at(14, 23), lambda: call(at(14, 22))) == set()
+
+
+def test_people_not_on_the_roster_are_left_out(day: Database) -> None:
+    shown = timeline(day, at=at(14, 30))
+    ids = oc_ids(day, 1, 4, 5)
+    assert {r.login for r in timeline_service.people(day, ids, shown, at=at(14, 30)).rows} == {"caio", "zenaide"}
+    assert timeline_service.people(day, ids, shown, day=DAY + timedelta(days=1), at=at(14, 30)).rows == ()
+    assert timeline_service.people(day, [], shown, at=at(14, 30)).rows == ()
+
+
+def test_people_merged_into_rows_keeps_the_order_and_inserts_newcomers(day: Database) -> None:
+    shown = timeline(day, at=at(14, 30))
+    fresh = timeline_service.people(day, oc_ids(day, 3), shown, at=at(14, 30))  # duda held OC 3 this morning
+    assert [r.login for r in fresh.rows] == ["duda"]
+    without = [r for r in shown if r.login != "duda"]
+    assert fresh.merged_into(without) == shown  # a person not shown yet goes where the whole day's read puts her
+    assert fresh.merged_into(shown) == shown
+
+
+def test_people_seeks_by_index_in_a_fixed_number_of_statements(day: Database) -> None:
+    """Never the whole day's "closed or moved today" scans, and however many OCs changed, the same statements."""
+    shown = timeline(day, at=at(14, 30))
+    one, six = oc_ids(day, 5), oc_ids(day, 1, 2, 3, 4, 5, 6)
+    with sql(day) as statements:
+        timeline(day, at=at(14, 30))
+        whole = list(statements)
+        statements.clear()
+        timeline_service.people(day, one, shown, at=at(14, 30))
+        for_one = list(statements)
+        statements.clear()
+        assert len(timeline_service.people(day, six, shown, at=at(14, 30)).rows) == 3
+        for_six = list(statements)
+    assert any("closed_at >=" in s for s in whole) and any("tab_since >=" in s for s in whole)
+    assert not any("closed_at >=" in s or "tab_since >=" in s for s in for_one + for_six)
+    # two more than the whole day (the changed OCs and their trail first, then what their people held)
+    assert len(for_six) <= len(for_one) == len(whole) + 2

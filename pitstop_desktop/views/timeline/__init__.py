@@ -12,7 +12,8 @@ The rooms, each importing only those listed before it:
 - ``sla_states``: each job's SLA state, worked out on the worker thread so the tick only compares instants;
 - ``canvas``: the painted rows (``TimelineCanvas``): layout, hit tests, tooltips, keys, the tick, painting;
 - ``axis``: column titles, legend and hour labels above the rows (``TimeAxis``);
-- ``widget``: the panel (``TimelineWidget``): axis, scroll area, refresh on the worker, one-second tick.
+- ``widget``: the panel (``TimelineWidget``): axis, scroll area, reads on the worker (the whole day, or only the
+  people an OC change touches), one-second tick.
 """
 
 from pitstop_desktop.views.timeline.axis import TimeAxis

@@ -119,6 +119,11 @@ class TimelineCanvas(QWidget):
         self._layout()
         self.update()
 
+    @property
+    def sla(self) -> SlaCache:
+        """The SLA states of the jobs shown (the widget adds fresh people's to them)."""
+        return self._sla
+
     def owner_flag(self, row: TimelineRow) -> tuple[DeskSignal, tuple[int, ...]] | None:
         """Someone gone (logged out for the day, or "sem sinal") while holding OCs in progress: the signal and
         the OCs; None otherwise. The board marks the same OCs (models/board.py)."""

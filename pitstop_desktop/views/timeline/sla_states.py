@@ -30,6 +30,10 @@ class SlaCache:
         except PitstopError:  # an SLA class removed by an admin: shown without colour
             self.fixed[key] = None
 
+    def merged(self, other: SlaCache) -> SlaCache:
+        """This cache with ``other``'s states too (fresh rows of a few people, worked out on the worker)."""
+        return SlaCache({**self.fixed, **other.fixed}, {**self.marks, **other.marks})
+
     def state(self, policy: Policy, job: JobSpan, now: datetime) -> SlaState | None:
         key = (job.number, job.opened_at)
         if key not in self.fixed and key not in self.marks:

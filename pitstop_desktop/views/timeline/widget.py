@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
@@ -13,7 +14,7 @@ from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import timeline as timeline_service
-from pitstop_desktop.services.timeline import TimelineRow
+from pitstop_desktop.services.timeline import PeopleRows, TimelineRow
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.timeline.axis import TimeAxis
 from pitstop_desktop.views.timeline.canvas import TimelineCanvas
@@ -26,6 +27,15 @@ log = logging.getLogger(__name__)
 DAY_PACE_MS = 1000
 """The day is re-read at most once a second however busy the desk: its spans and chips move by the minute, and it
 is the heaviest read a console makes."""
+PEOPLE_PACE_MS = msg.PACE_MS
+"""An OC taken or let go re-reads only the people it touches (``services.timeline.people``) at the panels' usual
+pace: a handful of index seeks for one or two people, whatever the office's history (~15 ms against ~150 ms for
+the whole day on a year of it, benchmarks/bench_timeline.py), so the quarter second every other panel keeps is
+enough to spare the server and the seat's one worker, and the job appears with the board's row, not a second
+after it."""
+
+_Day = tuple[date, list[TimelineRow], SlaCache]
+_People = tuple[PeopleRows, SlaCache]
 
 
 class TimelineWidget(QWidget):
@@ -59,6 +69,18 @@ class TimelineWidget(QWidget):
             self.canvas.customContextMenuRequested.connect(self._person_menu)
         self._reader = msg.CoalescedRead(self, ctx.runner, self._day_work, self._loaded, self._failed,
                                          pace_ms=DAY_PACE_MS)
+        self._people = msg.CoalescedRead(self, ctx.runner, self._people_work, self._people_loaded,
+                                         self._people_failed, pace_ms=PEOPLE_PACE_MS)
+        self._day: date | None = None  # the day of the rows shown, once the whole day has been read
+        # Reads run one at a time on the one worker, in the order they were handed to it, so a result is never
+        # older than the one before it and each is simply shown as it comes. What remains to keep: the OCs whose
+        # people are still to be read (feed batches add to them; a read of the whole day, which covers them, takes
+        # them all), and whether a read of the whole day is on its way (people are then read after it, against
+        # its rows: see :meth:`_people_work`).
+        self._wanted: set[int] = set()
+        self._day_covers: set[int] = set()  # the wanted OCs the day's read on its way took (again if it fails)
+        self._people_asked: set[int] = set()  # the OCs of the people's read on its way (again if it fails)
+        self._reading_day = False
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -69,33 +91,88 @@ class TimelineWidget(QWidget):
         return self.canvas.rows
 
     def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: the day is re-read when OCs, presence, rosters or bookings changed."""
-        if batch.touches(Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING) or any(
-                change.action in timeline_service.FOLLOWED_ACTIONS for change in batch.changes_of(Entity.OCCURRENCE)):
+        """A live-feed batch: presence, rosters or bookings (or anything, on a full batch) re-read the day; an OC
+        taken or let go (or its job changed) re-reads only the people it touches."""
+        if batch.touches(Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
             self._reader.request()  # coalesced, and paced at a second: the day is drawn to the minute
+            return
+        changed = {change.entity_id for change in batch.changes_of(Entity.OCCURRENCE)
+                   if change.action in timeline_service.FOLLOWED_ACTIONS}
+        if not changed:
+            return
+        if self._day is None:  # nothing read yet to put people into
+            self._reader.request()
+            return
+        self._wanted |= changed  # a read on its way or put off takes these too
+        self._people.request()
 
     def refresh(self) -> None:
         """Re-read the day on the worker thread now (someone asked); one at a time."""
         self._reader.request(now=True)
 
-    def _day_work(self) -> Callable[[], tuple[list[TimelineRow], SlaCache]]:
+    def _day_work(self) -> Callable[[], _Day]:
         db, policy, moment = self.ctx.db, self.ctx.policy, self.ctx.clock.now()
+        day = moment.astimezone(policy.calendar.tz).date()
+        self._day_covers, self._wanted = self._day_covers | self._wanted, set()  # announced before it: it sees them
+        self._reading_day = True
 
-        def work() -> tuple[list[TimelineRow], SlaCache]:
-            rows = timeline_service.timeline(db, at=moment)
-            return rows, sla_cache(policy, rows, moment)
+        def work() -> _Day:
+            rows = timeline_service.timeline(db, day=day, at=moment)
+            return day, rows, sla_cache(policy, rows, moment)
 
         return work
 
-    def _loaded(self, result: tuple[list[TimelineRow], SlaCache]) -> None:
-        rows, sla = result
+    def _loaded(self, result: _Day) -> None:
+        self._reading_day = False
+        self._day_covers = set()
+        day, rows, sla = result
+        self._day = day
+        self._show(rows, sla)
+        self.timeline_loaded.emit(len(rows))
+        if self._wanted:  # announced while the day was read: their people now, against its rows
+            self._people.request()
+
+    def _failed(self, error: BaseException) -> None:
+        self._reading_day = False
+        self._wanted |= self._day_covers  # for the next read, which the feed asks for once the database answers
+        self._day_covers = set()
+        self._say_failed(error)
+
+    def _people_work(self) -> Callable[[], _People | None]:
+        if self._reading_day or self._day is None:
+            # Read after the day's read, against its rows, which may hold an OC let go since the rows shown now
+            # were read (a change that read took from ``_wanted``): a person's OCs come from their row.
+            return lambda: None
+        db, policy, moment, day = self.ctx.db, self.ctx.policy, self.ctx.clock.now(), self._day
+        changed, shown = self._wanted, list(self.canvas.rows)
+        self._people_asked, self._wanted = changed, set()
+
+        def work() -> _People:
+            fresh = timeline_service.people(db, changed, shown, day=day, at=moment)
+            return fresh, sla_cache(policy, list(fresh.rows), moment)
+
+        return work
+
+    def _people_loaded(self, result: _People | None) -> None:
+        if result is None:  # put off behind the day's read (:meth:`_loaded` asks again)
+            return
+        self._people_asked = set()
+        fresh, sla = result
+        if fresh.rows and fresh.day == self._day:
+            self._show(fresh.merged_into(self.canvas.rows), self.canvas.sla.merged(sla))
+
+    def _people_failed(self, error: BaseException) -> None:
+        self._wanted |= self._people_asked
+        self._people_asked = set()
+        self._say_failed(error)
+
+    def _show(self, rows: list[TimelineRow], sla: SlaCache) -> None:
         self.canvas.message = ""
         self.canvas.set_rows(rows, sla)
         self.axis.update()
         self.rows_shown.emit(rows)
-        self.timeline_loaded.emit(len(rows))
 
-    def _failed(self, error: BaseException) -> None:
+    def _say_failed(self, error: BaseException) -> None:
         log.error("timeline refresh failed", exc_info=error)
         self.canvas.message = self.tr("Não foi possível carregar a linha do tempo: {error}").format(error=error)
         if not self.canvas.rows:
