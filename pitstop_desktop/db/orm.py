@@ -355,7 +355,10 @@ class BookingRow(Base):
 
 class AuditRow(Base):
     __tablename__ = "audit_events"
-    __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_entity", "entity", "entity_id"),
+        Index("ix_audit_action_at", "action", "at"),  # the OCs handed back today (the timeline; migration 0009)
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(limits.LOGIN))

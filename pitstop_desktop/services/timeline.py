@@ -57,9 +57,9 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
 # Audit actions that give an OC an owner, and those that take it away (every one of them clears the assignee).
 START_ACTIONS = ("accepted", "claimed")
-RELEASE_ACTIONS = ("forwarded", "escalation_approved", "sent_to_apoio", "closed")
+RELEASE_ACTIONS = ("forwarded", "escalation_approved", "sent_to_apoio", "closed", "handed_back")
 FOLLOWED_ACTIONS = frozenset(START_ACTIONS + RELEASE_ACTIONS + (
-    "handed_back", "escalation_requested", "escalation_rejected", "booking_moved", "booking_cancelled"))
+    "escalation_requested", "escalation_rejected", "booking_moved", "booking_cancelled"))
 """What an OC's change-feed row must say for the day to be read again: someone took it or let it go, or its job's
 status or appointment changed. A new call, an offer, a refusal change nobody's day (issue 10: the timeline was
 the heaviest read each seat made on every change)."""
@@ -263,16 +263,19 @@ def build_timeline(uow: UnitOfWork, day: date | None = None) -> list[TimelineRow
         return []
     ids = list(frame.login_of)
     bookings = _bookings(uow, frame, ids)
-    # Every OC someone on the roster may have held today: still assigned to them, moved or closed today, or
-    # booked today. Moving (forward, escalation, APOIO) resets tab_since and closing sets closed_at, so an OC
-    # held and let go today always matches one of these.
-    # One union of four index seeks rather than one OR, which PostgreSQL answers by scanning every OC the office
+    # Every OC someone on the roster may have held today: still assigned to them, moved, closed or handed back
+    # today, or booked today. Moving (forward, escalation, APOIO) resets tab_since, closing sets closed_at and a
+    # hand-back is found in the audit trail (migration 0009), so an OC held and let go today matches one of these.
+    # One union of index seeks rather than one OR, which PostgreSQL answers by scanning every OC the office
     # ever had (migration 0008 holds the indexes; ``status <> 'closed'`` is spelled as the partial index's literal).
     # The last two are the slow ones on a long history (every OC closed or moved today): :func:`people` never
     # needs them.
     occurrences = _occurrences(uow, frame, and_(_NOT_CLOSED, OccurrenceRow.assignee_id.in_(ids)),
                                and_(OccurrenceRow.closed_at >= frame.lo, OccurrenceRow.closed_at < frame.hi),
                                OccurrenceRow.tab_since >= frame.lo,
+                               OccurrenceRow.id.in_(select(AuditRow.occurrence_id).where(
+                                   AuditRow.action == "handed_back", AuditRow.at >= frame.lo,
+                                   AuditRow.at < frame.hi)),
                                OccurrenceRow.id.in_([b.occurrence_id for b in bookings] or [-1]))
     jobs = _jobs(uow, frame, occurrences, _audit(uow, occurrences))
     rows = _rows(uow, frame, frame.roster, occurrences, jobs, bookings)

@@ -353,3 +353,18 @@ def test_people_seeks_by_index_in_a_fixed_number_of_statements(day: Database) ->
     assert not any("closed_at >=" in s or "tab_since >=" in s for s in for_one + for_six)
     # two more than the whole day (the changed OCs and their trail first, then what their people held)
     assert len(for_six) <= len(for_one) == len(whole) + 2
+
+
+def test_an_oc_handed_back_today_ends_its_job_there(day: Database) -> None:
+    """"Devolver" lets an OC go without moving or closing it: the job ends at the hand-back in the whole day's read
+    (found through the audit trail, migration 0009, even for an OC opened before today) and in the people read."""
+    from pitstop_desktop.services import seat
+
+    yesterday = occurrences.register_call(day, actor="ana", client="ACME", channel="phone", summary="Desde ontem",
+                                          at=at(16) - timedelta(days=1)).number
+    console = Console(day, at(13, 35))
+    assert console.step(at(13, 39), lambda: offers.offer(day, yesterday, actor="ana", to="duda", at=at(13, 37)),
+                        lambda: offers.accept(day, yesterday, actor="duda", at=at(13, 38))) == {"duda"}
+    assert console.step(at(14, 1), lambda: seat.hand_back(day, yesterday, actor="duda", at=at(14))) == {"duda"}
+    job = next(j for j in by_login(timeline(day, at=at(14, 5)))["duda"].jobs if j.number == yesterday)
+    assert (job.start, job.end, job.live) == (at(13, 38), at(14), False)
