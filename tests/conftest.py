@@ -64,6 +64,8 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
                       ("XDG_STATE_HOME", "state")):
         patch.setenv(name, str(root / sub))
     patch.delenv("PITSTOP_DATABASE_URL", raising=False)
+    # the seat's settings file (config.py): in the session's folder whatever the operating system
+    patch.setenv("PITSTOP_CONFIG", str(folders.config / "PitStopDesktop" / "pitstop.toml"))
 
     def user_data_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
         return str(folders.data / (appauthor or "") / (appname or ""))
@@ -98,6 +100,14 @@ def private_settings(tmp_path: Path, private_user_folders: PrivateFolders) -> It
     finally:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(private_user_folders.config))
         QSettings.setDefaultFormat(default)
+
+
+@pytest.fixture
+def seat_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """One test's own settings file (``PITSTOP_CONFIG``), not there yet: the test writes it, or a command does."""
+    path = tmp_path / "config" / "pitstop.toml"
+    monkeypatch.setenv("PITSTOP_CONFIG", str(path))
+    return path
 
 
 Seed = Callable[[Database], object]

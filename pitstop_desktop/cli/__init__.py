@@ -5,7 +5,8 @@ rule); 4 not found; 5 conflict (someone else got there first); 6 not permitted; 
 
 A newcomer finds a command by its area: cli/work.py (OCs, offers, escalations, APOIO, appointments),
 cli/people.py (staff, clients, roster, presence), cli/admin.py (the database, the demo), cli/windows.py (the
-windows); cli/parser.py is the table of commands, cli/wording.py the CLI's wording of refusals.
+windows, and the first-run wizard before them), cli/config.py (the seat's settings file); cli/parser.py is the
+table of commands, cli/wording.py the CLI's wording of refusals.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if hand_over_intake(args.caller):
             return 0
+    if args.func == "config:cmd_config":  # the seat's file only: no database layer, no Qt
+        from pitstop_desktop.cli.config import run_config
+
+        return run_config(args)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
     try:

@@ -39,11 +39,21 @@ class Context:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
-        from pitstop_desktop.db import resolve_database_url
-
-        self.url = resolve_database_url(args.db)
         self._db: Database | None = None
         self._tz: tzinfo | None = None
+        self.resolve()
+        for problem in self.config.problems:  # the defaults stand for what the file got wrong: say what
+            _print(f"aviso: {refusal_text(problem)}", file=sys.stderr)
+
+    def resolve(self) -> None:
+        """Which database: ``--db``, ``PITSTOP_DATABASE_URL``, the seat's file (config.py), the default SQLite;
+        again after the first-run wizard wrote the file."""
+        from pitstop_desktop.config import resolve_database
+        from pitstop_desktop.db import default_database_url
+
+        resolved = resolve_database(self.args.db)
+        self.config = resolved.loaded
+        self.url = resolved.url or default_database_url()
 
     def window_database(self) -> Database:
         """For a window: as :meth:`database`, except on an office server whose seats carry no login of their own

@@ -87,8 +87,11 @@ WHEN = (Arg("--at", metavar="ISO-8601", help="o momento de referência (padrão:
 NUMBER = Arg("number", type=_number)
 
 ROOT_ARGS = (
-    Arg("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o SQLite local na pasta de dados "
-                                    "do usuário)"),
+    Arg("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o arquivo de configuração, "
+                                    "senão o SQLite local na pasta de dados do usuário)"),
+    Arg("--no-setup", action="store_true",
+        help="sem o assistente de primeira execução: abre o SQLite local (com o dia de demonstração na primeira "
+             "vez)"),
     Arg("--as", dest="console_as", metavar="LOGIN",
         help="abre o console como esta pessoa, sem senha (só no banco de demonstração)"),
 )
@@ -315,6 +318,14 @@ COMMANDS: tuple[Command | Group, ...] = (
         Arg("--as", dest="intake_as", metavar="LOGIN",
             help="abre como esta pessoa, sem senha (só no banco de demonstração)"),
     )),
+    Command("config", "as configurações deste computador (banco, idioma, avisos, painel): sem ação, mostra cada "
+            "uma e de onde vem; set CHAVE VALOR muda; unset CHAVE volta ao padrão", "config:cmd_config", (
+                Arg("action", nargs="?", default="show", choices=("show", "set", "unset"), metavar="AÇÃO",
+                    help="show (padrão), set ou unset"),
+                Arg("key", nargs="?", metavar="CHAVE", help="ex.: database.host, language, wallboard.monitor"),
+                Arg("value", nargs="?", metavar="VALOR"),
+                *LISTING,
+            )),
     Command("screenshots", "renderiza as telas do dia de demonstração em PNG", "windows:cmd_screenshots", (
         Arg("--out", required=True, metavar="DIR"),
     )),

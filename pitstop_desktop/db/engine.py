@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +21,7 @@ from pitstop_desktop.db.netshare import is_network_path
 from pitstop_desktop.db.private import create_private_file, make_private_folder
 from pitstop_desktop.domain.errors import BadValue, DatabaseUnavailable, Field, NotPermitted, PitstopError
 
-ENV_URL = "PITSTOP_DATABASE_URL"
+ENV_URL = "PITSTOP_DATABASE_URL"  # read by config.resolve_database, with the seat's file
 APP_NAME = "PitStopDesktop"
 APP_AUTHOR = "PitStop"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -44,8 +43,11 @@ def default_database_url() -> str:
 
 
 def resolve_database_url(cli_url: str | None = None) -> str:
-    """``--db`` first, then ``PITSTOP_DATABASE_URL``, then the SQLite file in the user data folder."""
-    return cli_url or os.environ.get(ENV_URL) or default_database_url()
+    """``--db`` first, then ``PITSTOP_DATABASE_URL``, then the seat's configuration file (config.py), then the
+    SQLite file in the user data folder."""
+    from pitstop_desktop.config import resolve_database
+
+    return resolve_database(cli_url).url or default_database_url()
 
 
 def normalise_url(raw: str) -> URL:

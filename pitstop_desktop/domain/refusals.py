@@ -359,6 +359,19 @@ TEMPLATES: dict[str, str] = {
     "outbox.not_saved": QT_TRANSLATE_NOOP(
         "refusals", "a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou "
         "({problem})."),
+    # issue 11 — the seat's configuration file (config.py)
+    "value.config_syntax": QT_TRANSLATE_NOOP(
+        "refusals", "o arquivo de configuração {path} não pôde ser lido (linha {line}, coluna {column}: {reason}); "
+        "valem as configurações padrão."),
+    "value.config_unreadable": QT_TRANSLATE_NOOP(
+        "refusals", "o arquivo de configuração {path} não pôde ser aberto ({reason}); valem as configurações padrão."),
+    "value.config_unknown_key": QT_TRANSLATE_NOOP(
+        "refusals", "{path}, linha {line}: {key} não é uma configuração do Pit Stop e foi ignorada."),
+    "value.config_value": QT_TRANSLATE_NOOP(
+        "refusals", "{path}, linha {line}: {key} = {value} não serve ({expected}); vale o padrão, {default}."),
+    "value.config_no_such_key": QT_TRANSLATE_NOOP(
+        "refusals", "configuração desconhecida: '{key}'; as configurações são: {known}."),
+    "value.config_bad_value": QT_TRANSLATE_NOOP("refusals", "'{value}' não serve para {key}: use {expected}."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always
@@ -404,7 +417,21 @@ SUBJECT = {  # "{subject} passa do limite de …": which typed text (domain/limi
     "reason": QT_TRANSLATE_NOOP("refusals", "o motivo"),
 }
 
-WORDS: dict[str, Mapping[str, str]] = {"action": ACTION, "task": TASK, "step": STEP, "subject": SUBJECT}
+EXPECTED = {  # "… não serve para {key}: use {expected}": what a setting of the seat's file takes (config.py)
+    "language": QT_TRANSLATE_NOOP("refusals", "pt_BR ou en"),
+    "bool": QT_TRANSLATE_NOOP("refusals", "true ou false"),
+    "database_kind": QT_TRANSLATE_NOOP("refusals", "sqlite ou postgres"),
+    "path": QT_TRANSLATE_NOOP("refusals", "o caminho de um arquivo"),
+    "host": QT_TRANSLATE_NOOP("refusals", "o nome ou o endereço do servidor, sem espaços"),
+    "port": QT_TRANSLATE_NOOP("refusals", "um número de 1 a 65535"),
+    "database_name": QT_TRANSLATE_NOOP("refusals", "um nome de banco de 1 a 63 caracteres"),
+    "database_user": QT_TRANSLATE_NOOP("refusals", "um login de até 63 caracteres, ou nada"),
+    "monitor": QT_TRANSLATE_NOOP("refusals", "0 (automático) ou o número do monitor, até 16"),
+    "at_risk_rows": QT_TRANSLATE_NOOP("refusals", "0 (as que couberem) ou um número até 50"),
+}
+
+WORDS: dict[str, Mapping[str, str]] = {"action": ACTION, "task": TASK, "step": STEP, "subject": SUBJECT,
+                                       "expected": EXPECTED}
 
 # Parameters that are stored codes: the desk's word for them in a window (vocabulary.py, context "pitstop"),
 # the code itself on the command line.
