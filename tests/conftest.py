@@ -16,8 +16,12 @@ privileges and guards (db/guards.py). The session drops its roles at the end.
 from __future__ import annotations
 
 import functools
+import glob
 import os
 import shutil
+import socket
+import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -267,3 +271,69 @@ def db(db_url: str) -> Iterator[Database]:
     database = Database(db_url)
     yield database
     database.dispose()
+
+
+# A server that checks passwords: signing in (tests/db/test_sign_in_cluster.py), the first run's connection test
+
+SUPERUSER_PASSWORD = "cluster-admin-pw"
+
+
+def _bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Cluster:
+    port: int
+
+    def url(self, user: str | None = None, password: str | None = None, database: str = "pitstop") -> str:
+        who = f"{user}:{password}@" if user and password else (f"{user}@" if user else "")
+        return f"postgresql+psycopg://{who}127.0.0.1:{self.port}/{database}"
+
+
+def _as_cluster_user(command: list[str]) -> list[str]:
+    """initdb and pg_ctl refuse to run as root: run them as the postgres system user then."""
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    """A throwaway PostgreSQL cluster that checks passwords (``initdb --auth=scram-sha-256``, on a port of its own,
+    from /usr/lib/postgresql/*/bin; the local test server trusts every login), one per session, with an empty
+    database ``pitstop``; its superuser is ``postgres`` with :data:`SUPERUSER_PASSWORD`. Removed at the end."""
+    binaries = _bin_dir()
+    if binaries is None:
+        if REQUIRE_PG:
+            pytest.fail("no PostgreSQL binaries under /usr/lib/postgresql (PITSTOP_REQUIRE_PG=1)")
+        pytest.skip("no PostgreSQL binaries under /usr/lib/postgresql")
+    home = Path(tempfile.mkdtemp(prefix="pitstop-scram-"))
+    data, pwfile = home / "data", home / "pw"
+    pwfile.write_text(SUPERUSER_PASSWORD + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(home, "postgres", "postgres")
+        shutil.chown(pwfile, "postgres", "postgres")
+    port = _free_port()
+    run = {"check": True, "capture_output": True, "timeout": 120}
+    subprocess.run(_as_cluster_user([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
+                                     "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
+                                     "--locale=C.UTF-8"]), **run)  # type: ignore[call-overload]
+    options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off"
+    subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w",
+                                     "-l", str(home / "log"), "start"]), **run)  # type: ignore[call-overload]
+    try:
+        admin = Database(Cluster(port).url("postgres", SUPERUSER_PASSWORD, "postgres"))
+        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("CREATE DATABASE pitstop"))
+        admin.dispose()
+        yield Cluster(port)
+    finally:
+        subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True, timeout=60, check=False)
+        shutil.rmtree(home, ignore_errors=True)

@@ -1,20 +1,12 @@
 """Signing in on the office server is connecting as the person, and the server checks the password (SCRAM). The
-local test server trusts every login, so these tests start a throwaway cluster of their own that checks passwords
-(``initdb --auth=scram-sha-256`` on another port, from /usr/lib/postgresql/*/bin) and remove it afterwards.
+local test server trusts every login, so these tests use the session's throwaway cluster that checks passwords
+(``cluster`` in tests/conftest.py: ``initdb --auth=scram-sha-256`` on another port, removed afterwards).
 """
 
 from __future__ import annotations
 
-import glob
 import io
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -24,68 +16,9 @@ from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
 from pitstop_desktop.domain.errors import NotPermitted
 from pitstop_desktop.services import accounts, people, roles
-from tests.conftest import REQUIRE_PG
+from tests.conftest import SUPERUSER_PASSWORD, Cluster
 
 PREFIX = "ps_"
-SUPERUSER_PASSWORD = "cluster-admin-pw"
-
-
-def _bin_dir() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@dataclass(frozen=True)
-class Cluster:
-    port: int
-
-    def url(self, user: str | None = None, password: str | None = None, database: str = "pitstop") -> str:
-        who = f"{user}:{password}@" if user and password else (f"{user}@" if user else "")
-        return f"postgresql+psycopg://{who}127.0.0.1:{self.port}/{database}"
-
-
-def _as_cluster_user(command: list[str]) -> list[str]:
-    """initdb and pg_ctl refuse to run as root: run them as the postgres system user then."""
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
-
-
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[Cluster]:
-    binaries = _bin_dir()
-    if binaries is None:
-        if REQUIRE_PG:
-            pytest.fail("no PostgreSQL binaries under /usr/lib/postgresql (PITSTOP_REQUIRE_PG=1)")
-        pytest.skip("no PostgreSQL binaries under /usr/lib/postgresql")
-    home = Path(tempfile.mkdtemp(prefix="pitstop-scram-"))
-    data, pwfile = home / "data", home / "pw"
-    pwfile.write_text(SUPERUSER_PASSWORD + "\n")
-    if os.geteuid() == 0:
-        shutil.chown(home, "postgres", "postgres")
-        shutil.chown(pwfile, "postgres", "postgres")
-    port = _free_port()
-    run = {"check": True, "capture_output": True, "timeout": 120}
-    subprocess.run(_as_cluster_user([str(binaries / "initdb"), "-D", str(data), "-U", "postgres",
-                                     "--auth=scram-sha-256", f"--pwfile={pwfile}", "-E", "UTF8",
-                                     "--locale=C.UTF-8"]), **run)  # type: ignore[call-overload]
-    options = f"-p {port} -k {home} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                                     "-l", str(home / "log"), "start"]), **run)  # type: ignore[call-overload]
-    try:
-        admin = Database(Cluster(port).url("postgres", SUPERUSER_PASSWORD, "postgres"))
-        with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.execute(text("CREATE DATABASE pitstop"))
-        admin.dispose()
-        yield Cluster(port)
-    finally:
-        subprocess.run(_as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True, timeout=60, check=False)
-        shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
