@@ -158,17 +158,19 @@ def _inspect(conn: psycopg.Connection[Any], minimum: int) -> ServerCheck:
         revision = None if row is None else str(row[0])
     if revision is None and not tables - {"alembic_version"}:
         return ServerCheck(CheckKind.EMPTY, server_version=version, head=head, can_set_up=_can_set_up(conn))
-    found = {"server_version": version, "revision": revision, "head": head}
+    def found(kind: CheckKind, needs: str | None = None) -> ServerCheck:
+        return ServerCheck(kind, server_version=version, revision=revision, head=head, needs=needs)
+
     if revision is None:
-        return ServerCheck(CheckKind.NOT_PITSTOP, **found)
+        return found(CheckKind.NOT_PITSTOP)
     if revision == head:
-        return ServerCheck(CheckKind.OK, **found)
+        return found(CheckKind.OK)
     if revision in known_revisions():
-        return ServerCheck(CheckKind.OLDER_SCHEMA, **found)
+        return found(CheckKind.OLDER_SCHEMA)
     needs = _needed_version(conn) if "settings" in tables else None
     if needs or (_OUR_REVISION.fullmatch(revision) and {"settings", "occurrences"} <= tables):
-        return ServerCheck(CheckKind.NEWER_SCHEMA, needs=needs, **found)
-    return ServerCheck(CheckKind.NOT_PITSTOP, **found)
+        return found(CheckKind.NEWER_SCHEMA, needs)
+    return found(CheckKind.NOT_PITSTOP)
 
 
 def _needed_version(conn: psycopg.Connection[Any]) -> str | None:
