@@ -7,7 +7,7 @@ BIN = $(VENV)/bin
 .PHONY: run test bench translations clean
 
 run: $(VENV)/.installed
-	$(BIN)/pitstop
+	$(BIN)/pitstop --no-setup
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -428,6 +428,14 @@ def database_url(settings: DatabaseSettings) -> str | None:
     return f"postgresql+psycopg://{user}{host}:{settings.port}/{quote(settings.name, safe='')}"
 
 
+_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
+
+
+def hide_password(url: str) -> str:
+    """A URL as it may be shown (``PITSTOP_DATABASE_URL`` may carry a password): ``postgresql://ana:***@host``."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
 @dataclass(frozen=True)
 class ResolvedDatabase:
     """The database a command opens and why: ``url`` None means the default SQLite file."""

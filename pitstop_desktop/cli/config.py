@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,14 +25,6 @@ SOURCE_WORDS = {
     config.Source.FILE: "do arquivo de configuração",
     config.Source.DEFAULT: "padrão: o SQLite deste computador",
 }
-_PASSWORD = re.compile(r"(://[^:/@?#]*:)[^@/?#]*@")
-
-
-def hide_password(url: str) -> str:
-    """A URL as it may be shown (``PITSTOP_DATABASE_URL`` may carry a password): ``postgresql://ana:***@host``."""
-    return _PASSWORD.sub(r"\1***@", url)
-
-
 def default_database_file() -> Path:
     """The SQLite file a seat opens by default (db/engine.py's, found without importing the database layer)."""
     from platformdirs import user_data_dir
@@ -73,7 +64,7 @@ def _show(args: argparse.Namespace) -> int:
         document = {
             "path": str(loaded.path),
             "exists": loaded.exists,
-            "database": {"url": hide_password(url), "source": resolved.source.value},
+            "database": {"url": config.hide_password(url), "source": resolved.source.value},
             "settings": [{"key": key, "value": config.value_of(loaded.config, key),
                           "source": loaded.source(key).value, "default": config.value_of(config.DEFAULTS, key)}
                          for key in config.KEYS],
@@ -83,7 +74,7 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     state = "" if loaded.exists else " (ainda não existe: valem os padrões)"
     _print(f"arquivo de configuração: {loaded.path}{state}")
-    _print(f"banco em uso: {hide_password(url)} ({SOURCE_WORDS[resolved.source]})")
+    _print(f"banco em uso: {config.hide_password(url)} ({SOURCE_WORDS[resolved.source]})")
     _print("")
     rows = [(key, config.show_value(config.value_of(loaded.config, key)),
              "arquivo" if loaded.source(key) is config.Source.FILE else "padrão") for key in config.KEYS]

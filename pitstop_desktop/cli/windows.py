@@ -1,4 +1,9 @@
-"""The commands that open a window: the console, the technician's seat, the intake window, the screenshots."""
+"""The commands that open a window: the console, the technician's seat, the intake window, the screenshots.
+
+A window's first start on a computer with no settings file (and no ``--db``, ``PITSTOP_DATABASE_URL`` or SQLite
+file of an earlier version) shows the first-run wizard before it (``--no-setup`` skips it: the default SQLite file,
+with the demo day, as ``make run`` wants).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,39 @@ from pitstop_desktop.cli.context import Context, UsageError
 from pitstop_desktop.cli.output import _print
 
 
+def seat_ready(ctx: Context) -> bool:
+    """Before a window: the first-run wizard on a computer never set up (False: the person cancelled it), else a
+    word about the settings file's problems, if it has any."""
+    from pitstop_desktop.config import first_run
+    from pitstop_desktop.db.engine import default_database_path
+
+    if getattr(ctx.args, "no_setup", False) or not first_run(ctx.args.db, default_database_path(), ctx.config):
+        if ctx.config.problems:
+            from pitstop_desktop.views.app import application, install_translations
+            from pitstop_desktop.views.seat_config import report_problems
+
+            install_translations(application())
+            report_problems(ctx.config)
+        return True
+    from pitstop_desktop.demo.loading import load_demo
+    from pitstop_desktop.views.setup import run_first_run
+
+    if not run_first_run(load_demo):
+        _print("primeira execução cancelada: nada foi configurado", file=sys.stderr)
+        return False
+    ctx.resolve()  # the database the wizard chose
+    return True
+
+
 def cmd_console(ctx: Context) -> int:
     from pitstop_desktop.views.app import display_problem, run_console
 
     problem = display_problem()
     if problem:
         raise UsageError(f"o console precisa de uma tela: {problem}")
-    return run_console(ctx.window_database(), ctx.args.console_as)
+    if not seat_ready(ctx):
+        return 0
+    return run_console(ctx.window_database(), ctx.args.console_as, database_flag=ctx.args.db)
 
 
 def cmd_agenda(ctx: Context) -> int:
@@ -25,6 +56,8 @@ def cmd_agenda(ctx: Context) -> int:
     problem = display_problem()
     if problem:
         raise UsageError(f"a agenda precisa de uma tela: {problem}")
+    if not seat_ready(ctx):
+        return 0
     return run_agenda(ctx.window_database(), ctx.args.agenda_as or ctx.args.console_as)
 
 
@@ -51,6 +84,8 @@ def cmd_intake(ctx: Context) -> int:
     problem = display_problem()
     if problem:
         raise UsageError(f"a janela de registro precisa de uma tela: {problem}")
+    if not seat_ready(ctx):
+        return 0
     return run_intake(ctx.window_database(), caller=a.caller, as_login=a.intake_as)
 
 

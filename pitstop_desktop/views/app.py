@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from pitstop_desktop.db import Database
@@ -19,6 +19,7 @@ from pitstop_desktop.services import accounts, people, settings
 from pitstop_desktop.services.accounts import SignedIn
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
+from pitstop_desktop.views.seat_config import seat_language
 from pitstop_desktop.views.tasks import TaskRunner
 from pitstop_desktop.views.workspace import Workspace
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 DEFAULT_LANGUAGE = "pt_BR"
+_LANGUAGE_PROPERTY = "pitstop_seat_language"
 
 
 T = TypeVar("T")
@@ -42,8 +44,14 @@ def application() -> QApplication:
 
 
 def install_translations(app: QApplication, language: str | None = None) -> str:
-    """Portuguese is the source language; English comes from resources/i18n/pitstop_en.qm."""
-    chosen = language or str(QSettings("PitStop", "PitStopDesktop").value("language", DEFAULT_LANGUAGE))
+    """Portuguese is the source language; English comes from resources/i18n/pitstop_en.qm. Without ``language``,
+    the seat's (its settings file, views/seat_config.py), once per process (the first-run wizard installs it
+    before the window that follows)."""
+    if language is None and app.property(_LANGUAGE_PROPERTY):
+        return str(app.property(_LANGUAGE_PROPERTY))
+    chosen = language or seat_language()
+    if language is None:
+        app.setProperty(_LANGUAGE_PROPERTY, chosen)
     QLocale.setDefault(QLocale(chosen))
     if chosen != DEFAULT_LANGUAGE:
         ours = QTranslator(app)
@@ -158,8 +166,12 @@ def run_seat_window(db: Database, as_login: str | None, command: str,
         runner.shutdown()
 
 
-def run_console(db: Database, as_login: str | None = None) -> int:
-    """Open the supervisor console; returns the process exit code."""
+def run_console(db: Database, as_login: str | None = None, *, database_flag: str | None = None) -> int:
+    """Open the supervisor console (notifications and the wallboard as the seat's settings say; ``database_flag``:
+    the ``--db`` it was started with); returns the process exit code."""
+    from pitstop_desktop import config
     from pitstop_desktop.views.main_window import MainWindow
 
-    return run_seat_window(db, as_login, "pitstop", MainWindow)
+    seat = config.load().config
+    return run_seat_window(db, as_login, "pitstop", lambda ctx, feed: MainWindow(
+        ctx, feed, notifications=seat.notifications, wallboard=seat.wallboard, database_flag=database_flag))

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
 
+from pitstop_desktop.config import SeatConfig, WallboardSettings
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.permissions import Action
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
@@ -46,9 +47,13 @@ class MainWindow(QMainWindow):
     refreshed = Signal(int)  # the change-feed revision the board now shows (tests wait for it)
 
     def __init__(self, ctx: Workspace, feed: LiveFeed | None = None, *, remember_layout: bool = True,
-                 notifications: bool = True) -> None:
+                 notifications: bool = True, wallboard: WallboardSettings | None = None,
+                 database_flag: str | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.database_flag = database_flag  # `pitstop --db URL`: the settings dialog says it chose the database
+        self.wallboard_settings = wallboard or WallboardSettings()  # the seat's (config.py): monitor, rows, opening
+        self.settings_dialog: QDialog | None = None
         self.feed = feed if feed is not None else LiveFeed(ctx.db, ctx.runner.submit_first, parent=self)
         self.remember_layout = remember_layout
         self._dialogs: list[OccurrenceDialog] = []
@@ -179,6 +184,10 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Trocar minha senha…"), self)
         self.password_action.triggered.connect(self.change_password)
         file_menu.addAction(self.password_action)
+        self.settings_action = QAction(self.tr("Configurações…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(lambda: self.open_settings())
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("Sair"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -282,16 +291,26 @@ class MainWindow(QMainWindow):
         return f"console/state2/{self.ctx.user.role}"
 
     def _set_language(self, code: str) -> None:
-        self._settings().setValue("language", code)
+        from pitstop_desktop.views.seat_config import save_language
+
+        try:
+            save_language(code)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Não foi possível gravar as configurações: %1").replace(
+                "%1", str(exc)), 10_000)
+            return
         self.statusBar().showMessage(self.tr("O idioma muda na próxima vez que o console abrir."), 8000)
 
     # Data
 
     def start(self) -> None:
-        """First load, then live: the watcher says "changed", the feed says what, the panels re-read."""
+        """First load, then live: the watcher says "changed", the feed says what, the panels re-read. The wallboard
+        opens too when the seat's settings say so."""
         self.feed.start()
         self.ticker.start()
         self.presence.start_pulse()
+        if self.wallboard_settings.open_on_start:
+            self.open_wallboard()
 
     def _board_shown(self, revision: int, full: bool) -> None:
         if full:  # every open OC is in: what the console holds from now on is long-lived
@@ -410,13 +429,42 @@ class MainWindow(QMainWindow):
         self.feed.refresh()
 
     def open_wallboard(self) -> Wallboard:
-        board = Wallboard(self.ctx)
+        settings = self.wallboard_settings
+        board = Wallboard(self.ctx, max_rows=settings.at_risk_rows or None)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        board.open()  # full screen, on a monitor other than the console's when there is one
+        screens = QGuiApplication.screens()
+        chosen = screens[settings.monitor - 1] if 0 < settings.monitor <= len(screens) else None
+        board.open(chosen)  # full screen: the monitor the settings name, else one other than the console's
         self.feed.changed.connect(board.follow)  # its queue counts follow escalations and APOIO items
         self.wallboard = board
         board.destroyed.connect(lambda: setattr(self, "wallboard", None))
         return board
+
+    def open_settings(self) -> QDialog:
+        """Arquivo → Configurações…: this seat's settings (the database and the language apply on the next start;
+        notifications and the wallboard's options at once)."""
+        from pitstop_desktop.views.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.close()
+        dialog = SettingsDialog(self, cli_url=self.database_flag)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.apply_settings)
+        dialog.destroyed.connect(lambda: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, seat: SeatConfig) -> None:
+        """What applies without a restart: the tray's notifications and the wallboard's options."""
+        self.wallboard_settings = seat.wallboard
+        if seat.notifications and self.tray is None:
+            self.tray = self._make_tray()
+        elif not seat.notifications and self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+        self.statusBar().showMessage(self.tr("Configurações gravadas."), 8000)
 
     def _feed_wallboard(self) -> None:
         if self.wallboard is not None and self.gauges.snapshot is not None:

@@ -53,9 +53,10 @@ class AtRiskList(QWidget):
     must keep their size whatever the style. Rows that do not fit are summed up in a last line ("+ 4 OCs").
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_rows: int | None = None) -> None:
         super().__init__(parent)
         self._items: tuple[AtRisk, ...] = ()
+        self.max_rows = max_rows  # the seat's setting (config.py): at most this many rows, else as many as fit
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
@@ -82,6 +83,8 @@ class AtRiskList(QWidget):
         header_h = px * 1.9
         available = max(0.0, self.height() - header_h)
         fit = int(available // (px * 1.6))
+        if self.max_rows:
+            fit = min(fit, self.max_rows + 1 if len(self._items) > self.max_rows else self.max_rows)
         row_h = min(px * 1.9, available / fit) if fit else px * 1.75
         return px, row_h, fit
 
@@ -188,7 +191,7 @@ class Wallboard(QWidget):
 
     closed = Signal()
 
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, max_rows: int | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._ctx = ctx
         self.setObjectName("wallboard")
@@ -219,7 +222,7 @@ class Wallboard(QWidget):
         self._error: str | None = None
         self._list_title = QLabel(self)
         self._list_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.at_risk_list = AtRiskList(self)
+        self.at_risk_list = AtRiskList(self, max_rows)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
