@@ -711,6 +711,174 @@ EN: dict[str, str | tuple[str, ...]] = {
     "&Corrigir": "&Correct",
     "Escolha a pessoa.": "Choose the person.",
     "Presença de %1 corrigida: %2 às %3.": "Presence of %1 corrected: %2 at %3.",
+    # issue 11 — first run, settings dialog, seat config (views/setup/, views/settings_dialog.py,
+    # views/seat_config.py, views/main_window.py)
+    "Bem-vindo ao Pit Stop": "Welcome to Pit Stop",
+    "Onde ficam os dados da Agenda deste computador?": "Where does this computer keep the Agenda's data?",
+    "Só &este computador": "&This computer only",
+    "O &servidor do escritório": "The office &server",
+    "Os dados ficam num arquivo neste computador. Bom para conhecer o Pit Stop (com um dia de demonstração) ou "
+    "para quem trabalha sozinho.":
+        "The data stays in a file on this computer. Good for getting to know Pit Stop (with a demo day) or for "
+        "someone working alone.",
+    "Todos os computadores do escritório usam o mesmo banco PostgreSQL, e cada pessoa entra com o seu próprio "
+    "login. Tenha à mão o nome do servidor e do banco (o administrador sabe).":
+        "Every computer in the office uses the same PostgreSQL database, and each person signs in with their own "
+        "login. Have the server's and the database's names at hand (the administrator knows them).",
+    "Só este computador": "This computer only",
+    "Os dados ficam no arquivo %1.": "The data stays in the file %1.",
+    "Começar com o &dia de demonstração": "Start with the &demo day",
+    "Um dia inteiro de uma central de atendimento: a equipe, clientes, OCs em todas as situações, escalonamentos "
+    "e a fila do APOIO. A senha de todas as pessoas da demonstração é «pitstop». Sem ele, você cria o primeiro "
+    "administrador na próxima página.":
+        "A whole day of a help desk: the staff, clients, OCs in every state, escalations and the APOIO queue. "
+        "Every demo person's password is «pitstop». Without it, you create the first administrator on the next "
+        "page.",
+    "O servidor do escritório": "The office server",
+    "O endereço do banco PostgreSQL do escritório, e um teste com o seu login.":
+        "The address of the office's PostgreSQL database, and a test with your login.",
+    "O primeiro administrador": "The first administrator",
+    "Quem entra primeiro no Pit Stop e cadastra as outras pessoas.":
+        "Who signs in to Pit Stop first and adds everyone else.",
+    "ex.: ana.souza": "e.g. ana.souza",
+    "&Login": "&Login",
+    "&Nome": "&Name",
+    "&Senha": "&Password",
+    "&Repita a senha": "&Repeat the password",
+    "A senha precisa ter pelo menos %1 caracteres. Depois, cadastre as outras pessoas com «pitstop staff add» "
+    "(veja o README).":
+        "The password needs at least %1 characters. Then add everyone else with «pitstop staff add» (see the "
+        "README).",
+    "Preparando": "Setting up",
+    "Um momento: o banco está sendo preparado.": "One moment: the database is being set up.",
+    "Este computador está configurado.": "This computer is set up.",
+    "O banco não foi preparado.": "The database was not set up.",
+    "Pit Stop — primeira execução": "Pit Stop — first run",
+    "< &Voltar": "< &Back",
+    "&Avançar >": "&Next >",
+    "&Concluir": "&Finish",
+    "Gravando as configurações…": "Saving the settings…",
+    "Preparando o banco %1: criando as tabelas, os papéis do servidor e o primeiro administrador…":
+        "Setting up the database %1: creating the tables, the server's roles and the first administrator…",
+    "Criando o banco deste computador com o dia de demonstração (leva alguns segundos)…":
+        "Creating this computer's database with the demo day (it takes a few seconds)…",
+    "Criando o banco deste computador e o primeiro administrador…":
+        "Creating this computer's database and the first administrator…",
+    "Pronto": "Done",
+    "Este computador usa o banco %1. Ao concluir, entre com o seu login e senha do Pit Stop.":
+        "This computer uses the database %1. When you finish, sign in with your Pit Stop login and password.",
+    "O dia de demonstração está pronto. Ao concluir, entre com uma pessoa da demonstração (por exemplo fernanda, "
+    "ou patricia.nogueira) e a senha «pitstop».":
+        "The demo day is ready. When you finish, sign in as a demo person (for instance fernanda, or "
+        "patricia.nogueira) with the password «pitstop».",
+    "O banco deste computador está pronto. Ao concluir, entre com o login e a senha do administrador que você "
+    "criou.":
+        "This computer's database is ready. When you finish, sign in with the login and password of the "
+        "administrator you created.",
+    "As configurações ficam em %1; mude-as depois em Arquivo → Configurações…":
+        "The settings are kept in %1; change them later under File → Settings…",
+    "Não foi possível concluir": "Could not finish",
+    "Nada foi gravado nas configurações deste computador. Volte, corrija e tente de novo.":
+        "Nothing was written to this computer's settings. Go back, correct it and try again.",
+    "ex.: servidor-pitstop ou 10.0.0.5": "e.g. pitstop-server or 10.0.0.5",
+    "Sou o administrador: entro com o login de manutenção do servidor, para preparar um banco novo":
+        "I am the administrator: I sign in with the server's maintenance login, to set up a new database",
+    "&Testar conexão": "&Test connection",
+    "Para testar, entre com o seu login e senha do Pit Stop. A senha serve só para o teste: ela não fica gravada "
+    "neste computador.":
+        "To test, enter your Pit Stop login and password. The password is used for the test only: it is not "
+        "kept on this computer.",
+    "Se&rvidor": "Se&rver",
+    "&Porta": "&Port",
+    "Ba&nco": "Data&base",
+    "Sen&ha": "Pass&word",
+    "Informe o nome ou o endereço do servidor.": "Enter the server's name or address.",
+    "Informe o nome do banco.": "Enter the database's name.",
+    "Informe o seu login para testar.": "Enter your login to test.",
+    "Testando…": "Testing…",
+    "Conectando a %1…": "Connecting to %1…",
+    "Conexão certa: %1 é um banco do Pit Stop (PostgreSQL %2).":
+        "Connection works: %1 is a Pit Stop database (PostgreSQL %2).",
+    "O banco %1 está vazio: o administrador precisa prepará-lo antes (marque «Sou o administrador» e entre com o "
+    "login de manutenção do servidor).":
+        "The database %1 is empty: the administrator must set it up first (tick «I am the administrator» and sign "
+        "in with the server's maintenance login).",
+    "O banco %1 está vazio, mas o login %2 não pode criar os papéis do Pit Stop: entre com o login de manutenção "
+    "do servidor (superusuário, ou dono do banco com CREATEROLE).":
+        "The database %1 is empty, but the login %2 cannot create Pit Stop's roles: sign in with the server's "
+        "maintenance login (a superuser, or the database's owner with CREATEROLE).",
+    "O banco %1 está vazio e este login pode prepará-lo: na próxima página, crie o primeiro administrador do Pit "
+    "Stop.":
+        "The database %1 is empty and this login can set it up: on the next page, create Pit Stop's first "
+        "administrator.",
+    "Não foi possível falar com o servidor %1 na porta %2: confira o nome e a porta, se o servidor está ligado e "
+    "se a rede (ou o firewall) deixa passar. Detalhe: %3":
+        "Could not reach the server %1 on port %2: check the name and the port, that the server is running and "
+        "that the network (or the firewall) lets it through. Detail: %3",
+    "O servidor recusou o login ou a senha: confira os dois.":
+        "The server refused the login or the password: check both.",
+    "O servidor não deixa este login entrar a partir deste computador: peça ao administrador do servidor que o "
+    "libere (pg_hba.conf). Detalhe: %1":
+        "The server does not let this login in from this computer: ask the server's administrator to allow it "
+        "(pg_hba.conf). Detail: %1",
+    "O servidor respondeu, mas não tem um banco chamado %1: confira o nome do banco.":
+        "The server answered, but it has no database called %1: check the database's name.",
+    "O servidor é um PostgreSQL %1; o Pit Stop precisa do PostgreSQL %2 ou mais novo.":
+        "The server runs PostgreSQL %1; Pit Stop needs PostgreSQL %2 or newer.",
+    "O banco %1 tem tabelas de outro programa: não é um banco do Pit Stop. Escolha outro banco, ou peça um banco "
+    "novo e vazio.":
+        "The database %1 holds another program's tables: it is not a Pit Stop database. Choose another "
+        "database, or ask for a new, empty one.",
+    "O banco %1 é de uma versão anterior do Pit Stop: um administrador precisa atualizá-lo (pitstop db upgrade) "
+    "antes.":
+        "The database %1 is from an earlier Pit Stop version: an administrator must upgrade it (pitstop db "
+        "upgrade) first.",
+    "O banco %1 foi atualizado por um Pit Stop mais novo: instale o Pit Stop %2 ou mais novo.":
+        "The database %1 was upgraded by a newer Pit Stop: install Pit Stop %2 or newer.",
+    "O banco %1 foi atualizado por um Pit Stop mais novo: instale a versão mais recente do Pit Stop.":
+        "The database %1 was upgraded by a newer Pit Stop: install the latest Pit Stop.",
+    "O servidor recusou a conexão: %1": "The server refused the connection: %1",
+    "Configurações deste computador": "This computer's settings",
+    "&Salvar": "&Save",
+    "Banco de dados": "Database",
+    "Janelas": "Windows",
+    "Painel (F11)": "Wallboard (F11)",
+    "Arquivo: %1": "File: %1",
+    "Em uso agora: %1 (de %2: enquanto estiver definido, vale no lugar do que está abaixo).":
+        "In use now: %1 (from %2: while it is set, it stands instead of what is below).",
+    "Em uso agora: %1.": "In use now: %1.",
+    "Uma mudança vale na próxima vez que o Pit Stop abrir.": "A change applies the next time Pit Stop opens.",
+    "Só este &computador (SQLite)": "This &computer only (SQLite)",
+    "O servidor do &escritório (PostgreSQL)": "The &office server (PostgreSQL)",
+    "Escolher…": "Choose…",
+    "Arquivo": "File",
+    "vazio: cada pessoa entra com o seu login": "empty: each person signs in with their own login",
+    "Oferecer a entrada com a conta do Windows (SSPI/Kerberos)": "Offer signing in with the Windows account "
+                                                                 "(SSPI/Kerberos)",
+    "Login fixo": "Fixed login",
+    "Só onde o servidor aceita a conta do Windows (SSPI/Kerberos):":
+        "Only where the server accepts the Windows account (SSPI/Kerberos):",
+    "Avisos na bandeja do sistema (escalonamentos, APOIO, SLA, ofertas)":
+        "Notifications in the system tray (escalations, APOIO, SLA, offers)",
+    "&Idioma (ao reiniciar)": "&Language (after a restart)",
+    "Automático: um monitor que não seja o do console": "Automatic: a monitor other than the console's",
+    "Monitor %1: %2 (%3×%4)": "Monitor %1: %2 (%3×%4)",
+    "Monitor %1 (não conectado agora)": "Monitor %1 (not connected now)",
+    "Abrir o painel junto com o console": "Open the wallboard with the console",
+    "as que couberem": "as many as fit",
+    "&Monitor": "&Monitor",
+    "OCs em &risco listadas, no máximo": "OCs at &risk listed, at most",
+    "o arquivo %1": "the file %1",
+    "o servidor %1, banco %2": "the server %1, database %2",
+    "O arquivo do banco": "The database file",
+    "Banco SQLite (*.db);;Todos os arquivos (*)": "SQLite database (*.db);;All files (*)",
+    "Teste a conexão com o novo servidor antes de salvar.": "Test the connection to the new server before saving.",
+    "Não foi possível gravar as configurações: %1": "Could not save the settings: %1",
+    "Configurações…": "Settings…",
+    "Configurações gravadas.": "Settings saved.",
+    "Pit Stop — configurações": "Pit Stop — settings",
+    "O arquivo de configuração deste computador tem problemas; o Pit Stop usa os valores padrão no lugar deles.":
+        "This computer's settings file has problems; Pit Stop uses the default values instead.",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
@@ -1069,6 +1237,30 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "encaminhar itens do APOIO": "forward APOIO items",
     "política de SLA": "SLA policy",
     "equipe": "staff",
+    # issue 11 — seat config (domain/refusals.py: the settings file's problems and what each setting takes)
+    "o arquivo de configuração {path} não pôde ser lido (linha {line}, coluna {column}: {reason}); valem as "
+    "configurações padrão.":
+        "the settings file {path} could not be read (line {line}, column {column}: {reason}); the default settings "
+        "stand.",
+    "o arquivo de configuração {path} não pôde ser aberto ({reason}); valem as configurações padrão.":
+        "the settings file {path} could not be opened ({reason}); the default settings stand.",
+    "{path}, linha {line}: {key} não é uma configuração do Pit Stop e foi ignorada.":
+        "{path}, line {line}: {key} is not a Pit Stop setting and was ignored.",
+    "{path}, linha {line}: {key} = {value} não serve ({expected}); vale o padrão, {default}.":
+        "{path}, line {line}: {key} = {value} does not fit ({expected}); the default stands, {default}.",
+    "configuração desconhecida: '{key}'; as configurações são: {known}.":
+        "unknown setting: '{key}'; the settings are: {known}.",
+    "'{value}' não serve para {key}: use {expected}.": "'{value}' does not fit {key}: use {expected}.",
+    "pt_BR ou en": "pt_BR or en",
+    "true ou false": "true or false",
+    "sqlite ou postgres": "sqlite or postgres",
+    "o caminho de um arquivo": "a file's path",
+    "o nome ou o endereço do servidor, sem espaços": "the server's name or address, without spaces",
+    "um número de 1 a 65535": "a number from 1 to 65535",
+    "um nome de banco de 1 a 63 caracteres": "a database name of 1 to 63 characters",
+    "um login de até 63 caracteres, ou nada": "a login of up to 63 characters, or nothing",
+    "0 (automático) ou o número do monitor, até 16": "0 (automatic) or the monitor's number, up to 16",
+    "0 (as que couberem) ou um número até 50": "0 (as many as fit) or a number up to 50",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {

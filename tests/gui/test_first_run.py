@@ -16,7 +16,6 @@ from sqlalchemy import create_engine, make_url, text
 from pitstop_desktop import config
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import is_current
-from pitstop_desktop.domain.errors import Field
 from pitstop_desktop.services import people, roles, settings
 from pitstop_desktop.views.setup.wizard import FirstRunWizard, Page
 from tests.conftest import (
@@ -105,13 +104,13 @@ def test_this_computer_with_a_first_administrator_of_its_own(qtbot, wizard: Firs
     qtbot.keyClicks(page.again, "segredo-forte")
     click(qtbot, wizard, Button.NextButton)
     assert wizard.currentId() == Page.ADMIN  # refused beside the login
-    assert "login" in page.errors[Field.LOGIN].text().lower()
+    assert "login inválido" in page.error.text().lower() and page.login.hasFocus()
     page.login.clear()
     qtbot.keyClicks(page.login, "chefe")
     page.again.clear()
     qtbot.keyClicks(page.again, "outra-coisa")
     click(qtbot, wizard, Button.NextButton)
-    assert wizard.currentId() == Page.ADMIN and "não conferem" in page.errors[Field.PASSWORD].text()
+    assert wizard.currentId() == Page.ADMIN and "não conferem" in page.error.text()
     qtbot.keyClicks(page.again, "segredo-forte")
     click(qtbot, wizard, Button.NextButton)
     finish(qtbot, wizard)
@@ -298,3 +297,47 @@ def test_the_first_run_shows_only_on_a_computer_never_set_up(  # type: ignore[no
     seat_config.unlink()
     assert main(["--no-setup"]) == 0 and "pitstop.db" in opened[-1]  # make run: the default file, no question
     assert main([]) == 0  # that file exists now: an earlier version's seat is never asked
+
+
+def test_pitstop_on_a_new_computer_runs_the_wizard_then_opens_the_console_on_its_database(  # type: ignore[no-untyped-def]
+    qtbot, seat_config: Path, data_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole way through `pitstop` with no command: the real wizard (clicked by a timer while it runs
+    modally), then the console opened on the file it set up, signed in as the administrator it created."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    import pitstop_desktop.views.app
+    from pitstop_desktop.cli import main
+    from pitstop_desktop.db.engine import default_database_url
+
+    opened: list[str] = []
+    monkeypatch.setattr(pitstop_desktop.views.app, "run_console",
+                        lambda db, as_login, **kw: opened.append(db.display_url) or 0)
+    steps: list[str] = []
+
+    def drive() -> None:
+        wizard = QApplication.activeModalWidget()
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(20, drive)
+            return
+        click(qtbot, wizard, Button.NextButton)
+        qtbot.mouseClick(wizard.local.demo, Qt.MouseButton.LeftButton, pos=BOX)
+        click(qtbot, wizard, Button.NextButton)
+        for line, value in ((wizard.admin.login, "chefe"), (wizard.admin.name, "Chefe"),
+                            (wizard.admin.password, "segredo-forte"), (wizard.admin.again, "segredo-forte")):
+            qtbot.keyClicks(line, value)
+        click(qtbot, wizard, Button.NextButton)
+        finish(qtbot, wizard)
+        steps.append("done")
+
+    QTimer.singleShot(0, drive)
+    assert main([]) == 0
+    assert steps == ["done"] and len(opened) == 1
+    assert opened[0].endswith("/pitstop.db") and str(data_folder) in opened[0]
+    assert config.load().values == {"database.kind": "sqlite"}
+    db = Database(default_database_url())
+    try:
+        assert people.authenticate(db, "chefe", "segredo-forte").role == "admin"
+    finally:
+        db.dispose()

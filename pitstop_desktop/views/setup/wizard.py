@@ -42,7 +42,7 @@ from pitstop_desktop.services import setup
 from pitstop_desktop.services.accounts import MIN_PASSWORD
 from pitstop_desktop.services.setup import FirstAdmin
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.messages import FieldError, MessageBanner
+from pitstop_desktop.views.messages import MessageBanner
 from pitstop_desktop.views.setup.server_form import ServerForm
 from pitstop_desktop.views.tasks import TaskRunner
 
@@ -149,15 +149,13 @@ class AdminPage(QWizardPage):
         self.again = QLineEdit(self)
         for line in (self.password, self.again):
             line.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors = {Field.LOGIN: FieldError(self), Field.NAME: FieldError(self), Field.PASSWORD: FieldError(self)}
+        self.error = msg.error_label(self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Login"), self.login)
-        form.addRow("", self.errors[Field.LOGIN])
         form.addRow(self.tr("&Nome"), self.name)
-        form.addRow("", self.errors[Field.NAME])
         form.addRow(self.tr("&Senha"), self.password)
         form.addRow(self.tr("&Repita a senha"), self.again)
-        form.addRow("", self.errors[Field.PASSWORD])
+        form.addRow(self.error)
         hint = QLabel(self.tr("A senha precisa ter pelo menos %1 caracteres. Depois, cadastre as outras pessoas "
                               "com «pitstop staff add» (veja o README).")
                       .replace("%1", str(MIN_PASSWORD)), self)
@@ -172,19 +170,25 @@ class AdminPage(QWizardPage):
         return FirstAdmin(self.login.text().strip(), self.name.text().strip(), self.password.text())
 
     def validatePage(self) -> bool:
-        for error in self.errors.values():
-            error.clear()
+        """What the database would refuse is refused here, in words, with the cursor in the field to fix."""
+        self.error.hide()
         try:
             setup.check_first_admin(self.admin())
         except BadValue as exc:
-            self.errors.get(exc.field or Field.LOGIN, self.errors[Field.LOGIN]).show_text(msg.error_text(exc))
+            self._refuse(msg.error_text(exc), {Field.NAME: self.name, Field.PASSWORD: self.password}.get(
+                exc.field or Field.LOGIN, self.login))
             return False
         if self.password.text() != self.again.text():
-            self.errors[Field.PASSWORD].show_text(self.tr("As duas senhas não conferem."))
             self.again.clear()
-            self.again.setFocus()
+            self._refuse(self.tr("As duas senhas não conferem."), self.again)
             return False
         return True
+
+    def _refuse(self, text: str, field: QLineEdit) -> None:
+        self.error.setText(text)
+        self.error.show()
+        field.setFocus()
+        field.selectAll()
 
 
 class FinishPage(QWizardPage):
@@ -193,6 +197,7 @@ class FinishPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Preparando"))
+        self.setSubTitle(self.tr("Um momento: o banco está sendo preparado."))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
@@ -313,8 +318,8 @@ class FirstRunWizard(QWizard):
         page = self.finish
         page.running = False
         page.progress.hide()
-        self._lock(False)
         page.setTitle(self.tr("Pronto"))
+        page.setSubTitle(self.tr("Este computador está configurado."))
         if self.on_server():
             text = self.tr("Este computador usa o banco %1. Ao concluir, entre com o seu login e senha do Pit Stop.")
             text = text.replace("%1", str(self.server.form.address()))
@@ -335,15 +340,17 @@ class FirstRunWizard(QWizard):
         page.progress.hide()
         self._lock(False)
         page.setTitle(self.tr("Não foi possível concluir"))
+        page.setSubTitle(self.tr("O banco não foi preparado."))
         page.status.setText(self.tr("Nada foi gravado nas configurações deste computador. Volte, corrija e tente de "
                                     "novo."))
         page.banner.show_text(msg.error_text(error) if isinstance(error, PitstopError) else str(error),
                               MessageBanner.ERROR)
 
-    def _lock(self, running: bool) -> None:
-        """While the set-up runs: no going back, no cancelling (a half-made database helps nobody)."""
-        self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, running)
-        self.setOption(QWizard.WizardOption.NoCancelButton, running)
+    def _lock(self, locked: bool) -> None:
+        """While the set-up runs, and once it is done: no going back, no cancelling (a half-made database helps
+        nobody, and a finished one is what the settings now name). After a failure both come back."""
+        self.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, locked)
+        self.setOption(QWizard.WizardOption.NoCancelButton, locked)
 
     # --- closing ----------------------------------------------------------------------------------------------
 
