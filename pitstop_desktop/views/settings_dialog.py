@@ -78,6 +78,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(where)
         layout.addWidget(self.buttons)
+        if self.loaded.problems:  # what the file got wrong: saving writes the values shown (the defaults there)
+            self.problem.show_text("\n".join(msg.error_text(p) for p in self.loaded.problems), MessageBanner.WARNING)
         self._update_save()
         self.resize(640, 560)
 

@@ -145,3 +145,16 @@ def test_the_wallboard_lists_at_most_the_rows_the_settings_say(qtbot, make_works
     qtbot.waitUntil(lambda: len(wallboard.at_risk_list.items) > 3, timeout=5_000)
     assert wallboard.at_risk_list.rows_that_fit() == 4  # three OCs and the "+ N OCs em risco fora da tela" line
     wallboard.close()
+
+
+def test_a_file_with_problems_is_said_and_saving_writes_a_good_one(qtbot, seat_config: Path) -> None:  # type: ignore[no-untyped-def]
+    seat_config.parent.mkdir(parents=True)
+    seat_config.write_text('language = "en"\n[wallboard]\nat_risk_rows = 500\n')
+    shown = SettingsDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    assert "linha 3: wallboard.at_risk_rows = 500 não serve" in shown.problem.text()
+    assert shown.at_risk_rows.value() == 0 and shown.language.currentData() == "en"
+    save(qtbot, shown)
+    loaded = config.load()
+    assert loaded.problems == () and loaded.config == config.SeatConfig(language="en")
