@@ -164,15 +164,16 @@ def rows_by_id(db: Database, ids: Collection[int]) -> list[BoardRow]:
     """The current state of these OCs, closed ones included, so the board can drop or update them."""
     if not ids:
         return []
+    return run(db, lambda uow: rows_by_id_in(uow, ids), write=False)
+
+
+def rows_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[BoardRow]:
+    """:func:`rows_by_id` inside a transaction already open (the live feed's read, models/feed.py)."""
     wanted = list(ids)
-
-    def work(uow: UnitOfWork) -> list[BoardRow]:
-        out: list[BoardRow] = []
-        for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
-            out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
-        return out
-
-    return run(db, work, write=False)
+    out: list[BoardRow] = []
+    for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
+        out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
+    return out
 
 
 # The board's first paint (views/board.py): the first screenful of the tab in front, in (about) the order it is

@@ -57,6 +57,7 @@ from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.timeline import TimelineRow
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import submit
 from pitstop_desktop.views.workspace import Workspace
@@ -304,10 +305,10 @@ class BoardWidget(QWidget):
         """Read the OCs each feed batch names in the feed's own worker task (``LiveFeed.ride``): a change is on the
         board one worker hop after its notification, rather than after a second read at the panels' pace (the
         issue's 100 ms from commit to screen). A read by id of a handful of rows: cheap enough to ride every batch."""
-        reads, db = self._reads, self.ctx.db
+        reads = self._reads
 
-        def fetch(ids: frozenset[int]) -> tuple[int, list[BoardRow]]:  # on the worker, in order: see _stamped
-            return next(reads), board_service.rows_by_id(db, ids)
+        def fetch(uow: UnitOfWork, ids: frozenset[int]) -> tuple[int, list[BoardRow]]:  # the worker, in order
+            return next(reads), board_service.rows_by_id_in(uow, ids)
 
         self._rider = feed.ride(Entity.OCCURRENCE, fetch)
 

@@ -192,8 +192,8 @@ def test_changes_named_by_several_batches_are_read_together_at_the_panels_pace( 
 
 
 def test_a_change_rides_the_feed_read_onto_the_board(qtbot, make_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The board's read of the changed OCs runs in the feed's own worker task (LiveFeed.ride): one task per
-    change, no second read at the panels' pace (issue 10: on screen within 100 ms of the commit)."""
+    """The board's read of the changed OCs runs in the feed's own worker task and transaction (LiveFeed.ride): one
+    task per change, no second read at the panels' pace (issue 10: on screen within 100 ms of the commit)."""
     from pitstop_desktop.models.feed import LiveFeed
 
     ctx = make_workspace("claudia.moraes")
@@ -209,9 +209,9 @@ def test_a_change_rides_the_feed_read_onto_the_board(qtbot, make_workspace, monk
     real_submit = ctx.runner.submit
     monkeypatch.setattr(ctx.runner, "submit", lambda *a, **k: tasks.append(1) or real_submit(*a, **k))
     asked: list[frozenset[int]] = []
-    real = board_service.rows_by_id
-    monkeypatch.setattr(board_service, "rows_by_id",
-                        lambda db, wanted: asked.append(frozenset(wanted)) or real(db, wanted))
+    real = board_service.rows_by_id_in
+    monkeypatch.setattr(board_service, "rows_by_id_in",
+                        lambda uow, wanted: asked.append(frozenset(wanted)) or real(uow, wanted))
     number = new_call(ctx.db, summary="chegou pelo feed")  # as another seat would
     revision = current_revision(ctx.db)
     with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
@@ -236,15 +236,15 @@ def test_a_rider_that_fails_leaves_the_board_to_read_for_itself(qtbot, make_work
         feed.start()
     ctx.runner.wait_idle()
 
-    real = board_service.rows_by_id
+    real = board_service.rows_by_id_in
     failures = [RuntimeError("só desta vez")]
 
-    def flaky(db, wanted):  # type: ignore[no-untyped-def]
+    def flaky(uow, wanted):  # type: ignore[no-untyped-def]
         if failures:
             raise failures.pop()
-        return real(db, wanted)
+        return real(uow, wanted)
 
-    monkeypatch.setattr(board_service, "rows_by_id", flaky)
+    monkeypatch.setattr(board_service, "rows_by_id_in", flaky)
     number = new_call(ctx.db, summary="o cavaleiro caiu")
     revision = current_revision(ctx.db)
     with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
