@@ -66,7 +66,7 @@ def test_a_live_feed_read_and_the_changed_rows_are_one_transaction(desk: Desk) -
     from pitstop_desktop.services.changes import changes_then, current_revision
 
     since = current_revision(desk.db)
-    number = desk.call(at(11), summary="Chamado novo")
+    number = desk.call(at(11), summary="Chamado novo").number
     begins: list[object] = []
 
     def began(connection: object) -> None:
