@@ -64,6 +64,10 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
                       ("XDG_STATE_HOME", "state")):
         patch.setenv(name, str(root / sub))
     patch.delenv("PITSTOP_DATABASE_URL", raising=False)
+    # nor the real user's credential store: keyring's stand-in that keeps nothing (tests that remember passwords
+    # set an in-memory store of their own, tests/gui/test_sign_in_remember.py)
+    patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    patch.delenv("PITSTOP_WINDOWS_SIGN_IN", raising=False)  # the seat's switch, off unless a test turns it on
 
     def user_data_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
         return str(folders.data / (appauthor or "") / (appname or ""))

@@ -711,6 +711,28 @@ EN: dict[str, str | tuple[str, ...]] = {
     "&Corrigir": "&Correct",
     "Escolha a pessoa.": "Choose the person.",
     "Presença de %1 corrigida: %2 às %3.": "Presence of %1 corrected: %2 at %3.",
+    # issue 11 — signing in (views/sign_in.py: remember on this computer, Windows sign-in, the demo's people)
+    "Lembrar neste computador": "Remember on this computer",
+    "Entrar com a conta do Windows": "Sign in with the Windows account",
+    "O servidor do escritório reconhece a conta com que você entrou neste computador; não é preciso digitar a "
+    "senha.":
+        "The office server recognises the account you signed in to this computer with; there is no password to "
+        "type.",
+    "Banco de demonstração": "Demo database",
+    "Este é o banco de demonstração: escolha quem você quer ser. A senha de todas as pessoas é %1.":
+        "This is the demo database: choose who you want to be. Everyone's password is %1.",
+    "escolha uma pessoa…": "choose a person…",
+    "&Pessoa": "&Person",
+    "%1 — %2 (%3)": "%1 — %2 (%3)",
+    "senha: %1": "password: %1",
+    "Este computador não tem um cofre de senhas disponível (Gerenciador de Credenciais do Windows, Secret Service "
+    "ou KWallet): a senha não pode ser lembrada aqui.":
+        "This computer has no password store available (Windows Credential Manager, Secret Service or KWallet): "
+        "the password cannot be remembered here.",
+    "Guarda a senha no cofre de senhas do sistema (no Windows, o Gerenciador de Credenciais), nunca num arquivo. "
+    "Desmarque ao entrar para esquecê-la.":
+        "Keeps the password in the system's password store (on Windows, the Credential Manager), never in a file. "
+        "Untick it when signing in to forget it.",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
@@ -1069,6 +1091,17 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "encaminhar itens do APOIO": "forward APOIO items",
     "política de SLA": "SLA policy",
     "equipe": "staff",
+    # issue 11 — signing in (Windows sign-in, services/accounts.py)
+    "a entrada com a conta do Windows não está habilitada neste computador: ela só vale no servidor do escritório, "
+    "com um login de banco para cada pessoa. Entre com login e senha.":
+        "signing in with the Windows account is not enabled on this computer: it only works on the office server, "
+        "with a database login for each person. Sign in with login and password.",
+    "o servidor não aceitou a conta do Windows deste computador como {login}. Entre com login e senha, ou peça a um "
+    "administrador para liberar a entrada pelo Windows no servidor.":
+        "the server did not accept this computer's Windows account as {login}. Sign in with login and password, or "
+        "ask an administrator to allow Windows sign-in on the server.",
+    "não foi possível saber a conta do Windows deste computador; digite o seu login.":
+        "could not tell this computer's Windows account; type your login.",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
