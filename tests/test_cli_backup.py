@@ -129,6 +129,11 @@ def test_backup_refuses_to_overwrite_unless_forced(pit: Run, live: Path, tmp_pat
     missing = pit(tmp_path / "nenhum.db", "db", "backup", str(tmp_path / "x.db"))
     assert missing.code == 4 and "não existe" in missing.err
     assert not (tmp_path / "nenhum.db").exists()  # backing up never creates the database it copies
+    blocker = tmp_path / "um-arquivo"
+    blocker.write_text("não é uma pasta")
+    unwritable = pit(live, "db", "backup", str(blocker / "copia.db"))
+    assert unwritable.code == 2 and unwritable.err.startswith(f"não foi possível copiar o banco {live}: ")
+    assert len(unwritable.err.splitlines()) == 1
 
 
 def test_backup_is_one_snapshot_while_another_connection_writes(pit: Run, live: Path, tmp_path: Path) -> None:

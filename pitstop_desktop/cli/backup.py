@@ -108,7 +108,7 @@ def cmd_db_backup(ctx: Context) -> int:
             raise NotConfirmed(f"o arquivo {target} já existe; para substituí-lo, repita com --force")
     try:
         facts = backup.copy_online(source, target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         raise UsageError(f"não foi possível copiar o banco {source}: {exc}") from exc
     _print(f"cópia do banco {source} salva em {target}: {_size(facts.size)}, esquema {facts.revision or 'vazio'}")
     return 0
@@ -183,12 +183,12 @@ def cmd_db_restore(ctx: Context) -> int:
     if exists:
         try:
             backup.copy_online(target, keep)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, OSError) as exc:
             raise UsageError(f"não foi possível guardar o banco atual {target} antes de restaurar ({exc}); nada "
                              "foi alterado") from exc
     try:
         backup.restore_online(file, target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         kept = f"; o banco anterior está em {keep}" if exists else ""
         raise UsageError(f"a restauração de {file} em {target} falhou: {exc}{kept}") from exc
     db = Database(ctx.url)

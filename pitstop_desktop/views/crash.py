@@ -305,6 +305,8 @@ class CrashReporter(QObject):
                 self.reported.emit(report)
                 dialog.exec()  # the program ends next: wait until the person has read it
                 return
+            if QApplication.activeModalWidget() is not None:  # failing under a modal dialog (sign-in…): above it,
+                dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # or it could not be clicked
             dialog.show()
             dialog.raise_()
             dialog.activateWindow()

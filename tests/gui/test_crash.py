@@ -216,3 +216,28 @@ def test_an_error_during_the_intake_work_leaves_the_queued_calls_in_the_outbox(
     finally:
         server.come_back()
         server.remove()
+
+
+def test_an_error_under_a_modal_dialog_shows_above_it(qtbot: Any, reporter: CrashReporter) -> None:
+    """A failure while a modal dialog (the sign-in) waits: the report dialog is modal too, on top, so it can be
+    read and closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    modal = QDialog()
+    qtbot.addWidget(modal)
+    seen: list[tuple[bool, bool]] = []
+
+    def fail_then_look() -> None:
+        try:
+            click(a_button_that_fails(qtbot, RuntimeError("sob o diálogo")))
+            dialog = reporter.dialog
+            if dialog is not None:
+                seen.append((dialog.isModal(), QApplication.activeModalWidget() is dialog))
+                dialog.close()
+        finally:
+            modal.reject()  # whatever happened, the test's event loop ends
+
+    QTimer.singleShot(0, fail_then_look)
+    modal.exec()
+    assert seen == [(True, True)]
