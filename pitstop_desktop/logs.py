@@ -45,7 +45,6 @@ ENV_LEVEL = "PITSTOP_LOG_LEVEL"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 KEEP_REPORTS = 20
-PROGRAMS = ("console", "intake", "agenda", "cli")
 FORMAT = "%(asctime)s %(levelname)-8s %(process)d %(threadName)s %(name)s: %(message)s"
 RETRY_ROLLOVER_S = 60.0
 
