@@ -72,11 +72,16 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     def user_data_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
         return str(folders.data / (appauthor or "") / (appname or ""))
 
+    def user_log_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
+        return str(root / "log" / (appauthor or "") / (appname or ""))
+
     import pitstop_desktop.db.engine
     import pitstop_desktop.db.outbox
+    import pitstop_desktop.logs
 
     patch.setattr(pitstop_desktop.db.engine, "user_data_dir", user_data_dir)
     patch.setattr(pitstop_desktop.db.outbox, "user_data_dir", user_data_dir)
+    patch.setattr(pitstop_desktop.logs, "user_log_dir", user_log_dir)  # the log files and crash reports
     from PySide6.QtCore import QSettings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

@@ -733,6 +733,25 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Desmarque ao entrar para esquecê-la.":
         "Keeps the password in the system's password store (on Windows, the Credential Manager), never in a file. "
         "Untick it when signing in to forget it.",
+    # issue 11 — operations: the unexpected-error dialog (views/crash.py)
+    "Pit Stop — erro inesperado": "Pit Stop — unexpected error",
+    "O Pit Stop encontrou um erro inesperado: %1.": "Pit Stop ran into an unexpected error: %1.",
+    "O relatório completo foi salvo em:": "The full report was saved in:",
+    "Não foi possível salvar o relatório (%1); use «Copiar o relatório» para guardá-lo.":
+        "The report could not be saved (%1); use «Copy report» to keep it.",
+    "A janela não pôde abrir e o Pit Stop vai fechar. Envie o relatório a quem cuida do Pit Stop no escritório.":
+        "The window could not open and Pit Stop will close. Send the report to whoever looks after Pit Stop at "
+        "the office.",
+    "O Pit Stop continua aberto: o que já foi gravado no banco e as ligações guardadas na caixa de saída não se "
+    "perdem. Se algo parecer errado, feche a janela e abra de novo.":
+        "Pit Stop is still open: what was already saved in the database and the calls kept in the outbox are not "
+        "lost. If something looks wrong, close the window and open it again.",
+    "Abrir a &pasta": "Open &folder",
+    "&Copiar o relatório": "&Copy report",
+    "&Detalhes": "&Details",
+    "&Fechar": "Cl&ose",
+    "Aconteceram mais %1 erro(s) inesperado(s) depois deste; estão no log.":
+        "%1 more unexpected error(s) happened after this one; they are in the log.",
 }
 
 # --- Refusals: the catalogue of domain/refusals.py (context "refusals") and the words it puts in its sentences.
