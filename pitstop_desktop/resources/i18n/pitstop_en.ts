@@ -729,6 +729,64 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../views/crash.py" line="91"/>
+        <source>Pit Stop — erro inesperado</source>
+        <translation>Pit Stop — unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="98"/>
+        <source>O Pit Stop encontrou um erro inesperado: %1.</source>
+        <translation>Pit Stop ran into an unexpected error: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="105"/>
+        <source>O relatório completo foi salvo em:</source>
+        <translation>The full report was saved in:</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="107"/>
+        <source>Não foi possível salvar o relatório (%1); use «Copiar o relatório» para guardá-lo.</source>
+        <translation>The report could not be saved (%1); use «Copy report» to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="120"/>
+        <source>A janela não pôde abrir e o Pit Stop vai fechar. Envie o relatório a quem cuida do Pit Stop no escritório.</source>
+        <translation>The window could not open and Pit Stop will close. Send the report to whoever looks after Pit Stop at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="123"/>
+        <source>O Pit Stop continua aberto: o que já foi gravado no banco e as ligações guardadas na caixa de saída não se perdem. Se algo parecer errado, feche a janela e abra de novo.</source>
+        <translation>Pit Stop is still open: what was already saved in the database and the calls kept in the outbox are not lost. If something looks wrong, close the window and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="141"/>
+        <source>Abrir a &amp;pasta</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="142"/>
+        <source>&amp;Copiar o relatório</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="143"/>
+        <source>&amp;Detalhes</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="145"/>
+        <source>&amp;Fechar</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="194"/>
+        <source>Aconteceram mais %1 erro(s) inesperado(s) depois deste; estão no log.</source>
+        <translation>%1 more unexpected error(s) happened after this one; they are in the log.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBox</name>
     <message>
         <location filename="../../views/escalation_decision.py" line="35"/>
