@@ -130,13 +130,14 @@ PAINT_WAIT_MS = 200  # at most this long for the first page's paint before the r
 class _Load:
     """A full read under way: the tab in front first (``front_done`` once its pages are in), then the others."""
 
-    revision: int
+    revision: int | None  # None: read ahead of the feed's first batch (``read_first_page``), which says it
     front: str
     since: int = 0  # stamp of its first page: rows no read refreshed since then are gone at the end (the first
     # screenful's rows too: every open OC is in a page, or changed after its page and came with the change feed)
     after: int = 0  # the last OC number of the previous page
     front_done: bool = False
     newest: int = 0  # the newest change batch applied meanwhile (``shown`` says it at the end)
+    painted: bool = False  # the first page is painted: the pages may start (once the revision is known)
 
 
 class _AfterPaint(QObject):
@@ -188,6 +189,7 @@ class BoardWidget(QWidget):
     shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
     read_failed = Signal(object)  # the exception of a read that failed (the window hands it to the live feed)
     rows_arrived = Signal(object, bool)  # rows just filed (list[BoardRow]); True: every open OC, at a load's end
+    first_page_painted = Signal()  # the first full read's first page is on screen (or its read failed): once
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +220,7 @@ class BoardWidget(QWidget):
         self._load: _Load | None = None  # the full read under way
         self._loading: set[str] = set()  # tabs whose rows are not all read yet (their titles say so)
         self._loaded_once = False  # a full read finished: later ones refresh in place, without a first page
+        self._first_painted = False  # first_page_painted was emitted
         # the OCs live-feed batches named, read together at the panels' pace (messages.CoalescedRead)
         self._wanted: set[int] = set()
         self._wanted_revision = 0
@@ -385,7 +388,20 @@ class BoardWidget(QWidget):
         else:
             load.newest = max(load.newest, revision)
 
-    def _start_load(self, revision: int) -> None:
+    def read_first_page(self) -> None:
+        """Read the first page of the tab in front now, ahead of the live feed's first batch (the window's start
+        submits it before the feed's first read, so it is the first task on the worker). That batch then takes
+        this load over instead of starting another; the pages wait for it. Nothing once the board has rows."""
+        if self._load is None and not self._loaded_once:
+            self._start_load(None)
+
+    def _start_load(self, revision: int | None) -> None:
+        early = self._load
+        if revision is not None and early is not None and early.revision is None:  # read_first_page's load
+            early.revision = revision
+            if early.painted:
+                self._next_page(early)
+            return
         front = list(self.models)[max(self.tabs.currentIndex(), 0)]
         load = self._load = _Load(revision, front)  # a load under way is dropped: its reads are ignored
         if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
@@ -411,7 +427,18 @@ class BoardWidget(QWidget):
         self.views[load.front].doItemsLayout()
         self.update_titles()
         # the pages start once this screenful is painted: a worker thread busy with Python makes a paint slower
-        after_paint(self.views[load.front].viewport(), lambda: self._next_page(load))
+        after_paint(self.views[load.front].viewport(), lambda: self._front_painted(load))
+
+    def _front_painted(self, load: _Load) -> None:
+        load.painted = True
+        self._say_first_painted()
+        if load.revision is not None:  # else the feed's first batch starts the pages (_start_load)
+            self._next_page(load)
+
+    def _say_first_painted(self) -> None:
+        if not self._first_painted:
+            self._first_painted = True
+            self.first_page_painted.emit()
 
     def _next_page(self, load: _Load) -> None:
         if load is not self._load:
@@ -452,11 +479,12 @@ class BoardWidget(QWidget):
         self._loaded_once = True
         self.update_titles()
         self.rows_arrived.emit([row for model in self.models.values() for row in model.all_rows()], True)
-        self.shown.emit(max(load.revision, load.newest), True)
+        self.shown.emit(max(load.revision or 0, load.newest), True)
 
     def _load_failed(self, load: _Load, error: BaseException) -> None:
         if load is self._load:
             self._load = None  # the feed retries with a full batch, which starts over
+        self._say_first_painted()  # nothing to wait for: the window goes on with its other panels
         self.read_failed.emit(error)
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:

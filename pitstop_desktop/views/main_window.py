@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         self.gauges = GaugePanel(ctx, self)
         self.timeline = TimelineWidget(ctx, self)
         # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
-        self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self)
-        self.apoio = ApoioPanel(ctx, self) if ctx.can(Action.SEE_APOIO_QUEUE) else None
+        self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self, load=False)  # read with the feed's batch
+        self.apoio = ApoioPanel(ctx, self, load=False) if ctx.can(Action.SEE_APOIO_QUEUE) else None
         self.docks: dict[str, QDockWidget] = {}
         self._dock("gauges", self.tr("SLA"), self.gauges, Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("timeline", self.tr("Técnicos hoje"), self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 600)  # works on a 1366×768 laptop, and on half of a 1920×1080 screen
         self._layout_restored = remember_layout and self._restore_layout()
         self._following_plan = False
+        self._started = False
+        self._board_first = True  # until the board's first page is painted, the other panels' batches wait
+        self._held: FeedBatch | None = None  # the newest batch that waited meanwhile
 
     # Layout
 
@@ -214,20 +217,19 @@ class MainWindow(QMainWindow):
             lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
         # the wallboard shows the same numbers: one read feeds both
         self.gauges.snapshot_changed.connect(self._feed_wallboard)
-        # the live feed: every panel follows it and re-reads what a batch can affect
+        # the live feed: every panel follows it and re-reads what a batch can affect (the board first: see start)
         feed = self.feed
         feed.changed.connect(self.board.follow)
-        feed.changed.connect(self.timeline.follow)
-        feed.changed.connect(self.gauges.follow)
+        feed.changed.connect(self._panels_follow)
         feed.changed.connect(self._notify)
-        feed.changed.connect(self.presence.follow)
+        self.board.first_page_painted.connect(self._after_first_paint)
+        self.board.shown.connect(self._after_first_paint)  # (a board loaded some other way)
         self.board.shown.connect(self._board_shown)
         self.board.read_failed.connect(feed.report_failure)
         feed.connection_lost.connect(self._connection_lost)
         feed.connection_restored.connect(self._connection_restored)
         for panel in (self.approvals, self.apoio):
             if panel is not None:
-                feed.changed.connect(panel.follow)
                 panel.number_activated.connect(self.open_occurrence)
                 panel.occurrence_changed.connect(lambda _n: feed.refresh())
 
@@ -286,10 +288,40 @@ class MainWindow(QMainWindow):
     # Data
 
     def start(self) -> None:
-        """First load, then live: the watcher says "changed", the feed says what, the panels re-read."""
+        """First load, then live: the watcher says "changed", the feed says what, the panels re-read.
+
+        The board's first page (the tab in front's first screenful) is the first task on the seat's one worker,
+        ahead of the feed's first read; the other panels' first reads and the presence heartbeat wait until that
+        page is painted (:meth:`_after_first_paint`), so the console shows its rows as soon as a plain table
+        would, and the rest fills in behind it."""
+        self._started = True
+        self.board.read_first_page()
         self.feed.start()
         self.ticker.start()
-        self.presence.start_pulse()
+
+    def _panels_follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch for every panel but the board; held while the board's first page is on its way
+        (then the newest held one goes as a full batch: the first batch of a start is one)."""
+        if self._board_first:
+            self._held = batch
+            return
+        self.timeline.follow(batch)
+        self.gauges.follow(batch)
+        self.presence.follow(batch)
+        for panel in (self.approvals, self.apoio):
+            if panel is not None:
+                panel.follow(batch)
+
+    def _after_first_paint(self, *_args: object) -> None:
+        """The board's first page is on screen (or its read failed): the other panels read, the pulse starts."""
+        if not self._board_first:
+            return
+        self._board_first = False
+        held, self._held = self._held, None
+        if held is not None:
+            self._panels_follow(FeedBatch.everything(held.revision))
+        if self._started:
+            self.presence.start_pulse()
 
     def _board_shown(self, revision: int, _full: bool) -> None:
         self.refreshed.emit(revision)

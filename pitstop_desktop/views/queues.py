@@ -236,14 +236,16 @@ class ApprovalsPanel(_QueuePanel):
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.ESCALATION,)  # every request and decision writes one (services/escalations.py)
 
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
         self._pending: dict[int, EscalationRecord] = {}
         self._mine: list[EscalationRecord] = []
         self.can_see = ctx.can(Action.SEE_APPROVALS)
         self.can_decide = ctx.can(Action.DECIDE_ESCALATION)
         self._build()
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -422,7 +424,8 @@ class ApoioPanel(_QueuePanel):
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.APOIO_ITEM,)  # created, updated, claimed, resolved: each writes one (services/workflow.py)
 
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
         self._items: dict[int, ApoioItemRecord] = {}
         self._tabs: list[picker.TabChoice] = []
@@ -431,7 +434,8 @@ class ApoioPanel(_QueuePanel):
         self.picker: OfferPicker | None = None
         self._claimed_next: int | None = None
         self._build()
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
