@@ -144,28 +144,39 @@ class _AfterPaint(QObject):
     """Calls ``then`` once, when the GUI thread goes idle after ``widget``'s next paint (or after
     ``PAINT_WAIT_MS`` without one). Idle, not just after the paint: ``then`` starts Python work on the worker
     thread, and while it holds the GIL whatever the GUI thread still had queued (the window's flush, other
-    panels' paints) waits for it."""
+    panels' paints, the timers already due) waits for it. The event loop says it is about to block before it
+    runs the timers that are due, so the call waits for one more timer of 1 ms after that."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget: QWidget | None = widget
         self._then = then
-        self._dispatcher: QAbstractEventDispatcher | None = None
+        self._dispatcher: QAbstractEventDispatcher | None = None  # while waiting for it to go idle
+        self._painted = False
         widget.installEventFilter(self)
         QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._dispatcher is None:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
             self._dispatcher = QAbstractEventDispatcher.instance()  # the GUI thread's: a paint happens there
-            self._dispatcher.aboutToBlock.connect(self._fire)
+            self._dispatcher.aboutToBlock.connect(self._idle)
         return False
+
+    def _let_go(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._idle)
+            self._dispatcher = None
+
+    def _idle(self) -> None:
+        self._let_go()
+        QTimer.singleShot(1, self, self._fire)  # after the timers due now (a zero delay would come before them)
 
     def _fire(self) -> None:
         widget, self._widget = self._widget, None
         if widget is None:
             return
-        if self._dispatcher is not None:
-            self._dispatcher.aboutToBlock.disconnect(self._fire)
+        self._let_go()
         widget.removeEventFilter(self)
         self.deleteLater()
         self._then()
@@ -486,6 +497,13 @@ class BoardWidget(QWidget):
             self._load = None  # the feed retries with a full batch, which starts over
         self._say_first_painted()  # nothing to wait for: the window goes on with its other panels
         self.read_failed.emit(error)
+
+    def complete_rows(self) -> list[BoardRow] | None:
+        """Every open OC the board holds once a full read is in (None while the first is still under way): what
+        ``rows_arrived(rows, True)`` said, for a panel that starts listening later."""
+        if not self._loaded_once or self._load is not None:
+            return None
+        return [row for model in self.models.values() for row in model.all_rows()]
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:
         """Today's timeline rows: the board marks OCs in progress with someone who left or went silent."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
@@ -25,6 +28,8 @@ from pitstop_desktop.views.wallboard import Wallboard
 from pitstop_desktop.views.workspace import Workspace
 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
+PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels, built after the board's first paint
+P = TypeVar("P", bound=QWidget)
 TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
 
@@ -61,19 +66,18 @@ class MainWindow(QMainWindow):
 
         self.board = BoardWidget(ctx, self)
         self.setCentralWidget(self.board)
-        self.gauges = GaugePanel(ctx, self)
-        self.timeline = TimelineWidget(ctx, self)
-        # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
-        self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self, load=False)  # read with the feed's batch
-        self.apoio = ApoioPanel(ctx, self, load=False) if ctx.can(Action.SEE_APOIO_QUEUE) else None
+        # The docks now, their panels once the board's first page is painted (_after_first_paint), or when first
+        # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): the window's layout is
+        # the same from its first paint, and building and painting the panels does not delay the board's rows.
+        self._panels: dict[str, GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel] = {}
         self.docks: dict[str, QDockWidget] = {}
-        self._dock("gauges", self.tr("SLA"), self.gauges, Qt.DockWidgetArea.TopDockWidgetArea)
-        self._dock("timeline", self.tr("Técnicos hoje"), self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
-        if self.approvals is not None:
-            title = self.tr("Aprovações") if ctx.can(Action.SEE_APPROVALS) else self.tr("Meus escalonamentos")
-            self._dock("approvals", title, self.approvals, Qt.DockWidgetArea.RightDockWidgetArea)
-        if self.apoio is not None:
-            self._dock("apoio", self.tr("Fila do APOIO"), self.apoio, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("gauges", self.tr("SLA"), Qt.DockWidgetArea.TopDockWidgetArea)
+        self._dock("timeline", self.tr("Técnicos hoje"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
+        title = self.tr("Aprovações") if ctx.can(Action.SEE_APPROVALS) else self.tr("Meus escalonamentos")
+        self._dock("approvals", title, Qt.DockWidgetArea.RightDockWidgetArea)
+        if ctx.can(Action.SEE_APOIO_QUEUE):
+            self._dock("apoio", self.tr("Fila do APOIO"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.layout_plan = layout_for(ctx.user.role, tuple(self.docks))
         self._arrange_docks()
 
@@ -100,14 +104,13 @@ class MainWindow(QMainWindow):
         self._following_plan = False
         self._started = False
         self._board_first = True  # until the board's first page is painted, the other panels' batches wait
-        self._held: FeedBatch | None = None  # the newest batch that waited meanwhile
 
     # Layout
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")  # saveState needs names
-        dock.setWidget(widget)
+        dock.setWidget(QWidget(dock))  # its panel's place until the panel is built (_panel)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -132,21 +135,106 @@ class MainWindow(QMainWindow):
         tab_bar = self.board.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
-        self.timeline.setMinimumHeight(0)
-        for panel in (self.approvals, self.apoio):
-            if panel is not None:
-                panel.setMinimumSize(0, 0)
-        self.gauges.trend_shown.connect(lambda _shown: self._size_gauges())
 
     def _size_gauges(self) -> None:
         """The gauges' dock as low as they read well; below a 900-pixel window the trend is hidden (the board keeps
         its rows on a laptop), above it the chart, 140 pixels high."""
-        self.gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
-        trend = self.gauges.trend_chart
-        shown = trend is not None and self.gauges.trend_visible()
-        if trend is not None:
-            trend.setMaximumHeight(140)
+        gauges = self._built(GaugePanel, "gauges")
+        shown = False
+        if gauges is not None:  # (before they are built: the same height, they have no trend yet)
+            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
+            trend = gauges.trend_chart
+            shown = trend is not None and gauges.trend_visible()
+            if trend is not None:
+                trend.setMaximumHeight(140)
         self.resizeDocks([self.docks["gauges"]], [150 + (168 if shown else 0)], Qt.Orientation.Vertical)
+
+    # The docked panels
+
+    @property
+    def gauges(self) -> GaugePanel:
+        return self._panel(GaugePanel, "gauges")
+
+    @property
+    def timeline(self) -> TimelineWidget:
+        return self._panel(TimelineWidget, "timeline")
+
+    @property
+    def approvals(self) -> ApprovalsPanel | None:
+        return self._panel(ApprovalsPanel, "approvals")
+
+    @property
+    def apoio(self) -> ApoioPanel | None:
+        return self._panel(ApoioPanel, "apoio") if "apoio" in self.docks else None
+
+    def _built(self, kind: type[P], name: str) -> P | None:
+        """The panel if it is built (the window's own code never builds one just to look at it)."""
+        panel = self._panels.get(name)
+        return panel if isinstance(panel, kind) else None
+
+    def _panel(self, kind: type[P], name: str) -> P:
+        """The panel in dock ``name``, built, wired and put in its dock on first use."""
+        panel = self._panels.get(name)
+        if panel is None:
+            made = self._make_panel(name)
+            panel = self._panels[name] = made
+            dock = self.docks[name]
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            if not self._board_first:
+                self._catch_up(made)
+        assert isinstance(panel, kind)
+        return panel
+
+    def _make_panel(self, name: str) -> GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel:
+        ctx, feed = self.ctx, self.feed
+        if name == "gauges":
+            gauges = GaugePanel(ctx, self)
+            gauges.trend_shown.connect(lambda _shown: self._size_gauges())
+            gauges.class_clicked.connect(self.board.show_class)
+            gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
+            self.board.rows_arrived.connect(gauges.board_rows)
+            complete = self.board.complete_rows()
+            if complete is not None:  # the board has every open OC already
+                gauges.board_rows(complete, True)
+            self.board.sla_combo.currentIndexChanged.connect(
+                lambda _i: gauges.set_current(self.board.sla_combo.currentData()))
+            gauges.snapshot_changed.connect(self._feed_wallboard)  # the wallboard shows the same numbers
+            return gauges
+        if name == "timeline":
+            timeline = TimelineWidget(ctx, self)
+            timeline.setMinimumHeight(0)
+            timeline.job_clicked.connect(self.board.select_number)
+            timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
+            timeline.correct_presence_requested.connect(self.open_presence_correction)
+            return timeline
+        queue = ApprovalsPanel(ctx, self, load=False) if name == "approvals" else ApoioPanel(ctx, self, load=False)
+        queue.setMinimumSize(0, 0)
+        queue.number_activated.connect(self.open_occurrence)
+        queue.occurrence_changed.connect(lambda _n: feed.refresh())
+        return queue
+
+    def _build_order(self) -> list[str]:
+        """The gauges first (they count the board's rows as its pages arrive), then the role's first panel."""
+        first = self.layout_plan.first
+        return sorted((n for n in PANELS if n in self.docks),
+                      key=lambda n: (n != "gauges", n != first, PANELS.index(n)))
+
+    def _build_next(self) -> None:
+        """Build one more panel, and the next one on a later turn of the event loop (no long stall); once they
+        are all built, the presence bar's read and the heartbeat (a write) go last."""
+        waiting = [name for name in self._build_order() if name not in self._panels]
+        if waiting:
+            self._panel(QWidget, waiting[0])
+            if self._following_plan:  # the panel's own minimum sizes: the plan's shares again
+                self.apply_layout_plan()
+            self._later(self._build_next)
+            return
+        self._catch_up(self.presence)
+        if self._started:
+            self.presence.start_pulse()
 
     def first_panel(self) -> QWidget:
         """The panel the signed-in role starts from (raised at the first show): a queue, else the board."""
@@ -206,17 +294,8 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
     def _wire(self) -> None:
+        """The board, the feed and the status bar (each panel is wired when it is built: _make_panel)."""
         self.board.occurrence_activated.connect(self.open_occurrence)
-        self.timeline.job_clicked.connect(self.board.select_number)
-        self.timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
-        self.timeline.correct_presence_requested.connect(self.open_presence_correction)
-        self.gauges.class_clicked.connect(self.board.show_class)
-        self.gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
-        self.board.rows_arrived.connect(self.gauges.board_rows)
-        self.board.sla_combo.currentIndexChanged.connect(
-            lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
-        # the wallboard shows the same numbers: one read feeds both
-        self.gauges.snapshot_changed.connect(self._feed_wallboard)
         # the live feed: every panel follows it and re-reads what a batch can affect (the board first: see start)
         feed = self.feed
         feed.changed.connect(self.board.follow)
@@ -228,10 +307,6 @@ class MainWindow(QMainWindow):
         self.board.read_failed.connect(feed.report_failure)
         feed.connection_lost.connect(self._connection_lost)
         feed.connection_restored.connect(self._connection_restored)
-        for panel in (self.approvals, self.apoio):
-            if panel is not None:
-                panel.number_activated.connect(self.open_occurrence)
-                panel.occurrence_changed.connect(lambda _n: feed.refresh())
 
     def _settings(self) -> QSettings:
         return QSettings(SETTINGS_ORG, SETTINGS_APP)
@@ -291,37 +366,45 @@ class MainWindow(QMainWindow):
         """First load, then live: the watcher says "changed", the feed says what, the panels re-read.
 
         The board's first page (the tab in front's first screenful) is the first task on the seat's one worker,
-        ahead of the feed's first read; the other panels' first reads and the presence heartbeat wait until that
-        page is painted (:meth:`_after_first_paint`), so the console shows its rows as soon as a plain table
-        would, and the rest fills in behind it."""
+        ahead of the feed's first read; the other panels are built, and their first reads and the presence
+        heartbeat made, once that page is painted (:meth:`_after_first_paint`), so the console shows its rows as
+        soon as a plain table would, and the rest fills in behind it."""
         self._started = True
         self.board.read_first_page()
         self.feed.start()
         self.ticker.start()
 
     def _panels_follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch for every panel but the board; held while the board's first page is on its way
-        (then the newest held one goes as a full batch: the first batch of a start is one)."""
+        """A live-feed batch for every panel but the board (those built; one built later catches up with a full
+        batch). None while the board's first page is on its way: they catch up once it is painted."""
         if self._board_first:
-            self._held = batch
             return
-        self.timeline.follow(batch)
-        self.gauges.follow(batch)
         self.presence.follow(batch)
-        for panel in (self.approvals, self.apoio):
-            if panel is not None:
-                panel.follow(batch)
+        for panel in self._panels.values():
+            panel.follow(batch)
+
+    def _catch_up(self, panel: GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel | PresenceBar) -> None:
+        """A panel that missed the feed's batches so far reads everything (nothing before the feed's first)."""
+        if self.feed.revision is not None:
+            panel.follow(FeedBatch.everything(self.feed.revision))
 
     def _after_first_paint(self, *_args: object) -> None:
-        """The board's first page is on screen (or its read failed): the other panels read, the pulse starts."""
+        """The board's first page is on screen (or its read failed): the other panels are built and read, one
+        per turn of the event loop, then the presence bar reads and the heartbeat starts (:meth:`_build_next`)."""
         if not self._board_first:
             return
         self._board_first = False
-        held, self._held = self._held, None
-        if held is not None:
-            self._panels_follow(FeedBatch.everything(held.revision))
-        if self._started:
-            self.presence.start_pulse()
+        for panel in self._panels.values():  # built early (asked for before the paint)
+            self._catch_up(panel)
+        self._later(self._build_next)
+
+    def _later(self, then: Callable[[], None]) -> None:
+        """``then()`` on a later turn of the event loop, after what is queued now: a timer of 1 ms, not 0 (a
+        zero-delay single shot is a posted event, handled before the timers that were due already, such as the
+        paint's own follow-ups), so the event loop breathes between two panels. The runner counts the wait as
+        work (``wait_idle``), so a console is whole once its runner is idle."""
+        window = self
+        self.ctx.runner.defer(1, lambda: then() if shiboken6.isValid(window) else None)
 
     def _board_shown(self, revision: int, _full: bool) -> None:
         self.refreshed.emit(revision)
@@ -345,10 +428,12 @@ class MainWindow(QMainWindow):
         says which OCs crossed a milestone since the last tick: no walk over the board)."""
         now = self.ctx.clock.now()
         since, self._last_tick = self._last_tick, now
-        if since is None or now <= since or self.ctx.user.role not in ("supervisor", "manager", "admin"):
+        gauges = self._built(GaugePanel, "gauges")
+        if (since is None or now <= since or gauges is None
+                or self.ctx.user.role not in ("supervisor", "manager", "admin")):
             return
         mine = set(self.ctx.user.tabs) or set(self.board.models)
-        warned, breached = self.gauges.tally.entered(since, now)
+        warned, breached = gauges.tally.entered(since, now)
         breached_numbers = sorted(oc.number for oc in breached if oc.tab in mine)
         warned_numbers = sorted(oc.number for oc in warned if oc.tab in mine)
         if breached_numbers:
@@ -447,8 +532,9 @@ class MainWindow(QMainWindow):
         return board
 
     def _feed_wallboard(self) -> None:
-        if self.wallboard is not None and self.gauges.snapshot is not None:
-            self.wallboard.set_snapshot(self.gauges.snapshot)
+        gauges = self._built(GaugePanel, "gauges")
+        if self.wallboard is not None and gauges is not None and gauges.snapshot is not None:
+            self.wallboard.set_snapshot(gauges.snapshot)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.presence.before_quitting():  # still holding OCs: the person chose to stay
