@@ -289,6 +289,10 @@ class BoardWidget(QWidget):
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self.models):
             list(self.models.values())[index].refresh_filter()
+        load = self._load
+        if load is not None and not load.painted and not self._loaded_once and load.front != self._front():
+            self._load = None  # another tab in front before the first page was painted: its first page instead
+            self._start_load(load.revision)
 
     # Data in
 
@@ -400,9 +404,11 @@ class BoardWidget(QWidget):
             load.newest = max(load.newest, revision)
 
     def read_first_page(self) -> None:
-        """Read the first page of the tab in front now, ahead of the live feed's first batch (the window's start
-        submits it before the feed's first read, so it is the first task on the worker). That batch then takes
-        this load over instead of starting another; the pages wait for it. Nothing once the board has rows."""
+        """Read the first page of the tab in front now, ahead of the live feed's first batch (the window asks as
+        soon as the board is made, so the read runs while the rest of the window is built, and it is the first
+        task on the worker). That batch then takes this load over instead of starting another; the pages wait for
+        it. Another tab brought to the front before the page is painted has its own first page read instead.
+        Nothing once the board has rows."""
         if self._load is None and not self._loaded_once:
             self._start_load(None)
 
@@ -413,7 +419,7 @@ class BoardWidget(QWidget):
             if early.painted:
                 self._next_page(early)
             return
-        front = list(self.models)[max(self.tabs.currentIndex(), 0)]
+        front = self._front()
         load = self._load = _Load(revision, front)  # a load under way is dropped: its reads are ignored
         if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
             self._next_page(load)
@@ -425,6 +431,9 @@ class BoardWidget(QWidget):
                lambda result: self._front_arrived(load, *result), lambda error: self._load_failed(load, error))
         self._loading = set(self.models)
         self.update_titles()  # while the worker reads (a tab bar relayout is not nothing)
+
+    def _front(self) -> str:
+        return list(self.models)[max(self.tabs.currentIndex(), 0)]
 
     def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
         if load is not self._load:

@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.board = BoardWidget(ctx, self)
+        self.board.read_first_page()  # on the worker while the rest of the window is built (see start)
         self.setCentralWidget(self.board)
         # The docks now, their panels once the board's first page is painted (_after_first_paint), or when first
         # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): the window's layout is
@@ -366,9 +367,9 @@ class MainWindow(QMainWindow):
         """First load, then live: the watcher says "changed", the feed says what, the panels re-read.
 
         The board's first page (the tab in front's first screenful) is the first task on the seat's one worker,
-        ahead of the feed's first read; the other panels are built, and their first reads and the presence
-        heartbeat made, once that page is painted (:meth:`_after_first_paint`), so the console shows its rows as
-        soon as a plain table would, and the rest fills in behind it."""
+        submitted when the board was made, ahead of the feed's first read; the other panels are built, and their
+        first reads and the presence heartbeat made, once that page is painted (:meth:`_after_first_paint`), so
+        the console shows its rows as soon as a plain table would, and the rest fills in behind it."""
         self._started = True
         self.board.read_first_page()
         self.feed.start()

@@ -234,3 +234,48 @@ def test_a_supervisor_is_notified_when_an_oc_of_her_tabs_breaches(qtbot, make_wo
     window.tick()  # nothing crossed since: no second notification
     assert not any(title == "SLA estourado" for title, _text in said)
     feed.stop()
+
+
+def test_the_board_s_first_page_comes_first_and_the_other_panels_after_its_paint(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10, first paint: the board's first page is the first task on the seat's worker (submitted when the
+    board is made), the feed's first read next; the docks are there from the start, their panels are built, and
+    read, only once that page is painted."""
+    from pitstop_desktop.views.gauges import GaugePanel
+    from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+    from pitstop_desktop.views.timeline import TimelineWidget
+
+    ctx = make_workspace("patricia.nogueira")  # a manager: every dock
+    submitted: list[str] = []
+    submit = ctx.runner.submit
+
+    def spy(work, on_done=None, on_error=None):  # type: ignore[no-untyped-def]
+        submitted.append(getattr(work, "__qualname__", ""))
+        return submit(work, on_done, on_error)
+
+    ctx.runner.submit = spy  # type: ignore[method-assign]
+    window = MainWindow(ctx, None, remember_layout=False, notifications=False)
+    qtbot.addWidget(window)
+    assert [name.split(".")[0] for name in submitted] == ["BoardWidget"]  # the first page, already on its way
+    kinds = {"gauges": GaugePanel, "timeline": TimelineWidget, "approvals": ApprovalsPanel, "apoio": ApoioPanel}
+    assert set(window.docks) == set(kinds)
+    assert not any(isinstance(window.docks[name].widget(), kind) for name, kind in kinds.items())
+    before_paint: list[str] = []
+    built_then: list[bool] = []
+
+    def painted() -> None:
+        before_paint.extend(submitted)
+        built_then.append(any(isinstance(window.docks[name].widget(), kind) for name, kind in kinds.items()))
+
+    window.board.first_page_painted.connect(painted)
+    window.resize(1600, 900)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    assert ctx.runner.wait_idle()
+    assert [name.split(".")[0] for name in before_paint] == ["BoardWidget", "LiveFeed"]
+    assert built_then == [False]
+    assert all(isinstance(window.docks[name].widget(), kind) for name, kind in kinds.items())
+    owners = {name.split(".")[0] for name in submitted[len(before_paint):]}
+    assert {"GaugePanel", "TimelineWidget", "ApprovalsPanel", "ApoioPanel", "PresenceBar"} <= owners
+    assert window.approvals is not None and len(window.approvals.pending()) == 8  # read once built
+    assert window.gauges.snapshot is not None
