@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, cast
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
@@ -19,17 +19,19 @@ from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
 from pitstop_desktop.views.console_layout import layout_for
-from pitstop_desktop.views.gauges import GaugePanel
-from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.presence_bar import PresenceBar
-from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
-from pitstop_desktop.views.timeline import TimelineWidget
-from pitstop_desktop.views.wallboard import Wallboard
 from pitstop_desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # imported where first used: none of them is needed to paint the board's first page
+    from pitstop_desktop.views.gauges import GaugePanel
+    from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+    from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+    from pitstop_desktop.views.timeline import TimelineWidget
+    from pitstop_desktop.views.wallboard import Wallboard
 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
 PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels, built after the board's first paint
-P = TypeVar("P", bound=QWidget)
+Panel: TypeAlias = "GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel"
 TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
 
@@ -70,7 +72,7 @@ class MainWindow(QMainWindow):
         # The docks now, their panels once the board's first page is painted (_after_first_paint), or when first
         # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): the window's layout is
         # the same from its first paint, and building and painting the panels does not delay the board's rows.
-        self._panels: dict[str, GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel] = {}
+        self._panels: dict[str, Panel] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._dock("gauges", self.tr("SLA"), Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("timeline", self.tr("Técnicos hoje"), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
     def _size_gauges(self) -> None:
         """The gauges' dock as low as they read well; below a 900-pixel window the trend is hidden (the board keeps
         its rows on a laptop), above it the chart, 140 pixels high."""
-        gauges = self._built(GaugePanel, "gauges")
+        gauges = self._built_gauges()
         shown = False
         if gauges is not None:  # (before they are built: the same height, they have no trend yet)
             gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
@@ -154,26 +156,25 @@ class MainWindow(QMainWindow):
 
     @property
     def gauges(self) -> GaugePanel:
-        return self._panel(GaugePanel, "gauges")
+        return cast("GaugePanel", self._panel("gauges"))
 
     @property
     def timeline(self) -> TimelineWidget:
-        return self._panel(TimelineWidget, "timeline")
+        return cast("TimelineWidget", self._panel("timeline"))
 
     @property
     def approvals(self) -> ApprovalsPanel | None:
-        return self._panel(ApprovalsPanel, "approvals")
+        return cast("ApprovalsPanel", self._panel("approvals"))
 
     @property
     def apoio(self) -> ApoioPanel | None:
-        return self._panel(ApoioPanel, "apoio") if "apoio" in self.docks else None
+        return cast("ApoioPanel", self._panel("apoio")) if "apoio" in self.docks else None
 
-    def _built(self, kind: type[P], name: str) -> P | None:
-        """The panel if it is built (the window's own code never builds one just to look at it)."""
-        panel = self._panels.get(name)
-        return panel if isinstance(panel, kind) else None
+    def _built_gauges(self) -> GaugePanel | None:
+        """The gauges if they are built (the window's own code never builds them just to look at them)."""
+        return cast("GaugePanel | None", self._panels.get("gauges"))
 
-    def _panel(self, kind: type[P], name: str) -> P:
+    def _panel(self, name: str) -> Panel:
         """The panel in dock ``name``, built, wired and put in its dock on first use."""
         panel = self._panels.get(name)
         if panel is None:
@@ -186,12 +187,13 @@ class MainWindow(QMainWindow):
                 placeholder.deleteLater()
             if not self._board_first:
                 self._catch_up(made)
-        assert isinstance(panel, kind)
         return panel
 
-    def _make_panel(self, name: str) -> GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel:
+    def _make_panel(self, name: str) -> Panel:
         ctx, feed = self.ctx, self.feed
         if name == "gauges":
+            from pitstop_desktop.views.gauges import GaugePanel
+
             gauges = GaugePanel(ctx, self)
             gauges.trend_shown.connect(lambda _shown: self._size_gauges())
             gauges.class_clicked.connect(self.board.show_class)
@@ -205,12 +207,16 @@ class MainWindow(QMainWindow):
             gauges.snapshot_changed.connect(self._feed_wallboard)  # the wallboard shows the same numbers
             return gauges
         if name == "timeline":
+            from pitstop_desktop.views.timeline import TimelineWidget
+
             timeline = TimelineWidget(ctx, self)
             timeline.setMinimumHeight(0)
             timeline.job_clicked.connect(self.board.select_number)
             timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
             timeline.correct_presence_requested.connect(self.open_presence_correction)
             return timeline
+        from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+
         queue = ApprovalsPanel(ctx, self, load=False) if name == "approvals" else ApoioPanel(ctx, self, load=False)
         queue.setMinimumSize(0, 0)
         queue.number_activated.connect(self.open_occurrence)
@@ -228,7 +234,7 @@ class MainWindow(QMainWindow):
         are all built, the presence bar's read and the heartbeat (a write) go last."""
         waiting = [name for name in self._build_order() if name not in self._panels]
         if waiting:
-            self._panel(QWidget, waiting[0])
+            self._panel(waiting[0])
             if self._following_plan:  # the panel's own minimum sizes: the plan's shares again
                 self.apply_layout_plan()
             self._later(self._build_next)
@@ -384,7 +390,7 @@ class MainWindow(QMainWindow):
         for panel in self._panels.values():
             panel.follow(batch)
 
-    def _catch_up(self, panel: GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel | PresenceBar) -> None:
+    def _catch_up(self, panel: Panel | PresenceBar) -> None:
         """A panel that missed the feed's batches so far reads everything (nothing before the feed's first)."""
         if self.feed.revision is not None:
             panel.follow(FeedBatch.everything(self.feed.revision))
@@ -429,7 +435,7 @@ class MainWindow(QMainWindow):
         says which OCs crossed a milestone since the last tick: no walk over the board)."""
         now = self.ctx.clock.now()
         since, self._last_tick = self._last_tick, now
-        gauges = self._built(GaugePanel, "gauges")
+        gauges = self._built_gauges()
         if (since is None or now <= since or gauges is None
                 or self.ctx.user.role not in ("supervisor", "manager", "admin")):
             return
@@ -481,6 +487,8 @@ class MainWindow(QMainWindow):
     # Windows
 
     def open_occurrence(self, number: int) -> None:
+        from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+
         dialog = OccurrenceDialog(self.ctx, number, self)
         dialog.occurrence_changed.connect(lambda _n: self.feed.refresh())
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
@@ -524,6 +532,8 @@ class MainWindow(QMainWindow):
         self.feed.refresh()
 
     def open_wallboard(self) -> Wallboard:
+        from pitstop_desktop.views.wallboard import Wallboard
+
         board = Wallboard(self.ctx)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         board.open()  # full screen, on a monitor other than the console's when there is one
@@ -533,7 +543,7 @@ class MainWindow(QMainWindow):
         return board
 
     def _feed_wallboard(self) -> None:
-        gauges = self._built(GaugePanel, "gauges")
+        gauges = self._built_gauges()
         if self.wallboard is not None and gauges is not None and gauges.snapshot is not None:
             self.wallboard.set_snapshot(gauges.snapshot)
 
