@@ -30,6 +30,7 @@ from pitstop_desktop.services.gauges import (
     ClassCounts,
 )
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.console_layout import GAUGES_MIN_HEIGHT
 
 
 def format_percent(share: float | None) -> str:
@@ -147,7 +148,7 @@ class SlaGaugeWidget(QWidget):
         return QSize(180, 230)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(96, 140)
+        return QSize(96, GAUGES_MIN_HEIGHT)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

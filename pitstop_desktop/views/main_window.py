@@ -18,7 +18,7 @@ from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
-from pitstop_desktop.views.console_layout import layout_for
+from pitstop_desktop.views.console_layout import GAUGES_MIN_HEIGHT, layout_for
 from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.workspace import Workspace
 
@@ -69,10 +69,14 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(ctx, self)
         self.board.read_first_page()  # on the worker while the rest of the window is built (see start)
         self.setCentralWidget(self.board)
-        # The docks now, their panels once the board's first page is painted (_after_first_paint), or when first
-        # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): the window's layout is
-        # the same from its first paint, and building and painting the panels does not delay the board's rows.
+        # The docks now. The gauges and the timeline are built once the board's first page is painted
+        # (_after_first_paint) or when first asked for (the ``gauges`` and ``timeline`` properties), in docks that
+        # keep their room meanwhile; the queues now, as their minimum sizes (by role) shape the docks' layout,
+        # but they paint and read only after that page too. So the window's layout is the one of its first
+        # paint, and the panels' modules, building, painting and reads do not delay the board's rows.
         self._panels: dict[str, Panel] = {}
+        self._board_first = True  # until the board's first page is painted, the other panels wait
+        self._asleep: list[Panel] = []  # built meanwhile: painted and caught up with the feed after it
         self.docks: dict[str, QDockWidget] = {}
         self._dock("gauges", self.tr("SLA"), Qt.DockWidgetArea.TopDockWidgetArea)
         self._dock("timeline", self.tr("Técnicos hoje"), Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
             self._dock("apoio", self.tr("Fila do APOIO"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.layout_plan = layout_for(ctx.user.role, tuple(self.docks))
         self._arrange_docks()
+        for name in ("approvals", "apoio"):
+            if name in self.docks:
+                self._panel(name)
 
         self.connection_label = QLabel(self.tr("Conectado"), self)
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
@@ -106,14 +113,15 @@ class MainWindow(QMainWindow):
         self._layout_restored = remember_layout and self._restore_layout()
         self._following_plan = False
         self._started = False
-        self._board_first = True  # until the board's first page is painted, the other panels' batches wait
 
     # Layout
 
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")  # saveState needs names
-        dock.setWidget(QWidget(dock))  # its panel's place until the panel is built (_panel)
+        place = QWidget(dock)  # its panel's place until the panel is built (_panel), as high as the panel needs
+        place.setMinimumHeight(GAUGES_MIN_HEIGHT if name == "gauges" else 0)
+        dock.setWidget(place)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -185,7 +193,10 @@ class MainWindow(QMainWindow):
             dock.setWidget(panel)
             if placeholder is not None:
                 placeholder.deleteLater()
-            if not self._board_first:
+            if self._board_first:
+                made.setUpdatesEnabled(False)  # no paint before the board's (_build_next)
+                self._asleep.append(made)
+            else:
                 self._catch_up(made)
         return panel
 
@@ -195,6 +206,7 @@ class MainWindow(QMainWindow):
             from pitstop_desktop.views.gauges import GaugePanel
 
             gauges = GaugePanel(ctx, self)
+            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)  # before a trend can show (_size_gauges)
             gauges.trend_shown.connect(lambda _shown: self._size_gauges())
             gauges.class_clicked.connect(self.board.show_class)
             gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
@@ -230,13 +242,16 @@ class MainWindow(QMainWindow):
                       key=lambda n: (n != "gauges", n != first, PANELS.index(n)))
 
     def _build_next(self) -> None:
-        """Build one more panel, and the next one on a later turn of the event loop (no long stall); once they
-        are all built, the presence bar's read and the heartbeat (a write) go last."""
+        """The panels built before the board's first paint paint and read now; then the others are built, one
+        per turn of the event loop (no long stall); once they all are, the presence bar's read and the heartbeat
+        (a write) go last."""
+        asleep, self._asleep = self._asleep, []
+        for panel in asleep:
+            panel.setUpdatesEnabled(True)
+            self._catch_up(panel)
         waiting = [name for name in self._build_order() if name not in self._panels]
         if waiting:
             self._panel(waiting[0])
-            if self._following_plan:  # the panel's own minimum sizes: the plan's shares again
-                self.apply_layout_plan()
             self._later(self._build_next)
             return
         self._catch_up(self.presence)
@@ -401,8 +416,6 @@ class MainWindow(QMainWindow):
         if not self._board_first:
             return
         self._board_first = False
-        for panel in self._panels.values():  # built early (asked for before the paint)
-            self._catch_up(panel)
         self._later(self._build_next)
 
     def _later(self, then: Callable[[], None]) -> None:
