@@ -8,13 +8,15 @@ A full read (the first one, a reconnection) comes in parts, so the tab in front 
 ``QSqlTableModel`` would: first a page of that tab's first rows in its sort order (milestones worked out for
 those only), painted; then, once painted, the rest of that tab and then the other tabs in pages of
 ``page_size`` rows, each page a task of its own on the worker, so a change-feed read waits for one page at
-most. Tabs still being read say so in their titles ("carregando…"); sorting and filtering work on what is in
-and every page joins in order. Every read is stamped in the order the worker ran it, and a row is taken
-only when it is not older (version, then stamp) than the one shown, so a change applied while the pages are
-still coming is never overwritten by a page read before it. When every page is in, rows that no read since
-the start refreshed are dropped, and ``shown(revision, True)`` says the board is whole (``shown`` for the
-change batches applied meanwhile waits for that moment, so a listener never sees a revision the board does
-not fully show).
+most. The console asks for that first page as soon as the board is made (:meth:`BoardWidget.read_first_page`),
+ahead of the live feed's first batch, which then takes the load over; ``first_page_painted`` says when it is on
+screen, and the rest of the window waits for it. Tabs still being read say so in their titles ("carregando…");
+sorting and filtering work on what is in and every page joins in order. Every read is stamped in the order
+the worker ran it, and a row is taken only when it is not older (version, then stamp) than the one shown, so a
+change applied while the pages are still coming is never overwritten by a page read before it. When every page
+is in, rows that no read since the start refreshed are dropped, and ``shown(revision, True)`` says the board is
+whole (``shown`` for the change batches applied meanwhile waits for that moment, so a listener never sees a
+revision the board does not fully show).
 """
 
 from __future__ import annotations
@@ -504,7 +506,7 @@ class BoardWidget(QWidget):
     def _load_failed(self, load: _Load, error: BaseException) -> None:
         if load is self._load:
             self._load = None  # the feed retries with a full batch, which starts over
-        self._say_first_painted()  # nothing to wait for: the window goes on with its other panels
+            self._say_first_painted()  # nothing to wait for: the window goes on with its other panels
         self.read_failed.emit(error)
 
     def complete_rows(self) -> list[BoardRow] | None:

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # imported where first used: none of them is needed to paint 
     from pitstop_desktop.views.wallboard import Wallboard
 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
-PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels, built after the board's first paint
+PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels (see __init__: when each is built)
 Panel: TypeAlias = "GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel"
 TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")  # saveState needs names
-        place = QWidget(dock)  # its panel's place until the panel is built (_panel), as high as the panel needs
-        place.setMinimumHeight(GAUGES_MIN_HEIGHT if name == "gauges" else 0)
+        place = QWidget(dock)  # its panel's place until the panel is built (_panel); the gauges' as high as theirs
+        place.setMinimumHeight(GAUGES_MIN_HEIGHT if name == "gauges" else 0)  # (the timeline's is below any plan's)
         dock.setWidget(place)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
