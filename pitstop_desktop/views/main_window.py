@@ -69,11 +69,12 @@ class MainWindow(QMainWindow):
         self.board = BoardWidget(ctx, self)
         self.board.read_first_page()  # on the worker while the rest of the window is built (see start)
         self.setCentralWidget(self.board)
-        # The docks now. The gauges and the timeline are built once the board's first page is painted
-        # (_after_first_paint) or when first asked for (the ``gauges`` and ``timeline`` properties), in docks that
-        # keep their room meanwhile; the queues now, as their minimum sizes (by role) shape the docks' layout,
-        # but they paint and read only after that page too. So the window's layout is the one of its first
-        # paint, and the panels' modules, building, painting and reads do not delay the board's rows.
+        # The docks now, their panels once the board's first page is painted (_after_first_paint) or when first
+        # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): building, painting and
+        # reading them (and importing their modules) does not delay the board's rows. The docks keep the room the
+        # panels will need meanwhile, so the layout of the first paint is the final one: the gauges' height, and
+        # the queues that would be taller than their strip (_sized_by_panel) are built now (they paint and read
+        # after the board too).
         self._panels: dict[str, Panel] = {}
         self._board_first = True  # until the board's first page is painted, the other panels wait
         self._asleep: list[Panel] = []  # built meanwhile: painted and caught up with the feed after it
@@ -87,9 +88,8 @@ class MainWindow(QMainWindow):
             self._dock("apoio", self.tr("Fila do APOIO"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.layout_plan = layout_for(ctx.user.role, tuple(self.docks))
         self._arrange_docks()
-        for name in ("approvals", "apoio"):
-            if name in self.docks:
-                self._panel(name)
+        for name in self._sized_by_panel():
+            self._panel(name)
 
         self.connection_label = QLabel(self.tr("Conectado"), self)
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
@@ -234,6 +234,14 @@ class MainWindow(QMainWindow):
         queue.number_activated.connect(self.open_occurrence)
         queue.occurrence_changed.connect(lambda _n: feed.refresh())
         return queue
+
+    def _sized_by_panel(self) -> list[str]:
+        """The docks whose layout depends on their panel's minimum height: a queue seen in full (the pending
+        escalations with their buttons, the APOIO queue) in the strip under the board (a supervisor's), where a
+        laptop's share is lower than that minimum. In the right-hand column there is room for any queue, and a
+        requester's own escalations need less than the strip has."""
+        return [name for name in self.layout_plan.bottom
+                if name == "apoio" or (name == "approvals" and self.ctx.can(Action.SEE_APPROVALS))]
 
     def _build_order(self) -> list[str]:
         """The gauges first (they count the board's rows as its pages arrive), then the role's first panel."""
