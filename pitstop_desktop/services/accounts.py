@@ -21,7 +21,6 @@ from sqlalchemy import select, update
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db import roles as db_roles
-from pitstop_desktop.db.migrate import ensure_current
 from pitstop_desktop.db.orm import SettingRow, StaffRow
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import Role
@@ -56,6 +55,8 @@ def refused_login(error: DatabaseUnavailable) -> bool:
 
 def check_schema(db: Database) -> None:
     """After signing in as oneself: the database's schema is the one this Pit Stop knows (never upgraded here)."""
+    from pitstop_desktop.db.migrate import ensure_current  # Alembic: only where a schema is checked
+
     ensure_current(db)
 
 

@@ -211,8 +211,16 @@ def front_rows(db: Database, tab: str, order: str = "due", descending: bool = Fa
     column = FRONT_ORDERS.get(order, OccurrenceRow.due_at)
     key = column.desc() if descending else column.asc()
     number = OccurrenceRow.number.desc() if descending else OccurrenceRow.number.asc()
-    where = [_NOT_CLOSED, _in_tab(tab)]
-    return run(db, lambda uow: _rows(uow, where, (key, number), limit, policy), write=False)
+    # The ids first, on the OCs alone (and the one table the order needs), then the five joins for those rows
+    # only: joined first, PostgreSQL joined every open OC of the tab and sorted them all (22 ms for a busy tab's
+    # 1,735 against 3 ms). Its own FROM (``correlate(None)``), though it names the outer query's tables.
+    ids = select(OccurrenceRow.id)
+    if order == "client":
+        ids = ids.join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+    elif order == "technician":
+        ids = ids.outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
+    first = ids.where(_NOT_CLOSED, _in_tab(tab)).order_by(key, number).limit(limit).correlate(None)
+    return run(db, lambda uow: _rows(uow, [OccurrenceRow.id.in_(first)], (key, number), policy=policy), write=False)
 
 
 def open_rows_page(db: Database, *, after: int = 0, limit: int = 1000, tab: str | None = None,
