@@ -47,7 +47,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from office_data import Office, drop_office_roles, init_office_roles, pg_database, populate
 from office_writer import first_seen, with_app, writer_process
-from pg_server import Server, ServerCpu, connections, cpu_seconds, existing_server, private_server
+from pg_server import (
+    Server,
+    ServerCpu,
+    connections,
+    cpu_seconds,
+    existing_server,
+    private_server,
+    reset_statements,
+    top_statements,
+)
 from qt_probes import task_table, time_tasks
 
 from pitstop_desktop.db import Database
@@ -194,6 +203,7 @@ class Round:
     rss_mb: float = 0.0
     load: float = 0.0
     roles: dict[str, int] = field(default_factory=dict)
+    statements: list[tuple[float, int, str]] = field(default_factory=list)  # server ms, calls, statement
 
 
 def pick_people(office: Office, n: int) -> list[str]:
@@ -261,6 +271,7 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     result.server_idle = ServerCpu.between(s0, s1)
     result.seat_cpu_idle = c1 - c0
     w0 = cpu_seconds(writer.pid or 0)
+    counting = reset_statements(url)
     writer_end.send("go")
     load0 = os.getloadavg()[0]
     if not writer_end.poll(args.seconds * 10 + 120):
@@ -269,6 +280,7 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     commits, errors, call_latencies, elapsed, final = writer_end.recv()
     s2, c2 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
     after = connections(url, {"seats": seat_pids, "writer": [writer.pid or 0]})  # and those opened meanwhile
+    result.statements = top_statements(url) if counting else []
     backends = {group: sorted(set(pids) | set(after.get(group, []))) for group, pids in result.conns.items()}
     writer_end.send("bye")
     result.run_s = elapsed
@@ -374,6 +386,12 @@ def report(r: Round, server: Server) -> None:
           f"up), by task (share of {r.seats} workers' time):")
     for row in task_table(r.tasks, wall, per=r.seats):
         print(f"     {row}")
+    if r.statements and r.commits:
+        print("   the server's time by statement during the run (pg_stat_statements: planning + execution, every "
+              "connection — seats and writer; ms per change per seat):")
+        for total, calls, query in r.statements:
+            print(f"     {total / r.commits / r.seats:7.3f}  {calls:6d} calls  {total / calls:6.2f} ms each  "
+                  f"{query[:90]}")
     sys.stdout.flush()
 
 

@@ -99,8 +99,10 @@ def private_server(max_connections: int) -> Iterator[Server]:
     try:
         subprocess.run([*as_postgres, f"{PG_BIN}/initdb", "-D", str(data), "-A", "trust", "-U", "postgres",
                         "--no-sync"], check=True, stdout=subprocess.DEVNULL)
+        # pg_stat_statements: which statements the server's time goes to (bench_seats prints the top ones)
         options = f"-p {port} -c listen_addresses=127.0.0.1 -c max_connections={max_connections} " \
-                  f"-c unix_socket_directories={folder}"
+                  f"-c unix_socket_directories={folder} -c shared_preload_libraries=pg_stat_statements " \
+                  f"-c pg_stat_statements.track_planning=on"
         subprocess.run([*as_postgres, f"{PG_BIN}/pg_ctl", "-D", str(data), "-o", options, "-l",
                         str(folder / "log"), "-w", "start"], check=True, stdout=subprocess.DEVNULL)
         started = True
@@ -179,3 +181,35 @@ def connections(url: str, groups: dict[str, list[int]]) -> dict[str, list[int]]:
         owner = next((name for name, held in ports.items() if port in held), "others")
         out[owner].append(int(pid))
     return out
+
+
+def reset_statements(url: str) -> bool:
+    """Start counting statements from now (pg_stat_statements, preloaded by :func:`private_server`); False when the
+    server does not have it."""
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_stat_statements"))
+            conn.execute(text("SELECT pg_stat_statements_reset()"))
+        return True
+    except Exception:
+        return False
+    finally:
+        engine.dispose()
+
+
+def top_statements(url: str, limit: int = 12) -> list[tuple[float, int, str]]:
+    """(milliseconds of planning + execution, calls, the statement's first words) since :func:`reset_statements`,
+    the costliest first."""
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text(
+                "SELECT total_plan_time + total_exec_time, calls, regexp_replace(query, '\\s+', ' ', 'g') "
+                "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                "ORDER BY 1 DESC LIMIT :n"), {"n": limit}).all()
+        return [(float(ms), int(calls), str(query)) for ms, calls, query in rows]
+    except Exception:
+        return []
+    finally:
+        engine.dispose()

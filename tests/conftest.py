@@ -70,15 +70,24 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[P
     patch.delenv("PITSTOP_DATABASE_URL", raising=False)
     # the seat's settings file (config.py): in the session's folder whatever the operating system
     patch.setenv("PITSTOP_CONFIG", str(folders.config / "PitStopDesktop" / "pitstop.toml"))
+    # nor the real user's credential store: keyring's stand-in that keeps nothing (tests that remember passwords
+    # set an in-memory store of their own, tests/gui/test_sign_in_remember.py)
+    patch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    patch.delenv("PITSTOP_WINDOWS_SIGN_IN", raising=False)  # the seat's switch, off unless a test turns it on
 
     def user_data_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
         return str(folders.data / (appauthor or "") / (appname or ""))
 
+    def user_log_dir(appname: str | None = None, appauthor: str | None = None, *_: object, **__: object) -> str:
+        return str(root / "log" / (appauthor or "") / (appname or ""))
+
     import pitstop_desktop.db.engine
     import pitstop_desktop.db.outbox
+    import pitstop_desktop.logs
 
     patch.setattr(pitstop_desktop.db.engine, "user_data_dir", user_data_dir)
     patch.setattr(pitstop_desktop.db.outbox, "user_data_dir", user_data_dir)
+    patch.setattr(pitstop_desktop.logs, "user_log_dir", user_log_dir)  # the log files and crash reports
     from PySide6.QtCore import QSettings
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):

@@ -17,6 +17,7 @@ from pitstop_desktop.config import config_path
 from pitstop_desktop.db import Database, default_database_url, resolve_database_url
 from pitstop_desktop.db.engine import default_database_path
 from pitstop_desktop.db.outbox import default_outbox_path
+from pitstop_desktop.logs import log_folder
 from pitstop_desktop.services.settings import demo_day
 from pitstop_desktop.views.main_window import SETTINGS_APP, SETTINGS_ORG
 from tests.conftest import REAL_USER_FOLDERS, PrivateFolders
@@ -36,6 +37,7 @@ def test_settings_and_data_live_in_the_session_folder(private_user_folders: Priv
     assert inside(QSettings(SETTINGS_ORG, SETTINGS_APP).fileName(), root)
     assert inside(default_database_path(), private_user_folders.data)
     assert inside(default_outbox_path(), private_user_folders.data)
+    assert inside(log_folder(), root)  # the log files and crash reports
     assert resolve_database_url(None) == default_database_url()  # no PITSTOP_DATABASE_URL leaks in
     assert inside(config_path(), private_user_folders.config)  # the seat's settings file (config.py)
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):

@@ -711,6 +711,47 @@ EN: dict[str, str | tuple[str, ...]] = {
     "&Corrigir": "&Correct",
     "Escolha a pessoa.": "Choose the person.",
     "Presença de %1 corrigida: %2 às %3.": "Presence of %1 corrected: %2 at %3.",
+    # issue 11 — signing in (views/sign_in.py: remember on this computer, Windows sign-in, the demo's people)
+    "Lembrar neste computador": "Remember on this computer",
+    "Entrar com a conta do Windows": "Sign in with the Windows account",
+    "O servidor do escritório reconhece a conta com que você entrou neste computador; não é preciso digitar a "
+    "senha.":
+        "The office server recognises the account you signed in to this computer with; there is no password to "
+        "type.",
+    "Banco de demonstração": "Demo database",
+    "Este é o banco de demonstração: escolha quem você quer ser. A senha de todas as pessoas é %1.":
+        "This is the demo database: choose who you want to be. Everyone's password is %1.",
+    "escolha uma pessoa…": "choose a person…",
+    "&Pessoa": "&Person",
+    "%1 — %2 (%3)": "%1 — %2 (%3)",
+    "senha: %1": "password: %1",
+    "Este computador não tem um cofre de senhas disponível (Gerenciador de Credenciais do Windows, Secret Service "
+    "ou KWallet): a senha não pode ser lembrada aqui.":
+        "This computer has no password store available (Windows Credential Manager, Secret Service or KWallet): "
+        "the password cannot be remembered here.",
+    "Guarda a senha no cofre de senhas do sistema (no Windows, o Gerenciador de Credenciais), nunca num arquivo. "
+    "Desmarque ao entrar para esquecê-la.":
+        "Keeps the password in the system's password store (on Windows, the Credential Manager), never in a file. "
+        "Untick it when signing in to forget it.",
+    # issue 11 — operations: the unexpected-error dialog (views/crash.py)
+    "Pit Stop — erro inesperado": "Pit Stop — unexpected error",
+    "O Pit Stop encontrou um erro inesperado: %1.": "Pit Stop ran into an unexpected error: %1.",
+    "O relatório completo foi salvo em:": "The full report was saved in:",
+    "Não foi possível salvar o relatório (%1); use «Copiar o relatório» para guardá-lo.":
+        "The report could not be saved (%1); use «Copy report» to keep it.",
+    "A janela não pôde abrir e o Pit Stop vai fechar. Envie o relatório a quem cuida do Pit Stop no escritório.":
+        "The window could not open and Pit Stop will close. Send the report to whoever looks after Pit Stop at "
+        "the office.",
+    "O Pit Stop continua aberto: o que já foi gravado no banco e as ligações guardadas na caixa de saída não se "
+    "perdem. Se algo parecer errado, feche a janela e abra de novo.":
+        "Pit Stop is still open: what was already saved in the database and the calls kept in the outbox are not "
+        "lost. If something looks wrong, close the window and open it again.",
+    "Abrir a &pasta": "Open &folder",
+    "&Copiar o relatório": "&Copy report",
+    "&Detalhes": "&Details",
+    "&Fechar": "Cl&ose",
+    "Aconteceram mais %1 erro(s) inesperado(s) depois deste; estão no log.":
+        "%1 more unexpected error(s) happened after this one; they are in the log.",
     # issue 11 — first run, settings dialog, seat config (views/setup/, views/settings_dialog.py,
     # views/seat_config.py, views/main_window.py)
     "Bem-vindo ao Pit Stop": "Welcome to Pit Stop",
@@ -1237,6 +1278,17 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "encaminhar itens do APOIO": "forward APOIO items",
     "política de SLA": "SLA policy",
     "equipe": "staff",
+    # issue 11 — signing in (Windows sign-in, services/accounts.py)
+    "a entrada com a conta do Windows não está habilitada neste computador: ela só vale no servidor do escritório, "
+    "com um login de banco para cada pessoa. Entre com login e senha.":
+        "signing in with the Windows account is not enabled on this computer: it only works on the office server, "
+        "with a database login for each person. Sign in with login and password.",
+    "o servidor não aceitou a conta do Windows deste computador como {login}. Entre com login e senha, ou peça a um "
+    "administrador para liberar a entrada pelo Windows no servidor.":
+        "the server did not accept this computer's Windows account as {login}. Sign in with login and password, or "
+        "ask an administrator to allow Windows sign-in on the server.",
+    "não foi possível saber a conta do Windows deste computador; digite o seu login.":
+        "could not tell this computer's Windows account; type your login.",
     # issue 11 — seat config (domain/refusals.py: the settings file's problems and what each setting takes)
     "o arquivo de configuração {path} não pôde ser lido (linha {line}, coluna {column}: {reason}); valem as "
     "configurações padrão.":

@@ -11,7 +11,9 @@ table of commands, cli/wording.py the CLI's wording of refusals.
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +25,19 @@ from pitstop_desktop.cli.wording import CLI_WORDING, refusal_text
 from pitstop_desktop.domain.errors import PitstopError
 
 __all__ = ["CLI_WORDING", "Context", "UsageError", "build_parser", "main", "printable", "refusal_text"]
+
+log = logging.getLogger(__name__)
+
+WINDOWS = {"windows:cmd_console": "console", "windows:cmd_intake": "intake", "windows:cmd_agenda": "agenda"}
+"""The commands that open a window, and the log file each writes (``logs.py``); every other command: ``cli``."""
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """``oc new``, ``db backup``, ``console``: what ran, for the log (never its arguments: a URL may hold a
+    password)."""
+    words = [str(getattr(args, name)) for name in ("command", f"{getattr(args, 'command', '')}_command")
+             if getattr(args, name, None)]
+    return " ".join(words) or "console"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -40,6 +55,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_config(args)
     from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
+    from pitstop_desktop import logs
+
+    program = WINDOWS.get(str(args.func), "cli")
+    logs.configure_logging(program, console=program != "cli")  # after the hand-over: a ringing call stays fast
+    log.info("command: %s", _command_name(args))
     try:
         ctx = Context(args)
     except PitstopError as exc:
@@ -61,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except (SQLAlchemyError, OSError) as exc:
+        log.error("command failed", exc_info=exc)
         _print(f"erro inesperado: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -68,8 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the contract: never a traceback on the terminal
         if os.environ.get("PITSTOP_DEBUG"):
             raise
-        _print(f"erro inesperado ({type(exc).__name__}): {exc}. Rode com PITSTOP_DEBUG=1 para detalhes.",
-              file=sys.stderr)
+        report = logs.reported_in(exc) or logs.write_crash_report(exc, f"pitstop {_command_name(args)}").path
+        saved = f"o relatório está em {report}" if report else "não foi possível salvar o relatório"
+        _print(f"erro inesperado ({type(exc).__name__}): {exc}. {saved}; rode com PITSTOP_DEBUG=1 para ver os "
+               "detalhes aqui.", file=sys.stderr)
         return 1
     finally:
         ctx.close()

@@ -104,6 +104,16 @@ COMMANDS: tuple[Command | Group, ...] = (
                     Arg("--prefix", default=DEFAULT_ROLES_PREFIX,
                         help=f"início do nome de cada papel (padrão: {DEFAULT_ROLES_PREFIX})"),
                 )),
+        Command("backup", "copia o banco SQLite para ARQUIVO, mesmo com o Pit Stop aberto (no PostgreSQL: mostra "
+                "o comando do pg_dump)", "backup:cmd_db_backup", (
+                    Arg("file", metavar="ARQUIVO"),
+                    Arg("--force", action="store_true", help="substitui ARQUIVO se ele já existir"),
+                )),
+        Command("restore", "põe no lugar do banco SQLite a cópia ARQUIVO (o banco atual fica guardado ao lado)",
+                "backup:cmd_db_restore", (
+                    Arg("file", metavar="ARQUIVO"),
+                    Arg("--yes", action="store_true", help="confirma sem perguntar (para scripts)"),
+                )),
     )),
     Command("demo", "carrega um dia de demonstração realista e determinístico", "admin:cmd_demo", (
         Arg("--reset", action="store_true", help="apaga os dados e recomeça"),

@@ -9,6 +9,7 @@ Pit Stop version that schema needs, which every upgrade writes into the ``settin
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from alembic import command
@@ -20,6 +21,7 @@ from sqlalchemy import Connection, inspect, text
 from pitstop_desktop.db.engine import Database
 from pitstop_desktop.domain.errors import DatabaseUnavailable
 
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 7_347_7037  # any constant: the advisory lock that lets one client migrate at a time
 
@@ -116,6 +118,8 @@ def upgrade(db: Database, target: str = "head") -> tuple[str | None, str | None]
                 conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": _PG_LOCK_KEY})
                 conn.execute(text("RESET lock_timeout"))
                 conn.commit()
+    if before != after:
+        log.info("database %s upgraded: %s -> %s", db.display_url, before or "empty", after)
     return before, after
 
 

@@ -7,9 +7,10 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from pitstop_desktop.domain.codes import TabCode
+from pitstop_desktop.services.settings import DEMO_PASSWORD
 
 SEED = 7367  # FAQ 7367: the SLA article; any constant would do
-PASSWORD = "pitstop"
+PASSWORD = DEMO_PASSWORD
 DAY_START = time(7, 30)
 DEMO_CLOCK = time(14, 30)
 

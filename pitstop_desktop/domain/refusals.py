@@ -314,6 +314,14 @@ TEMPLATES: dict[str, str] = {
         "apagaria a equipe, as OCs e a auditoria. Só um administrador pode confirmar, com o nome do banco."),
     "permission.demo_only": QT_TRANSLATE_NOOP(
         "refusals", "entrar sem senha só é possível no banco de demonstração; entre com login e senha."),
+    "permission.windows_sign_in_off": QT_TRANSLATE_NOOP(
+        "refusals", "a entrada com a conta do Windows não está habilitada neste computador: ela só vale no servidor "
+        "do escritório, com um login de banco para cada pessoa. Entre com login e senha."),
+    "permission.windows_sign_in_refused": QT_TRANSLATE_NOOP(
+        "refusals", "o servidor não aceitou a conta do Windows deste computador como {login}. Entre com login e "
+        "senha, ou peça a um administrador para liberar a entrada pelo Windows no servidor."),
+    "value.windows_login_unknown": QT_TRANSLATE_NOOP(
+        "refusals", "não foi possível saber a conta do Windows deste computador; digite o seu login."),
     # The database and the local outbox
     "database.unavailable": QT_TRANSLATE_NOOP("refusals", "não foi possível abrir o banco {url}: {reason}"),
     "database.no_answer": QT_TRANSLATE_NOOP("refusals", "o banco não respondeu."),

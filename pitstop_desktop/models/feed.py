@@ -33,12 +33,14 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.exc import DBAPIError
 
 from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.models.live import BACKOFF_SECONDS, ChangeWatcher, NotifyHub
-from pitstop_desktop.services.changes import changes_since, current_revision
+from pitstop_desktop.services.changes import changes_then, current_revision
 from pitstop_desktop.services.records import Change, ChangeBatch
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +100,15 @@ class FeedBatch:
         return tuple(c for c in self.changes if c.entity == entity and (action is None or c.action == action))
 
 
-Rider = Callable[[frozenset[int]], Any]
-"""A panel's read of the ids of one entity that a feed read found changed; runs on the worker thread."""
+Rider = Callable[[UnitOfWork, frozenset[int]], Any]
+"""A panel's read of the ids of one entity that a feed read found changed, in the feed read's own transaction;
+runs on the worker thread."""
 
 
-def _ride(batch: ChangeBatch, riders: Sequence[tuple[object, Entity, Rider]]) -> dict[object, Any]:
-    """Each rider's read of its entity's changed ids (on the worker, right after the feed read). A rider that fails
-    is left out: its panel then reads for itself, and a broken connection shows up on the next read anyway."""
+def _ride(uow: UnitOfWork, batch: ChangeBatch, riders: Sequence[tuple[object, Entity, Rider]]) -> dict[object, Any]:
+    """Each rider's read of its entity's changed ids (on the worker, in the feed read's transaction). A rider whose
+    code fails is left out: its panel then reads for itself. A database error fails the whole read (the transaction
+    is spoiled), which the feed retries as it retries any read."""
     if not riders or not batch.changes:
         return {}
     ids: dict[str, set[int]] = {}
@@ -115,9 +119,11 @@ def _ride(batch: ChangeBatch, riders: Sequence[tuple[object, Entity, Rider]]) ->
         wanted = ids.get(entity.value)
         if wanted:
             try:
-                fetched[key] = fetch(frozenset(wanted))
+                fetched[key] = fetch(uow, frozenset(wanted))
+            except DBAPIError:
+                raise
             except Exception as exc:
-                log.info("a feed rider's read failed: %s", first_line(exc))
+                log.warning("a feed rider's read failed: %s", first_line(exc))
     return fetched
 
 
@@ -184,7 +190,7 @@ class LiveFeed(QObject):
             self.watcher.stop()
 
     def ride(self, entity: Entity, fetch: Rider) -> object:
-        """Run ``fetch`` with the ids of ``entity`` each feed read finds changed, in the same worker task; its
+        """Run ``fetch`` with the ids of ``entity`` each feed read finds changed, in the feed read's transaction; its
         result comes in ``batch.fetched[key]`` (the key returned). ``fetch`` runs on the worker: no Qt in it."""
         key = object()
         self._riders.append((key, entity, fetch))
@@ -230,8 +236,7 @@ class LiveFeed(QObject):
         db, since, riders = self.db, self.revision or 0, tuple(self._riders)
 
         def work() -> tuple[ChangeBatch, dict[object, Any]]:
-            batch = changes_since(db, since, READ_LIMIT)
-            return batch, _ride(batch, riders)
+            return changes_then(db, since, READ_LIMIT, lambda uow, batch: _ride(uow, batch, riders))
 
         self._submit(work, self._guard(self._changes_arrived), self._guard(self._failed))
 

@@ -164,15 +164,16 @@ def rows_by_id(db: Database, ids: Collection[int]) -> list[BoardRow]:
     """The current state of these OCs, closed ones included, so the board can drop or update them."""
     if not ids:
         return []
+    return run(db, lambda uow: rows_by_id_in(uow, ids), write=False)
+
+
+def rows_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[BoardRow]:
+    """:func:`rows_by_id` inside a transaction already open (the live feed's read, models/feed.py)."""
     wanted = list(ids)
-
-    def work(uow: UnitOfWork) -> list[BoardRow]:
-        out: list[BoardRow] = []
-        for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
-            out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
-        return out
-
-    return run(db, work, write=False)
+    out: list[BoardRow] = []
+    for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
+        out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
+    return out
 
 
 # The board's first paint (views/board.py): the first screenful of the tab in front, in (about) the order it is
@@ -210,8 +211,16 @@ def front_rows(db: Database, tab: str, order: str = "due", descending: bool = Fa
     column = FRONT_ORDERS.get(order, OccurrenceRow.due_at)
     key = column.desc() if descending else column.asc()
     number = OccurrenceRow.number.desc() if descending else OccurrenceRow.number.asc()
-    where = [_NOT_CLOSED, _in_tab(tab)]
-    return run(db, lambda uow: _rows(uow, where, (key, number), limit, policy), write=False)
+    # The ids first, on the OCs alone (and the one table the order needs), then the five joins for those rows
+    # only: joined first, PostgreSQL joined every open OC of the tab and sorted them all (22 ms for a busy tab's
+    # 1,735 against 3 ms). Its own FROM (``correlate(None)``), though it names the outer query's tables.
+    ids = select(OccurrenceRow.id)
+    if order == "client":
+        ids = ids.join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+    elif order == "technician":
+        ids = ids.outerjoin(StaffRow, StaffRow.id == OccurrenceRow.assignee_id)
+    first = ids.where(_NOT_CLOSED, _in_tab(tab)).order_by(key, number).limit(limit).correlate(None)
+    return run(db, lambda uow: _rows(uow, [OccurrenceRow.id.in_(first)], (key, number), policy=policy), write=False)
 
 
 def open_rows_page(db: Database, *, after: int = 0, limit: int = 1000, tab: str | None = None,

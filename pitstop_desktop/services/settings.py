@@ -16,6 +16,7 @@ from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run
 
 DEMO_DAY = "demo_day"
+DEMO_PASSWORD = "pitstop"  # every demo person's (demo/cast.py); the sign-in window says it on a demo database
 DATABASE_ID = "database_id"  # made by migration 0005_database_identity (or here, for a database without one)
 
 _identities: weakref.WeakKeyDictionary[Database, str] = weakref.WeakKeyDictionary()

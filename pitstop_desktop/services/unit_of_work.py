@@ -33,7 +33,6 @@ from sqlalchemy.orm import Session
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db import roles as db_roles
-from pitstop_desktop.db.migrate import ensure_current
 from pitstop_desktop.db.orm import (
     AuditRow,
     CalendarExceptionRow,
@@ -67,6 +66,10 @@ def utcnow() -> datetime:
 
 def open_database(url: str) -> Database:
     """Open and, when it is behind, migrate the database (one client at a time on PostgreSQL)."""
+    # Alembic (with Mako and Pygments, ~0.15 s to import) is for opening a database, not for every process that
+    # uses the services: the console's window and its reads never need it
+    from pitstop_desktop.db.migrate import ensure_current
+
     db = Database(url)
     ensure_current(db)
     return db

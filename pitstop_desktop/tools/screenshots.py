@@ -46,6 +46,7 @@ def _until(done: Callable[[], bool], runner: TaskRunner, timeout_s: float = 30.0
 
 def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")  # never the user's passwords
     from pitstop_desktop.views.agenda import AgendaWindow
     from pitstop_desktop.views.app import application, build_context, install_translations
     from pitstop_desktop.views.gauges import GaugePanel
@@ -84,9 +85,14 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
                 saved.append(path)
                 progress(f"  {path}")
 
+            # the demo database's sign-in: its people offered, the supervisor chosen
             sign_in = SignInDialog(db, runner)
+            sign_in.show()
+            _settle(runner)
+            sign_in.demo_people.setCurrentIndex(sign_in.demo_people.findData(SUPERVISOR))
             sign_in.login.setText(SUPERVISOR)
-            save(sign_in, "sign-in", 420, 220)
+            sign_in.password.setFocus()
+            save(sign_in, "sign-in", 460, 290)
             sign_in.close()
 
             # each role's console on a 1366×768 laptop and a 1920×1080 monitor (issue 10: layouts shaped by role)

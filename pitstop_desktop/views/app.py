@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from pitstop_desktop.services import accounts, people, settings
 from pitstop_desktop.services.accounts import SignedIn
 from pitstop_desktop.services.records import StaffRecord
 from pitstop_desktop.services.unit_of_work import Policy, current_policy
-from pitstop_desktop.views.seat_config import seat_language
+from pitstop_desktop.views.seat_config import seat_language, seat_windows_sign_in
 from pitstop_desktop.views.tasks import TaskRunner
 from pitstop_desktop.views.workspace import Workspace
 
@@ -27,8 +28,12 @@ if TYPE_CHECKING:
     from pitstop_desktop.views.presence_bar import PresenceBar
 
 I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+QT_TRANSLATIONS_FALLBACK = I18N
+"""``pitstop_desktop/resources/i18n/qtbase_<language>.qm``: where a bundle may put Qt's own translations when its Qt
+has no translations folder of its own (looked for after Qt's, see :func:`qt_translation_folders`)."""
 DEFAULT_LANGUAGE = "pt_BR"
 _LANGUAGE_PROPERTY = "pitstop_seat_language"
+log = logging.getLogger(__name__)
 
 
 T = TypeVar("T")
@@ -43,10 +48,19 @@ def application() -> QApplication:
     return app
 
 
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's own translations (``qtbase_pt_BR.qm``: the standard buttons, file and colour dialogs) are looked
+    for: Qt's translations folder (PySide6-Essentials' wheel ships ``PySide6/Qt/translations/qtbase_*.qm``), then
+    :data:`QT_TRANSLATIONS_FALLBACK`, for a bundle that puts its copy there."""
+    return [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), QT_TRANSLATIONS_FALLBACK]
+
+
 def install_translations(app: QApplication, language: str | None = None) -> str:
-    """Portuguese is the source language; English comes from resources/i18n/pitstop_en.qm. Without ``language``,
-    the seat's (its settings file, views/seat_config.py), once per process (the first-run wizard installs it
-    before the window that follows)."""
+    """Portuguese is the source language; English comes from resources/i18n/pitstop_en.qm. Qt's own dialogs
+    (QMessageBox's and QDialogButtonBox's standard buttons, QFileDialog, QColorDialog) speak the same language
+    through Qt's ``qtbase`` catalogue (:func:`qt_translation_folders`). Without ``language``, the seat's (its
+    settings file, views/seat_config.py), once per process (the first-run wizard installs it before the window
+    that follows)."""
     if language is None and app.property(_LANGUAGE_PROPERTY):
         return str(app.property(_LANGUAGE_PROPERTY))
     chosen = language or seat_language()
@@ -58,8 +72,14 @@ def install_translations(app: QApplication, language: str | None = None) -> str:
         if ours.load(str(I18N / f"pitstop_{chosen}.qm")):
             app.installTranslator(ours)
     qt = QTranslator(app)
-    if qt.load(QLocale(chosen), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
+    for folder in qt_translation_folders():
+        if qt.load(QLocale(chosen), "qtbase", "_", str(folder)):
+            app.installTranslator(qt)
+            break
+    else:
+        qt.setParent(None)
+        log.warning("Qt's own translation qtbase for %s not found in %s", chosen,
+                    ", ".join(str(f) for f in qt_translation_folders()))
     return chosen
 
 
@@ -109,7 +129,7 @@ def sign_in(db: Database, runner: TaskRunner, as_login: str | None, command: str
         if user is None:
             raise NotFound("not_found.person", login=as_login)
         return SignedIn(user, db)
-    dialog = SignInDialog(db, runner)
+    dialog = SignInDialog(db, runner, windows_sign_in=seat_windows_sign_in())
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
         return None
     signed = dialog.signed
@@ -145,23 +165,25 @@ def run_seat_window(db: Database, as_login: str | None, command: str,
                     build: Callable[[Workspace, LiveFeed], SeatWindow]) -> int:
     """Sign in, offer to start the day, open the window ``build`` makes and run until it closes (asking about the
     OCs still held on quitting); returns the process exit code."""
+    from pitstop_desktop.views.crash import reporting_crashes
     from pitstop_desktop.views.presence_bar import offer_start_of_day
 
     app = application()
     install_translations(app)
     runner = TaskRunner()
     try:
-        signed = sign_in(db, runner, as_login, command)
-        if signed is None:
-            return 0
-        release_seat_url(db, signed, runner)
-        ctx = build_context(signed.db, runner, signed.user)
-        offer_start_of_day(ctx)
-        window = build(ctx, seat_feed(signed.db, runner))
-        window.presence.ask_on_quit = True
-        window.show()
-        window.start()
-        return app.exec()
+        with reporting_crashes(app):  # an error escaping a slot: a report and a dialog, and the window goes on
+            signed = sign_in(db, runner, as_login, command)
+            if signed is None:
+                return 0
+            release_seat_url(db, signed, runner)
+            ctx = build_context(signed.db, runner, signed.user)
+            offer_start_of_day(ctx)
+            window = build(ctx, seat_feed(signed.db, runner))
+            window.presence.ask_on_quit = True
+            window.show()
+            window.start()
+            return app.exec()
     finally:
         runner.shutdown()
 

@@ -8,13 +8,15 @@ A full read (the first one, a reconnection) comes in parts, so the tab in front 
 ``QSqlTableModel`` would: first a page of that tab's first rows in its sort order (milestones worked out for
 those only), painted; then, once painted, the rest of that tab and then the other tabs in pages of
 ``page_size`` rows, each page a task of its own on the worker, so a change-feed read waits for one page at
-most. Tabs still being read say so in their titles ("carregando…"); sorting and filtering work on what is in
-and every page joins in order. Every read is stamped in the order the worker ran it, and a row is taken
-only when it is not older (version, then stamp) than the one shown, so a change applied while the pages are
-still coming is never overwritten by a page read before it. When every page is in, rows that no read since
-the start refreshed are dropped, and ``shown(revision, True)`` says the board is whole (``shown`` for the
-change batches applied meanwhile waits for that moment, so a listener never sees a revision the board does
-not fully show).
+most. The console asks for that first page as soon as the board is made (:meth:`BoardWidget.read_first_page`),
+ahead of the live feed's first batch, which then takes the load over; ``first_page_painted`` says when it is on
+screen, and the rest of the window waits for it. Tabs still being read say so in their titles ("carregando…");
+sorting and filtering work on what is in and every page joins in order. Every read is stamped in the order
+the worker ran it, and a row is taken only when it is not older (version, then stamp) than the one shown, so a
+change applied while the pages are still coming is never overwritten by a page read before it. When every page
+is in, rows that no read since the start refreshed are dropped, and ``shown(revision, True)`` says the board is
+whole (``shown`` for the change batches applied meanwhile waits for that moment, so a listener never sees a
+revision the board does not fully show).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.timeline import TimelineRow
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import submit
 from pitstop_desktop.views.workspace import Workspace
@@ -130,41 +133,53 @@ PAINT_WAIT_MS = 200  # at most this long for the first page's paint before the r
 class _Load:
     """A full read under way: the tab in front first (``front_done`` once its pages are in), then the others."""
 
-    revision: int
+    revision: int | None  # None: read ahead of the feed's first batch (``read_first_page``), which says it
     front: str
     since: int = 0  # stamp of its first page: rows no read refreshed since then are gone at the end (the first
     # screenful's rows too: every open OC is in a page, or changed after its page and came with the change feed)
     after: int = 0  # the last OC number of the previous page
     front_done: bool = False
     newest: int = 0  # the newest change batch applied meanwhile (``shown`` says it at the end)
+    painted: bool = False  # the first page is painted: the pages may start (once the revision is known)
 
 
 class _AfterPaint(QObject):
     """Calls ``then`` once, when the GUI thread goes idle after ``widget``'s next paint (or after
     ``PAINT_WAIT_MS`` without one). Idle, not just after the paint: ``then`` starts Python work on the worker
     thread, and while it holds the GIL whatever the GUI thread still had queued (the window's flush, other
-    panels' paints) waits for it."""
+    panels' paints, the timers already due) waits for it. The event loop says it is about to block before it
+    runs the timers that are due, so the call waits for one more timer of 1 ms after that."""
 
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
         super().__init__(widget)
         self._widget: QWidget | None = widget
         self._then = then
-        self._dispatcher: QAbstractEventDispatcher | None = None
+        self._dispatcher: QAbstractEventDispatcher | None = None  # while waiting for it to go idle
+        self._painted = False
         widget.installEventFilter(self)
         QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._dispatcher is None:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
             self._dispatcher = QAbstractEventDispatcher.instance()  # the GUI thread's: a paint happens there
-            self._dispatcher.aboutToBlock.connect(self._fire)
+            self._dispatcher.aboutToBlock.connect(self._idle)
         return False
+
+    def _let_go(self) -> None:
+        if self._dispatcher is not None:
+            self._dispatcher.aboutToBlock.disconnect(self._idle)
+            self._dispatcher = None
+
+    def _idle(self) -> None:
+        self._let_go()
+        QTimer.singleShot(1, self, self._fire)  # after the timers due now (a zero delay would come before them)
 
     def _fire(self) -> None:
         widget, self._widget = self._widget, None
         if widget is None:
             return
-        if self._dispatcher is not None:
-            self._dispatcher.aboutToBlock.disconnect(self._fire)
+        self._let_go()
         widget.removeEventFilter(self)
         self.deleteLater()
         self._then()
@@ -188,6 +203,7 @@ class BoardWidget(QWidget):
     shown = Signal(int, bool)  # the change-feed revision whose OCs the board now shows; True after a full read
     read_failed = Signal(object)  # the exception of a read that failed (the window hands it to the live feed)
     rows_arrived = Signal(object, bool)  # rows just filed (list[BoardRow]); True: every open OC, at a load's end
+    first_page_painted = Signal()  # the first full read's first page is on screen (or its read failed): once
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -218,6 +234,7 @@ class BoardWidget(QWidget):
         self._load: _Load | None = None  # the full read under way
         self._loading: set[str] = set()  # tabs whose rows are not all read yet (their titles say so)
         self._loaded_once = False  # a full read finished: later ones refresh in place, without a first page
+        self._first_painted = False  # first_page_painted was emitted
         # the OCs live-feed batches named, read together at the panels' pace (messages.CoalescedRead)
         self._wanted: set[int] = set()
         self._wanted_revision = 0
@@ -276,6 +293,10 @@ class BoardWidget(QWidget):
     def _tab_shown(self, index: int) -> None:
         if 0 <= index < len(self.models):
             list(self.models.values())[index].refresh_filter()
+        load = self._load
+        if load is not None and not load.painted and not self._loaded_once and load.front != self._front():
+            self._load = None  # another tab in front before the first page was painted: its first page instead
+            self._start_load(load.revision)
 
     # Data in
 
@@ -304,10 +325,10 @@ class BoardWidget(QWidget):
         """Read the OCs each feed batch names in the feed's own worker task (``LiveFeed.ride``): a change is on the
         board one worker hop after its notification, rather than after a second read at the panels' pace (the
         issue's 100 ms from commit to screen). A read by id of a handful of rows: cheap enough to ride every batch."""
-        reads, db = self._reads, self.ctx.db
+        reads = self._reads
 
-        def fetch(ids: frozenset[int]) -> tuple[int, list[BoardRow]]:  # on the worker, in order: see _stamped
-            return next(reads), board_service.rows_by_id(db, ids)
+        def fetch(uow: UnitOfWork, ids: frozenset[int]) -> tuple[int, list[BoardRow]]:  # the worker, in order
+            return next(reads), board_service.rows_by_id_in(uow, ids)
 
         self._rider = feed.ride(Entity.OCCURRENCE, fetch)
 
@@ -402,8 +423,23 @@ class BoardWidget(QWidget):
         else:
             load.newest = max(load.newest, revision)
 
-    def _start_load(self, revision: int) -> None:
-        front = list(self.models)[max(self.tabs.currentIndex(), 0)]
+    def read_first_page(self) -> None:
+        """Read the first page of the tab in front now, ahead of the live feed's first batch (the window asks as
+        soon as the board is made, so the read runs while the rest of the window is built, and it is the first
+        task on the worker). That batch then takes this load over instead of starting another; the pages wait for
+        it. Another tab brought to the front before the page is painted has its own first page read instead.
+        Nothing once the board has rows."""
+        if self._load is None and not self._loaded_once:
+            self._start_load(None)
+
+    def _start_load(self, revision: int | None) -> None:
+        early = self._load
+        if revision is not None and early is not None and early.revision is None:  # read_first_page's load
+            early.revision = revision
+            if early.painted:
+                self._next_page(early)
+            return
+        front = self._front()
         load = self._load = _Load(revision, front)  # a load under way is dropped: its reads are ignored
         if self._loaded_once:  # the board shows rows already: the pages refresh them where they are
             self._next_page(load)
@@ -415,6 +451,9 @@ class BoardWidget(QWidget):
                lambda result: self._front_arrived(load, *result), lambda error: self._load_failed(load, error))
         self._loading = set(self.models)
         self.update_titles()  # while the worker reads (a tab bar relayout is not nothing)
+
+    def _front(self) -> str:
+        return list(self.models)[max(self.tabs.currentIndex(), 0)]
 
     def _front_arrived(self, load: _Load, stamp: int, rows: list[BoardRow]) -> None:
         if load is not self._load:
@@ -428,7 +467,18 @@ class BoardWidget(QWidget):
         self.views[load.front].doItemsLayout()
         self.update_titles()
         # the pages start once this screenful is painted: a worker thread busy with Python makes a paint slower
-        after_paint(self.views[load.front].viewport(), lambda: self._next_page(load))
+        after_paint(self.views[load.front].viewport(), lambda: self._front_painted(load))
+
+    def _front_painted(self, load: _Load) -> None:
+        load.painted = True
+        self._say_first_painted()
+        if load.revision is not None:  # else the feed's first batch starts the pages (_start_load)
+            self._next_page(load)
+
+    def _say_first_painted(self) -> None:
+        if not self._first_painted:
+            self._first_painted = True
+            self.first_page_painted.emit()
 
     def _next_page(self, load: _Load) -> None:
         if load is not self._load:
@@ -469,12 +519,20 @@ class BoardWidget(QWidget):
         self._loaded_once = True
         self.update_titles()
         self.rows_arrived.emit([row for model in self.models.values() for row in model.all_rows()], True)
-        self.shown.emit(max(load.revision, load.newest), True)
+        self.shown.emit(max(load.revision or 0, load.newest), True)
 
     def _load_failed(self, load: _Load, error: BaseException) -> None:
         if load is self._load:
             self._load = None  # the feed retries with a full batch, which starts over
+            self._say_first_painted()  # nothing to wait for: the window goes on with its other panels
         self.read_failed.emit(error)
+
+    def complete_rows(self) -> list[BoardRow] | None:
+        """Every open OC the board holds once a full read is in (None while the first is still under way): what
+        ``rows_arrived(rows, True)`` said, for a panel that starts listening later."""
+        if not self._loaded_once or self._load is not None:
+            return None
+        return [row for model in self.models.values() for row in model.all_rows()]
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:
         """Today's timeline rows: the board marks OCs in progress with someone who left or went silent."""

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 
 from pitstop_desktop.domain.codes import Role
 
+GAUGES_MIN_HEIGHT = 140
+"""The SLA rings' minimum height (``SlaGaugeWidget``), the gauges panel's while its trend is hidden: the console keeps
+this room in the gauges' dock from its first paint, before the panel is built (views/main_window.py)."""
+
 
 @dataclass(frozen=True)
 class ConsoleLayout:

@@ -5,7 +5,8 @@ so the panel itself reads only today's closures (when an OC closes) and the tren
 wallboard, a test) it reads a snapshot of the open OCs, milestones included, through the task runner. Between
 reads a one-second timer recounts on-track / warning / breached from those milestones with two binary searches
 per class, so a gauge turns red at the minute an OC breaches even when nobody touches the database, and the GUI
-thread never walks the open OCs. The ring and the chart themselves are in ``views/gauge_widgets.py``.
+thread never walks the open OCs. The ring is in ``views/gauge_widgets.py``; the chart, in ``views/trend_chart.py``,
+is made (and pyqtgraph imported) when the first trend arrives: the console paints its board without it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -40,8 +41,11 @@ from pitstop_desktop.services.gauges import (
     gauge_snapshot,
 )
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.gauge_widgets import AnsTrendChart, SlaGaugeWidget, format_percent
+from pitstop_desktop.views.gauge_widgets import SlaGaugeWidget, format_percent
 from pitstop_desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pitstop_desktop.views.trend_chart import AnsTrendChart
 
 log = logging.getLogger(__name__)
 
@@ -111,17 +115,15 @@ class GaugePanel(QWidget):
         title_font = QFont(self.font())
         title_font.setBold(True)
         self._title.setFont(title_font)
-        self.trend_chart: AnsTrendChart | None = None
+        self.trend_chart: AnsTrendChart | None = None  # made by the first set_trend (None until a trend is read)
+        self._enough = False  # a week of closures to show
+        self._compact = False  # a short window: the trend's line of text, without the chart
         if show_trend:
             header = QHBoxLayout()
             header.setContentsMargins(4, 0, 4, 0)
             header.addWidget(self._title)
             header.addWidget(self._summary, 1)
             layout.addLayout(header)
-            self.trend_chart = AnsTrendChart(self)
-            layout.addWidget(self.trend_chart, 4)
-            self._enough = False  # a week of closures to show
-            self._compact = False  # a short window: the trend's line of text, without the chart
             self._set_trend_visible(False)  # until it has a week of closures to show
         else:
             self._title.hide()
@@ -244,12 +246,12 @@ class GaugePanel(QWidget):
 
     def trend_enough(self) -> bool:
         """A week of closures or more: the trend has something to say (shown unless the window is short)."""
-        return self.trend_chart is not None and self._enough
+        return self._show_trend and self._enough
 
     def set_compact(self, compact: bool) -> None:
         """A short window (a 768-pixel laptop): the trend is hidden so the board keeps its rows (the wallboard and
         a taller window show it); it comes back when the window is tall enough."""
-        if self.trend_chart is None or compact == self._compact:
+        if not self._show_trend or compact == self._compact:
             return
         self._compact = compact
         before = self.trend_visible()
@@ -258,8 +260,11 @@ class GaugePanel(QWidget):
             self.trend_shown.emit(self.trend_visible())
 
     def set_trend(self, days: Sequence[DayAns]) -> None:
-        if self.trend_chart is None:
+        if not self._show_trend:
             return
+        if self.trend_chart is None:
+            self._make_chart()
+        assert self.trend_chart is not None
         enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
         if enough != self._enough:
             self._enough = enough
@@ -276,6 +281,16 @@ class GaugePanel(QWidget):
                 days=len(days), ans=format_percent(met / total), met=met, total=total))
         else:
             self._summary.setText(self.tr("Nenhuma OC encerrada nos últimos {days} dias").format(days=len(days)))
+
+    def _make_chart(self) -> None:
+        """The chart below the header, hidden until it has a week to show (pyqtgraph is imported here)."""
+        from pitstop_desktop.views.trend_chart import AnsTrendChart
+
+        chart = self.trend_chart = AnsTrendChart(self)
+        chart.setVisible(False)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(chart, 4)
 
     def recount(self) -> None:
         """Recount every gauge at the console's now from the milestones (the one-second tick; no database)."""
@@ -335,7 +350,6 @@ class GaugePanel(QWidget):
 
 
 __all__ = [
-    "AnsTrendChart",
     "GaugePanel",
     "SlaGaugeWidget",
     "format_percent",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeAlias, cast
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QSystemTrayIcon, QTabWidget, QWidget
@@ -16,17 +19,21 @@ from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
-from pitstop_desktop.views.console_layout import layout_for
-from pitstop_desktop.views.gauges import GaugePanel
+from pitstop_desktop.views.console_layout import GAUGES_MIN_HEIGHT, layout_for
 from pitstop_desktop.views.memory import freeze_long_lived
-from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
 from pitstop_desktop.views.presence_bar import PresenceBar
-from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
-from pitstop_desktop.views.timeline import TimelineWidget
-from pitstop_desktop.views.wallboard import Wallboard
 from pitstop_desktop.views.workspace import Workspace
 
+if TYPE_CHECKING:  # imported where first used: none of them is needed to paint the board's first page
+    from pitstop_desktop.views.gauges import GaugePanel
+    from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+    from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+    from pitstop_desktop.views.timeline import TimelineWidget
+    from pitstop_desktop.views.wallboard import Wallboard
+
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
+PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels (see __init__: when each is built)
+Panel: TypeAlias = "GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel"
 TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
 
@@ -66,22 +73,29 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.board = BoardWidget(ctx, self)
+        self.board.read_first_page()  # on the worker while the rest of the window is built (see start)
         self.setCentralWidget(self.board)
-        self.gauges = GaugePanel(ctx, self)
-        self.timeline = TimelineWidget(ctx, self)
-        # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
-        self.approvals: ApprovalsPanel | None = ApprovalsPanel(ctx, self)
-        self.apoio = ApoioPanel(ctx, self) if ctx.can(Action.SEE_APOIO_QUEUE) else None
+        # The docks now, their panels once the board's first page is painted (_after_first_paint) or when first
+        # asked for (the ``gauges``, ``timeline``, ``approvals`` and ``apoio`` properties): building, painting and
+        # reading them (and importing their modules) does not delay the board's rows. The docks keep the room the
+        # panels will need meanwhile, so the layout of the first paint is the final one: the gauges' height, and
+        # the queues that would be taller than their strip (_sized_by_panel) are built now (they paint and read
+        # after the board too).
+        self._panels: dict[str, Panel] = {}
+        self._board_first = True  # until the board's first page is painted, the other panels wait
+        self._asleep: list[Panel] = []  # built meanwhile: painted and caught up with the feed after it
         self.docks: dict[str, QDockWidget] = {}
-        self._dock("gauges", self.tr("SLA"), self.gauges, Qt.DockWidgetArea.TopDockWidgetArea)
-        self._dock("timeline", self.tr("Técnicos hoje"), self.timeline, Qt.DockWidgetArea.BottomDockWidgetArea)
-        if self.approvals is not None:
-            title = self.tr("Aprovações") if ctx.can(Action.SEE_APPROVALS) else self.tr("Meus escalonamentos")
-            self._dock("approvals", title, self.approvals, Qt.DockWidgetArea.RightDockWidgetArea)
-        if self.apoio is not None:
-            self._dock("apoio", self.tr("Fila do APOIO"), self.apoio, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock("gauges", self.tr("SLA"), Qt.DockWidgetArea.TopDockWidgetArea)
+        self._dock("timeline", self.tr("Técnicos hoje"), Qt.DockWidgetArea.BottomDockWidgetArea)
+        # Everyone gets the approvals panel: managers decide there, and requesters see their decisions.
+        title = self.tr("Aprovações") if ctx.can(Action.SEE_APPROVALS) else self.tr("Meus escalonamentos")
+        self._dock("approvals", title, Qt.DockWidgetArea.RightDockWidgetArea)
+        if ctx.can(Action.SEE_APOIO_QUEUE):
+            self._dock("apoio", self.tr("Fila do APOIO"), Qt.DockWidgetArea.RightDockWidgetArea)
         self.layout_plan = layout_for(ctx.user.role, tuple(self.docks))
         self._arrange_docks()
+        for name in self._sized_by_panel():
+            self._panel(name)
 
         self.connection_label = QLabel(self.tr("Conectado"), self)
         self.user_label = QLabel(f"{ctx.user.name} · {msg.label(msg.ROLE, ctx.user.role)}", self)
@@ -104,13 +118,16 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 600)  # works on a 1366×768 laptop, and on half of a 1920×1080 screen
         self._layout_restored = remember_layout and self._restore_layout()
         self._following_plan = False
+        self._started = False
 
     # Layout
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> None:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")  # saveState needs names
-        dock.setWidget(widget)
+        place = QWidget(dock)  # its panel's place until the panel is built (_panel); the gauges' as high as theirs
+        place.setMinimumHeight(GAUGES_MIN_HEIGHT if name == "gauges" else 0)  # (the timeline's is below any plan's)
+        dock.setWidget(place)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -135,21 +152,125 @@ class MainWindow(QMainWindow):
         tab_bar = self.board.tabs.tabBar()
         tab_bar.setUsesScrollButtons(False)
         tab_bar.setElideMode(Qt.TextElideMode.ElideRight)
-        self.timeline.setMinimumHeight(0)
-        for panel in (self.approvals, self.apoio):
-            if panel is not None:
-                panel.setMinimumSize(0, 0)
-        self.gauges.trend_shown.connect(lambda _shown: self._size_gauges())
 
     def _size_gauges(self) -> None:
         """The gauges' dock as low as they read well; below a 900-pixel window the trend is hidden (the board keeps
         its rows on a laptop), above it the chart, 140 pixels high."""
-        self.gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
-        trend = self.gauges.trend_chart
-        shown = trend is not None and self.gauges.trend_visible()
-        if trend is not None:
-            trend.setMaximumHeight(140)
+        gauges = self._built_gauges()
+        shown = False
+        if gauges is not None:  # (before they are built: the same height, they have no trend yet)
+            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
+            trend = gauges.trend_chart
+            shown = trend is not None and gauges.trend_visible()
+            if trend is not None:
+                trend.setMaximumHeight(140)
         self.resizeDocks([self.docks["gauges"]], [150 + (168 if shown else 0)], Qt.Orientation.Vertical)
+
+    # The docked panels
+
+    @property
+    def gauges(self) -> GaugePanel:
+        return cast("GaugePanel", self._panel("gauges"))
+
+    @property
+    def timeline(self) -> TimelineWidget:
+        return cast("TimelineWidget", self._panel("timeline"))
+
+    @property
+    def approvals(self) -> ApprovalsPanel | None:
+        return cast("ApprovalsPanel", self._panel("approvals"))
+
+    @property
+    def apoio(self) -> ApoioPanel | None:
+        return cast("ApoioPanel", self._panel("apoio")) if "apoio" in self.docks else None
+
+    def _built_gauges(self) -> GaugePanel | None:
+        """The gauges if they are built (the window's own code never builds them just to look at them)."""
+        return cast("GaugePanel | None", self._panels.get("gauges"))
+
+    def _panel(self, name: str) -> Panel:
+        """The panel in dock ``name``, built, wired and put in its dock on first use."""
+        panel = self._panels.get(name)
+        if panel is None:
+            made = self._make_panel(name)
+            panel = self._panels[name] = made
+            dock = self.docks[name]
+            placeholder = dock.widget()
+            dock.setWidget(panel)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            if self._board_first:
+                made.setUpdatesEnabled(False)  # no paint before the board's (_build_next)
+                self._asleep.append(made)
+            else:
+                self._catch_up(made)
+        return panel
+
+    def _make_panel(self, name: str) -> Panel:
+        ctx, feed = self.ctx, self.feed
+        if name == "gauges":
+            from pitstop_desktop.views.gauges import GaugePanel
+
+            gauges = GaugePanel(ctx, self)
+            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)  # before a trend can show (_size_gauges)
+            gauges.trend_shown.connect(lambda _shown: self._size_gauges())
+            gauges.class_clicked.connect(self.board.show_class)
+            gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
+            self.board.rows_arrived.connect(gauges.board_rows)
+            complete = self.board.complete_rows()
+            if complete is not None:  # the board has every open OC already
+                gauges.board_rows(complete, True)
+            self.board.sla_combo.currentIndexChanged.connect(
+                lambda _i: gauges.set_current(self.board.sla_combo.currentData()))
+            gauges.snapshot_changed.connect(self._feed_wallboard)  # the wallboard shows the same numbers
+            return gauges
+        if name == "timeline":
+            from pitstop_desktop.views.timeline import TimelineWidget
+
+            timeline = TimelineWidget(ctx, self)
+            timeline.setMinimumHeight(0)
+            timeline.job_clicked.connect(self.board.select_number)
+            timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
+            timeline.correct_presence_requested.connect(self.open_presence_correction)
+            return timeline
+        from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+
+        queue = ApprovalsPanel(ctx, self, load=False) if name == "approvals" else ApoioPanel(ctx, self, load=False)
+        queue.setMinimumSize(0, 0)
+        queue.number_activated.connect(self.open_occurrence)
+        queue.occurrence_changed.connect(lambda _n: feed.refresh())
+        return queue
+
+    def _sized_by_panel(self) -> list[str]:
+        """The docks whose layout depends on their panel's minimum height: a queue seen in full (the pending
+        escalations with their buttons, the APOIO queue) in the strip under the board (a supervisor's), where a
+        laptop's share is lower than that minimum. In the right-hand column there is room for any queue, and a
+        requester's own escalations need less than the strip has."""
+        return [name for name in self.layout_plan.bottom
+                if name == "apoio" or (name == "approvals" and self.ctx.can(Action.SEE_APPROVALS))]
+
+    def _build_order(self) -> list[str]:
+        """The gauges first (they count the board's rows as its pages arrive), then the role's first panel."""
+        first = self.layout_plan.first
+        return sorted((n for n in PANELS if n in self.docks),
+                      key=lambda n: (n != "gauges", n != first, PANELS.index(n)))
+
+    def _build_next(self) -> None:
+        """The panels built before the board's first paint paint and read now; then the others are built, one
+        per turn of the event loop (no long stall); once they all are, the presence bar's read and the heartbeat
+        (a write) go last."""
+        asleep, self._asleep = self._asleep, []
+        for panel in asleep:
+            panel.setUpdatesEnabled(True)
+            self._catch_up(panel)
+        waiting = [name for name in self._build_order() if name not in self._panels]
+        if waiting:
+            self._panel(waiting[0])
+            self._later(self._build_next)
+            return
+        self._catch_up(self.presence)
+        if self._started:
+            self.presence.start_pulse()
 
     def first_panel(self) -> QWidget:
         """The panel the signed-in role starts from (raised at the first show): a queue, else the board."""
@@ -213,34 +334,20 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
     def _wire(self) -> None:
+        """The board, the feed and the status bar (each panel is wired when it is built: _make_panel)."""
         self.board.occurrence_activated.connect(self.open_occurrence)
-        self.timeline.job_clicked.connect(self.board.select_number)
-        self.timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both
-        self.timeline.correct_presence_requested.connect(self.open_presence_correction)
-        self.gauges.class_clicked.connect(self.board.show_class)
-        self.gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
-        self.board.rows_arrived.connect(self.gauges.board_rows)
-        self.board.sla_combo.currentIndexChanged.connect(
-            lambda _i: self.gauges.set_current(self.board.sla_combo.currentData()))
-        # the wallboard shows the same numbers: one read feeds both
-        self.gauges.snapshot_changed.connect(self._feed_wallboard)
-        # the live feed: every panel follows it and re-reads what a batch can affect
+        # the live feed: every panel follows it and re-reads what a batch can affect (the board first: see start)
         feed = self.feed
         self.board.ride(feed)  # the changed OCs read with the feed itself: on the board one hop after the commit
         feed.changed.connect(self.board.follow)
-        feed.changed.connect(self.timeline.follow)
-        feed.changed.connect(self.gauges.follow)
+        feed.changed.connect(self._panels_follow)
         feed.changed.connect(self._notify)
-        feed.changed.connect(self.presence.follow)
+        self.board.first_page_painted.connect(self._after_first_paint)
+        self.board.shown.connect(self._after_first_paint)  # (a board loaded some other way)
         self.board.shown.connect(self._board_shown)
         self.board.read_failed.connect(feed.report_failure)
         feed.connection_lost.connect(self._connection_lost)
         feed.connection_restored.connect(self._connection_restored)
-        for panel in (self.approvals, self.apoio):
-            if panel is not None:
-                feed.changed.connect(panel.follow)
-                panel.number_activated.connect(self.open_occurrence)
-                panel.occurrence_changed.connect(lambda _n: feed.refresh())
 
     def _settings(self) -> QSettings:
         return QSettings(SETTINGS_ORG, SETTINGS_APP)
@@ -304,13 +411,53 @@ class MainWindow(QMainWindow):
     # Data
 
     def start(self) -> None:
-        """First load, then live: the watcher says "changed", the feed says what, the panels re-read. The wallboard
-        opens too when the seat's settings say so."""
+        """First load, then live: the watcher says "changed", the feed says what, the panels re-read.
+
+        The board's first page (the tab in front's first screenful) is the first task on the seat's one worker,
+        submitted when the board was made, ahead of the feed's first read; the other panels are built, and their
+        first reads and the presence heartbeat made, once that page is painted (:meth:`_after_first_paint`), so
+        the console shows its rows as soon as a plain table would, and the rest fills in behind it. The wallboard
+        opens then too when the seat's settings say so."""
+        self._started = True
+        self.board.read_first_page()
         self.feed.start()
         self.ticker.start()
-        self.presence.start_pulse()
-        if self.wallboard_settings.open_on_start:
+
+    def _panels_follow(self, batch: FeedBatch) -> None:
+        """A live-feed batch for every panel but the board (those built; one built later catches up with a full
+        batch). None while the board's first page is on its way: they catch up once it is painted."""
+        if self._board_first:
+            return
+        self.presence.follow(batch)
+        for panel in self._panels.values():
+            panel.follow(batch)
+
+    def _catch_up(self, panel: Panel | PresenceBar) -> None:
+        """A panel that missed the feed's batches so far reads everything (nothing before the feed's first)."""
+        if self.feed.revision is not None:
+            panel.follow(FeedBatch.everything(self.feed.revision))
+
+    def _after_first_paint(self, *_args: object) -> None:
+        """The board's first page is on screen (or its read failed): the other panels are built and read, one
+        per turn of the event loop, then the presence bar reads and the heartbeat starts (:meth:`_build_next`)."""
+        if not self._board_first:
+            return
+        self._board_first = False
+        self._later(self._build_next)
+        if self.wallboard_settings.open_on_start:  # the seat's settings: the room's screen opens with the console
+            self._later(self._open_wallboard_at_start)
+
+    def _open_wallboard_at_start(self) -> None:
+        if self.wallboard is None:
             self.open_wallboard()
+
+    def _later(self, then: Callable[[], None]) -> None:
+        """``then()`` on a later turn of the event loop, after what is queued now: a timer of 1 ms, not 0 (a
+        zero-delay single shot is a posted event, handled before the timers that were due already, such as the
+        paint's own follow-ups), so the event loop breathes between two panels. The runner counts the wait as
+        work (``wait_idle``), so a console is whole once its runner is idle."""
+        window = self
+        self.ctx.runner.defer(1, lambda: then() if shiboken6.isValid(window) else None)
 
     def _board_shown(self, revision: int, full: bool) -> None:
         if full:  # every open OC is in: what the console holds from now on is long-lived
@@ -336,10 +483,12 @@ class MainWindow(QMainWindow):
         says which OCs crossed a milestone since the last tick: no walk over the board)."""
         now = self.ctx.clock.now()
         since, self._last_tick = self._last_tick, now
-        if since is None or now <= since or self.ctx.user.role not in ("supervisor", "manager", "admin"):
+        gauges = self._built_gauges()
+        if (since is None or now <= since or gauges is None
+                or self.ctx.user.role not in ("supervisor", "manager", "admin")):
             return
         mine = set(self.ctx.user.tabs) or set(self.board.models)
-        warned, breached = self.gauges.tally.entered(since, now)
+        warned, breached = gauges.tally.entered(since, now)
         breached_numbers = sorted(oc.number for oc in breached if oc.tab in mine)
         warned_numbers = sorted(oc.number for oc in warned if oc.tab in mine)
         if breached_numbers:
@@ -386,6 +535,8 @@ class MainWindow(QMainWindow):
     # Windows
 
     def open_occurrence(self, number: int) -> None:
+        from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
+
         dialog = OccurrenceDialog(self.ctx, number, self)
         dialog.occurrence_changed.connect(lambda _n: self.feed.refresh())
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
@@ -429,6 +580,8 @@ class MainWindow(QMainWindow):
         self.feed.refresh()
 
     def open_wallboard(self) -> Wallboard:
+        from pitstop_desktop.views.wallboard import Wallboard
+
         settings = self.wallboard_settings
         board = Wallboard(self.ctx, max_rows=settings.at_risk_rows or None)
         board.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -467,8 +620,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Configurações gravadas."), 8000)
 
     def _feed_wallboard(self) -> None:
-        if self.wallboard is not None and self.gauges.snapshot is not None:
-            self.wallboard.set_snapshot(self.gauges.snapshot)
+        gauges = self._built_gauges()
+        if self.wallboard is not None and gauges is not None and gauges.snapshot is not None:
+            self.wallboard.set_snapshot(gauges.snapshot)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.presence.before_quitting():  # still holding OCs: the person chose to stay

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -38,10 +38,12 @@ from pitstop_desktop.services import apoio, escalations, people, picker, queue_f
 from pitstop_desktop.services.queue_facts import OcGlance
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.offer_picker import OfferPicker
 from pitstop_desktop.views.queue_columns import OC_WIDTHS, oc_columns
 from pitstop_desktop.views.row_view import RowView, row_table
 from pitstop_desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:
+    from pitstop_desktop.views.offer_picker import OfferPicker
 
 MINE_LIMIT = 50
 R = TypeVar("R")
@@ -236,14 +238,16 @@ class ApprovalsPanel(_QueuePanel):
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.ESCALATION,)  # every request and decision writes one (services/escalations.py)
 
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
         self._pending: dict[int, EscalationRecord] = {}
         self._mine: list[EscalationRecord] = []
         self.can_see = ctx.can(Action.SEE_APPROVALS)
         self.can_decide = ctx.can(Action.DECIDE_ESCALATION)
         self._build()
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -422,7 +426,8 @@ class ApoioPanel(_QueuePanel):
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.APOIO_ITEM,)  # created, updated, claimed, resolved: each writes one (services/workflow.py)
 
-    def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
+        """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
         self._items: dict[int, ApoioItemRecord] = {}
         self._tabs: list[picker.TabChoice] = []
@@ -431,7 +436,8 @@ class ApoioPanel(_QueuePanel):
         self.picker: OfferPicker | None = None
         self._claimed_next: int | None = None
         self._build()
-        self.refresh()
+        if load:
+            self.refresh()
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -612,6 +618,8 @@ class ApoioPanel(_QueuePanel):
         if item is None or tab is None or self._busy:
             return
         self.banner.clear()
+        from pitstop_desktop.views.offer_picker import OfferPicker  # a picker when asked for, not to show the queue
+
         if self.picker is not None:
             self.picker.deleteLater()  # one picker at a time; the previous one is done
         self.picker = OfferPicker(self.ctx, item.number, tab, via_apoio=True, parent=self)

@@ -33,6 +33,13 @@ def seat_language() -> str:
     return language
 
 
+def seat_windows_sign_in() -> bool | None:
+    """"Entrar com a conta do Windows" as the seat's file says (``database.windows_sign_in``); None when it says
+    nothing, so ``PITSTOP_WINDOWS_SIGN_IN`` still decides (``services.accounts.windows_sign_in_enabled``)."""
+    loaded = config.load()
+    return loaded.config.database.windows_sign_in if f"{config.DB}.windows_sign_in" in loaded.values else None
+
+
 def save_language(code: str) -> None:
     """Exibir → Idioma: into the file (applies when a window opens next)."""
     loaded = config.load()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -15,8 +16,13 @@ from pitstop_desktop.cli import main
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import upgrade
 from pitstop_desktop.domain.errors import NotPermitted
-from pitstop_desktop.services import accounts, people, roles
+from pitstop_desktop.domain.refusals import render
+from pitstop_desktop.services import accounts, credentials, people, roles
 from tests.conftest import SUPERUSER_PASSWORD, Cluster
+from tests.memory_keyring import (
+    MemoryKeyring,
+    memory_store,  # noqa: F401 (the fixture "store")
+)
 
 PREFIX = "ps_"
 
@@ -166,3 +172,106 @@ def test_the_login_function_never_touches_a_role_with_more_than_a_persons_powers
             conn.rollback()
     finally:
         admin.dispose()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Windows sign-in (SSPI/Kerberos) and remembered passwords, against a server that checks passwords.
+#
+# SSPI itself answers only on Windows (a domain, a server with ``sspi`` in pg_hba.conf): here a ``trust`` line for
+# one person's login role stands in for it — the server lets that role in without a password, as it would let in
+# the Windows account its pg_ident.conf maps to it — and everyone else is still asked for their SCRAM password.
+
+
+@pytest.fixture(scope="module")
+def windows_person(office: Cluster) -> str:
+    """``win``, whose role the server lets in without a password (the stand-in for an ``sspi`` line)."""
+    admin = Database(office.url("postgres", SUPERUSER_PASSWORD))
+    try:
+        people.add_staff(admin, login="win", name="Win Dows", role="technician", password="win-senha-1")
+        with admin.connect() as conn:
+            hba = Path(str(conn.execute(text("SHOW hba_file")).scalar_one()))
+        hba.write_text(f"host pitstop {PREFIX}win 127.0.0.1/32 trust\n" + hba.read_text())
+        with admin.connect() as conn:
+            conn.execute(text("SELECT pg_reload_conf()"))  # asynchronous: see _windows_sign_in_when_reloaded
+    finally:
+        admin.dispose()
+    return "win"
+
+
+def _windows_sign_in_when_reloaded(seat: Database, login: str) -> accounts.SignedIn:
+    """The postmaster reloads pg_hba.conf on its own time: try until it does (bounded, no sleep)."""
+    for _ in range(200):
+        try:
+            return accounts.sign_in_with_windows(seat, login)
+        except NotPermitted:
+            continue
+    return accounts.sign_in_with_windows(seat, login)
+
+
+def test_windows_sign_in_connects_as_the_persons_role_without_a_password(
+    seat: Database, windows_person: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(accounts.WINDOWS_SIGN_IN_ENV, "1")
+    signed = _windows_sign_in_when_reloaded(seat, windows_person)
+    try:
+        assert (signed.user.login, signed.user.role) == ("win", "technician")
+        assert signed.db.url.password is None
+        assert _current_user(signed.db) == "ps_win"
+    finally:
+        signed.db.dispose()
+    # nothing typed: the login is this computer's user name, without its domain
+    monkeypatch.setattr("getpass.getuser", lambda: "OFICINA\\Win")
+    signed = accounts.sign_in_with_windows(seat)
+    try:
+        assert signed.user.login == "win"
+    finally:
+        signed.db.dispose()
+
+
+def test_a_server_that_asks_for_a_password_refuses_windows_sign_in_clearly(
+    seat: Database, windows_person: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(accounts.WINDOWS_SIGN_IN_ENV, "1")
+    for login in ("ana", "ninguem"):  # scram for ana; no such role at all
+        with pytest.raises(NotPermitted) as caught:
+            accounts.sign_in_with_windows(seat, login)
+        assert caught.value.code == "permission.windows_sign_in_refused"
+        assert render(caught.value).startswith(f"o servidor não aceitou a conta do Windows deste computador como "
+                                               f"{login}. Entre com login e senha")
+
+
+def test_windows_sign_in_is_off_unless_the_seat_enables_it(
+    seat: Database, windows_person: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    attempts: list[str] = []
+    monkeypatch.setattr(accounts, "_who_am_i", lambda db, login: attempts.append(login))
+    for switch in ("", "0", "no"):
+        monkeypatch.setenv(accounts.WINDOWS_SIGN_IN_ENV, switch)
+        with pytest.raises(NotPermitted) as caught:
+            accounts.sign_in_with_windows(seat, windows_person)
+        assert caught.value.code == "permission.windows_sign_in_off"
+    with pytest.raises(NotPermitted):
+        accounts.sign_in_with_windows(seat, windows_person, enabled=False)
+    assert attempts == []  # not even a connection was tried
+    assert accounts.windows_sign_in_enabled(True) and not accounts.windows_sign_in_enabled(False)
+
+
+def test_a_remembered_password_changed_elsewhere_is_refused_and_dropped(seat: Database, store: MemoryKeyring) -> None:
+    identity = credentials.database_identity(seat)
+    assert identity == f"127.0.0.1:{seat.url.port}/pitstop"
+    service = credentials.service_name(identity)
+    signed = credentials.sign_in_remembering(seat, "gil", "gil-senha-1", remember=True, recalled=None)
+    signed.db.dispose()
+    assert store.kept == {(service, "gil"): "gil-senha-1"}
+    store.kept[(service, "gil")] = "gil-antiga"
+    with pytest.raises(NotPermitted) as caught:
+        credentials.sign_in_remembering(seat, "gil", "gil-antiga", remember=True, recalled="gil-antiga")
+    assert caught.value.code == "permission.bad_credentials"
+    assert store.kept == {}
+    # a wrong password typed by hand leaves a kept one alone
+    store.kept[(service, "gil")] = "gil-senha-1"
+    with pytest.raises(NotPermitted):
+        credentials.sign_in_remembering(seat, "gil", "digitada-errada", remember=True, recalled="gil-senha-1")
+    assert store.kept == {(service, "gil"): "gil-senha-1"}
+    credentials.sign_in_remembering(seat, "gil", "gil-senha-1", remember=False, recalled="gil-senha-1").db.dispose()
+    assert store.kept == {}

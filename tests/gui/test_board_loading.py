@@ -192,8 +192,8 @@ def test_changes_named_by_several_batches_are_read_together_at_the_panels_pace( 
 
 
 def test_a_change_rides_the_feed_read_onto_the_board(qtbot, make_workspace, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """The board's read of the changed OCs runs in the feed's own worker task (LiveFeed.ride): one task per
-    change, no second read at the panels' pace (issue 10: on screen within 100 ms of the commit)."""
+    """The board's read of the changed OCs runs in the feed's own worker task and transaction (LiveFeed.ride): one
+    task per change, no second read at the panels' pace (issue 10: on screen within 100 ms of the commit)."""
     from pitstop_desktop.models.feed import LiveFeed
 
     ctx = make_workspace("claudia.moraes")
@@ -209,9 +209,9 @@ def test_a_change_rides_the_feed_read_onto_the_board(qtbot, make_workspace, monk
     real_submit = ctx.runner.submit
     monkeypatch.setattr(ctx.runner, "submit", lambda *a, **k: tasks.append(1) or real_submit(*a, **k))
     asked: list[frozenset[int]] = []
-    real = board_service.rows_by_id
-    monkeypatch.setattr(board_service, "rows_by_id",
-                        lambda db, wanted: asked.append(frozenset(wanted)) or real(db, wanted))
+    real = board_service.rows_by_id_in
+    monkeypatch.setattr(board_service, "rows_by_id_in",
+                        lambda uow, wanted: asked.append(frozenset(wanted)) or real(uow, wanted))
     number = new_call(ctx.db, summary="chegou pelo feed")  # as another seat would
     revision = current_revision(ctx.db)
     with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
@@ -236,15 +236,15 @@ def test_a_rider_that_fails_leaves_the_board_to_read_for_itself(qtbot, make_work
         feed.start()
     ctx.runner.wait_idle()
 
-    real = board_service.rows_by_id
+    real = board_service.rows_by_id_in
     failures = [RuntimeError("só desta vez")]
 
-    def flaky(db, wanted):  # type: ignore[no-untyped-def]
+    def flaky(uow, wanted):  # type: ignore[no-untyped-def]
         if failures:
             raise failures.pop()
-        return real(db, wanted)
+        return real(uow, wanted)
 
-    monkeypatch.setattr(board_service, "rows_by_id", flaky)
+    monkeypatch.setattr(board_service, "rows_by_id_in", flaky)
     number = new_call(ctx.db, summary="o cavaleiro caiu")
     revision = current_revision(ctx.db)
     with qtbot.waitSignal(widget.shown, timeout=10_000, check_params_cb=lambda r, _full: r == revision):
@@ -253,3 +253,56 @@ def test_a_rider_that_fails_leaves_the_board_to_read_for_itself(qtbot, make_work
     assert number in _numbers(widget, FRONT)  # the board read it itself
     assert feed.online  # a panel's own hiccup is not a lost connection
     feed.stop()
+
+
+def test_a_first_page_read_ahead_of_the_feed_is_taken_over_by_its_first_batch(  # type: ignore[no-untyped-def]
+        qtbot, make_workspace, monkeypatch) -> None:
+    ctx = make_workspace("claudia.moraes")
+    fronts: list[str] = []
+    pages: list[int] = []
+    real_front, real_page = board_service.front_rows, board_service.open_rows_page
+    monkeypatch.setattr(board_service, "front_rows", lambda db, tab, *a: fronts.append(tab) or real_front(db, tab, *a))
+    monkeypatch.setattr(board_service, "open_rows_page", lambda db, **k: pages.append(k["after"]) or real_page(db, **k))
+    widget = _board(qtbot, ctx)
+    front = widget.models[FRONT]
+
+    with qtbot.waitSignal(widget.first_page_painted, timeout=10_000):
+        widget.read_first_page()
+    assert ctx.runner.wait_idle()
+    # the first screenful, painted; the rest waits for the feed's first batch (its revision comes first)
+    assert fronts == [FRONT] and pages == [] and front.rowCount() == 3
+    assert all("carregando" in widget.tabs.tabText(i) for i in range(widget.tabs.count()))
+    widget.read_first_page()  # a load is under way: nothing more
+    assert ctx.runner.idle
+
+    with qtbot.waitSignal(widget.shown, timeout=20_000) as signal:
+        widget.follow(FeedBatch.everything(7))
+    assert signal.args == [7, True]
+    assert fronts == [FRONT] and pages  # taken over: no second first page, then every page
+    every = board_service.open_rows(ctx.db)
+    assert {code: _numbers(widget, code) for code in widget.models} == {
+        code: {r.number for r in every if r.tab == code} for code in widget.models}
+    widget.read_first_page()  # the board has rows: later reads come from the feed
+    assert ctx.runner.idle and fronts == [FRONT]
+
+
+def test_another_tab_brought_to_the_front_before_the_first_paint_has_its_own_first_page(  # type: ignore[no-untyped-def]
+        qtbot, make_workspace, monkeypatch) -> None:
+    ctx = make_workspace("claudia.moraes")
+    fronts: list[str] = []
+    real_front = board_service.front_rows
+    monkeypatch.setattr(board_service, "front_rows", lambda db, tab, *a: fronts.append(tab) or real_front(db, tab, *a))
+    widget = _board(qtbot, ctx)
+    other = next(code for code in widget.models if code != FRONT)
+    gate = threading.Event()
+    ctx.runner.submit(gate.wait)  # the worker busy: the first page is still to be read when the tab changes
+    widget.read_first_page()
+    widget.tabs.setCurrentIndex(list(widget.models).index(other))
+    with qtbot.waitSignal(widget.first_page_painted, timeout=10_000):
+        gate.set()
+    assert fronts == [FRONT, other]
+    assert widget.models[FRONT].rowCount() == 0  # the read for the tab left behind is dropped
+    assert widget.models[other].rowCount() > 0
+    with qtbot.waitSignal(widget.shown, timeout=20_000):
+        widget.follow(FeedBatch.everything(3))
+    assert _numbers(widget, FRONT) == {r.number for r in board_service.open_rows(ctx.db) if r.tab == FRONT}

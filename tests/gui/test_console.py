@@ -256,3 +256,58 @@ def test_the_console_freezes_what_it_holds_once_its_first_full_load_is_in(qtbot,
     ctx.runner.wait_idle()
     assert calls == ["collect", "freeze"]
     window.feed.stop()
+
+
+@pytest.mark.parametrize(("login", "early"), [("patricia.nogueira", set()),  # a manager: queues on the right
+                                               ("claudia.moraes", {"approvals", "apoio"})])  # a supervisor
+def test_the_board_s_first_page_comes_first_and_the_other_panels_after_its_paint(  # type: ignore[no-untyped-def]
+        qtbot, make_workspace, login, early) -> None:
+    """Issue 10, first paint: the board's first page is the first task on the seat's worker (submitted when the
+    board is made), the feed's first read next; the docks are there from the start; their panels are built, and
+    every panel painted and read, only once that page is painted, but for the queues in a supervisor's strip under
+    the board, built at once (their minimum height shapes the layout) and painted and read after it too."""
+    from pitstop_desktop.views.gauges import GaugePanel
+    from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
+    from pitstop_desktop.views.timeline import TimelineWidget
+
+    ctx = make_workspace(login)
+    submitted: list[str] = []
+    submit = ctx.runner.submit
+
+    def spy(work, on_done=None, on_error=None, **options):  # type: ignore[no-untyped-def]
+        submitted.append(getattr(work, "__qualname__", ""))
+        return submit(work, on_done, on_error, **options)  # options: ``first`` (the feed's reads)
+
+    ctx.runner.submit = spy  # type: ignore[method-assign]
+    window = MainWindow(ctx, None, remember_layout=False, notifications=False)
+    qtbot.addWidget(window)
+    assert [name.split(".")[0] for name in submitted] == ["BoardWidget"]  # the first page, already on its way
+    kinds = {"gauges": GaugePanel, "timeline": TimelineWidget, "approvals": ApprovalsPanel, "apoio": ApoioPanel}
+    assert set(window.docks) == set(kinds)
+
+    def state() -> tuple[set[str], set[str]]:
+        """(the panels built, those that paint)"""
+        built = {name for name, kind in kinds.items() if isinstance(window.docks[name].widget(), kind)}
+        return built, {name for name in built if window.docks[name].widget().updatesEnabled()}
+
+    assert state() == (early, set())
+    before_paint: list[str] = []
+    then: list[tuple[set[str], set[str]]] = []
+
+    def painted() -> None:
+        before_paint.extend(submitted)
+        then.append(state())
+
+    window.board.first_page_painted.connect(painted)
+    window.resize(1366, 768)
+    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    assert ctx.runner.wait_idle()
+    assert [name.split(".")[0] for name in before_paint] == ["BoardWidget", "LiveFeed"]
+    assert then == [(early, set())]
+    assert state() == (set(kinds), set(kinds))
+    owners = {name.split(".")[0] for name in submitted[len(before_paint):]}
+    assert {"GaugePanel", "TimelineWidget", "ApprovalsPanel", "ApoioPanel", "PresenceBar"} <= owners
+    assert window.approvals is not None and len(window.approvals.pending()) == 8  # read once built
+    assert window.gauges.snapshot is not None

@@ -299,8 +299,25 @@ def test_the_first_run_shows_only_on_a_computer_never_set_up(  # type: ignore[no
     assert main([]) == 0  # that file exists now: an earlier version's seat is never asked
 
 
+@pytest.fixture
+def seat_translations(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The seat's own ``install_translations(app)`` (run by the wizard) undone afterwards: the translators it added,
+    the locale and the once-per-process mark, so the next tests start as they would have."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    before, locale = set(qapp.findChildren(QTranslator)), QLocale()
+    try:
+        yield
+    finally:
+        for added in set(qapp.findChildren(QTranslator)) - before:
+            QCoreApplication.removeTranslator(added)
+            added.setParent(None)
+        QLocale.setDefault(locale)
+        qapp.setProperty("pitstop_seat_language", None)
+
+
 def test_pitstop_on_a_new_computer_runs_the_wizard_then_opens_the_console_on_its_database(  # type: ignore[no-untyped-def]
-    qtbot, seat_config: Path, data_folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, seat_config: Path, data_folder: Path, monkeypatch: pytest.MonkeyPatch, seat_translations: None
 ) -> None:
     """The whole way through `pitstop` with no command: the real wizard (clicked by a timer while it runs
     modally), then the console opened on the file it set up, signed in as the administrator it created."""

@@ -73,6 +73,30 @@ def test_the_console_fits_a_1366x768_screen_for_every_role(qtbot: Any, make_work
         window.close()
 
 
+def on_screen_geometry(window: MainWindow) -> dict[str, tuple[int, int, int, int]]:
+    """The board's and the docks' rectangles, for the docks on screen (one behind another's tab is not)."""
+    shown = {name: dock for name, dock in window.docks.items()
+             if dock.isVisible() and not dock.visibleRegion().isEmpty()}
+    return {"board": window.board.geometry().getRect(),
+            **{name: dock.geometry().getRect() for name, dock in shown.items()}}
+
+
+@pytest.mark.parametrize("login", ["ana.souza", "claudia.moraes", "patricia.nogueira", "fernanda"])
+def test_the_layout_of_the_first_paint_is_the_final_one(qtbot: Any, make_workspace: MakeContext, login: str) -> None:
+    """The board paints its first rows before the other panels are built (or painted): their docks keep the room
+    the panels take once in, so nothing moves when they arrive (a laptop's screen: the trend stays hidden)."""
+    window = MainWindow(make_workspace(login), None, notifications=False, remember_layout=False)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    first: list[dict[str, tuple[int, int, int, int]]] = []
+    window.board.first_page_painted.connect(lambda: first.append(on_screen_geometry(window)))
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.show()
+        window.start()
+    assert window.ctx.runner.wait_idle()
+    assert first == [on_screen_geometry(window)]
+
+
 def test_a_manager_sees_all_eight_pending_escalations_first(qtbot: Any, make_workspace: MakeContext) -> None:
     window = console(qtbot, make_workspace("patricia.nogueira"))
     panel = window.first_panel()

@@ -158,3 +158,33 @@ def test_a_file_with_problems_is_said_and_saving_writes_a_good_one(qtbot, seat_c
     save(qtbot, shown)
     loaded = config.load()
     assert loaded.problems == () and loaded.config == config.SeatConfig(language="en")
+
+
+def test_the_wallboard_opens_with_the_console_when_the_settings_say_so(qtbot, make_workspace) -> None:  # type: ignore[no-untyped-def]
+    from pitstop_desktop.views.main_window import MainWindow
+
+    ctx = make_workspace("claudia.moraes")
+    window = MainWindow(ctx, None, remember_layout=False, notifications=False,
+                        wallboard=config.WallboardSettings(open_on_start=True, at_risk_rows=5))
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    qtbot.waitUntil(lambda: window.wallboard is not None, timeout=20_000)  # after the board's first page
+    board = window.wallboard
+    assert board is not None and board.isFullScreen() and board.at_risk_list.max_rows == 5
+    ctx.runner.wait_idle()
+    board.close()
+
+
+def test_windows_sign_in_follows_the_file_and_else_the_environment(seat_config: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from pitstop_desktop.services import accounts
+    from pitstop_desktop.views.seat_config import seat_windows_sign_in
+
+    monkeypatch.setenv("PITSTOP_WINDOWS_SIGN_IN", "1")
+    assert seat_windows_sign_in() is None and accounts.windows_sign_in_enabled(seat_windows_sign_in())
+    config.set_value("database.windows_sign_in", "false")
+    assert seat_windows_sign_in() is False and not accounts.windows_sign_in_enabled(seat_windows_sign_in())
+    config.set_value("database.windows_sign_in", "true")
+    monkeypatch.delenv("PITSTOP_WINDOWS_SIGN_IN")
+    assert accounts.windows_sign_in_enabled(seat_windows_sign_in())

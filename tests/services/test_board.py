@@ -55,3 +55,28 @@ def test_pages_of_one_tab_then_the_others_read_every_open_oc_once(desk: Desk) ->
             after = page[-1].number
     assert sorted(read, key=lambda r: r.number) == every
     assert all(r.tab == tab for r in read[:sum(1 for r in every if r.tab == tab)])
+
+
+def test_a_live_feed_read_and_the_changed_rows_are_one_transaction(desk: Desk) -> None:
+    """models/feed.py reads what changed and the board's rows of it together (``changes_then``): one transaction,
+    not two, per change and seat (issue 10: the office server's cost is that times the seats)."""
+    from sqlalchemy import event
+
+    from pitstop_desktop.domain.changes import Entity
+    from pitstop_desktop.services.changes import changes_then, current_revision
+
+    since = current_revision(desk.db)
+    number = desk.call(at(11), summary="Chamado novo").number
+    begins: list[object] = []
+
+    def began(connection: object) -> None:
+        begins.append(connection)
+
+    event.listen(desk.db.engine, "begin", began)
+    try:
+        batch, rows = changes_then(desk.db, since, 100, lambda uow, b: board.rows_by_id_in(
+            uow, {c.entity_id for c in b.changes if c.entity == Entity.OCCURRENCE.value}))
+    finally:
+        event.remove(desk.db.engine, "begin", began)
+    assert len(begins) == 1
+    assert batch.revision > since and [r.number for r in rows] == [number]

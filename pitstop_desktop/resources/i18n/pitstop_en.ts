@@ -593,32 +593,32 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="196"/>
+        <location filename="../../views/board.py" line="197"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="198"/>
+        <location filename="../../views/board.py" line="199"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="199"/>
+        <location filename="../../views/board.py" line="200"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="201"/>
+        <location filename="../../views/board.py" line="202"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="489"/>
+        <location filename="../../views/board.py" line="507"/>
         <source>{name} (carregando…)</source>
         <translation>{name} (loading…)</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="491"/>
+        <location filename="../../views/board.py" line="509"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -726,6 +726,64 @@
         <location filename="../../models/clients.py" line="36"/>
         <source>consultoria</source>
         <translation>consulting</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../views/crash.py" line="91"/>
+        <source>Pit Stop — erro inesperado</source>
+        <translation>Pit Stop — unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="98"/>
+        <source>O Pit Stop encontrou um erro inesperado: %1.</source>
+        <translation>Pit Stop ran into an unexpected error: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="105"/>
+        <source>O relatório completo foi salvo em:</source>
+        <translation>The full report was saved in:</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="107"/>
+        <source>Não foi possível salvar o relatório (%1); use «Copiar o relatório» para guardá-lo.</source>
+        <translation>The report could not be saved (%1); use «Copy report» to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="120"/>
+        <source>A janela não pôde abrir e o Pit Stop vai fechar. Envie o relatório a quem cuida do Pit Stop no escritório.</source>
+        <translation>The window could not open and Pit Stop will close. Send the report to whoever looks after Pit Stop at the office.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="123"/>
+        <source>O Pit Stop continua aberto: o que já foi gravado no banco e as ligações guardadas na caixa de saída não se perdem. Se algo parecer errado, feche a janela e abra de novo.</source>
+        <translation>Pit Stop is still open: what was already saved in the database and the calls kept in the outbox are not lost. If something looks wrong, close the window and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="141"/>
+        <source>Abrir a &amp;pasta</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="142"/>
+        <source>&amp;Copiar o relatório</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="143"/>
+        <source>&amp;Detalhes</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="145"/>
+        <source>&amp;Fechar</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../../views/crash.py" line="194"/>
+        <source>Aconteceram mais %1 erro(s) inesperado(s) depois deste; estão no log.</source>
+        <translation>%1 more unexpected error(s) happened after this one; they are in the log.</translation>
     </message>
 </context>
 <context>
@@ -1513,153 +1571,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="58"/>
+        <location filename="../../views/main_window.py" line="59"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="70"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="72"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="76"/>
+        <location filename="../../views/main_window.py" line="77"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="80"/>
-        <location filename="../../views/main_window.py" line="302"/>
+        <location filename="../../views/main_window.py" line="81"/>
+        <location filename="../../views/main_window.py" line="306"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="87"/>
+        <location filename="../../views/main_window.py" line="88"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="162"/>
+        <location filename="../../views/main_window.py" line="163"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="165"/>
+        <location filename="../../views/main_window.py" line="166"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="168"/>
+        <location filename="../../views/main_window.py" line="169"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="174"/>
+        <location filename="../../views/main_window.py" line="175"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="178"/>
+        <location filename="../../views/main_window.py" line="179"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="182"/>
+        <location filename="../../views/main_window.py" line="183"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="186"/>
+        <location filename="../../views/main_window.py" line="187"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="187"/>
+        <location filename="../../views/main_window.py" line="188"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="192"/>
+        <location filename="../../views/main_window.py" line="193"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="199"/>
+        <location filename="../../views/main_window.py" line="200"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="284"/>
+        <location filename="../../views/main_window.py" line="286"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="298"/>
+        <location filename="../../views/main_window.py" line="302"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323"/>
+        <location filename="../../views/main_window.py" line="327"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323"/>
+        <location filename="../../views/main_window.py" line="327"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="340"/>
+        <location filename="../../views/main_window.py" line="344"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="357"/>
+        <location filename="../../views/main_window.py" line="361"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="358"/>
+        <location filename="../../views/main_window.py" line="362"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="360"/>
+        <location filename="../../views/main_window.py" line="364"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="361"/>
+        <location filename="../../views/main_window.py" line="365"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="403"/>
+        <location filename="../../views/main_window.py" line="407"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
@@ -2566,42 +2624,97 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../views/sign_in.py" line="23"/>
+        <location filename="../../views/sign_in.py" line="58"/>
         <source>Pit Stop — entrar</source>
         <translation>Pit Stop — sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="24"/>
+        <location filename="../../views/sign_in.py" line="59"/>
         <source>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Entre com seu login e senha.</source>
         <translation>&lt;h2&gt;Pit Stop | Agenda&lt;/h2&gt;Sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="30"/>
+        <location filename="../../views/sign_in.py" line="64"/>
+        <source>Lembrar neste computador</source>
+        <translation>Remember on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="68"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="31"/>
+        <location filename="../../views/sign_in.py" line="69"/>
         <source>Senha</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="33"/>
+        <location filename="../../views/sign_in.py" line="73"/>
         <source>Entrar</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="34"/>
+        <location filename="../../views/sign_in.py" line="74"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="48"/>
+        <location filename="../../views/sign_in.py" line="75"/>
+        <source>Entrar com a conta do Windows</source>
+        <translation>Sign in with the Windows account</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="76"/>
+        <source>O servidor do escritório reconhece a conta com que você entrou neste computador; não é preciso digitar a senha.</source>
+        <translation>The office server recognises the account you signed in to this computer with; there is no password to type.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="106"/>
+        <source>Banco de demonstração</source>
+        <translation>Demo database</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="107"/>
+        <source>Este é o banco de demonstração: escolha quem você quer ser. A senha de todas as pessoas é %1.</source>
+        <translation>This is the demo database: choose who you want to be. Everyone&apos;s password is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="111"/>
+        <source>escolha uma pessoa…</source>
+        <translation>choose a person…</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="113"/>
+        <source>&amp;Pessoa</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="132"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="136"/>
+        <source>senha: %1</source>
+        <translation>password: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="153"/>
+        <source>Este computador não tem um cofre de senhas disponível (Gerenciador de Credenciais do Windows, Secret Service ou KWallet): a senha não pode ser lembrada aqui.</source>
+        <translation>This computer has no password store available (Windows Credential Manager, Secret Service or KWallet): the password cannot be remembered here.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="157"/>
+        <source>Guarda a senha no cofre de senhas do sistema (no Windows, o Gerenciador de Credenciais), nunca num arquivo. Desmarque ao entrar para esquecê-la.</source>
+        <translation>Keeps the password in the system&apos;s password store (on Windows, the Credential Manager), never in a file. Untick it when signing in to forget it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/sign_in.py" line="193"/>
         <source>Informe login e senha.</source>
         <translation>Enter your login and password.</translation>
     </message>
     <message>
-        <location filename="../../views/sign_in.py" line="69"/>
+        <location filename="../../views/sign_in.py" line="234"/>
         <source>Não foi possível falar com o banco: {0}</source>
         <translation>Could not reach the database: {0}</translation>
     </message>
@@ -2758,12 +2871,12 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="146"/>
+        <location filename="../../views/timeline/canvas.py" line="151"/>
         <source>Gestão</source>
         <translation>Management</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="187"/>
+        <location filename="../../views/timeline/canvas.py" line="192"/>
         <source>sem SLA</source>
         <translation>no SLA</translation>
     </message>
@@ -2776,122 +2889,122 @@
         <translation type="vanished">leaving soon</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="277"/>
+        <location filename="../../views/timeline/canvas.py" line="282"/>
         <source>Agendamento (FAQ 7037): OC {number}, {start}–{end}</source>
         <translation>Appointment (FAQ 7037): OC {number}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="283"/>
+        <location filename="../../views/timeline/canvas.py" line="288"/>
         <source>OC {number}</source>
         <translation>OC {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="284"/>
+        <location filename="../../views/timeline/canvas.py" line="289"/>
         <source>SLA {code}: {state}</source>
         <translation>SLA {code}: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="285"/>
+        <location filename="../../views/timeline/canvas.py" line="290"/>
         <source>Situação atual: {status}</source>
         <translation>Current status: {status}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="287"/>
+        <location filename="../../views/timeline/canvas.py" line="292"/>
         <source>Com {name} desde {start}</source>
         <translation>With {name} since {start}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="289"/>
+        <location filename="../../views/timeline/canvas.py" line="294"/>
         <source>Com {name} das {start} às {end}, quando foi encerrada</source>
         <translation>With {name} from {start} to {end}, when it was closed</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="292"/>
+        <location filename="../../views/timeline/canvas.py" line="297"/>
         <source>Com {name} das {start} às {end}, quando foi repassada</source>
         <translation>With {name} from {start} to {end}, when it was handed over</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="295"/>
+        <location filename="../../views/timeline/canvas.py" line="300"/>
         <source>Atendimento agendado (FAQ 7037)</source>
         <translation>Scheduled appointment (FAQ 7037)</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="296"/>
+        <location filename="../../views/timeline/canvas.py" line="301"/>
         <source>Clique para abrir a OC no quadro.</source>
         <translation>Click to open the OC on the board.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="303"/>
+        <location filename="../../views/timeline/canvas.py" line="308"/>
         <source>Estado: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="304"/>
+        <location filename="../../views/timeline/canvas.py" line="309"/>
         <source>Turno: {start}–{end}</source>
         <translation>Shift: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="307"/>
+        <location filename="../../views/timeline/canvas.py" line="312"/>
         <source>Almoço previsto: {start}–{end}</source>
         <translation>Planned lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="312"/>
+        <location filename="../../views/timeline/canvas.py" line="317"/>
         <source>Almoço real: {start}–{end}</source>
         <translation>Actual lunch: {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="314"/>
+        <location filename="../../views/timeline/canvas.py" line="319"/>
         <source>agora</source>
         <translation>now</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="316"/>
+        <location filename="../../views/timeline/canvas.py" line="321"/>
         <source>Login: {time}</source>
         <translation>Login: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="319"/>
+        <location filename="../../views/timeline/canvas.py" line="324"/>
         <source>Logout: {time}</source>
         <translation>Logout: {time}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="321"/>
+        <location filename="../../views/timeline/canvas.py" line="326"/>
         <source>Ainda não fez login.</source>
         <translation>Not logged in yet.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="324"/>
+        <location filename="../../views/timeline/canvas.py" line="329"/>
         <source>Com as OCs: {numbers}</source>
         <translation>Working on OCs: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="329"/>
+        <location filename="../../views/timeline/canvas.py" line="334"/>
         <source>⚠ Encerrou o dia com OCs em atendimento: {numbers}. Encaminhe-as ou ofereça-as a outra pessoa.</source>
         <translation>⚠ Left for the day with OCs in progress: {numbers}. Forward them or offer them to someone else.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="332"/>
+        <location filename="../../views/timeline/canvas.py" line="337"/>
         <source>⚠ Sem sinal com OCs em atendimento: {numbers}.</source>
         <translation>⚠ No signal with OCs in progress: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="449"/>
+        <location filename="../../views/timeline/canvas.py" line="454"/>
         <source>Ninguém na escala de hoje.</source>
         <translation>Nobody on today&apos;s schedule.</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="483"/>
+        <location filename="../../views/timeline/canvas.py" line="488"/>
         <source>{people} pessoa(s) · {available} disponível(is)</source>
         <translation>{people} person(s) · {available} available</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="541"/>
+        <location filename="../../views/timeline/canvas.py" line="546"/>
         <source>Agendada {number}</source>
         <translation>Booked {number}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/canvas.py" line="571"/>
+        <location filename="../../views/timeline/canvas.py" line="576"/>
         <source>Filial</source>
         <translation>Branch</translation>
     </message>
@@ -2899,12 +3012,12 @@
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../views/timeline/widget.py" line="100"/>
+        <location filename="../../views/timeline/widget.py" line="177"/>
         <source>Não foi possível carregar a linha do tempo: {error}</source>
         <translation>Could not load the timeline: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/timeline/widget.py" line="134"/>
+        <location filename="../../views/timeline/widget.py" line="211"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
@@ -4168,257 +4281,272 @@
         <translation>signing in without a password only works on the demo database; sign in with your login and password.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="318"/>
+        <location filename="../../domain/refusals.py" line="317"/>
+        <source>a entrada com a conta do Windows não está habilitada neste computador: ela só vale no servidor do escritório, com um login de banco para cada pessoa. Entre com login e senha.</source>
+        <translation>signing in with the Windows account is not enabled on this computer: it only works on the office server, with a database login for each person. Sign in with login and password.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="320"/>
+        <source>o servidor não aceitou a conta do Windows deste computador como {login}. Entre com login e senha, ou peça a um administrador para liberar a entrada pelo Windows no servidor.</source>
+        <translation>the server did not accept this computer&apos;s Windows account as {login}. Sign in with login and password, or ask an administrator to allow Windows sign-in on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="323"/>
+        <source>não foi possível saber a conta do Windows deste computador; digite o seu login.</source>
+        <translation>could not tell this computer&apos;s Windows account; type your login.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="326"/>
         <source>não foi possível abrir o banco {url}: {reason}</source>
         <translation>could not open the database {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="319"/>
+        <location filename="../../domain/refusals.py" line="327"/>
         <source>o banco não respondeu.</source>
         <translation>the database did not answer.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="320"/>
+        <location filename="../../domain/refusals.py" line="328"/>
         <source>o banco não respondeu a tempo ({step})</source>
         <translation>the database did not answer in time ({step})</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="321"/>
+        <location filename="../../domain/refusals.py" line="329"/>
         <source>o banco {url} está no esquema {revision} e este Pit Stop usa o {head}: peça a um administrador que atualize o banco.</source>
         <translation>the database {url} is at schema {revision} and this Pit Stop uses {head}: ask an administrator to upgrade the database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="324"/>
+        <location filename="../../domain/refusals.py" line="332"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): este banco precisa do Pit Stop {needs} ou mais novo; instale-o.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): this database needs Pit Stop {needs} or newer; install it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="327"/>
+        <location filename="../../domain/refusals.py" line="335"/>
         <source>o banco {url} foi atualizado por um Pit Stop mais novo (esquema {revision}): instale a versão mais recente do Pit Stop.</source>
         <translation>the database {url} was upgraded by a newer Pit Stop (schema {revision}): install the latest Pit Stop.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="330"/>
+        <location filename="../../domain/refusals.py" line="338"/>
         <source>o banco está ocupado: outra estação segura o mesmo registro há mais de {seconds} s; nada foi gravado, tente de novo em instantes.</source>
         <translation>the database is busy: another seat has held the same record for more than {seconds} s; nothing was saved, try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="333"/>
+        <location filename="../../domain/refusals.py" line="341"/>
         <source>a ligação com o banco caiu no meio da gravação ({reason}); ela pode ter sido salva ou não. Confira antes de seguir: repetir a mesma ação é seguro, ela não é feita duas vezes.</source>
         <translation>the connection to the database dropped in the middle of saving ({reason}); it may or may not have been saved. Check before going on: repeating the same action is safe, it is not done twice.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="336"/>
+        <location filename="../../domain/refusals.py" line="344"/>
         <source>não foi possível abrir a caixa de saída local {path}: {reason}</source>
         <translation>could not open the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="338"/>
+        <location filename="../../domain/refusals.py" line="346"/>
         <source>a caixa de saída local {path} foi criada por uma versão mais nova do Pit Stop (formato {version}); atualize o programa.</source>
         <translation>the local outbox {path} was created by a newer version of Pit Stop (format {version}); update the program.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="341"/>
+        <location filename="../../domain/refusals.py" line="349"/>
         <source>agendar precisa do servidor ao vivo: só o banco garante o horário, e ele não responde agora ({reason}). Tente de novo quando a conexão voltar, ou tire o horário («Sem horário») para guardar a ligação na caixa de saída.</source>
         <translation>booking needs the live server: only the database can guarantee the slot, and it is not responding right now ({reason}). Try again when the connection is back, or remove the slot (“No slot”) to keep the call in the outbox.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="345"/>
+        <location filename="../../domain/refusals.py" line="353"/>
         <source>a caixa de saída local já foi fechada.</source>
         <translation>the local outbox is already closed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="346"/>
+        <location filename="../../domain/refusals.py" line="354"/>
         <source>não foi possível gravar na caixa de saída local {path}: {reason}</source>
         <translation>could not write to the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="348"/>
+        <location filename="../../domain/refusals.py" line="356"/>
         <source>não foi possível ler a caixa de saída local {path}: {reason}</source>
         <translation>could not read the local outbox {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="350"/>
+        <location filename="../../domain/refusals.py" line="358"/>
         <source>esta ligação foi tomada para outro banco; este banco não a registra.</source>
         <translation>this call was taken for another database; this database does not register it.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="352"/>
+        <location filename="../../domain/refusals.py" line="360"/>
         <source>guardada para outro banco ({server}); espera até esta janela abrir aquele banco.</source>
         <translation>kept for another database ({server}); it waits until this window opens that database.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="354"/>
+        <location filename="../../domain/refusals.py" line="362"/>
         <source>tomada por {login}; espera {login} entrar para ser enviada em seu nome.</source>
         <translation>taken by {login}; it waits for {login} to sign in to be sent in their name.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="356"/>
+        <location filename="../../domain/refusals.py" line="364"/>
         <source>guardada por uma versão anterior, sem dizer para qual banco; confira se a OC existe e registre de novo se preciso.</source>
         <translation>kept by an earlier version, without saying for which database; check whether the OC exists and register it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="359"/>
+        <location filename="../../domain/refusals.py" line="367"/>
         <source>a ligação NÃO foi salva: o banco não responde ({reason}) e a caixa de saída local falhou ({problem}).</source>
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="367"/>
+        <location filename="../../domain/refusals.py" line="375"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="368"/>
+        <location filename="../../domain/refusals.py" line="376"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="369"/>
+        <location filename="../../domain/refusals.py" line="377"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="370"/>
+        <location filename="../../domain/refusals.py" line="378"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="371"/>
+        <location filename="../../domain/refusals.py" line="379"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="372"/>
+        <location filename="../../domain/refusals.py" line="380"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="373"/>
+        <location filename="../../domain/refusals.py" line="381"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="374"/>
+        <location filename="../../domain/refusals.py" line="382"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="375"/>
+        <location filename="../../domain/refusals.py" line="383"/>
         <source>desmarcada</source>
         <translation>unbooked</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="376"/>
+        <location filename="../../domain/refusals.py" line="384"/>
         <source>remarcada</source>
         <translation>rescheduled</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="379"/>
+        <location filename="../../domain/refusals.py" line="387"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="380"/>
+        <location filename="../../domain/refusals.py" line="388"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="381"/>
+        <location filename="../../domain/refusals.py" line="389"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="382"/>
+        <location filename="../../domain/refusals.py" line="390"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="383"/>
+        <location filename="../../domain/refusals.py" line="391"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="384"/>
+        <location filename="../../domain/refusals.py" line="392"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="385"/>
+        <location filename="../../domain/refusals.py" line="393"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="386"/>
+        <location filename="../../domain/refusals.py" line="394"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="387"/>
+        <location filename="../../domain/refusals.py" line="395"/>
         <source>passar o agendamento dela a outro técnico</source>
         <translation>move its appointment to another technician</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="390"/>
+        <location filename="../../domain/refusals.py" line="398"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="391"/>
+        <location filename="../../domain/refusals.py" line="399"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="392"/>
+        <location filename="../../domain/refusals.py" line="400"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="395"/>
+        <location filename="../../domain/refusals.py" line="403"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="396"/>
+        <location filename="../../domain/refusals.py" line="404"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="397"/>
+        <location filename="../../domain/refusals.py" line="405"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="398"/>
+        <location filename="../../domain/refusals.py" line="406"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="399"/>
+        <location filename="../../domain/refusals.py" line="407"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="400"/>
+        <location filename="../../domain/refusals.py" line="408"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="401"/>
+        <location filename="../../domain/refusals.py" line="409"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="402"/>
+        <location filename="../../domain/refusals.py" line="410"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="403"/>
+        <location filename="../../domain/refusals.py" line="411"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="404"/>
+        <location filename="../../domain/refusals.py" line="412"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>

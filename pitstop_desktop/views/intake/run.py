@@ -25,6 +25,7 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
         seat_feed,
         sign_in,
     )
+    from pitstop_desktop.views.crash import reporting_crashes
     from pitstop_desktop.views.main_window import app_icon
     from pitstop_desktop.views.single_instance import IntakeServer, send_to_running
     from pitstop_desktop.views.tasks import TaskRunner
@@ -41,24 +42,26 @@ def run_intake(db: Database, *, caller: str | None = None, as_login: str | None 
     own_outbox = outbox is None
     box: Outbox | None = outbox
     try:
-        signed = sign_in(db, runner, as_login, "pitstop intake")
-        if signed is None:
-            return 0
-        release_seat_url(db, signed, runner)
-        db = signed.db
-        ctx = build_context(db, runner, signed.user)
-        offer_start_of_day(ctx)
-        box = outbox or Outbox()
-        window = IntakeWindow(ctx, box, feed=seat_feed(db, runner), freeze_gc=True)
-        window.presence.ask_on_quit = True
-        window.setWindowIcon(app_icon())
-        server.caller_received.connect(window.show_caller)
-        server.show_requested.connect(window.bring_to_front)
-        window.show()
-        window.start()
-        if caller:
-            window.show_caller(caller)
-        return QApplication.exec()
+        # an error escaping a slot: a report and a dialog; the window, its outbox and its replay timer go on
+        with reporting_crashes(app):
+            signed = sign_in(db, runner, as_login, "pitstop intake")
+            if signed is None:
+                return 0
+            release_seat_url(db, signed, runner)
+            db = signed.db
+            ctx = build_context(db, runner, signed.user)
+            offer_start_of_day(ctx)
+            box = outbox or Outbox()
+            window = IntakeWindow(ctx, box, feed=seat_feed(db, runner), freeze_gc=True)
+            window.presence.ask_on_quit = True
+            window.setWindowIcon(app_icon())
+            server.caller_received.connect(window.show_caller)
+            server.show_requested.connect(window.bring_to_front)
+            window.show()
+            window.start()
+            if caller:
+                window.show_caller(caller)
+            return QApplication.exec()
     finally:
         server.close()
         runner.shutdown()

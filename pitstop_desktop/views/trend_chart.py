@@ -1,0 +1,129 @@
+"""The daily ANS trend (:class:`AnsTrendChart`), a pyqtgraph plot: apart from the gauges' rings
+(``views/gauge_widgets.py``) so that pyqtgraph and numpy, a quarter of a second to import, load only once a trend
+has been read (``GaugePanel.set_trend``), after the console's first paint. Colours come from the palette (light and
+dark themes), except the SLA colours (models/palette.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from pitstop_desktop.domain.codes import SlaState
+from pitstop_desktop.models.palette import sla_colour
+from pitstop_desktop.services.gauges import DEFAULT_ANS_TARGET, DayAns
+from pitstop_desktop.views.gauge_widgets import format_percent, muted_colour
+
+
+class _DayAxis(pg.AxisItem):
+    """Bottom axis of the trend: x is the day's index in the window, labelled dd/MM (numbers read in any
+    language). Every day gets a minor tick; labels every few days, always including today."""
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom")
+        self._days: list[date] = []
+
+    def set_days(self, days: Sequence[date]) -> None:
+        self._days = list(days)
+        count = len(self._days)
+        if not count:
+            self.setTicks(None)
+            return
+        step = 1 if count <= 10 else 3 if count <= 21 else 5 if count <= 45 else 7
+        major = [(i, self._days[i].strftime("%d/%m")) for i in range(count) if (count - 1 - i) % step == 0]
+        minor = [(i, "") for i in range(count) if (count - 1 - i) % step]
+        self.setTicks([major, minor])
+
+
+class AnsTrendChart(pg.PlotWidget):
+    """Daily ANS (%) over the last days with the target as a dashed line.
+
+    Days without closures are gaps, not zeros: a quiet Sunday did not miss anything. Points below the target
+    are drawn in the breached colour so a bad day stands out without reading the axis.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, target: float = DEFAULT_ANS_TARGET) -> None:
+        self._axis = _DayAxis()
+        super().__init__(parent, axisItems={"bottom": self._axis})
+        self._target = target
+        self._days: list[DayAns] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=False, y=True, alpha=0.18)
+        plot.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
+        plot.getAxis("left").setWidth(46)
+        self.setYRange(-4, 106, padding=0)  # room for the 0 % and 100 % labels
+        self._curve = pg.PlotCurveItem(connect="finite", antialias=True)
+        self._points = pg.ScatterPlotItem(size=8, hoverable=True, tip=self._tip, antialias=True)
+        self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
+        self._target_label = pg.InfLineLabel(self._target_line, position=0.02, anchors=[(0, 1), (0, 1)])
+        plot.addItem(self._target_line)
+        plot.addItem(self._curve)
+        plot.addItem(self._points)
+        self.setMinimumHeight(140)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._ready = True
+        self._retranslate()
+        self._apply_palette()
+
+    @property
+    def days(self) -> list[DayAns]:
+        return list(self._days)
+
+    def values(self) -> list[float | None]:
+        """The plotted ANS per day in percent (None where nothing closed): what the line shows."""
+        return [None if d.ans is None else d.ans * 100 for d in self._days]
+
+    def set_days(self, days: Sequence[DayAns]) -> None:
+        self._days = list(days)
+        self._axis.set_days([d.day for d in self._days])
+        xs = np.arange(len(self._days), dtype=float)
+        ys = np.array([np.nan if v is None else v for v in self.values()], dtype=float)
+        self._curve.setData(xs, ys)
+        finite = ~np.isnan(ys)
+        brushes = [pg.mkBrush(sla_colour(SlaState.ON_TRACK if y >= self._target * 100 - 1e-9
+                                         else SlaState.BREACHED)) for y in ys[finite]]
+        self._points.setData(x=xs[finite], y=ys[finite], brush=brushes,
+                             data=[self._days[int(i)] for i in xs[finite]])
+        self.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
+
+    def _tip(self, x: float, y: float, data: DayAns) -> str:
+        return str(self.tr("{day}: ANS {ans} ({met} de {total} no prazo)")).format(
+            day=data.day.strftime("%d/%m/%Y"), ans=format_percent(data.ans), met=data.met, total=data.total)
+
+    def _retranslate(self) -> None:
+        self._target_label.setFormat(self.tr("meta {value}").format(value=format_percent(self._target)))
+
+    def _apply_palette(self) -> None:
+        """pyqtgraph paints with its own colours; hand it the palette's so the chart follows light/dark."""
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = muted_colour(pal)
+        self.setBackground(pal.color(QPalette.ColorRole.Base))
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(muted))
+            axis.setTextPen(pg.mkPen(text))
+        accent = pal.color(QPalette.ColorRole.Highlight)
+        self._curve.setPen(pg.mkPen(accent, width=2.5))
+        self._points.setPen(pg.mkPen(pal.color(QPalette.ColorRole.Base), width=1.5))
+        self._target_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DashLine))
+        self._target_label.setColor(muted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if not getattr(self, "_ready", False):  # pyqtgraph's own set-up sends palette changes
+            super().changeEvent(event)
+            return
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
