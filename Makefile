@@ -4,7 +4,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN = $(VENV)/bin
 
-.PHONY: run test bench translations clean
+.PHONY: run test bench translations bundle clean
 
 run: $(VENV)/.installed
 	$(BIN)/pitstop --no-setup
@@ -31,6 +31,12 @@ translations: $(VENV)/.installed
 		-ts pitstop_desktop/resources/i18n/pitstop_en.ts
 	$(BIN)/python tools/fill_translations.py
 	$(BIN)/pyside6-lrelease pitstop_desktop/resources/i18n/pitstop_en.ts -qm pitstop_desktop/resources/i18n/pitstop_en.qm
+
+# The one-folder program in dist/pitstop/ (PyInstaller, installer/pitstop.spec); installer/build_linux.sh also
+# runs its self-test. The installer (installer/pitstop.nsi) packs this folder on Windows.
+bundle: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[build]"
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller installer/pitstop.spec
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script: one line for every refusal, never a traceback."""
     parser = build_parser()
     args = parser.parse_args(argv)  # `--help` and usage errors end here, before the database layer is imported
+    if args.self_test:  # its own temporary database: no --db, no settings, no user data
+        from pitstop_desktop.tools.selftest import run_self_test
+
+        return run_self_test()
     if args.func == "windows:cmd_intake":  # a ringing call: a window already open takes it, nothing else loads
         from pitstop_desktop.cli.windows import hand_over_intake
 

@@ -94,6 +94,9 @@ ROOT_ARGS = (
              "vez)"),
     Arg("--as", dest="console_as", metavar="LOGIN",
         help="abre o console como esta pessoa, sem senha (só no banco de demonstração)"),
+    Arg("--self-test", action="store_true",
+        help="verifica a instalação (banco temporário, migrações, todas as janelas sem tela, gráfico, traduções) "
+             "e sai: 0 se tudo certo, 1 dizendo o que falhou"),
 )
 
 COMMANDS: tuple[Command | Group, ...] = (

@@ -45,6 +45,10 @@ def application() -> QApplication:
     app.setOrganizationName("PitStop")
     app.setApplicationName("PitStopDesktop")
     app.setApplicationDisplayName("Pit Stop | Agenda")
+    if os.environ.get("PITSTOP_EXIT_WHEN_SHOWN"):  # start-up measurement (views/shown_probe.py)
+        from pitstop_desktop.views.shown_probe import exit_when_shown_if_asked
+
+        exit_when_shown_if_asked(app)
     return app
 
 
