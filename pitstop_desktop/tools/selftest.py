@@ -317,7 +317,7 @@ def check_chart(run: Run) -> str:
     from PySide6.QtGui import QPalette
 
     from pitstop_desktop.services.gauges import DayAns
-    from pitstop_desktop.views.gauge_widgets import AnsTrendChart
+    from pitstop_desktop.views.trend_chart import AnsTrendChart
 
     chart = AnsTrendChart()
     with _closing(run, chart):

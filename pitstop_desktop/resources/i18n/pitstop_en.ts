@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="143"/>
+        <source>O primeiro administrador</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="144"/>
+        <source>Quem entra primeiro no Pit Stop e cadastra as outras pessoas.</source>
+        <translation>Who signs in to Pit Stop first and adds everyone else.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="146"/>
+        <source>ex.: ana.souza</source>
+        <translation>e.g. ana.souza</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="154"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="155"/>
+        <source>&amp;Nome</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="156"/>
+        <source>&amp;Senha</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="157"/>
+        <source>&amp;Repita a senha</source>
+        <translation>&amp;Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="159"/>
+        <source>A senha precisa ter pelo menos %1 caracteres. Depois, cadastre as outras pessoas com «pitstop staff add» (veja o README).</source>
+        <translation>The password needs at least %1 characters. Then add everyone else with «pitstop staff add» (see the README).</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="183"/>
+        <source>As duas senhas não conferem.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaWindow</name>
     <message>
         <location filename="../../views/agenda/window.py" line="125"/>
@@ -173,12 +221,12 @@
 <context>
     <name>AnsTrendChart</name>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="390"/>
+        <location filename="../../views/trend_chart.py" line="99"/>
         <source>{day}: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{day}: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="394"/>
+        <location filename="../../views/trend_chart.py" line="103"/>
         <source>meta {value}</source>
         <translation>target {value}</translation>
     </message>
@@ -186,103 +234,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="439"/>
+        <location filename="../../views/queues.py" line="445"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="478"/>
+        <location filename="../../views/queues.py" line="484"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="482"/>
+        <location filename="../../views/queues.py" line="488"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="480"/>
+        <location filename="../../views/queues.py" line="486"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="483"/>
+        <location filename="../../views/queues.py" line="489"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues.py" line="490"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="450"/>
+        <location filename="../../views/queues.py" line="456"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="451"/>
+        <location filename="../../views/queues.py" line="457"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="452"/>
+        <location filename="../../views/queues.py" line="458"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="455"/>
+        <location filename="../../views/queues.py" line="461"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="457"/>
+        <location filename="../../views/queues.py" line="463"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="472"/>
+        <location filename="../../views/queues.py" line="478"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="517"/>
+        <location filename="../../views/queues.py" line="523"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="519"/>
+        <location filename="../../views/queues.py" line="525"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="523"/>
+        <location filename="../../views/queues.py" line="529"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="476"/>
+        <location filename="../../views/queues.py" line="482"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="530"/>
+        <location filename="../../views/queues.py" line="536"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="573"/>
-        <location filename="../../views/queues.py" line="587"/>
+        <location filename="../../views/queues.py" line="579"/>
+        <location filename="../../views/queues.py" line="593"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="602"/>
+        <location filename="../../views/queues.py" line="608"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="623"/>
+        <location filename="../../views/queues.py" line="631"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -318,110 +366,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="254"/>
+        <location filename="../../views/queues.py" line="258"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="300"/>
-        <location filename="../../views/queues.py" line="318"/>
+        <location filename="../../views/queues.py" line="304"/>
+        <location filename="../../views/queues.py" line="322"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="304"/>
+        <location filename="../../views/queues.py" line="308"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="305"/>
-        <location filename="../../views/queues.py" line="319"/>
+        <location filename="../../views/queues.py" line="309"/>
+        <location filename="../../views/queues.py" line="323"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="306"/>
-        <location filename="../../views/queues.py" line="320"/>
+        <location filename="../../views/queues.py" line="310"/>
+        <location filename="../../views/queues.py" line="324"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="302"/>
+        <location filename="../../views/queues.py" line="306"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="307"/>
+        <location filename="../../views/queues.py" line="311"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="265"/>
+        <location filename="../../views/queues.py" line="269"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="267"/>
+        <location filename="../../views/queues.py" line="271"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="269"/>
+        <location filename="../../views/queues.py" line="273"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="270"/>
+        <location filename="../../views/queues.py" line="274"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="279"/>
+        <location filename="../../views/queues.py" line="283"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="288"/>
+        <location filename="../../views/queues.py" line="292"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="321"/>
+        <location filename="../../views/queues.py" line="325"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="322"/>
+        <location filename="../../views/queues.py" line="326"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="323"/>
+        <location filename="../../views/queues.py" line="327"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="324"/>
+        <location filename="../../views/queues.py" line="328"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="292"/>
+        <location filename="../../views/queues.py" line="296"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="347"/>
+        <location filename="../../views/queues.py" line="351"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="298"/>
+        <location filename="../../views/queues.py" line="302"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="350"/>
+        <location filename="../../views/queues.py" line="354"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -429,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="311"/>
+        <location filename="../../views/queues.py" line="315"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="381"/>
+        <location filename="../../views/queues.py" line="385"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="383"/>
+        <location filename="../../views/queues.py" line="387"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="398"/>
+        <location filename="../../views/queues.py" line="402"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="407"/>
+        <location filename="../../views/queues.py" line="411"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
@@ -457,47 +505,47 @@
 <context>
     <name>AtRiskList</name>
     <message>
-        <location filename="../../views/wallboard.py" line="103"/>
+        <location filename="../../views/wallboard.py" line="106"/>
         <source>Tempo</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="104"/>
+        <location filename="../../views/wallboard.py" line="107"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="105"/>
+        <location filename="../../views/wallboard.py" line="108"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="106"/>
+        <location filename="../../views/wallboard.py" line="109"/>
         <source>Cliente</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="107"/>
+        <location filename="../../views/wallboard.py" line="110"/>
         <source>Aba</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="108"/>
+        <location filename="../../views/wallboard.py" line="111"/>
         <source>Técnico</source>
         <translation>Technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="130"/>
+        <location filename="../../views/wallboard.py" line="133"/>
         <source>Nenhuma OC em risco agora</source>
         <translation>No OCs at risk right now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="163"/>
+        <location filename="../../views/wallboard.py" line="166"/>
         <source>sem técnico</source>
         <translation>no technician</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="178"/>
+        <location filename="../../views/wallboard.py" line="181"/>
         <source>+ {count} OCs em risco fora da tela</source>
         <translation>+ {count} more OCs at risk off screen</translation>
     </message>
@@ -593,32 +641,32 @@
 <context>
     <name>BoardWidget</name>
     <message>
-        <location filename="../../views/board.py" line="197"/>
+        <location filename="../../views/board.py" line="212"/>
         <source>Filtrar por número, cliente, resumo ou técnico…</source>
         <translation>Filter by number, customer, summary or technician…</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="199"/>
+        <location filename="../../views/board.py" line="214"/>
         <source>Só em risco</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="200"/>
+        <location filename="../../views/board.py" line="215"/>
         <source>Só sem técnico</source>
         <translation>Unassigned only</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="202"/>
+        <location filename="../../views/board.py" line="217"/>
         <source>Todas as classes de SLA</source>
         <translation>All SLA classes</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="507"/>
+        <location filename="../../views/board.py" line="564"/>
         <source>{name} (carregando…)</source>
         <translation>{name} (loading…)</translation>
     </message>
     <message>
-        <location filename="../../views/board.py" line="509"/>
+        <location filename="../../views/board.py" line="566"/>
         <source>{name} ({total} · {risk} em risco)</source>
         <translation>{name} ({total} · {risk} at risk)</translation>
     </message>
@@ -644,6 +692,39 @@
         <location filename="../../views/booking_form.py" line="90"/>
         <source>Agendamento da OC %1 remarcado para %2 com %3.</source>
         <translation>Appointment of OC %1 moved to %2 with %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="77"/>
+        <source>Bem-vindo ao Pit Stop</source>
+        <translation>Welcome to Pit Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="78"/>
+        <source>Onde ficam os dados da Agenda deste computador?</source>
+        <translation>Where does this computer keep the Agenda&apos;s data?</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="79"/>
+        <source>Só &amp;este computador</source>
+        <translation>&amp;This computer only</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="80"/>
+        <source>O &amp;servidor do escritório</source>
+        <translation>The office &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="87"/>
+        <source>Os dados ficam num arquivo neste computador. Bom para conhecer o Pit Stop (com um dia de demonstração) ou para quem trabalha sozinho.</source>
+        <translation>The data stays in a file on this computer. Good for getting to know Pit Stop (with a demo day) or for someone working alone.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="90"/>
+        <source>Todos os computadores do escritório usam o mesmo banco PostgreSQL, e cada pessoa entra com o seu próprio login. Tenha à mão o nome do servidor e do banco (o administrador sabe).</source>
+        <translation>Every computer in the office uses the same PostgreSQL database, and each person signs in with their own login. Have the server&apos;s and the database&apos;s names at hand (the administrator knows them).</translation>
     </message>
 </context>
 <context>
@@ -835,24 +916,130 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="199"/>
+        <source>Preparando</source>
+        <translation>Setting up</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="200"/>
+        <source>Um momento: o banco está sendo preparado.</source>
+        <translation>One moment: the database is being set up.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="235"/>
+        <source>Pit Stop — primeira execução</source>
+        <translation>Pit Stop — first run</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="238"/>
+        <source>&lt; &amp;Voltar</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="239"/>
+        <source>&amp;Avançar &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="240"/>
+        <source>&amp;Concluir</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="241"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="278"/>
+        <source>Gravando as configurações…</source>
+        <translation>Saving the settings…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="281"/>
+        <source>Preparando o banco %1: criando as tabelas, os papéis do servidor e o primeiro administrador…</source>
+        <translation>Setting up the database %1: creating the tables, the server&apos;s roles and the first administrator…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="298"/>
+        <source>Criando o banco deste computador com o dia de demonstração (leva alguns segundos)…</source>
+        <translation>Creating this computer&apos;s database with the demo day (it takes a few seconds)…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="299"/>
+        <source>Criando o banco deste computador e o primeiro administrador…</source>
+        <translation>Creating this computer&apos;s database and the first administrator…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="321"/>
+        <source>Pronto</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="322"/>
+        <source>Este computador está configurado.</source>
+        <translation>This computer is set up.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="324"/>
+        <source>Este computador usa o banco %1. Ao concluir, entre com o seu login e senha do Pit Stop.</source>
+        <translation>This computer uses the database %1. When you finish, sign in with your Pit Stop login and password.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="327"/>
+        <source>O dia de demonstração está pronto. Ao concluir, entre com uma pessoa da demonstração (por exemplo fernanda, ou patricia.nogueira) e a senha «pitstop».</source>
+        <translation>The demo day is ready. When you finish, sign in as a demo person (for instance fernanda, or patricia.nogueira) with the password «pitstop».</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="330"/>
+        <source>O banco deste computador está pronto. Ao concluir, entre com o login e a senha do administrador que você criou.</source>
+        <translation>This computer&apos;s database is ready. When you finish, sign in with the login and password of the administrator you created.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="332"/>
+        <source>As configurações ficam em %1; mude-as depois em Arquivo → Configurações…</source>
+        <translation>The settings are kept in %1; change them later under File → Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="342"/>
+        <source>Não foi possível concluir</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="343"/>
+        <source>O banco não foi preparado.</source>
+        <translation>The database was not set up.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="344"/>
+        <source>Nada foi gravado nas configurações deste computador. Volte, corrija e tente de novo.</source>
+        <translation>Nothing was written to this computer&apos;s settings. Go back, correct it and try again.</translation>
+    </message>
+</context>
+<context>
     <name>GaugePanel</name>
     <message>
-        <location filename="../../views/gauges.py" line="275"/>
+        <location filename="../../views/gauges.py" line="280"/>
         <source>{days} dias: ANS {ans} ({met} de {total} no prazo)</source>
         <translation>{days} days: SLA met {ans} ({met} of {total} on time)</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="278"/>
+        <location filename="../../views/gauges.py" line="283"/>
         <source>Nenhuma OC encerrada nos últimos {days} dias</source>
         <translation>No OCs closed in the last {days} days</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="310"/>
+        <location filename="../../views/gauges.py" line="325"/>
         <source>Não foi possível atualizar os indicadores: {error}</source>
         <translation>Could not update the indicators: {error}</translation>
     </message>
     <message>
-        <location filename="../../views/gauges.py" line="320"/>
+        <location filename="../../views/gauges.py" line="335"/>
         <source>ANS diário — últimos {days} dias</source>
         <translation>Daily SLA compliance — last {days} days</translation>
     </message>
@@ -1569,157 +1756,195 @@
     </message>
 </context>
 <context>
+    <name>LocalPage</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="101"/>
+        <source>Só este computador</source>
+        <translation>This computer only</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="102"/>
+        <source>Os dados ficam no arquivo %1.</source>
+        <translation>The data stays in the file %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="103"/>
+        <source>Começar com o &amp;dia de demonstração</source>
+        <translation>Start with the &amp;demo day</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="108"/>
+        <source>Um dia inteiro de uma central de atendimento: a equipe, clientes, OCs em todas as situações, escalonamentos e a fila do APOIO. A senha de todas as pessoas da demonstração é «pitstop». Sem ele, você cria o primeiro administrador na próxima página.</source>
+        <translation>A whole day of a help desk: the staff, clients, OCs in every state, escalations and the APOIO queue. Every demo person&apos;s password is «pitstop». Without it, you create the first administrator on the next page.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="59"/>
+        <location filename="../../views/main_window.py" line="71"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="88"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="72"/>
+        <location filename="../../views/main_window.py" line="89"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="91"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="74"/>
+        <location filename="../../views/main_window.py" line="91"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="77"/>
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="81"/>
-        <location filename="../../views/main_window.py" line="306"/>
+        <location filename="../../views/main_window.py" line="100"/>
+        <location filename="../../views/main_window.py" line="472"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="88"/>
+        <location filename="../../views/main_window.py" line="107"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="163"/>
+        <location filename="../../views/main_window.py" line="289"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="166"/>
+        <location filename="../../views/main_window.py" line="292"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="169"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="175"/>
+        <location filename="../../views/main_window.py" line="301"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="179"/>
+        <location filename="../../views/main_window.py" line="305"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="183"/>
+        <location filename="../../views/main_window.py" line="308"/>
+        <source>Configurações…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="313"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="187"/>
+        <location filename="../../views/main_window.py" line="317"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="188"/>
+        <location filename="../../views/main_window.py" line="318"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="193"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="200"/>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="286"/>
+        <location filename="../../views/main_window.py" line="406"/>
+        <source>Não foi possível gravar as configurações: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="409"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="302"/>
+        <location filename="../../views/main_window.py" line="468"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="327"/>
+        <location filename="../../views/main_window.py" line="495"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="327"/>
+        <location filename="../../views/main_window.py" line="495"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330"/>
+        <location filename="../../views/main_window.py" line="498"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330"/>
+        <location filename="../../views/main_window.py" line="498"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="344"/>
+        <location filename="../../views/main_window.py" line="512"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="361"/>
+        <location filename="../../views/main_window.py" line="529"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="362"/>
+        <location filename="../../views/main_window.py" line="530"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="364"/>
+        <location filename="../../views/main_window.py" line="532"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="365"/>
+        <location filename="../../views/main_window.py" line="533"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="407"/>
+        <location filename="../../views/main_window.py" line="577"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="620"/>
+        <source>Configurações gravadas.</source>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2786,331 @@
     </message>
 </context>
 <context>
+    <name>ServerForm</name>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="48"/>
+        <source>ex.: servidor-pitstop ou 10.0.0.5</source>
+        <translation>e.g. pitstop-server or 10.0.0.5</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="58"/>
+        <source>Sou o administrador: entro com o login de manutenção do servidor, para preparar um banco novo</source>
+        <translation>I am the administrator: I sign in with the server&apos;s maintenance login, to set up a new database</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="61"/>
+        <location filename="../../views/setup/server_form.py" line="171"/>
+        <source>&amp;Testar conexão</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="65"/>
+        <source>Para testar, entre com o seu login e senha do Pit Stop. A senha serve só para o teste: ela não fica gravada neste computador.</source>
+        <translation>To test, enter your Pit Stop login and password. The password is used for the test only: it is not kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="72"/>
+        <source>Se&amp;rvidor</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="73"/>
+        <source>&amp;Porta</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="74"/>
+        <source>Ba&amp;nco</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="77"/>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="78"/>
+        <source>Sen&amp;ha</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="119"/>
+        <source>Informe o nome ou o endereço do servidor.</source>
+        <translation>Enter the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="123"/>
+        <source>Informe o nome do banco.</source>
+        <translation>Enter the database&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="127"/>
+        <source>Informe o seu login para testar.</source>
+        <translation>Enter your login to test.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="132"/>
+        <source>Testando…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="133"/>
+        <source>Conectando a %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="190"/>
+        <source>Conexão certa: %1 é um banco do Pit Stop (PostgreSQL %2).</source>
+        <translation>Connection works: %1 is a Pit Stop database (PostgreSQL %2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="194"/>
+        <source>O banco %1 está vazio: o administrador precisa prepará-lo antes (marque «Sou o administrador» e entre com o login de manutenção do servidor).</source>
+        <translation>The database %1 is empty: the administrator must set it up first (tick «I am the administrator» and sign in with the server&apos;s maintenance login).</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="198"/>
+        <source>O banco %1 está vazio, mas o login %2 não pode criar os papéis do Pit Stop: entre com o login de manutenção do servidor (superusuário, ou dono do banco com CREATEROLE).</source>
+        <translation>The database %1 is empty, but the login %2 cannot create Pit Stop&apos;s roles: sign in with the server&apos;s maintenance login (a superuser, or the database&apos;s owner with CREATEROLE).</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="202"/>
+        <source>O banco %1 está vazio e este login pode prepará-lo: na próxima página, crie o primeiro administrador do Pit Stop.</source>
+        <translation>The database %1 is empty and this login can set it up: on the next page, create Pit Stop&apos;s first administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="205"/>
+        <source>Não foi possível falar com o servidor %1 na porta %2: confira o nome e a porta, se o servidor está ligado e se a rede (ou o firewall) deixa passar. Detalhe: %3</source>
+        <translation>Could not reach the server %1 on port %2: check the name and the port, that the server is running and that the network (or the firewall) lets it through. Detail: %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="209"/>
+        <source>O servidor recusou o login ou a senha: confira os dois.</source>
+        <translation>The server refused the login or the password: check both.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="211"/>
+        <source>O servidor não deixa este login entrar a partir deste computador: peça ao administrador do servidor que o libere (pg_hba.conf). Detalhe: %1</source>
+        <translation>The server does not let this login in from this computer: ask the server&apos;s administrator to allow it (pg_hba.conf). Detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="215"/>
+        <source>O servidor respondeu, mas não tem um banco chamado %1: confira o nome do banco.</source>
+        <translation>The server answered, but it has no database called %1: check the database&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="218"/>
+        <source>O servidor é um PostgreSQL %1; o Pit Stop precisa do PostgreSQL %2 ou mais novo.</source>
+        <translation>The server runs PostgreSQL %1; Pit Stop needs PostgreSQL %2 or newer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="221"/>
+        <source>O banco %1 tem tabelas de outro programa: não é um banco do Pit Stop. Escolha outro banco, ou peça um banco novo e vazio.</source>
+        <translation>The database %1 holds another program&apos;s tables: it is not a Pit Stop database. Choose another database, or ask for a new, empty one.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="224"/>
+        <source>O banco %1 é de uma versão anterior do Pit Stop: um administrador precisa atualizá-lo (pitstop db upgrade) antes.</source>
+        <translation>The database %1 is from an earlier Pit Stop version: an administrator must upgrade it (pitstop db upgrade) first.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="228"/>
+        <source>O banco %1 foi atualizado por um Pit Stop mais novo: instale o Pit Stop %2 ou mais novo.</source>
+        <translation>The database %1 was upgraded by a newer Pit Stop: install Pit Stop %2 or newer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="230"/>
+        <source>O banco %1 foi atualizado por um Pit Stop mais novo: instale a versão mais recente do Pit Stop.</source>
+        <translation>The database %1 was upgraded by a newer Pit Stop: install the latest Pit Stop.</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/server_form.py" line="232"/>
+        <source>O servidor recusou a conexão: %1</source>
+        <translation>The server refused the connection: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="120"/>
+        <source>O servidor do escritório</source>
+        <translation>The office server</translation>
+    </message>
+    <message>
+        <location filename="../../views/setup/wizard.py" line="121"/>
+        <source>O endereço do banco PostgreSQL do escritório, e um teste com o seu login.</source>
+        <translation>The address of the office&apos;s PostgreSQL database, and a test with your login.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="55"/>
+        <source>Configurações deste computador</source>
+        <translation>This computer&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="65"/>
+        <source>&amp;Salvar</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="66"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="70"/>
+        <source>Banco de dados</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="71"/>
+        <source>Janelas</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="72"/>
+        <source>Painel (F11)</source>
+        <translation>Wallboard (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="74"/>
+        <source>Arquivo: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="94"/>
+        <source>Em uso agora: %1 (de %2: enquanto estiver definido, vale no lugar do que está abaixo).</source>
+        <translation>In use now: %1 (from %2: while it is set, it stands instead of what is below).</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="97"/>
+        <source>Em uso agora: %1.</source>
+        <translation>In use now: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="98"/>
+        <source>Uma mudança vale na próxima vez que o Pit Stop abrir.</source>
+        <translation>A change applies the next time Pit Stop opens.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="100"/>
+        <source>Só este &amp;computador (SQLite)</source>
+        <translation>This &amp;computer only (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="101"/>
+        <source>O servidor do &amp;escritório (PostgreSQL)</source>
+        <translation>The &amp;office server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="107"/>
+        <source>Escolher…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="111"/>
+        <source>Arquivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="117"/>
+        <source>vazio: cada pessoa entra com o seu login</source>
+        <translation>empty: each person signs in with their own login</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="118"/>
+        <source>Oferecer a entrada com a conta do Windows (SSPI/Kerberos)</source>
+        <translation>Offer signing in with the Windows account (SSPI/Kerberos)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="121"/>
+        <source>Login fixo</source>
+        <translation>Fixed login</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="123"/>
+        <source>Só onde o servidor aceita a conta do Windows (SSPI/Kerberos):</source>
+        <translation>Only where the server accepts the Windows account (SSPI/Kerberos):</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="156"/>
+        <source>Avisos na bandeja do sistema (escalonamentos, APOIO, SLA, ofertas)</source>
+        <translation>Notifications in the system tray (escalations, APOIO, SLA, offers)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="160"/>
+        <source>&amp;Idioma (ao reiniciar)</source>
+        <translation>&amp;Language (after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="168"/>
+        <source>Automático: um monitor que não seja o do console</source>
+        <translation>Automatic: a monitor other than the console&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="172"/>
+        <source>Monitor %1: %2 (%3×%4)</source>
+        <translation>Monitor %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="176"/>
+        <source>Monitor %1 (não conectado agora)</source>
+        <translation>Monitor %1 (not connected now)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="179"/>
+        <source>Abrir o painel junto com o console</source>
+        <translation>Open the wallboard with the console</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="183"/>
+        <source>as que couberem</source>
+        <translation>as many as fit</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="187"/>
+        <source>&amp;Monitor</source>
+        <translation>&amp;Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="189"/>
+        <source>OCs em &amp;risco listadas, no máximo</source>
+        <translation>OCs at &amp;risk listed, at most</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="202"/>
+        <source>o arquivo %1</source>
+        <translation>the file %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="203"/>
+        <source>o servidor %1, banco %2</source>
+        <translation>the server %1, database %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="207"/>
+        <source>O arquivo do banco</source>
+        <translation>The database file</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="209"/>
+        <source>Banco SQLite (*.db);;Todos os arquivos (*)</source>
+        <translation>SQLite database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="251"/>
+        <source>Teste a conexão com o novo servidor antes de salvar.</source>
+        <translation>Test the connection to the new server before saving.</translation>
+    </message>
+    <message>
+        <location filename="../../views/settings_dialog.py" line="274"/>
+        <source>Não foi possível gravar as configurações: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+</context>
+<context>
     <name>ShiftForm</name>
     <message>
         <location filename="../../views/roster/form.py" line="44"/>
@@ -2722,42 +3272,42 @@
 <context>
     <name>SlaGaugeWidget</name>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="127"/>
+        <location filename="../../views/gauge_widgets.py" line="124"/>
         <source>abertas</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="129"/>
+        <location filename="../../views/gauge_widgets.py" line="126"/>
         <source>estourados</source>
         <translation>breached</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="130"/>
+        <location filename="../../views/gauge_widgets.py" line="127"/>
         <source>ANS hoje</source>
         <translation>SLA met today</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="135"/>
+        <location filename="../../views/gauge_widgets.py" line="132"/>
         <source>{name} ({code}): {open} abertas, {warning} perto de vencer, {breached} estourados.</source>
         <translation>{name} ({code}): {open} open, {warning} due soon, {breached} breached.</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="138"/>
+        <location filename="../../views/gauge_widgets.py" line="135"/>
         <source>Hoje: {met} de {total} encerradas no prazo ({ans}).</source>
         <translation>Today: {met} of {total} closed on time ({ans}).</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="141"/>
+        <location filename="../../views/gauge_widgets.py" line="138"/>
         <source>Nenhuma OC desta classe encerrada hoje.</source>
         <translation>No OCs of this class closed today.</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="143"/>
+        <location filename="../../views/gauge_widgets.py" line="140"/>
         <source>Clique para filtrar a Agenda por esta classe.</source>
         <translation>Click to filter the Agenda by this class.</translation>
     </message>
     <message>
-        <location filename="../../views/gauge_widgets.py" line="145"/>
+        <location filename="../../views/gauge_widgets.py" line="142"/>
         <source>SLA {name}</source>
         <translation>SLA {name}</translation>
     </message>
@@ -3025,42 +3575,42 @@
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../views/wallboard.py" line="247"/>
+        <location filename="../../views/wallboard.py" line="250"/>
         <source>%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)</source>
         <translation>%1 approval(s) pending  ·  APOIO: %2 in the queue, %3 free</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="297"/>
+        <location filename="../../views/wallboard.py" line="300"/>
         <source>Perto de vencer e estourados: {count}  ·  {breached} estourados</source>
         <translation>Due soon and breached: {count}  ·  {breached} breached</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="301"/>
+        <location filename="../../views/wallboard.py" line="304"/>
         <source>{count} com demora excessiva em linha</source>
         <translation>{count} waiting too long in line</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="307"/>
+        <location filename="../../views/wallboard.py" line="310"/>
         <source>ANS hoje {ans}  ({met} de {total})</source>
         <translation>SLA met today {ans}  ({met} of {total})</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="311"/>
+        <location filename="../../views/wallboard.py" line="314"/>
         <source>ANS hoje —</source>
         <translation>SLA met today —</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="319"/>
+        <location filename="../../views/wallboard.py" line="322"/>
         <source>Pit Stop — painel de SLA</source>
         <translation>Pit Stop — SLA wallboard</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="320"/>
+        <location filename="../../views/wallboard.py" line="323"/>
         <source>Pit Stop · SLA agora</source>
         <translation>Pit Stop · SLA now</translation>
     </message>
     <message>
-        <location filename="../../views/wallboard.py" line="321"/>
+        <location filename="../../views/wallboard.py" line="324"/>
         <source>Perto de vencer e estourados</source>
         <translation>Due soon and breached</translation>
     </message>
@@ -4222,6 +4772,56 @@
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
     <message>
+        <location filename="../../domain/refusals.py" line="429"/>
+        <source>pt_BR ou en</source>
+        <translation>pt_BR or en</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="430"/>
+        <source>true ou false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="431"/>
+        <source>sqlite ou postgres</source>
+        <translation>sqlite or postgres</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="432"/>
+        <source>o caminho de um arquivo</source>
+        <translation>a file&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="433"/>
+        <source>o nome ou o endereço do servidor, sem espaços</source>
+        <translation>the server&apos;s name or address, without spaces</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="434"/>
+        <source>um número de 1 a 65535</source>
+        <translation>a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="435"/>
+        <source>um nome de banco de 1 a 63 caracteres</source>
+        <translation>a database name of 1 to 63 characters</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="436"/>
+        <source>um login de até 63 caracteres, ou nada</source>
+        <translation>a login of up to 63 characters, or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="437"/>
+        <source>0 (automático) ou o número do monitor, até 16</source>
+        <translation>0 (automatic) or the monitor&apos;s number, up to 16</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="438"/>
+        <source>0 (as que couberem) ou um número até 50</source>
+        <translation>0 (as many as fit) or a number up to 50</translation>
+    </message>
+    <message>
         <source>a OC {number} está com {name} ({login}) e não pode ser {action} por você; só por essa pessoa ou pela gestão.</source>
         <translation type="vanished">OC {number} is with {name} ({login}) and cannot be {action} by you; only by them or by management.</translation>
     </message>
@@ -4391,164 +4991,207 @@
         <translation>the call was NOT saved: the database does not answer ({reason}) and the local outbox failed ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="375"/>
+        <location filename="../../domain/refusals.py" line="371"/>
+        <source>o arquivo de configuração {path} não pôde ser lido (linha {line}, coluna {column}: {reason}); valem as configurações padrão.</source>
+        <translation>the settings file {path} could not be read (line {line}, column {column}: {reason}); the default settings stand.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="374"/>
+        <source>o arquivo de configuração {path} não pôde ser aberto ({reason}); valem as configurações padrão.</source>
+        <translation>the settings file {path} could not be opened ({reason}); the default settings stand.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="376"/>
+        <source>{path}, linha {line}: {key} não é uma configuração do Pit Stop e foi ignorada.</source>
+        <translation>{path}, line {line}: {key} is not a Pit Stop setting and was ignored.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="378"/>
+        <source>{path}, linha {line}: {key} = {value} não serve ({expected}); vale o padrão, {default}.</source>
+        <translation>{path}, line {line}: {key} = {value} does not fit ({expected}); the default stands, {default}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="380"/>
+        <source>configuração desconhecida: &apos;{key}&apos;; as configurações são: {known}.</source>
+        <translation>unknown setting: &apos;{key}&apos;; the settings are: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="382"/>
+        <source>&apos;{value}&apos; não serve para {key}: use {expected}.</source>
+        <translation>&apos;{value}&apos; does not fit {key}: use {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="388"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="376"/>
+        <location filename="../../domain/refusals.py" line="389"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="377"/>
+        <location filename="../../domain/refusals.py" line="390"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="378"/>
+        <location filename="../../domain/refusals.py" line="391"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="379"/>
+        <location filename="../../domain/refusals.py" line="392"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="380"/>
+        <location filename="../../domain/refusals.py" line="393"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="381"/>
+        <location filename="../../domain/refusals.py" line="394"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="382"/>
+        <location filename="../../domain/refusals.py" line="395"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="383"/>
+        <location filename="../../domain/refusals.py" line="396"/>
         <source>desmarcada</source>
         <translation>unbooked</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="384"/>
+        <location filename="../../domain/refusals.py" line="397"/>
         <source>remarcada</source>
         <translation>rescheduled</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="387"/>
+        <location filename="../../domain/refusals.py" line="400"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="388"/>
+        <location filename="../../domain/refusals.py" line="401"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="389"/>
+        <location filename="../../domain/refusals.py" line="402"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="390"/>
+        <location filename="../../domain/refusals.py" line="403"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="391"/>
+        <location filename="../../domain/refusals.py" line="404"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="392"/>
+        <location filename="../../domain/refusals.py" line="405"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="393"/>
+        <location filename="../../domain/refusals.py" line="406"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="394"/>
+        <location filename="../../domain/refusals.py" line="407"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="395"/>
+        <location filename="../../domain/refusals.py" line="408"/>
         <source>passar o agendamento dela a outro técnico</source>
         <translation>move its appointment to another technician</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="398"/>
+        <location filename="../../domain/refusals.py" line="411"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="399"/>
+        <location filename="../../domain/refusals.py" line="412"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="400"/>
+        <location filename="../../domain/refusals.py" line="413"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="403"/>
+        <location filename="../../domain/refusals.py" line="416"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="404"/>
+        <location filename="../../domain/refusals.py" line="417"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="405"/>
+        <location filename="../../domain/refusals.py" line="418"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="406"/>
+        <location filename="../../domain/refusals.py" line="419"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="407"/>
+        <location filename="../../domain/refusals.py" line="420"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="408"/>
+        <location filename="../../domain/refusals.py" line="421"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="409"/>
+        <location filename="../../domain/refusals.py" line="422"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="410"/>
+        <location filename="../../domain/refusals.py" line="423"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="411"/>
+        <location filename="../../domain/refusals.py" line="424"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="412"/>
+        <location filename="../../domain/refusals.py" line="425"/>
         <source>o motivo</source>
         <translation>the reason</translation>
+    </message>
+</context>
+<context>
+    <name>seat_config</name>
+    <message>
+        <location filename="../../views/seat_config.py" line="55"/>
+        <source>Pit Stop — configurações</source>
+        <translation>Pit Stop — settings</translation>
+    </message>
+    <message>
+        <location filename="../../views/seat_config.py" line="56"/>
+        <source>O arquivo de configuração deste computador tem problemas; o Pit Stop usa os valores padrão no lugar deles.</source>
+        <translation>This computer&apos;s settings file has problems; Pit Stop uses the default values instead.</translation>
     </message>
 </context>
 </TS>
