@@ -562,15 +562,9 @@ class MainWindow(QMainWindow):
         """The presence correction dialog (management), on ``login`` when given (the timeline's row)."""
         from pitstop_desktop.views.presence_correction import PresenceCorrectionDialog
 
-        if self.presence_dialog is not None:
-            self.presence_dialog.close()
         dialog = PresenceCorrectionDialog(self.ctx, login, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.corrected.connect(self._presence_corrected)
-        dialog.destroyed.connect(lambda: setattr(self, "presence_dialog", None))
-        self.presence_dialog = dialog
-        dialog.open()
-        return dialog
+        return self._open_alone("presence_dialog", dialog)
 
     def _presence_corrected(self, record: PresenceRecord) -> None:
         when = record.at.astimezone(self.ctx.policy.calendar.tz).strftime("%H:%M")
@@ -598,13 +592,19 @@ class MainWindow(QMainWindow):
         notifications and the wallboard's options at once)."""
         from pitstop_desktop.views.settings_dialog import SettingsDialog
 
-        if self.settings_dialog is not None:
-            self.settings_dialog.close()
         dialog = SettingsDialog(self, cli_url=self.database_flag)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_settings)
-        dialog.destroyed.connect(lambda: setattr(self, "settings_dialog", None))
-        self.settings_dialog = dialog
+        return self._open_alone("settings_dialog", dialog)
+
+    def _open_alone(self, attribute: str, dialog: QDialog) -> QDialog:
+        """Open ``dialog`` in place of the one held in ``attribute`` (closed first), which holds it until it is
+        deleted on closing: one of each kind per console."""
+        previous = getattr(self, attribute)
+        if previous is not None:
+            previous.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, attribute, None))
+        setattr(self, attribute, dialog)
         dialog.open()
         return dialog
 
