@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from pitstop_desktop.db import Database
     from pitstop_desktop.services.records import ChangeBatch
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 __all__ = ["__version__", "changes_since"]
 

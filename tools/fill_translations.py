@@ -1359,6 +1359,43 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
     # the wallboard's queues line
     "%1 aprovação(ões) pendente(s)  ·  APOIO: %2 na fila, %3 livre(s)":
         "%1 approval(s) pending  ·  APOIO: %2 in the queue, %3 free",
+    # issue 12 — the consulting team's words (domain/vocabulary.py, domain/refusals.py)
+    "semana inválida: '{value}'; escreva a semana ISO como 2026-W47.":
+        "invalid week: '{value}'; write the ISO week as 2026-W47.",
+    "o fim ({end}) precisa vir depois do início ({start}).": "the end ({end}) must come after the start ({start}).",
+    "as salas são reservadas em blocos de {minutes} min; {time} não começa um bloco.":
+        "rooms are booked in blocks of {minutes} min; {time} does not start a block.",
+    "reunião": "meeting",
+    "conferência": "conference",
+    "agendado": "scheduled",
+    "em andamento": "running",
+    "realizado": "done",
+    "não realizado": "missed",
+    "planejada": "planned",
+    "concluída": "done",
+    "cancelada": "cancelled",
+    "GIN - Gerência de Incidente": "GIN - Incident management",
+    "AS-Monitoramento At. Suporte": "AS - Support monitoring",
+    "AC-Manutenção At. Consultoria": "AC - Consulting maintenance",
+    "AC-Realizar pós Consultoria": "AC - Post-consulting",
+    "AT-Realizar Conferência": "AT - Conference",
+    "DR-Documentar": "DR - Document",
+    "DR-Revisar": "DR - Review",
+    "RE-Participar Reunião": "RE - Meeting",
+    "AC-Gravar Vídeo": "AC - Record video",
+    "Base de Conhecimento": "Knowledge base",
+    "AC-Identificar Bug": "AC - Identify bug",
+    "AC-Entregar Solicitação": "AC - Deliver request",
+    "ATI": "ATI",
+    "Teste": "Test",
+    "Análise": "Analysis",
+    "Responder e-mail": "Reply to e-mail",
+    "Enviar documento para aprovação": "Send document for approval",
+    "Cobrar aprovação": "Chase approval",
+    "Encerrar atendimento": "Close the attendance",
+    "Comunicar conclusão": "Communicate conclusion",
+    "AT-Verificar E-mail": "AT - Check e-mail",
+    "AT-Atender Skype": "AT - Skype duty",
 }
 EN |= REFUSALS_EN | VOCABULARY_EN
 

@@ -38,6 +38,7 @@ REVISION_NEEDS: dict[str, str] = {
     "0007_seat_heartbeats": "0.2.0",
     "0008_panel_indexes": "0.2.0",
     "0009_audit_action_at": "0.2.0",
+    "0010_consulting": "0.3.0",
 }
 """The oldest Pit Stop release that knows each schema revision. Every new revision adds its line (a test checks)."""
 

@@ -148,6 +148,8 @@ class ClientRow(Base):
     name: Mapped[str] = mapped_column(String(limits.CLIENT_NAME))
     phone: Mapped[str | None] = mapped_column(String(limits.PHONE), index=True)
     consulting: Mapped[bool] = mapped_column(Boolean, default=False)
+    # the consultant a consulting client's protocols belong to (second seed 1.1.3; migration 0010)
+    consultant_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id", ondelete="SET NULL"))
 
 
 class RosterRow(Base):
@@ -385,3 +387,112 @@ class ChangeRow(Base):
     entity_id: Mapped[int] = mapped_column(BigInteger)
     action: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# The consulting team (issue 12, migration 0010): contact persons, contacts, tasks, the work plan, meeting rooms.
+
+
+class ContactPersonRow(Base):
+    """A person at a client who calls (second seed 1.1.1: "identificar o provedor e usuário")."""
+
+    __tablename__ = "contact_persons"
+    __table_args__ = (UniqueConstraint("client_id", "name", name="uq_contact_persons_client_name"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(limits.STAFF_NAME))
+    phone: Mapped[str | None] = mapped_column(String(limits.PHONE))
+    email: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    skype: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ContactRow(Base):
+    """A contact with a client (domain.consulting.ContactChannel): triggered (started the moment the client
+    calls, stopped when it ends) or scheduled ahead (planned times, then done, missed or cancelled)."""
+
+    __tablename__ = "contacts"
+    __table_args__ = (Index("ix_contacts_consultant_start", "consultant_id", "planned_start"),
+                      Index("ix_contacts_consultant_started", "consultant_id", "started_at"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(limits.CODE))
+    status: Mapped[str] = mapped_column(String(limits.CODE))
+    scheduled: Mapped[bool] = mapped_column(Boolean, default=False)  # planned ahead (rule 3) or triggered (rule 2)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
+    contact_person_id: Mapped[int | None] = mapped_column(ForeignKey("contact_persons.id", ondelete="SET NULL"))
+    occurrence_id: Mapped[int | None] = mapped_column(ForeignKey("occurrences.id", ondelete="SET NULL"), index=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    planned_start: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    planned_end: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    wait_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # Skype "um momento" (10 minutes)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TaskRow(Base):
+    """A task of the team (domain.consulting.TaskType): planned start/end, actual start/stop, owner, protocol."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_owner_planned", "owner_id", "planned_start"),
+                      Index("ix_tasks_owner_started", "owner_id", "started_at"),
+                      Index("ix_tasks_type_occurrence", "type", "occurrence_id"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(limits.REASON_CODE))
+    status: Mapped[str] = mapped_column(String(limits.CODE))
+    title: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    occurrence_id: Mapped[int | None] = mapped_column(ForeignKey("occurrences.id", ondelete="SET NULL"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    planned_start: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    planned_end: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    stopped_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class WorkPlanRow(Base):
+    """Planned minutes per person per ISO week (its Monday) per task type: the work plan."""
+
+    __tablename__ = "work_plan"
+    __table_args__ = (UniqueConstraint("staff_id", "week", "task_type", name="uq_work_plan_staff_week_type"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    week: Mapped[date] = mapped_column(Date, index=True)
+    task_type: Mapped[str] = mapped_column(String(limits.REASON_CODE))
+    planned_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class RoomRow(Base):
+    __tablename__ = "rooms"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(limits.TAB_CODE), unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RoomBookingRow(Base):
+    """A meeting room booked from ``starts_at`` to ``ends_at`` with its agenda (pauta); its slots are
+    :class:`RoomSlotRow` rows, so the database refuses a slot booked twice."""
+
+    __tablename__ = "room_bookings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id"))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    title: Mapped[str] = mapped_column(Text, default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    booked_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class RoomSlotRow(Base):
+    __tablename__ = "room_slots"
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id"), primary_key=True)
+    slot_start: Mapped[datetime] = mapped_column(UtcDateTime, primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("room_bookings.id", ondelete="CASCADE"), index=True)

@@ -27,6 +27,8 @@ MANAGEMENT: tuple[str, ...] = (Role.ADMIN.value, Role.MANAGER.value, Role.SUPERV
 EVERYONE_WRITES: tuple[tuple[str, str], ...] = (
     ("occurrences, offers, escalations, apoio_items", "INSERT, UPDATE"),
     ("bookings, sign_in_failures", "INSERT, UPDATE, DELETE"),
+    # the consulting team's own record of work (issue 12): everyone writes, the services check whose
+    ("contact_persons, contacts, tasks, room_bookings, room_slots", "INSERT, UPDATE, DELETE"),
     ("presence_events", "INSERT"),  # a person their own, management anyone's, corrections with a reason (guards)
     ("seat_heartbeats", "INSERT, UPDATE, DELETE"),  # a window's heartbeat: the person's own rows (guards)
     ("counters", "UPDATE"),  # OC numbers and change-feed revisions are taken by UPDATE … RETURNING
@@ -34,7 +36,8 @@ EVERYONE_WRITES: tuple[tuple[str, str], ...] = (
     # into every row whatever the INSERT said (db/guards.py)
     ("audit_events, change_feed", "INSERT"),
 )
-MANAGEMENT_WRITES = ("tabs, roster, sla_classes, business_calendar, calendar_exceptions, clients, settings",
+MANAGEMENT_WRITES = ("tabs, roster, sla_classes, business_calendar, calendar_exceptions, clients, settings, "
+                     "work_plan, rooms",
                      "INSERT, UPDATE, DELETE")
 ADMIN_WRITES = ("staff, staff_tabs", "INSERT, UPDATE, DELETE")
 STAFF_READABLE = "id, login, name, role, site, active"  # every column but password_hash

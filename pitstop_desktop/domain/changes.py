@@ -20,6 +20,12 @@ class Entity(StrEnum):
     STAFF = "staff"  # a person added or changed
     CLIENT = "client"  # a client added or changed
     SETTING = "setting"  # a database setting (the consulting team, the demo day …)
+    # the consulting team (issue 12)
+    CONTACT_PERSON = "contact_person"  # a person at a client who calls
+    CONTACT = "contact"  # a contact started, stopped, scheduled, done, missed, cancelled
+    TASK = "task"  # a task added, started, stopped, moved
+    WORK_PLAN = "work_plan"  # planned hours of a person's week
+    ROOM_BOOKING = "room_booking"  # a meeting room booked or freed
     DATABASE = "database"  # the whole database (the demo's reset): everything may have changed
 
     @classmethod

@@ -41,6 +41,10 @@ class Field(StrEnum):
     DATE = "date"
     TIME = "time"
     DATABASE = "database"
+    # issue 12: the consulting team
+    WEEK = "week"
+    START = "start"
+    END = "end"
 
 
 class PitstopError(Exception):

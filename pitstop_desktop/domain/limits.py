@@ -29,6 +29,7 @@ REQUEST_ID = 64
 TAB_CODE = 32
 CODE = 16  # channel, kind, role, site, status-like codes (chosen from closed lists)
 REASON_CODE = 32  # an escalation's or an APOIO item's reason code
+EMAIL = 254  # an e-mail address or Skype name (RFC 5321's longest path)
 SEAT = 64  # a seat's id: a random id each running window makes for itself (services/presence.py)
 
 # Free text without a column limit (Text): the application's own limits

@@ -380,6 +380,12 @@ TEMPLATES: dict[str, str] = {
     "value.config_no_such_key": QT_TRANSLATE_NOOP(
         "refusals", "configuração desconhecida: '{key}'; as configurações são: {known}."),
     "value.config_bad_value": QT_TRANSLATE_NOOP("refusals", "'{value}' não serve para {key}: use {expected}."),
+    # issue 12 — the consulting team (domain/consulting.py)
+    "value.week_format": QT_TRANSLATE_NOOP(
+        "refusals", "semana inválida: '{value}'; escreva a semana ISO como 2026-W47."),
+    "value.end_before_start": QT_TRANSLATE_NOOP("refusals", "o fim ({end}) precisa vir depois do início ({start})."),
+    "value.room_slot": QT_TRANSLATE_NOOP(
+        "refusals", "as salas são reservadas em blocos de {minutes} min; {time} não começa um bloco."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always

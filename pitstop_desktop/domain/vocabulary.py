@@ -151,6 +151,52 @@ CHANNEL = {
     "portal": QT_TRANSLATE_NOOP("pitstop", "portal"),
 }
 
+# issue 12 — the consulting team (domain/consulting.py)
+CONTACT_CHANNEL = {
+    "phone": QT_TRANSLATE_NOOP("pitstop", "telefone"),
+    "skype": QT_TRANSLATE_NOOP("pitstop", "Skype"),
+    "email": QT_TRANSLATE_NOOP("pitstop", "e-mail"),
+    "meeting": QT_TRANSLATE_NOOP("pitstop", "reunião"),
+    "conference": QT_TRANSLATE_NOOP("pitstop", "conferência"),
+}
+CONTACT_STATUS = {
+    "scheduled": QT_TRANSLATE_NOOP("pitstop", "agendado"),
+    "running": QT_TRANSLATE_NOOP("pitstop", "em andamento"),
+    "done": QT_TRANSLATE_NOOP("pitstop", "realizado"),
+    "missed": QT_TRANSLATE_NOOP("pitstop", "não realizado"),
+    "cancelled": QT_TRANSLATE_NOOP("pitstop", "cancelado"),
+}
+TASK_STATUS = {
+    "planned": QT_TRANSLATE_NOOP("pitstop", "planejada"),
+    "running": QT_TRANSLATE_NOOP("pitstop", "em andamento"),
+    "done": QT_TRANSLATE_NOOP("pitstop", "concluída"),
+    "cancelled": QT_TRANSLATE_NOOP("pitstop", "cancelada"),
+}
+TASK_TYPE = {  # the seed's names, as the team writes them
+    "gin": QT_TRANSLATE_NOOP("pitstop", "GIN - Gerência de Incidente"),
+    "monitoring": QT_TRANSLATE_NOOP("pitstop", "AS-Monitoramento At. Suporte"),
+    "maintenance": QT_TRANSLATE_NOOP("pitstop", "AC-Manutenção At. Consultoria"),
+    "post_consulting": QT_TRANSLATE_NOOP("pitstop", "AC-Realizar pós Consultoria"),
+    "conference": QT_TRANSLATE_NOOP("pitstop", "AT-Realizar Conferência"),
+    "document": QT_TRANSLATE_NOOP("pitstop", "DR-Documentar"),
+    "review": QT_TRANSLATE_NOOP("pitstop", "DR-Revisar"),
+    "meeting": QT_TRANSLATE_NOOP("pitstop", "RE-Participar Reunião"),
+    "record_video": QT_TRANSLATE_NOOP("pitstop", "AC-Gravar Vídeo"),
+    "knowledge_base": QT_TRANSLATE_NOOP("pitstop", "Base de Conhecimento"),
+    "identify_bug": QT_TRANSLATE_NOOP("pitstop", "AC-Identificar Bug"),
+    "deliver_request": QT_TRANSLATE_NOOP("pitstop", "AC-Entregar Solicitação"),
+    "ati": QT_TRANSLATE_NOOP("pitstop", "ATI"),
+    "test": QT_TRANSLATE_NOOP("pitstop", "Teste"),
+    "analysis": QT_TRANSLATE_NOOP("pitstop", "Análise"),
+    "reply_email": QT_TRANSLATE_NOOP("pitstop", "Responder e-mail"),
+    "send_for_approval": QT_TRANSLATE_NOOP("pitstop", "Enviar documento para aprovação"),
+    "chase_approval": QT_TRANSLATE_NOOP("pitstop", "Cobrar aprovação"),
+    "close_attendance": QT_TRANSLATE_NOOP("pitstop", "Encerrar atendimento"),
+    "communicate_conclusion": QT_TRANSLATE_NOOP("pitstop", "Comunicar conclusão"),
+    "check_email": QT_TRANSLATE_NOOP("pitstop", "AT-Verificar E-mail"),
+    "skype_duty": QT_TRANSLATE_NOOP("pitstop", "AT-Atender Skype"),
+}
+
 
 def label(table: Mapping[str, str], code: str | None, translate: Translate = as_is) -> str:
     """The desk's word for a stored code; an unknown code (a newer database) is shown as it is."""
