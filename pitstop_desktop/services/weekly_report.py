@@ -167,7 +167,7 @@ class _Report:
             week=week_label(self.monday), monday=self.monday, next_week=week_label(self.next_monday),
             generated_at=self.uow.at, task_time=task_time, contacts=contacts, hours=hours, plan_checks=plan_checks,
             next_week_coverage=coverage, next_week_tasks=next_tasks, demand=demand, ans=ans, evolution=evolution,
-            conclusion_tasks=conclusion,
+            conclusion_tasks=conclusion, timezone=self.uow.policy.calendar.timezone,
         )
 
     # The team's records: tasks, contacts and plan lines of the two weeks (a few hundred rows at most)

@@ -162,3 +162,4 @@ class WeeklyReport:
     ans: tuple[AnsLine, ...]  # 8
     evolution: tuple[WeekFigures, ...]  # 9
     conclusion_tasks: tuple[TaskTime, ...]  # 10: "Comunicar conclusão", per person and team
+    timezone: str = "America/Sao_Paulo"  # the business calendar's zone: how the exports and windows show times
