@@ -1313,6 +1313,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "um login de até 63 caracteres, ou nada": "a login of up to 63 characters, or nothing",
     "0 (automático) ou o número do monitor, até 16": "0 (automatic) or the monitor's number, up to 16",
     "0 (as que couberem) ou um número até 50": "0 (as many as fit) or a number up to 50",
+    # weekly-report: the weekly report's exports
+    "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV.":
+        "the PDF report is not available in this installation; export it as XLSX or CSV.",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {

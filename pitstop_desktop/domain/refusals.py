@@ -386,6 +386,9 @@ TEMPLATES: dict[str, str] = {
     "value.end_before_start": QT_TRANSLATE_NOOP("refusals", "o fim ({end}) precisa vir depois do início ({start})."),
     "value.room_slot": QT_TRANSLATE_NOOP(
         "refusals", "as salas são reservadas em blocos de {minutes} min; {time} não começa um bloco."),
+    # weekly-report — the weekly report's exports
+    "not_found.pdf_writer": QT_TRANSLATE_NOOP(
+        "refusals", "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always

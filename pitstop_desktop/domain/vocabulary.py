@@ -281,6 +281,14 @@ def countdown(minutes: int) -> str:
     return f"{sign}{days}d{hours:02d}h"
 
 
+def hours_minutes(minutes: int) -> str:
+    """``h:mm`` with hours past 24 kept as hours (``37:45``): a duration as a spreadsheet reads it (the weekly
+    report's CSV and tables), not a time of day."""
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{mins:02d}"
+
+
 # weekly-report — the ten points of the weekly management report (second seed, "Gerência"), in order
 WEEKLY_REPORT_SECTIONS = (
     QT_TRANSLATE_NOOP("pitstop", "1. Tempo executado por tarefa"),

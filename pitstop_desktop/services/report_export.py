@@ -23,7 +23,13 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pitstop_desktop.domain.vocabulary import TASK_TYPE, WEEKLY_REPORT_SECTIONS, label, sla_class_name
+from pitstop_desktop.domain.vocabulary import (
+    TASK_TYPE,
+    WEEKLY_REPORT_SECTIONS,
+    hours_minutes,
+    label,
+    sla_class_name,
+)
 from pitstop_desktop.services.weekly_report_records import WeeklyReport
 
 
@@ -155,13 +161,6 @@ def _next_span(report: WeeklyReport) -> str:
 # CSV
 
 
-def hmm(minutes: int) -> str:
-    """``h:mm`` (hours past 24 stay hours: ``37:45``), as Excel reads a duration."""
-    sign = "-" if minutes < 0 else ""
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}{hours}:{mins:02d}"
-
-
 def _decimal(value: float, places: int) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
@@ -182,7 +181,7 @@ def csv_cell(cell: Cell) -> str:
     if isinstance(cell, str):
         return as_text(cell)
     if isinstance(cell, Minutes):
-        return hmm(cell.value)
+        return hours_minutes(cell.value)
     if isinstance(cell, Share):
         return "" if cell.value is None else _decimal(cell.value * 100, 1) + "%"
     if isinstance(cell, Decimal):
