@@ -264,6 +264,14 @@ def remaining(minutes: int, translate: Translate = as_is) -> str:
         "%1", duration(timedelta(minutes=-minutes), translate))
 
 
+def clock_hours(minutes: int) -> str:
+    """A duration as a spreadsheet reads one, ``h:mm`` (hours past 24 stay hours: ``37:45``; the weekly report's
+    CSV and the tables that sum hours)."""
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{mins:02d}"
+
+
 def countdown(minutes: int) -> str:
     """:func:`remaining` in a cell: ``12min``, ``2h05``, ``3d04h``, with a minus once the time ran out (``-1h05``).
 
@@ -279,14 +287,6 @@ def countdown(minutes: int) -> str:
         return f"{sign}{hours}h{mins:02d}"
     days, hours = divmod(hours, 24)
     return f"{sign}{days}d{hours:02d}h"
-
-
-def hours_minutes(minutes: int) -> str:
-    """``h:mm`` with hours past 24 kept as hours (``37:45``): a duration as a spreadsheet reads it (the weekly
-    report's CSV and tables), not a time of day."""
-    sign = "-" if minutes < 0 else ""
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}{hours}:{mins:02d}"
 
 
 # weekly-report — the ten points of the weekly management report (second seed, "Gerência"), in order

@@ -23,13 +23,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pitstop_desktop.domain.vocabulary import (
-    TASK_TYPE,
-    WEEKLY_REPORT_SECTIONS,
-    hours_minutes,
-    label,
-    sla_class_name,
-)
+from pitstop_desktop.domain.vocabulary import TASK_TYPE, WEEKLY_REPORT_SECTIONS, clock_hours, label, sla_class_name
 from pitstop_desktop.services.weekly_report_records import WeeklyReport
 
 
@@ -161,6 +155,9 @@ def _next_span(report: WeeklyReport) -> str:
 # CSV
 
 
+hmm = clock_hours  # ``h:mm``, as Excel reads a duration
+
+
 def _decimal(value: float, places: int) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
@@ -181,7 +178,7 @@ def csv_cell(cell: Cell) -> str:
     if isinstance(cell, str):
         return as_text(cell)
     if isinstance(cell, Minutes):
-        return hours_minutes(cell.value)
+        return clock_hours(cell.value)
     if isinstance(cell, Share):
         return "" if cell.value is None else _decimal(cell.value * 100, 1) + "%"
     if isinstance(cell, Decimal):

@@ -199,5 +199,5 @@ reasons = {"no_answer": "ninguém aceitou", "everyone_refused": "todos recusaram
 
 @pytest.mark.parametrize(("minutes", "text"), [(0, "0:00"), (10, "0:10"), (135, "2:15"), (1440, "24:00"),
                                                (2265, "37:45"), (10080, "168:00"), (-10, "-0:10")])
-def test_hours_minutes_is_a_spreadsheets_duration(minutes: int, text: str) -> None:
-    assert vocabulary.hours_minutes(minutes) == text
+def test_clock_hours_is_a_spreadsheets_duration(minutes: int, text: str) -> None:
+    assert vocabulary.clock_hours(minutes) == text
