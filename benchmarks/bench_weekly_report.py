@@ -95,8 +95,8 @@ def add_consulting_year(db: Database, seed: int = 12) -> dict[str, int]:
                             ended_at=start + timedelta(minutes=rnd.randrange(3, 50)) if happened else None,
                             created_by_id=staff_id, created_at=start - timedelta(days=1), version=1))
         for table, rows in ((TaskRow, tasks), (ContactRow, contacts), (WorkPlanRow, plan)):
-            for start in range(0, len(rows), 5000):
-                session.execute(insert(table.__table__), rows[start:start + 5000])
+            for first in range(0, len(rows), 5000):
+                session.execute(insert(table), rows[first:first + 5000])
     return {"tasks": len(tasks), "contacts": len(contacts), "work plan lines": len(plan)}
 
 
