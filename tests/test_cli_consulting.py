@@ -143,7 +143,7 @@ def test_the_work_plan_and_a_clients_consultant(pitstop: Pitstop) -> None:
                       "planned_minutes": 360}]
     assert pitstop("plan", "set", "caio", "test", "1h30", "--week", "2026-W48", "--as", "gil")[0] == 0
     code, out, _ = pitstop("plan", "show", "--week", "2026-W48")
-    assert code == 0 and "DR-Documentar" in out and "6h00" in out and "1h30" in out
+    assert code == 0 and "DR-Documentar" in out and "6:00" in out and "1:30" in out
     assert pitstop("plan", "set", "caio", "test", "muito", "--week", "2026-W48", "--as", "gil")[0] == 2
     assert pitstop("plan", "set", "caio", "test", "1h", "--week", "2026-W48", "--as", "caio")[0] == 6
     copied = pitstop.json("plan", "copy", "--from-week", "2026-W48", "--to-week", "2026-W49", "--as", "sara")

@@ -14,7 +14,15 @@ from pitstop_desktop.cli.context import Context, UsageError
 from pitstop_desktop.cli.output import _emit_json, _hhmm, _print, _table
 from pitstop_desktop.domain.consulting import parse_minutes, parse_week, week_label
 from pitstop_desktop.domain.timeparse import parse_moment
-from pitstop_desktop.domain.vocabulary import CONTACT_CHANNEL, CONTACT_STATUS, TASK_STATUS, TASK_TYPE, duration, label
+from pitstop_desktop.domain.vocabulary import (
+    CONTACT_CHANNEL,
+    CONTACT_STATUS,
+    TASK_STATUS,
+    TASK_TYPE,
+    clock_hours,
+    duration,
+    label,
+)
 from pitstop_desktop.services import contacts, rooms, tasks, work_plan
 from pitstop_desktop.services.consulting_records import ContactRecord, PlanLine, RoomBookingRecord, TaskRecord
 from pitstop_desktop.services.records import to_jsonable
@@ -268,7 +276,7 @@ def cmd_task_list(ctx: Context) -> int:
 
 
 def _plan_table(ctx: Context, rows: Sequence[PlanLine]) -> None:
-    _table([(p.login, p.name, label(TASK_TYPE, p.task_type), f"{p.planned_minutes // 60}h{p.planned_minutes % 60:02d}")
+    _table([(p.login, p.name, label(TASK_TYPE, p.task_type), clock_hours(p.planned_minutes))
             for p in rows], ["login", "nome", "tipo de tarefa", "horas"])
 
 
