@@ -1379,6 +1379,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "o e-mail": "the e-mail",
     "o Skype": "the Skype name",
     "o código da sala": "the room's code",
+    # weekly-report: the weekly report's exports
+    "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV.":
+        "the PDF report is not available in this installation; export it as XLSX or CSV.",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {

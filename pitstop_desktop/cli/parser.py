@@ -524,6 +524,20 @@ COMMANDS: tuple[Command | Group, ...] = (
         Command("cancel", "cancela uma reserva antes do horário", "consulting:cmd_room_cancel",
                 (*ACTING, *LISTING, ID)),
     )),
+    Group("report", "relatórios da gerência", (
+        Command("weekly", "o relatório semanal da gerência (os dez pontos da consultoria) de uma semana ISO: texto, "
+                "CSV, XLSX ou PDF", "report:cmd_report_weekly", (
+                    *LISTING, *WHEN,
+                    Arg("--week", metavar="AAAA-Www",
+                        help="a semana revisada, ex.: 2026-W47 (padrão: a semana anterior à de --at)"),
+                    Arg("--format", default="text", choices=("text", "csv", "xlsx", "pdf"),
+                        help="text (padrão: um resumo legível), csv (Excel em português), xlsx ou pdf"),
+                    Arg("--out", metavar="ARQUIVO", help="grava neste arquivo (xlsx e pdf exigem; sem ele, text e "
+                                                         "csv vão para a saída padrão)"),
+                    Arg("--weeks", type=_count, default=8, metavar="N",
+                        help="semanas na evolução (ponto 9), a revisada inclusive (padrão: 8)"),
+                )),
+    )),
     Group("sla", "SLA (FAQ 7367)", (
         Command("classes", "as classes de SLA", "work:cmd_sla_classes", LISTING),
     )),

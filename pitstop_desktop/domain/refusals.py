@@ -448,6 +448,9 @@ TEMPLATES: dict[str, str] = {
         "o consultor de um cliente e o e-mail da Consultoria; seu papel: {role}."),
     "permission.consulting_inactive": QT_TRANSLATE_NOOP(
         "refusals", "{login} está desativado(a) e não registra contatos nem tarefas."),
+    # weekly-report — the weekly report's exports
+    "not_found.pdf_writer": QT_TRANSLATE_NOOP(
+        "refusals", "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always
