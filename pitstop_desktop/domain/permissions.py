@@ -23,6 +23,7 @@ class Action(StrEnum):
     WALLBOARD = "wallboard"
     MANAGE_PRESENCE = "manage_presence"  # record someone else's presence, correct anyone's (with a reason)
     EDIT_ROSTER = "edit_roster"  # the week's roster: management that plans shifts (APOIO routes OCs, not people)
+    WEEKLY_REPORT = "weekly_report"  # the weekly management report (issue 12): management, APOIO da gestão included
 
 
 _EVERYONE = frozenset(Role)
@@ -43,6 +44,7 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.MANAGE_PRESENCE: frozenset(MANAGEMENT_ROLES),
     # the office server grants roster writes to these groups only (db/roles.py MANAGEMENT)
     Action.EDIT_ROSTER: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    Action.WEEKLY_REPORT: frozenset(MANAGEMENT_ROLES),
 }
 
 

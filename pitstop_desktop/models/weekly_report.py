@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import IntEnum
+from math import floor, log10
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -422,6 +423,23 @@ def value_top(chart: Chart) -> float:
 def bar_colour(chart: Chart, series: int, category: int) -> str:
     s = chart.series[series]
     return s.colours[category] if category < len(s.colours) else s.colour
+
+
+def nice_ticks(top: float, unit: str) -> list[float]:
+    """Four or five round values from 0 to at least ``top`` (0, 25, 50… or 0, 2, 4…)."""
+    if unit == PERCENT:
+        return [0, 25, 50, 75, 100]
+    if top <= 0:
+        return [0, 1]
+    raw = top / 4
+    magnitude = 10 ** floor(log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    if unit != PERCENT and step < 1 and top >= 1:
+        step = 1
+    ticks = [0.0]
+    while ticks[-1] < top - 1e-9:
+        ticks.append(round(ticks[-1] + step, 6))
+    return ticks
 
 
 class Role(IntEnum):

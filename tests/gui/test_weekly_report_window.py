@@ -240,3 +240,43 @@ def test_the_report_tables_pass_qtmodeltester(qtmodeltester: Any, qapp: Any) -> 
 
 def test_week_label_of_the_demo_day() -> None:
     assert week_label(DEMO_DAY) == "2026-W48"
+
+
+@pytest.mark.usefixtures("private_settings")
+@pytest.mark.parametrize(("login", "offered"), [("patricia.nogueira", True), ("claudia.moraes", True),
+                                                ("fernanda", True), ("ana.souza", False), ("thiago.nunes", False)])
+def test_the_reports_menu_opens_it_for_management_only(qtbot: Any, make_workspace: Any, monkeypatch: Any,
+                                                       login: str, offered: bool) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    from pitstop_desktop.views import main_window as main_window_module
+    from pitstop_desktop.views.report import window as window_module
+
+    source = Source()
+    monkeypatch.setattr(window_module, "service_report", source)
+    ctx = make_workspace(login)
+    console = main_window_module.MainWindow(ctx, None, notifications=False, remember_layout=False)
+    qtbot.addWidget(console)
+    console.show()
+    bar = console.menuBar()
+    titles = [a.text() for a in bar.actions()]
+    assert ("&Relatórios" in titles) is offered
+    assert (console.weekly_report_action is not None) is offered
+    if not offered:
+        return
+    reports = next(a for a in bar.actions() if a.text() == "&Relatórios")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(reports).center())
+    menu = reports.menu()
+    assert isinstance(menu, QMenu)
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    action = menu.actions()[0]
+    assert action.text() == "Relatório semanal da gerência…"
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    window = console.weekly_report
+    assert isinstance(window, WeeklyReportWindow)
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    assert source.weeks == [PREVIOUS_MONDAY]
+    assert window.isVisible()
+    console.open_weekly_report()  # again: the one before is closed, one report window per console
+    assert console.weekly_report is not window
+    ctx.runner.wait_idle()

@@ -24,6 +24,7 @@ from pitstop_desktop.models.weekly_report import (
     bar_colour,
     bar_geometry,
     category_end,
+    nice_ticks,
     value_text,
     value_top,
 )
@@ -82,9 +83,10 @@ class ReportChart(QWidget):
         category_axis = item.getAxis("left" if chart.horizontal else "bottom")
         value_axis = item.getAxis("bottom" if chart.horizontal else "left")
         category_axis.setTicks([[(i, self._short(name)) for i, name in enumerate(chart.categories)]])
-        value_axis.setTicks(None)
-        value_axis.tickStrings = lambda values, _scale, _spacing, unit=chart.unit: [
-            value_text(v, unit) for v in values]
+        top = value_top(chart) * (1.15 if chart.notes else 1.05)
+        ticks = nice_ticks(top, chart.unit)
+        top = max(top, ticks[-1])
+        value_axis.setTicks([[(t, value_text(t, chart.unit)) for t in ticks], []])
         if chart.horizontal:
             width = max([self.fontMetrics().horizontalAdvance(self._short(c)) for c in chart.categories] or [40])
             category_axis.setWidth(min(width + 12, 260))
@@ -93,7 +95,6 @@ class ReportChart(QWidget):
             item.getAxis("left").setWidth(52)
             item.getAxis("left").setStyle(tickLength=-5)
         item.showGrid(x=chart.horizontal, y=not chart.horizontal, alpha=0.18)
-        top = value_top(chart)
         count = max(1, len(chart.categories))
         if chart.kind == LINES:
             self._lines(chart, pal)
@@ -103,12 +104,11 @@ class ReportChart(QWidget):
             line = pg.InfiniteLine(pos=chart.target, angle=90 if chart.horizontal else 0, movable=False,
                                    pen=pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DashLine))
             item.addItem(line)
-        room = 1.18 if chart.notes else 1.06
         if chart.horizontal:
-            item.setXRange(0, top * room, padding=0)
+            item.setXRange(-top * 0.005, top * 1.01, padding=0)
             item.setYRange(-0.6, count - 0.4, padding=0)
         else:
-            item.setYRange(0, top * room, padding=0)
+            item.setYRange(-top * 0.03, top * 1.03, padding=0)  # room for the 0's label
             item.setXRange(-0.6, count - 0.4, padding=0)
         self.legend.setText(self._legend_html(chart))
         self.legend.setVisible(len(chart.series) > 1)

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from functools import partial
 from itertools import pairwise
-from math import floor, log10
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -37,7 +36,6 @@ from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.models.palette import sla_colour, sla_text_colour
 from pitstop_desktop.models.weekly_report import (
     LINES,
-    PERCENT,
     STACKED,
     Chart,
     Section,
@@ -45,6 +43,7 @@ from pitstop_desktop.models.weekly_report import (
     bar_colour,
     bar_geometry,
     category_end,
+    nice_ticks,
     report_sections,
     value_text,
     value_top,
@@ -332,7 +331,7 @@ class _Document:
         p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft, chart.title)
         legend_h = line * 1.4 if len(chart.series) > 1 else 0.0
         top = value_top(chart) * (1.15 if chart.notes else 1.05)
-        ticks = _nice_ticks(top, chart.unit)
+        ticks = nice_ticks(top, chart.unit)
         top = max(top, ticks[-1])
         tick_w = max(small.horizontalAdvance(value_text(t, chart.unit)) for t in ticks) + self.mm(1.5)
         count = max(1, len(chart.categories))
@@ -540,21 +539,3 @@ class _Document:
 
 def _nothing(_y: float) -> None:
     """The space after a table."""
-
-
-def _nice_ticks(top: float, unit: str) -> list[float]:
-    """Four or five round values from 0 to at least ``top`` (0, 25, 50… or 0, 2, 4…)."""
-    if unit == PERCENT:
-        return [0, 25, 50, 75, 100]
-    if top <= 0:
-        return [0, 1]
-    raw = top / 4
-    magnitude = 10 ** floor(log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    if unit != PERCENT and step < 1 and top >= 1:
-        step = 1
-    ticks = [0.0]
-    while ticks[-1] < top - 1e-9:
-        ticks.append(round(ticks[-1] + step, 6))
-    return ticks
-

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -140,7 +140,7 @@ class SectionPage(QWidget):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             view.verticalHeader().hide()
             view.setWordWrap(False)
-            view.horizontalHeader().setStretchLastSection(True)
+            view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
             self.tables_layout.addWidget(view, 1)
             self.tables.append(view)
             self.models.append(model)
@@ -152,8 +152,21 @@ class SectionPage(QWidget):
         self.empty.setText(section.empty_text)
         self.empty.setVisible(section.empty)
         self.splitter.setVisible(not section.empty)
-        if section.charts:
-            self.splitter.setSizes([560, 440])
+        self.balance()
+
+    def balance(self) -> None:
+        """The tables as wide as their columns (at most 55 % of the page), the charts the rest."""
+        if self.section is None or not self.section.charts or not self.tables:
+            return
+        total = max(self.splitter.width(), 800)
+        wanted = max(v.horizontalHeader().length() + v.frameWidth() * 2 + v.verticalScrollBar().sizeHint().width()
+                     for v in self.tables[:len(self.section.tables)])
+        table = min(wanted, int(total * 0.55))
+        self.splitter.setSizes([total - table, table])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.balance()
 
     def _fill_figures(self, section: Section) -> None:
         while self.figures_layout.count():
@@ -267,6 +280,7 @@ class WeeklyReportWindow(QWidget):
         self.points.setAccessibleName(self.tr("Pontos do relatório"))
         self.points.setFixedWidth(250)
         self.points.setWordWrap(True)
+        self.points.setSpacing(3)
         self.pages = QStackedWidget(self)
         body.addWidget(self.points)
         body.addWidget(self.pages, 1)
