@@ -463,8 +463,7 @@ class _Document:
             give = [w - f for w, f in zip(wanted, floors, strict=True)]
             excess = sum(wanted) - width
             return [w - excess * g / sum(give) for w, g in zip(wanted, give, strict=True)]
-        excess = sum(floors) - width  # even so too wide: the widest cells are elided
-        return [f - excess * f / sum(floors) for f in floors]
+        return _capped(floors, width)  # even so too wide: only the widest columns give way (elided)
 
     def _header_height(self, table: Table, widths: list[float]) -> float:
         bold = self._metrics(self.bold)
@@ -539,3 +538,16 @@ class _Document:
 
 def _nothing(_y: float) -> None:
     """The space after a table."""
+
+
+def _capped(widths: list[float], total: float) -> list[float]:
+    """``widths`` with the widest cut down to one cap so that they sum to ``total``: narrow columns (a date, a
+    number) keep their width and only the long texts are elided."""
+    cap = total / len(widths)
+    for _ in range(len(widths)):
+        narrow = [w for w in widths if w < cap]
+        wide = len(widths) - len(narrow)
+        if not wide:
+            break
+        cap = (total - sum(narrow)) / wide
+    return [min(w, cap) for w in widths]
