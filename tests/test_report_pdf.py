@@ -16,6 +16,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pitstop_desktop.domain.vocabulary import WEEKLY_REPORT_SECTIONS
 from pitstop_desktop.views.report.pdf import render_weekly_pages, write_weekly_pdf
 from tests.weekly_report_sample import empty_report, sample_report
 
@@ -30,7 +31,7 @@ def _pages(path: Path) -> list[str]:
 
 def test_every_point_with_its_figures_and_numbered_pages(qapp: Any, tmp_path: Path) -> None:
     path = tmp_path / "relatorio.pdf"
-    pages = write_weekly_pdf(sample_report(), path, tab_names={"n1_rapida": "N1 - Rápida", "n2": "N2"})
+    pages = write_weekly_pdf(sample_report(), path)
     reader = pypdf.PdfReader(path)
     assert pages == len(reader.pages) >= 5
     for page in reader.pages:
@@ -43,10 +44,7 @@ def test_every_point_with_its_figures_and_numbered_pages(qapp: Any, tmp_path: Pa
     assert whole.startswith("Relatório semanal da gerência")
     assert "Semana 2026-W47: 16/11 a 22/11/2026 · planejamento da semana 2026-W48" in whole
     assert "Gerado em 23/11/2026 08:05" in whole  # 11:05 UTC in São Paulo
-    titles = ["1. Tempo executado por tarefa", "2. Contatos agendados e acionados", "3. Horas agendadas x realizadas",
-              "4. Plano de trabalho atendido", "5. Tarefas da semana conforme o plano de trabalho",
-              "6. Agendamentos das tarefas da semana", "7. Demanda x capacidade", "8. Indicador da ANS",
-              "9. Evolução do atendimento", "10. Tarefas de acompanhamento do Suporte"]
+    titles = list(WEEKLY_REPORT_SECTIONS)  # "1. Tempo executado por tarefa" … "10. Comunicar conclusão"
     positions = [whole.index(title) for title in titles]
     assert positions == sorted(positions)  # in the seed's order
     # figures of the hand-made report, as the tables say them
@@ -54,7 +52,7 @@ def test_every_point_with_its_figures_and_numbered_pages(qapp: Any, tmp_path: Pa
     assert "Equipe 103 h 00 min 94 h 55 min −8 h 05 min 92%" in whole  # point 3: 6180 vs 5695 minutes
     assert "Dias para zerar o acumulado 0,7" in whole  # point 7
     assert "89% (355/398)" in whole  # point 8: 104+171+80 on time of 120+180+98
-    assert "N1 - Rápida 220 205 93%" in whole  # the tab's name, not its code
+    assert "N1 - Rápida 220 205 93%" in whole  # the tab's stored name, not its code
     assert "2026-W47 16/11/2026 380 370 84% 5 h 00 min" in whole  # point 9: the week reviewed, last
     assert "Equipe 16 2 h 50 min 11 min" in whole  # point 10: 170 min over 16 tasks
 

@@ -63,9 +63,11 @@ def sample_report(*, tasks_next_week: int = 12, monday: date = MONDAY) -> Weekly
                            start + timedelta(days=(i // 3) % 5, hours=i % 3 + 1)) for i in range(tasks_next_week)]
     demand = DemandCapacity(ocs_in=412, hours_in=298.5, ocs_closed=398, capacity_hours=352.0, open_backlog=57,
                             backlog_days=0.7)
-    ans = [AnsLine("class", "2H", 120, 104, 104 / 120), AnsLine("class", "4H", 180, 171, 171 / 180),
-           AnsLine("class", "24H", 98, 80, 80 / 98), AnsLine("class", "10D", 0, 0, None),
-           AnsLine("tab", "n1_rapida", 220, 205, 205 / 220), AnsLine("tab", "n2", 178, 150, 150 / 178)]
+    ans = [AnsLine("class", "2H", 120, 104, 104 / 120, "2 Horas"),
+           AnsLine("class", "4H", 180, 171, 171 / 180, "4 Horas"),
+           AnsLine("class", "24H", 98, 80, 80 / 98, "24 Horas"), AnsLine("class", "10D", 0, 0, None, "10 Dias"),
+           AnsLine("tab", "n1_rapida", 220, 205, 205 / 220, "N1 - Rápida"),
+           AnsLine("tab", "n2", 178, 150, 150 / 178, "N2")]
     evolution = []
     for back in range(7, -1, -1):
         m = monday - timedelta(weeks=back)

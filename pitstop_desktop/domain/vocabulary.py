@@ -300,3 +300,18 @@ def work_hours(minutes: int, translate: Translate = as_is) -> str:
         return translate(DURATION_UNITS[1]).replace("%1", str(max(0, minutes)))
     whole, rest = minutes // 60, minutes % 60
     return translate(DURATION_UNITS[2]).replace("%1", str(whole)).replace("%2", str(rest).zfill(2))
+
+
+# weekly-report — the ten points of the weekly management report (second seed, "Gerência"), in order
+WEEKLY_REPORT_SECTIONS = (
+    QT_TRANSLATE_NOOP("pitstop", "1. Tempo executado por tarefa"),
+    QT_TRANSLATE_NOOP("pitstop", "2. Contatos agendados e acionados"),
+    QT_TRANSLATE_NOOP("pitstop", "3. Horas agendadas × realizadas"),
+    QT_TRANSLATE_NOOP("pitstop", "4. Plano de trabalho atendido"),
+    QT_TRANSLATE_NOOP("pitstop", "5. Plano de trabalho da próxima semana"),
+    QT_TRANSLATE_NOOP("pitstop", "6. Tarefas agendadas da próxima semana"),
+    QT_TRANSLATE_NOOP("pitstop", "7. Demanda × capacidade"),
+    QT_TRANSLATE_NOOP("pitstop", "8. ANS: concluídas no prazo"),
+    QT_TRANSLATE_NOOP("pitstop", "9. Evolução do atendimento"),
+    QT_TRANSLATE_NOOP("pitstop", "10. Comunicar conclusão"),
+)

@@ -115,14 +115,17 @@ def _people(names: Sequence[tuple[str | None, str]]) -> list[tuple[str, str]]:
     return list(seen.items())
 
 
-def report_sections(report: WeeklyReport, tab_names: Mapping[str, str] | None = None,
-                    tz: tzinfo | None = None) -> list[Section]:
-    """The report's ten points, in the seed's order. ``tab_names``: the tabs' names (else their codes); ``tz``:
-    the calendar's zone the scheduled tasks' times are shown in (default: the business calendar's)."""
-    tabs = dict(tab_names or {})
+def report_sections(report: WeeklyReport, tz: tzinfo | None = None) -> list[Section]:
+    """The report's ten points, in the seed's order. ``tz``: the calendar's zone the scheduled tasks' times are
+    shown in (default: the business calendar's)."""
     zone = tz or BusinessCalendar().tz
     return [_point1(report), _point2(report), _point3(report), _point4(report), _point5(report),
-            _point6(report, zone), _point7(report), _point8(report, tabs), _point9(report), _point10(report)]
+            _point6(report, zone), _point7(report), _point8(report), _point9(report), _point10(report)]
+
+
+def section_title(number: int) -> str:
+    """The vocabulary's title of point ``number`` (1–10) in the UI's language, without its number."""
+    return tr(vocabulary.WEEKLY_REPORT_SECTIONS[number - 1]).split(". ", 1)[-1]
 
 
 def weekday(day: date) -> str:
@@ -147,7 +150,7 @@ def _point1(report: WeeklyReport) -> Section:
                          hours(r.executed_minutes)) for r in ordered),
                   (False, False, True, True),
                   frozenset(i for i, r in enumerate(ordered) if r.login is None))
-    return Section(1, _t("Tempo executado por tarefa"),
+    return Section(1, section_title(1),
                    _t("Gerar relatório das tarefas visando tempo em que a tarefa foi executada na semana anterior."),
                    (chart,), (table,), empty_text=_t("Nenhuma tarefa encerrada nesta semana."))
 
@@ -172,7 +175,7 @@ def _point2(report: WeeklyReport) -> Section:
                          str(r.triggered), hours(r.minutes)) for r in ordered),
                   (False, True, True, True, True, True),
                   frozenset(i for i, r in enumerate(ordered) if r.login is None))
-    return Section(2, _t("Contatos agendados e acionados"),
+    return Section(2, section_title(2),
                    _t("Gerar relatório dos contatos tanto agendados com status realizado e contato acionados."),
                    (chart,), (table,), empty_text=_t("Nenhum contato nesta semana."))
 
@@ -195,7 +198,7 @@ def _point3(report: WeeklyReport) -> Section:
     table = Table((_t("Pessoa"), _t("Agendadas"), _t("Realizadas"), _t("Diferença"), _t("Realizado")),
                   tuple(table_rows), (False, True, True, True, True),
                   frozenset(i for i, r in enumerate(ordered) if r.login is None))
-    return Section(3, _t("Horas agendadas x realizadas"),
+    return Section(3, section_title(3),
                    _t("Confrontar as horas agendadas na semana anterior com as realizadas."),
                    (chart,), (table,), empty_text=_t("Nada agendado nem realizado nesta semana."))
 
@@ -223,7 +226,7 @@ def _point4(report: WeeklyReport) -> Section:
     met = sum(1 for r in rows if r.login is not None and r.met)
     counted = sum(1 for r in rows if r.login is not None)
     figures = ((_t("Itens do plano atendidos"), f"{met} / {counted}"),) if counted else ()
-    return Section(4, _t("Plano de trabalho atendido"),
+    return Section(4, section_title(4),
                    _t("Identificar se as horas elencadas no plano de trabalho atendeu."),
                    (chart,), (table,), figures, _t("Sem plano de trabalho para esta semana."))
 
@@ -240,7 +243,7 @@ def _point5(report: WeeklyReport) -> Section:
                   frozenset(i for i, r in enumerate(rows) if r.login is None), states)
     chart = _plan_chart(_t("Plano de trabalho x agendado (equipe)"), report.next_week_coverage, _t("Agendado"),
                         "scheduled_minutes")
-    return Section(5, _t("Tarefas da semana conforme o plano de trabalho"),
+    return Section(5, section_title(5),
                    _t("Agendar todas as tarefas da semana separado conforme o tempo do plano de trabalho.")
                    + " " + _t("Semana %1.").replace("%1", report.next_week),
                    (chart,), (table,), empty_text=_t("Sem plano de trabalho para a próxima semana."))
@@ -258,7 +261,7 @@ def _point6(report: WeeklyReport, tz: tzinfo) -> Section:
                          label(vocabulary.TASK_TYPE, t.task_type),
                          t.title, "" if t.protocol is None else str(t.protocol)) for t in tasks),
                   (False, False, False, False, False, True))
-    return Section(6, _t("Agendamentos das tarefas da semana"),
+    return Section(6, section_title(6),
                    _t("Gerar relatório dos agendamentos das tarefas da semana.") + " "
                    + _t("Semana %1.").replace("%1", report.next_week),
                    (), (table,), empty_text=_t("Nenhuma tarefa agendada para a próxima semana."))
@@ -282,7 +285,7 @@ def _point7(report: WeeklyReport) -> Section:
         (_t("Dias para zerar o acumulado"), _days(d.backlog_days)),
     )
     table = Table((_t("Indicador"), _t("Valor")), figures, (False, True))
-    return Section(7, _t("Demanda x capacidade"), _t("Medir demanda versus capacidade."),
+    return Section(7, section_title(7), _t("Medir demanda versus capacidade."),
                    (chart,), (table,), figures)
 
 
@@ -290,14 +293,14 @@ def _hours_float(value: float) -> str:
     return hours(round(value * 60))
 
 
-def _point8(report: WeeklyReport, tabs: Mapping[str, str]) -> Section:
+def _point8(report: WeeklyReport) -> Section:
     target = DEFAULT_ANS_TARGET
     charts = []
     rows: list[tuple[str, ...]] = []
     states: dict[tuple[int, int], str] = {}
     for by, title in (("class", _t("ANS por classe de SLA")), ("tab", _t("ANS por aba"))):
         lines = [a for a in report.ans if a.by == by]
-        names = [sla_class_name(a.code) if by == "class" else tabs.get(a.code, a.code) for a in lines]
+        names = [sla_class_name(a.code, a.name or None) if by == "class" else a.name or a.code for a in lines]
         values = tuple(None if a.share is None else round(a.share * 100, 1) for a in lines)
         colours = tuple(vocabulary.SLA_COLOUR["met" if a.share is not None and a.share >= target - 1e-9
                                               else "missed"] for a in lines)
@@ -318,7 +321,7 @@ def _point8(report: WeeklyReport, tabs: Mapping[str, str]) -> Section:
                (_t("Meta"), percent(target)))
     table = Table((_t("Por"), _t("Classe ou aba"), _t("Concluídas"), _t("No prazo"), _t("ANS")), tuple(rows),
                   (False, False, True, True, True), states=states)
-    return Section(8, _t("Indicador da ANS"), _t("Gerar indicador da ANS. (Atendimentos concluídos no prazo)"),
+    return Section(8, section_title(8), _t("Gerar indicador da ANS. (Atendimentos concluídos no prazo)"),
                    tuple(charts), (table,), figures, _t("Nenhuma OC concluída nesta semana."))
 
 
@@ -344,7 +347,7 @@ def _point9(report: WeeklyReport) -> Section:
                         for w in weeks),
                   (False, False, True, True, True, True),
                   frozenset({len(weeks) - 1}) if weeks else frozenset())
-    return Section(9, _t("Evolução do atendimento"), _t("Gerar indicador de evolução do atendimento."),
+    return Section(9, section_title(9), _t("Gerar indicador de evolução do atendimento."),
                    (volume, ans, resolve), (table,), empty_text=_t("Sem semanas anteriores para comparar."))
 
 
@@ -363,7 +366,7 @@ def _point10(report: WeeklyReport) -> Section:
     team = next((r for r in rows if r.login is None), None)
     figures = ((_t("Tarefas Comunicar conclusão"), str(team.count)), (_t("Tempo total"),
                                                                       hours(team.executed_minutes))) if team else ()
-    return Section(10, _t("Tarefas de acompanhamento do Suporte"),
+    return Section(10, section_title(10),
                    _t("Apresentar números de tarefas de acompanhamento do Suporte. (Quantidade e tempo das "
                       "tarefas comunicar conclusão)"),
                    (chart,), (table,), figures, _t("Nenhuma tarefa Comunicar conclusão nesta semana."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from functools import partial
@@ -79,8 +79,7 @@ def ensure_gui_application() -> None:
     _app = QGuiApplication(sys.argv[:1])
 
 
-def write_weekly_pdf(report: WeeklyReport, path: Path, *, tab_names: Mapping[str, str] | None = None,
-                     tz: tzinfo | None = None) -> int:
+def write_weekly_pdf(report: WeeklyReport, path: Path, *, tz: tzinfo | None = None) -> int:
     """Write ``report`` to ``path`` as an A4 PDF; returns the number of pages written."""
     ensure_gui_application()
     path = Path(path)
@@ -97,20 +96,19 @@ def write_weekly_pdf(report: WeeklyReport, path: Path, *, tab_names: Mapping[str
     try:
         area = QRectF(writer.pageLayout().paintRectPixels(PDF_DPI))
         document = _Document(painter, QRectF(0, 0, area.width(), area.height()), PDF_DPI, report,
-                             report_sections(report, tab_names, tz), tz)
+                             report_sections(report, tz), tz)
         return document.paint(writer.newPage)
     finally:
         painter.end()
 
 
-def render_weekly_pages(report: WeeklyReport, *, dpi: int = 110, tab_names: Mapping[str, str] | None = None,
-                        tz: tzinfo | None = None) -> list[QImage]:
+def render_weekly_pages(report: WeeklyReport, *, dpi: int = 110, tz: tzinfo | None = None) -> list[QImage]:
     """The PDF's pages painted onto white A4 images (the same layout), for looking at them."""
     ensure_gui_application()
     width, height = round(A4_MM.width() / 25.4 * dpi), round(A4_MM.height() / 25.4 * dpi)
     margin = MARGIN_MM / 25.4 * dpi
     area = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
-    sections = report_sections(report, tab_names, tz)
+    sections = report_sections(report, tz)
     pages: list[QImage] = []
 
     def blank() -> QImage:

@@ -9,10 +9,9 @@ being read and "Cancelar" stops it between two sections. CSV and XLSX (``service
 
 from __future__ import annotations
 
-import importlib
 import threading
-from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
@@ -38,43 +37,39 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.consulting import parse_week, week_label, week_monday
 from pitstop_desktop.domain.errors import PitstopError
+from pitstop_desktop.models.labels import tr
 from pitstop_desktop.models.weekly_report import ReportTableModel, Section, report_sections
-from pitstop_desktop.services import picker
+from pitstop_desktop.services import report_export
+from pitstop_desktop.services.weekly_report import Cancelled, weekly_report
 from pitstop_desktop.services.weekly_report_records import WeeklyReport
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.report.charts import ReportChart
 from pitstop_desktop.views.workspace import Workspace
 
 Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
-ReportSource = Callable[[Database, date, Progress, Cancelled], WeeklyReport]
+IsCancelled = Callable[[], bool]
+ReportSource = Callable[[Database, date, Progress, IsCancelled], WeeklyReport]
 """How the window gets a report: ``(db, monday, progress, cancelled)``; the service by default, a slow or failing
 one in tests."""
 
 EXPORTS = ("csv", "xlsx", "pdf")
 
 
-def service_report(db: Database, monday: date, progress: Progress, cancelled: Cancelled) -> WeeklyReport:
+def service_report(db: Database, monday: date, progress: Progress, is_cancelled: IsCancelled) -> WeeklyReport:
     """The report from ``services/weekly_report.py`` (on the worker)."""
-    service = importlib.import_module("pitstop_desktop.services.weekly_report")
-    report: WeeklyReport = service.weekly_report(db, week=monday, progress=progress, cancelled=cancelled)
-    return report
+    return weekly_report(db, week=monday, progress=progress, cancelled=is_cancelled)
 
 
-def is_cancelled(error: BaseException) -> bool:
-    """The service's ``Cancelled`` (the person pressed "Cancelar")."""
-    return type(error).__name__ == "Cancelled"
-
-
-def write_export(report: WeeklyReport, kind: str, path: Path, tab_names: Mapping[str, str]) -> Path:
+def write_export(report: WeeklyReport, kind: str, path: Path, tz: tzinfo) -> Path:
     """Write ``report`` as ``kind`` (csv, xlsx, pdf) to ``path`` (on the worker)."""
     if kind == "pdf":
         from pitstop_desktop.views.report.pdf import write_weekly_pdf
 
-        write_weekly_pdf(report, path, tab_names=tab_names)
+        write_weekly_pdf(report, path, tz=tz)
+    elif kind == "xlsx":
+        report_export.write_xlsx(report, path)
     else:
-        export = importlib.import_module("pitstop_desktop.services.report_export")
-        getattr(export, f"write_{kind}")(report, path)
+        report_export.write_csv(report, path)
     return path
 
 
@@ -204,7 +199,6 @@ class WeeklyReportWindow(QWidget):
         today = ctx.clock.now().astimezone(ctx.policy.calendar.tz).date()
         self.monday = week_monday(week or today - timedelta(weeks=1))
         self.report: WeeklyReport | None = None
-        self.tab_names: dict[str, str] = {}
         self._cancel = threading.Event()
         self._loading = self._again = self._exporting = False
         self._relay = _ProgressRelay(self)
@@ -322,14 +316,13 @@ class WeeklyReportWindow(QWidget):
         self._loading = True
         self._cancel = threading.Event()
         cancel, relay, source = self._cancel, self._relay, self.source
-        db, monday, want_tabs = self.ctx.db, self.monday, not self.tab_names
+        db, monday = self.ctx.db, self.monday
 
         def progress(step: int, steps: int, label: str) -> None:  # on the worker
             relay.moved.emit(step, steps, label)
 
-        def work() -> tuple[WeeklyReport, list[picker.TabChoice] | None]:
-            tabs = picker.tabs(db) if want_tabs else None
-            return source(db, monday, progress, cancel.is_set), tabs
+        def work() -> WeeklyReport:
+            return source(db, monday, progress, cancel.is_set)
 
         self._set_busy(True)
         self.progress_bar.setRange(0, 0)
@@ -343,7 +336,7 @@ class WeeklyReportWindow(QWidget):
         self.progress_bar.setRange(0, max(steps, 1))
         self.progress_bar.setValue(min(step, steps))
         if not self._cancel.is_set():
-            self.progress_label.setText(label)
+            self.progress_label.setText(tr(label))  # the vocabulary's section titles
 
     def cancel(self) -> None:
         """Stop the report being computed (the service stops between two sections)."""
@@ -362,10 +355,7 @@ class WeeklyReportWindow(QWidget):
             return False
         return True
 
-    def _loaded(self, result: tuple[WeeklyReport, list[picker.TabChoice] | None]) -> None:
-        report, tabs = result
-        if tabs is not None:
-            self.tab_names = {t.code: t.name for t in tabs}
+    def _loaded(self, report: WeeklyReport) -> None:
         if not self._finish():
             return
         self.show_report(report)
@@ -374,7 +364,7 @@ class WeeklyReportWindow(QWidget):
     def _failed(self, error: BaseException) -> None:
         if not self._finish():
             return
-        if is_cancelled(error):
+        if isinstance(error, Cancelled):
             self.banner.show_text(self.tr("Relatório cancelado."), msg.MessageBanner.INFO)
             self.stopped.emit("cancelled")
             return
@@ -385,7 +375,7 @@ class WeeklyReportWindow(QWidget):
         """Lay out ``report``'s ten points (the one shown stays shown)."""
         self.report = report
         tz = self.ctx.policy.calendar.tz
-        sections = report_sections(report, self.tab_names, tz)
+        sections = report_sections(report, tz)
         current = max(self.points.currentRow(), 0)
         self.points.blockSignals(True)
         self.points.clear()
@@ -446,8 +436,8 @@ class WeeklyReportWindow(QWidget):
         self._set_busy(False)
         self.saved_row.hide()
         self.banner.clear()
-        tabs = dict(self.tab_names)
-        msg.submit(self, self.ctx.runner, lambda: write_export(report, kind, path, tabs), self._exported,
+        tz = self.ctx.policy.calendar.tz
+        msg.submit(self, self.ctx.runner, lambda: write_export(report, kind, path, tz), self._exported,
                    self._export_failed)
 
     def _exported(self, path: Path) -> None:
