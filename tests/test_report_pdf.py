@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,10 @@ A4_POINTS = (595, 842)
 
 
 def _pages(path: Path) -> list[str]:
-    """Each page's text, whitespace made single spaces (Qt's PDF puts tabs between words)."""
-    return [re.sub(r"\s+", " ", page.extract_text()) for page in pypdf.PdfReader(path).pages]
+    """Each page's text, whitespace made single spaces (Qt's PDF puts tabs between words) and ligatures undone
+    (the font draws "fi" as one glyph)."""
+    return [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", page.extract_text()))
+            for page in pypdf.PdfReader(path).pages]
 
 
 def test_every_point_with_its_figures_and_numbered_pages(qapp: Any, tmp_path: Path) -> None:
@@ -111,3 +114,40 @@ def test_it_works_without_a_window_or_a_display(tmp_path: Path) -> None:
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout.strip()) == len(pypdf.PdfReader(path).pages)
+
+
+# The hand-worked fixture week (tests/services/weekly_fixture.py; its figures and their arithmetic are in
+# tests/services/test_weekly_report.py), through the service and into the PDF, on SQLite and PostgreSQL.
+
+from tests.services.weekly_fixture import (  # noqa: E402, F401 (fixture_week_db_url: the db fixture's database)
+    GENERATED_AT,
+    MONDAY,
+    fixture_week_db_url,
+)
+
+
+def test_the_fixture_weeks_figures_in_the_pdf(qapp: Any, db: Any, tmp_path: Path) -> None:
+    from pitstop_desktop.services.weekly_report import weekly_report
+
+    path = tmp_path / "fixture.pdf"
+    pages = write_weekly_pdf(weekly_report(db, week=MONDAY, at=GENERATED_AT), path)
+    texts = _pages(path)
+    assert pages == len(texts)
+    whole = " ".join(texts)
+    assert "Gerado em 23/11/2026 08:00" in whole
+    assert "Equipe DR-Documentar 3 3 h 15 min" in whole  # 1: 135 + 60 minutes in three tasks
+    assert "Carla Consultora Base de Conhecimento 1 1 h 00 min" in whole  # Sunday 21:00–22:00 local: in the week
+    assert "Equipe 2 1 1 3 2 h 52 min" in whole  # 2: done, missed, cancelled, triggered; 97 + 75 minutes
+    assert "Equipe 8 h 30 min 9 h 12 min +42 min 108%" in whole  # 3: 510 scheduled, 552 realized
+    assert "Equipe Comunicar conclusão 30 min 50 min sim" in whole  # 4: only carla planned it; 10 + 25 + 15
+    assert "Davi Consultor Análise 0 min 1 h 00 min 0 min" in whole  # 5: scheduled without a plan
+    assert "Reunião com a Beta" in whole and "Domingo à noite" in whole  # 6
+    for figure in ("OCs que chegaram 8", "OCs concluídas 6", "Horas de demanda 168 h 00 min",
+                   "Capacidade (escala menos almoço) 70 h 00 min", "Demanda / capacidade 240%",
+                   "OCs abertas no fim da semana 4", "Dias para zerar o acumulado 2,7"):  # 7
+        assert figure in whole
+    assert "50% (3/6)" in whole  # 8: the week's ANS
+    assert "Classe 2 Horas 3 2 67%" in whole and "Aba N1 - Filiais 2 1 50%" in whole
+    assert "2026-W46 09/11/2026 3 1 100% 24 h 00 min" in whole  # 9
+    assert "2026-W47 16/11/2026 8 6 50% 21 h 00 min" in whole
+    assert "Equipe 4 50 min 13 min" in whole  # 10: 50 minutes over 4 tasks, 12.5 rounded up

@@ -23,7 +23,7 @@ from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.models.labels import label, sla_class_name, tr
 from pitstop_desktop.models.palette import sla_colour, sla_text_colour
 from pitstop_desktop.services.gauges import DEFAULT_ANS_TARGET
-from pitstop_desktop.services.weekly_report_records import TEAM, WeeklyReport
+from pitstop_desktop.services.weekly_report_records import TEAM, AnsLine, WeeklyReport
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "WeeklyReport"
@@ -183,7 +183,7 @@ def _point2(report: WeeklyReport) -> Section:
 def _point3(report: WeeklyReport) -> Section:
     rows = report.hours
     people = [r for r in rows if r.login is not None]
-    chart = Chart(_t("Horas agendadas x realizadas por pessoa"), BARS, tuple(r.name for r in people), (
+    chart = Chart(_t("Horas agendadas × realizadas por pessoa"), BARS, tuple(r.name for r in people), (
         Series(_t("Agendadas"), tuple(_h(r.scheduled_minutes) for r in people), vocabulary.PLANNED_COLOUR),
         Series(_t("Realizadas"), tuple(_h(r.realized_minutes) for r in people), vocabulary.chart_colour(0)),
     ), HOURS)
@@ -221,7 +221,7 @@ def _point4(report: WeeklyReport) -> Section:
                          hours(r.realized_minutes), _t("sim") if r.met else _t("não")) for r in rows),
                   (False, False, True, True, False),
                   frozenset(i for i, r in enumerate(rows) if r.login is None), states)
-    chart = _plan_chart(_t("Plano de trabalho x realizado (equipe)"), report.plan_checks, _t("Realizado"),
+    chart = _plan_chart(_t("Plano de trabalho × realizado (equipe)"), report.plan_checks, _t("Realizado"),
                         "realized_minutes")
     met = sum(1 for r in rows if r.login is not None and r.met)
     counted = sum(1 for r in rows if r.login is not None)
@@ -241,7 +241,7 @@ def _point5(report: WeeklyReport) -> Section:
                         for r in rows),
                   (False, False, True, True, True),
                   frozenset(i for i, r in enumerate(rows) if r.login is None), states)
-    chart = _plan_chart(_t("Plano de trabalho x agendado (equipe)"), report.next_week_coverage, _t("Agendado"),
+    chart = _plan_chart(_t("Plano de trabalho × agendado (equipe)"), report.next_week_coverage, _t("Agendado"),
                         "scheduled_minutes")
     return Section(5, section_title(5),
                    _t("Agendar todas as tarefas da semana separado conforme o tempo do plano de trabalho.")
@@ -271,7 +271,7 @@ def _point7(report: WeeklyReport) -> Section:
     d = report.demand
     load = d.hours_in / d.capacity_hours if d.capacity_hours else None
     over = load is not None and load > 1
-    chart = Chart(_t("Demanda x capacidade (horas)"), BARS, (_t("Demanda"), _t("Capacidade")), (
+    chart = Chart(_t("Demanda × capacidade (horas)"), BARS, (_t("Demanda"), _t("Capacidade")), (
         Series(_t("Horas"), (round(d.hours_in, 1), round(d.capacity_hours, 1)), vocabulary.chart_colour(0),
                (vocabulary.SLA_COLOUR["missed" if over else "met"], vocabulary.PLANNED_COLOUR)),
     ), HOURS, horizontal=True, notes=(_hours_float(d.hours_in), _hours_float(d.capacity_hours)))
@@ -300,15 +300,15 @@ def _point8(report: WeeklyReport) -> Section:
     states: dict[tuple[int, int], str] = {}
     for by, title in (("class", _t("ANS por classe de SLA")), ("tab", _t("ANS por aba"))):
         lines = [a for a in report.ans if a.by == by]
-        names = [sla_class_name(a.code, a.name or None) if by == "class" else a.name or a.code for a in lines]
-        values = tuple(None if a.share is None else round(a.share * 100, 1) for a in lines)
+        names = [_ans_name(a) for a in lines]
+        drawn = [a for a in lines if a.concluded]  # the chart shows what was concluded; the table every line
+        values = tuple(None if a.share is None else round(a.share * 100, 1) for a in drawn)
         colours = tuple(vocabulary.SLA_COLOUR["met" if a.share is not None and a.share >= target - 1e-9
-                                              else "missed"] for a in lines)
-        notes = tuple(f"{percent(a.share)} ({a.on_time}/{a.concluded})" if a.concluded else _t("nenhuma concluída")
-                      for a in lines)
-        charts.append(Chart(title, BARS, tuple(names), (Series(_t("ANS"), values, colours[0] if colours else "",
-                                                               colours),), PERCENT, notes=notes,
-                            target=target * 100))
+                                              else "missed"] for a in drawn)
+        notes = tuple(f"{percent(a.share)} ({a.on_time}/{a.concluded})" for a in drawn)
+        charts.append(Chart(title, BARS, tuple(_ans_name(a) for a in drawn),
+                            (Series(_t("ANS"), values, colours[0] if colours else "", colours),), PERCENT,
+                            notes=notes, target=target * 100))
         for a, name in zip(lines, names, strict=True):
             if a.share is not None:
                 states[(len(rows), 4)] = "met" if a.share >= target - 1e-9 else "missed"
@@ -323,6 +323,10 @@ def _point8(report: WeeklyReport) -> Section:
                   (False, False, True, True, True), states=states)
     return Section(8, section_title(8), _t("Gerar indicador da ANS. (Atendimentos concluídos no prazo)"),
                    tuple(charts), (table,), figures, _t("Nenhuma OC concluída nesta semana."))
+
+
+def _ans_name(line: AnsLine) -> str:
+    return sla_class_name(line.code, line.name or None) if line.by == "class" else line.name or line.code
 
 
 def _point9(report: WeeklyReport) -> Section:
@@ -360,7 +364,8 @@ def _point10(report: WeeklyReport) -> Section:
     ordered = sorted(rows, key=lambda r: r.login is None)
     table = Table((_t("Pessoa"), _t("Quantidade"), _t("Tempo"), _t("Tempo médio")),
                   tuple((_name(r.name), str(r.count), hours(r.executed_minutes),
-                         hours(round(r.executed_minutes / r.count)) if r.count else "—") for r in ordered),
+                         hours((2 * r.executed_minutes + r.count) // (2 * r.count)) if r.count else "—")
+                        for r in ordered),
                   (False, True, True, True),
                   frozenset(i for i, r in enumerate(ordered) if r.login is None))
     team = next((r for r in rows if r.login is None), None)

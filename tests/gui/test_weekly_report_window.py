@@ -278,3 +278,49 @@ def test_the_reports_menu_opens_it_for_management_only(qtbot: Any, make_workspac
     console.open_weekly_report()  # again: the one before is closed, one report window per console
     assert console.weekly_report is not window
     ctx.runner.wait_idle()
+
+
+# The hand-worked fixture week (tests/services/test_weekly_report.py has its arithmetic), through the service the
+# window calls by default, on SQLite and PostgreSQL.
+
+from tests.services.weekly_fixture import (  # noqa: E402, F401 (fixture_week_db_url: the db fixture's database)
+    GENERATED_AT,
+    fixture_week_db_url,
+)
+
+
+def test_the_fixture_week_through_the_service(qtbot: Any, db: Database) -> None:
+    from pitstop_desktop.models.clock import FixedClock
+    from pitstop_desktop.services import people
+    from pitstop_desktop.services.unit_of_work import current_policy
+    from pitstop_desktop.views.tasks import TaskRunner
+    from pitstop_desktop.views.workspace import Workspace
+
+    gil = next(s for s in people.list_staff(db) if s.login == "gil")
+    runner = TaskRunner()
+    try:
+        ctx = Workspace(db=db, runner=runner, user=gil, clock=FixedClock(GENERATED_AT), policy=current_policy(db))
+        window = WeeklyReportWindow(ctx)  # Monday 23/11 08:00: the week that just ended, W47
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=20_000):
+            window.show()
+        assert window.week_edit.text() == "2026-W47"
+        assert window.progress_bar.value() == 10  # the service said each of its ten sections
+        window.points.setCurrentRow(2)  # 3: scheduled × realized per person (bruna, carla, davi, elis)
+        page = window.current_page()
+        assert page.charts[0].drawn_values() == [[0.0, 5.5, 3.0, 0.0], [0.0, 6.28, 2.67, 0.25]]
+        team = [page.models[0].index(4, c).data() for c in range(5)]
+        assert team == ["Equipe", "8 h 30 min", "9 h 12 min", "+42 min", "108%"]  # 510 and 552 minutes
+        window.points.setCurrentRow(7)  # 8: ANS, the classes and tabs with something concluded on the charts
+        page = window.current_page()
+        assert page.charts[0].chart is not None and page.charts[0].chart.categories == ("2 Horas", "24 Horas")
+        assert page.charts[1].chart is not None and page.charts[1].chart.categories == ("N1 - Rápida",
+                                                                                        "N1 - Filiais")
+        assert page.charts[0].drawn_values() == [[66.7, 33.3]]
+        window.points.setCurrentRow(6)  # 7: demand × capacity
+        figures = window.current_page().section
+        assert figures is not None and dict(figures.figures)["Dias para zerar o acumulado"] == "2,7"
+        window.close()
+    finally:
+        runner.wait_idle()
+        runner.shutdown()
