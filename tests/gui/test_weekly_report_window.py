@@ -35,7 +35,7 @@ class Source:
         self.release = threading.Event()
         self.waiting = threading.Event()
 
-    def __call__(self, db: Database, monday: date, progress: Any, cancelled: Any) -> WeeklyReport:
+    def __call__(self, db: Database, monday: date, progress: Any, cancelled: Any, at: Any = None) -> WeeklyReport:
         self.weeks.append(monday)
         progress(1, 10, "1. Tempo executado por tarefa")  # the service's labels: the vocabulary's titles
         if self.hold:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, QStandardPaths, Qt, QUrl, Signal, Slot
@@ -55,9 +55,11 @@ one in tests."""
 EXPORTS = ("csv", "xlsx", "pdf")
 
 
-def service_report(db: Database, monday: date, progress: Progress, is_cancelled: IsCancelled) -> WeeklyReport:
-    """The report from ``services/weekly_report.py`` (on the worker)."""
-    return weekly_report(db, week=monday, progress=progress, cancelled=is_cancelled)
+def service_report(db: Database, monday: date, progress: Progress, is_cancelled: IsCancelled, *,
+                   at: datetime | None = None) -> WeeklyReport:
+    """The report from ``services/weekly_report.py`` (on the worker); ``at``: the moment it is made (None: the
+    database's clock; a fixed clock's moment in tests and screenshots)."""
+    return weekly_report(db, week=monday, at=at, progress=progress, cancelled=is_cancelled)
 
 
 def write_export(report: WeeklyReport, kind: str, path: Path, tz: tzinfo) -> Path:
@@ -195,7 +197,8 @@ class WeeklyReportWindow(QWidget):
                  source: ReportSource | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.ctx = ctx
-        self.source: ReportSource = source or service_report
+        self.source: ReportSource = source or (lambda db, monday, progress, is_cancelled: service_report(
+            db, monday, progress, is_cancelled, at=ctx.clock.stamp()))
         today = ctx.clock.now().astimezone(ctx.policy.calendar.tz).date()
         self.monday = week_monday(week or today - timedelta(weeks=1))
         self.report: WeeklyReport | None = None
