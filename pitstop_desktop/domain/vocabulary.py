@@ -264,6 +264,14 @@ def remaining(minutes: int, translate: Translate = as_is) -> str:
         "%1", duration(timedelta(minutes=-minutes), translate))
 
 
+def clock_hours(minutes: int) -> str:
+    """A duration as a spreadsheet reads one, ``h:mm`` (hours past 24 stay hours: ``37:45``; the weekly report's
+    CSV and the tables that sum hours)."""
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{mins:02d}"
+
+
 def countdown(minutes: int) -> str:
     """:func:`remaining` in a cell: ``12min``, ``2h05``, ``3d04h``, with a minus once the time ran out (``-1h05``).
 

@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from pitstop_desktop.domain.vocabulary import TASK_TYPE, WEEKLY_REPORT_SECTIONS, label, sla_class_name
+from pitstop_desktop.domain.vocabulary import TASK_TYPE, WEEKLY_REPORT_SECTIONS, clock_hours, label, sla_class_name
 from pitstop_desktop.services.weekly_report_records import WeeklyReport
 
 
@@ -155,11 +155,7 @@ def _next_span(report: WeeklyReport) -> str:
 # CSV
 
 
-def hmm(minutes: int) -> str:
-    """``h:mm`` (hours past 24 stay hours: ``37:45``), as Excel reads a duration."""
-    sign = "-" if minutes < 0 else ""
-    hours, mins = divmod(abs(minutes), 60)
-    return f"{sign}{hours}:{mins:02d}"
+hmm = clock_hours  # ``h:mm``, as Excel reads a duration
 
 
 def _decimal(value: float, places: int) -> str:
