@@ -87,6 +87,8 @@ class ReportChart(QWidget):
         ticks = nice_ticks(top, chart.unit)
         top = max(top, ticks[-1])
         value_axis.setTicks([[(t, value_text(t, chart.unit)) for t in ticks], []])
+        rows = len(chart.categories) if chart.horizontal else 0
+        self.plot.setMinimumHeight(max(170, rows * (self.fontMetrics().height() + 6) + 40))  # a row per name
         if chart.horizontal:
             width = max([self.fontMetrics().horizontalAdvance(self._short(c)) for c in chart.categories] or [40])
             category_axis.setWidth(min(width + 12, 260))

@@ -103,36 +103,38 @@ def write_weekly_pdf(report: WeeklyReport, path: Path, *, tz: tzinfo | None = No
 
 
 def render_weekly_pages(report: WeeklyReport, *, dpi: int = 110, tz: tzinfo | None = None) -> list[QImage]:
-    """The PDF's pages painted onto white A4 images (the same layout), for looking at them."""
+    """The PDF's pages painted onto white A4 images of ``dpi``: laid out at the PDF's resolution and scaled down,
+    so the pages break where the PDF's do."""
     ensure_gui_application()
     width, height = round(A4_MM.width() / 25.4 * dpi), round(A4_MM.height() / 25.4 * dpi)
-    margin = MARGIN_MM / 25.4 * dpi
-    area = QRectF(margin, margin, width - 2 * margin, height - 2 * margin)
+    margin = MARGIN_MM / 25.4 * PDF_DPI
+    area = QRectF(margin, margin, A4_MM.width() / 25.4 * PDF_DPI - 2 * margin,
+                  A4_MM.height() / 25.4 * PDF_DPI - 2 * margin)
     sections = report_sections(report, tz)
-    pages: list[QImage] = []
 
     def blank() -> QImage:
         image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(round(dpi / 0.0254))
-        image.setDotsPerMeterY(round(dpi / 0.0254))
+        image.setDotsPerMeterX(round(PDF_DPI / 0.0254))  # fonts sized as on the PDF's page, then scaled
+        image.setDotsPerMeterY(round(PDF_DPI / 0.0254))
         image.fill(QColor(255, 255, 255))
-        pages.append(image)
         return image
 
-    # lay out once on a probe page to count the pages, then paint each on its own image
     probe = blank()
     painter = QPainter(probe)
-    document = _Document(painter, area, dpi, report, sections, tz)
+    document = _Document(painter, area, PDF_DPI, report, sections, tz)
     layout = document.layout()
     painter.end()
-    pages.clear()
+    pages: list[QImage] = []
     for number, blocks in enumerate(layout, 1):
         image = blank()
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.scale(dpi / PDF_DPI, dpi / PDF_DPI)
         document.painter = painter
         document.paint_page(blocks, number, len(layout))
         painter.end()
+        pages.append(image)
     return pages
 
 
@@ -167,6 +169,7 @@ class _Document:
         font = QFont()
         font.setPointSizeF(points)
         font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # the same layout at every resolution
         return font
 
     def _metrics(self, font: QFont) -> QFontMetricsF:
@@ -317,8 +320,33 @@ class _Document:
     # Charts
 
     def _chart_block(self, chart: Chart, height: float) -> _Block:
+        line = self._metrics(self.small).height()
+        if chart.horizontal:  # a row per category, each at least a line and a quarter high
+            height = max(height, len(chart.categories) * line * 1.3 + self._metrics(self.h3).height() * 1.2
+                         + line * 1.3)
+        height += self._legend_height(chart)
         return _Block(height + self.mm(3), lambda y: self._paint_chart(
             chart, QRectF(self.area.left(), y, self.area.width(), height)))
+
+    def _legend_rows(self, chart: Chart) -> list[list[tuple[str, str, float]]]:
+        """The legend's entries (name, colour, width) in rows that fit the page's width."""
+        if len(chart.series) < 2:
+            return []
+        metrics = self._metrics(self.small)
+        size = metrics.height() * 0.7
+        rows: list[list[tuple[str, str, float]]] = [[]]
+        used = 0.0
+        for series in chart.series:
+            width = size * 1.4 + metrics.horizontalAdvance(series.name) + self.mm(5)
+            if rows[-1] and used + width > self.area.width() - self.mm(2):
+                rows.append([])
+                used = 0.0
+            rows[-1].append((series.name, series.colour, width))
+            used += width
+        return rows
+
+    def _legend_height(self, chart: Chart) -> float:
+        return len(self._legend_rows(chart)) * self._metrics(self.small).height() * 1.3
 
     def _paint_chart(self, chart: Chart, rect: QRectF) -> None:
         p = self.painter
@@ -327,7 +355,7 @@ class _Document:
         p.setPen(INK)
         title_h = self._metrics(self.h3).height() * 1.2
         p.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h), Qt.AlignmentFlag.AlignLeft, chart.title)
-        legend_h = line * 1.4 if len(chart.series) > 1 else 0.0
+        legend_h = self._legend_height(chart)
         top = value_top(chart) * (1.15 if chart.notes else 1.05)
         ticks = nice_ticks(top, chart.unit)
         top = max(top, ticks[-1])
@@ -432,15 +460,17 @@ class _Document:
     def _legend(self, chart: Chart, rect: QRectF) -> None:
         p = self.painter
         metrics = self._metrics(self.small)
-        x, size = rect.left(), metrics.height() * 0.7
+        size = metrics.height() * 0.7
         p.setFont(self.small)
-        for series in chart.series:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(series.colour))
-            p.drawRect(QRectF(x, rect.top() + (metrics.height() - size) / 2, size, size))
-            p.setPen(INK)
-            p.drawText(QPointF(x + size * 1.4, rect.top() + metrics.ascent()), series.name)
-            x += size * 1.4 + metrics.horizontalAdvance(series.name) + self.mm(5)
+        for row, entries in enumerate(self._legend_rows(chart)):
+            x, top = rect.left(), rect.top() + row * metrics.height() * 1.3
+            for name, colour, width in entries:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(colour))
+                p.drawRect(QRectF(x, top + (metrics.height() - size) / 2, size, size))
+                p.setPen(INK)
+                p.drawText(QPointF(x + size * 1.4, top + metrics.ascent()), name)
+                x += width
 
     # Tables
 
