@@ -26,6 +26,7 @@ class Action(StrEnum):
     # the consulting team (issue 12)
     RECORD_FOR_OTHERS = "record_for_others"  # contacts and tasks of someone else (everyone records their own)
     PLAN_CONSULTING = "plan_consulting"  # the work plan, meeting rooms, a client's consultant, the mailbox
+    WEEKLY_REPORT = "weekly_report"  # the weekly management report (issue 12): management, APOIO da gestão included
 
 
 _EVERYONE = frozenset(Role)
@@ -49,6 +50,7 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.RECORD_FOR_OTHERS: frozenset(MANAGEMENT_ROLES),
     # the office server grants work_plan, rooms, clients and settings writes to these groups only
     Action.PLAN_CONSULTING: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    Action.WEEKLY_REPORT: frozenset(MANAGEMENT_ROLES),
 }
 
 
