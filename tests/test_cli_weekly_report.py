@@ -112,6 +112,22 @@ def test_no_progress_when_standard_error_is_not_a_terminal(db_url: str,
     assert capsys.readouterr().err == ""
 
 
+def test_pdf_without_a_display_read_back(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    path = tmp_path / "semana.pdf"
+    assert run(db_url, "--week", "2026-W47", "--format", "pdf", "--out", str(path)) == 0
+    said = capsys.readouterr().out
+    match = re.fullmatch(rf"relatório 2026-W47 gravado em {re.escape(str(path))} \(pdf, (\d+) páginas?\)\n", said)
+    assert match is not None, said
+    reader = PdfReader(path)
+    assert len(reader.pages) == int(match.group(1)) >= 1
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)  # pypdf spaces with tabs
+    pages = len(reader.pages)
+    for words in ("2026-W47", "Carla Consultora", "Comunicar conclusão", "168 h 00 min", f"Página 1 de {pages}"):
+        assert words in text, words
+
+
 def test_a_pdf_this_installation_cannot_draw_is_exit_4(db_url: str, tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,7 +72,7 @@ def cmd_report_weekly(ctx: Context) -> int:
         write_xlsx(report, out)
     else:
         assert out is not None and write_pdf is not None
-        pages = write_pdf(report, out)
+        pages = write_pdf(report, out, tz=ctx.tz)
     if a.json:
         from pitstop_desktop.services.records import to_jsonable
 
@@ -94,9 +94,13 @@ def _progress(step: int, steps: int, label: str) -> None:
 
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from datetime import tzinfo
+    from typing import Protocol
 
-    PdfWriter = Callable[[WeeklyReport, Path], int]
+    class PdfWriter(Protocol):
+        """views/report/pdf.py's ``write_weekly_pdf``: the pages written."""
+
+        def __call__(self, report: WeeklyReport, path: Path, *, tz: tzinfo | None = None) -> int: ...
 
 
 def _pdf_writer() -> PdfWriter:
