@@ -112,7 +112,10 @@ def test_no_progress_when_standard_error_is_not_a_terminal(db_url: str,
     assert capsys.readouterr().err == ""
 
 
-def test_pdf_without_a_display_read_back(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_pdf_without_a_display_read_back(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         qapp: object) -> None:
+    """(``qapp``: the session's QApplication, made first, so the PDF writer finds it instead of leaving a plain
+    QGuiApplication behind for the window tests that come after.)"""
     from pypdf import PdfReader
 
     path = tmp_path / "semana.pdf"
