@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import (
@@ -55,7 +56,8 @@ class WeekBoard:
     plan: tuple[PlanLine, ...]
     running_tasks: tuple[TaskRecord, ...] = ()  # running now, whatever week they began in
     running_contacts: tuple[ContactRecord, ...] = ()
-    waiting_contacts: tuple[ContactRecord, ...] = ()  # Skype "um momento": waiting for the consultant
+    # Skype "um momento" (services.contacts.ask_to_wait): triggered, still scheduled, its ten minutes running
+    waiting_contacts: tuple[ContactRecord, ...] = ()
     scheduled: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # login → task type → minutes
 
     @property
@@ -155,10 +157,10 @@ class _Names:
             version=row.version)
 
 
-def _in_week(planned: object, started: object, start: datetime, end: datetime) -> object:
+def _in_week(planned: InstrumentedAttribute[datetime | None], started: InstrumentedAttribute[datetime | None],
+             start: datetime, end: datetime) -> ColumnElement[bool]:
     """Planned to begin in the week, or (unplanned) begun in it."""
-    return or_(and_(planned >= start, planned < end),  # type: ignore[operator]
-               and_(planned.is_(None), started >= start, started < end))  # type: ignore[attr-defined, operator]
+    return or_(and_(planned >= start, planned < end), and_(planned.is_(None), started >= start, started < end))
 
 
 def week_board(db: Database, *, monday: date, logins: Iterable[str] | None = None,
@@ -209,16 +211,16 @@ def week_board(db: Database, *, monday: date, logins: Iterable[str] | None = Non
             .order_by(ContactRow.started_at)))
         waiting_rows = list(session.scalars(select(ContactRow).where(
             ContactRow.wait_started_at.is_not(None), ContactRow.status == ContactStatus.SCHEDULED,
-            ContactRow.planned_start.is_(None), ContactRow.consultant_id.in_(live_ids))
+            ContactRow.scheduled.is_(False), ContactRow.consultant_id.in_(live_ids))
             .order_by(ContactRow.wait_started_at)))
 
         names = _Names(staff={p.id: (p.login, p.name) for p in people_rows})
         names.load(uow, task_rows + running_task_rows, contact_rows + running_contact_rows + waiting_rows)
 
-        plan_rows = session.execute(
+        plan_rows: list[tuple[int, str, int]] = [tuple(r) for r in session.execute(  # type: ignore[misc]
             select(WorkPlanRow.staff_id, WorkPlanRow.task_type, WorkPlanRow.planned_minutes)
             .where(WorkPlanRow.week == monday, WorkPlanRow.staff_id.in_(staff_ids))
-            .order_by(WorkPlanRow.staff_id, WorkPlanRow.task_type)) if staff_ids else []
+            .order_by(WorkPlanRow.staff_id, WorkPlanRow.task_type))] if staff_ids else []
         plan = tuple(PlanLine(names.staff[sid][0], names.staff[sid][1], monday, task_type, int(minutes))
                      for sid, task_type, minutes in plan_rows)
 

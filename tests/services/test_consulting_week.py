@@ -76,6 +76,7 @@ def week(db: Database) -> Database:
                          created_at=at(14, 20)))
         s.add(ContactRow(channel="skype", status="scheduled", scheduled=False, consultant_id=staff["caio"],
                          client_id=clients["ACME"], subject="", wait_started_at=at(14, 25),
+                         planned_start=at(14, 25), planned_end=at(14, 35),
                          created_by_id=staff["caio"], created_at=at(14, 25)))
         for login, kind, minutes in (("caio", "document", 240), ("caio", "analysis", 60), ("duda", "review", 120),
                                      ("caio", "conference", 30)):
@@ -104,7 +105,7 @@ def test_tasks_and_contacts_of_the_week(week: Database) -> None:
     assert (conference.client, conference.client_name, conference.contact_person, conference.consultant) == \
         ("ACME", "Acme Ltda", "Joana", "duda")
     assert conference.protocol == first.protocol
-    assert {c.channel for c in board.contacts} == {"conference", "phone"}  # the waiting Skype has no time yet
+    assert {c.channel for c in board.contacts} == {"conference", "phone", "skype"}
 
 
 def test_plan_against_scheduled(week: Database) -> None:
