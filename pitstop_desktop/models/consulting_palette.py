@@ -63,7 +63,7 @@ class TaskTypePaletteModel(QAbstractListModel):
             minutes = self._plan.get(code)
             name = label(TASK_TYPE, code)
             if minutes:
-                return QCoreApplication.translate("TaskTypePaletteModel", "%1 · %2 h no plano") \
+                return QCoreApplication.translate("TaskTypePaletteModel", "%1 · %2 no plano") \
                     .replace("%1", name).replace("%2", _hours(minutes))
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -96,4 +96,4 @@ class TaskTypePaletteModel(QAbstractListModel):
 
 def _hours(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    return f"{hours}" if not rest else f"{hours}h{rest:02d}"
+    return f"{hours}h{rest:02d}" if rest else f"{hours}h"

@@ -10,7 +10,7 @@ import sys
 import tempfile
 import time as clock
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -417,11 +417,11 @@ def _seed_consulting_week(db: Database) -> str:
     return CONSULTANT
 
 
-def _at(day: date, hour: int, tz: object) -> datetime:
-    return datetime.combine(day, time(hour), tzinfo=tz)  # type: ignore[arg-type]
+def _at(day: date, hour: int, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=tz)
 
 
-def current_tz(db: Database) -> object:
+def current_tz(db: Database) -> tzinfo:
     from pitstop_desktop.services.unit_of_work import current_policy
 
     return current_policy(db).calendar.tz

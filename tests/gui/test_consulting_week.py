@@ -275,8 +275,8 @@ def test_the_palette_model(qtmodeltester: Any) -> None:
     model = TaskTypePaletteModel()
     qtmodeltester.check(model)
     model.set_plan({"document": 600, "test": 90})
-    assert model.data(model.index(model.row_of("document") or 0)) == "DR-Documentar · 10 h no plano"
-    assert model.data(model.index(model.row_of("test") or 0)) == "Teste · 1h30 h no plano"
+    assert model.data(model.index(model.row_of("document") or 0)) == "DR-Documentar · 10h no plano"
+    assert model.data(model.index(model.row_of("test") or 0)) == "Teste · 1h30 no plano"
     data = model.mimeData([model.index(model.row_of("analysis") or 0)])
     assert bytes(data.data(TASK_TYPE_MIME).data()) == b"analysis"
     qtmodeltester.check(model)

@@ -200,7 +200,7 @@ class WeekCanvas(QAbstractScrollArea):
         self._ghost: Block | None = None
         self._drop_at: tuple[int, datetime] | None = None
         self._columns: dict[tuple[str, int], tuple[int, int]] = {}
-        self.geometry = WeekGeometry((), 0, 8, 18, 800, tz)
+        self.grid = WeekGeometry((), 0, 8, 18, 800, tz)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -233,12 +233,12 @@ class WeekCanvas(QAbstractScrollArea):
         room = self.viewport().height() - HEADER_H
         fit = room // lanes // max(1, self.last_hour - self.first_hour)  # whole lanes on screen when they fit
         hour_h = max(MIN_HOUR_H, min(fit, 48))
-        self.geometry = WeekGeometry(self.days, len(self.lanes), self.first_hour, self.last_hour, width, self.tz,
+        self.grid = WeekGeometry(self.days, len(self.lanes), self.first_hour, self.last_hour, width, self.tz,
                                      hour_h)
         bar = self.verticalScrollBar()
-        bar.setRange(0, max(0, self.geometry.height - self.viewport().height()))
+        bar.setRange(0, max(0, self.grid.height - self.viewport().height()))
         bar.setPageStep(self.viewport().height())
-        bar.setSingleStep(self.geometry.hour_h)
+        bar.setSingleStep(self.grid.hour_h)
         self.viewport().update()
 
     def set_pending(self, block: Block, login: str, start: datetime, end: datetime) -> None:
@@ -278,7 +278,7 @@ class WeekCanvas(QAbstractScrollArea):
         """The block's rectangle; blocks that overlap share their day's width side by side (one being moved, or
         ``whole``, takes all of it)."""
         lane = self._lane_of(block.login)
-        rect = None if lane is None else self.geometry.rect_of(lane, block.start, block.end)
+        rect = None if lane is None else self.grid.rect_of(lane, block.start, block.end)
         column, count = self._columns.get(block.key, (0, 1))
         if rect is None or whole or count == 1 or block.key in self._pending:
             return rect
@@ -300,8 +300,8 @@ class WeekCanvas(QAbstractScrollArea):
         local = moment.astimezone(self.tz)
         if lane is None or local.date() not in self.days:
             return QPoint(-1, -1)
-        x = self.geometry.day_x(self.days.index(local.date())) + 20
-        y = self.geometry.y_of(lane, local.time()) - self.verticalScrollBar().value()
+        x = self.grid.day_x(self.days.index(local.date())) + 20
+        y = self.grid.y_of(lane, local.time()) - self.verticalScrollBar().value()
         return QPointF(x, y).toPoint()
 
     def ensure_visible(self, block: Block) -> None:
@@ -351,7 +351,7 @@ class WeekCanvas(QAbstractScrollArea):
     def _lane_label_at(self, content: QPointF) -> Lane | None:
         if content.x() >= LANE_LABEL_W or content.y() < HEADER_H:
             return None
-        lane = int((content.y() - HEADER_H) // self.geometry.lane_h)
+        lane = int((content.y() - HEADER_H) // self.grid.lane_h)
         return self.lanes[lane] if 0 <= lane < len(self.lanes) else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -374,7 +374,7 @@ class WeekCanvas(QAbstractScrollArea):
         content = self._content(event.position())
         if self._ghost is None and (content - origin).manhattanLength() < DRAG_START:
             return
-        spot = self.geometry.at(QPointF(content.x(), content.y() - offset))
+        spot = self.grid.at(QPointF(content.x(), content.y() - offset))
         if spot is None:
             self._ghost = None
         else:
@@ -409,7 +409,7 @@ class WeekCanvas(QAbstractScrollArea):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        spot = self.geometry.at(self._content(event.position()))
+        spot = self.grid.at(self._content(event.position()))
         if event.mimeData().hasFormat(TASK_TYPE_MIME) and spot is not None:
             self._drop_at = (spot[0], spot[2])
             event.acceptProposedAction()
@@ -425,7 +425,7 @@ class WeekCanvas(QAbstractScrollArea):
     def dropEvent(self, event: QDropEvent) -> None:
         self._drop_at = None
         self.viewport().update()
-        spot = self.geometry.at(self._content(event.position()))
+        spot = self.grid.at(self._content(event.position()))
         if not event.mimeData().hasFormat(TASK_TYPE_MIME) or spot is None:
             event.ignore()
             return
@@ -460,7 +460,7 @@ class WeekCanvas(QAbstractScrollArea):
         if self._selected not in keys:
             self.select(keys[0 if direction > 0 else -1])
             return
-        here = keys.index(self._selected)  # type: ignore[arg-type]
+        here = keys.index(self._selected)
         self.select(keys[max(0, min(len(keys) - 1, here + direction))])
 
     def _move_by_key(self, block: Block, key: int, shift: bool) -> None:
@@ -505,7 +505,7 @@ class WeekCanvas(QAbstractScrollArea):
             self._paint_block(painter, self._ghost, ghost=True)
         if self._drop_at is not None:
             lane, start = self._drop_at
-            rect = self.geometry.rect_of(lane, start, start + timedelta(hours=1))
+            rect = self.grid.rect_of(lane, start, start + timedelta(hours=1))
             if rect is not None:
                 painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -515,7 +515,7 @@ class WeekCanvas(QAbstractScrollArea):
         painter.end()
 
     def _paint_header(self, painter: QPainter, palette: QPalette) -> None:
-        g = self.geometry
+        g = self.grid
         width = self.viewport().width()
         painter.fillRect(QRect(0, 0, width, HEADER_H), palette.color(QPalette.ColorRole.Button))
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
@@ -540,7 +540,7 @@ class WeekCanvas(QAbstractScrollArea):
         return f"{names[day.weekday()]} {day:%d/%m}"
 
     def _paint_lanes(self, painter: QPainter, palette: QPalette) -> None:
-        g = self.geometry
+        g = self.grid
         width = self.viewport().width()
         mid, text = palette.color(QPalette.ColorRole.Mid), palette.color(QPalette.ColorRole.Text)
         soft = QColor(mid)

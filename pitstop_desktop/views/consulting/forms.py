@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,21 +67,20 @@ class TaskForm:
 
 def routing_hint(routing: CallRouting) -> str:
     """What the attendant (or consultant) is told about a call from this client (second seed 1.1.1–1.1.3)."""
-    def tr(text: str) -> str:
-        return ContactDialog.tr_static(text)
-
+    translate = QCoreApplication.translate
     if routing.action == "ura":
-        return tr("%1 não é cliente da consultoria: transfira para a URA. Nenhum contato é registrado.") \
-            .replace("%1", routing.client_name)
+        return translate("ContactDialog", "%1 não é cliente da consultoria: transfira para a URA. Nenhum contato é "
+                                          "registrado.").replace("%1", routing.client_name)
     if routing.action == "transfer":
-        return tr("Protocolo %1 é de %2: transferir.").replace("%1", str(routing.protocol)) \
+        return translate("ContactDialog", "Protocolo %1 é de %2: transferir.").replace("%1", str(routing.protocol)) \
             .replace("%2", routing.consultant_name or "")
     if routing.action == "register":
-        return tr("%1 não está disponível: registre para ela (protocolo %2).") \
+        return translate("ContactDialog", "%1 não está disponível: registre para ela (protocolo %2).") \
             .replace("%1", routing.consultant_name or "").replace("%2", str(routing.protocol))
     if routing.consultant_name:
-        return tr("Cliente da consultoria de %1, sem protocolo aberto: atenda.").replace("%1", routing.consultant_name)
-    return tr("Cliente da consultoria: atenda.")
+        return translate("ContactDialog", "Cliente da consultoria de %1, sem protocolo aberto: atenda.") \
+            .replace("%1", routing.consultant_name)
+    return translate("ContactDialog", "Cliente da consultoria: atenda.")
 
 
 def _protocol(text: str) -> int | None:
@@ -106,14 +105,9 @@ class ContactDialog(QDialog):
         self.persons: list[ContactPersonRecord] = []
         self.setWindowTitle(self.tr("Responder e-mail") if mode == EMAIL else self.tr("Iniciar contato"))
         self._build()
-        msg.submit(self, ctx.runner, lambda db=ctx.db: intake.ClientIndex(intake.load_clients(db)),
-                   self._index_loaded, self.banner.show_error)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ContactDialog", text)
+        db = ctx.db
+        msg.submit(self, ctx.runner, lambda: intake.ClientIndex(intake.load_clients(db)), self._index_loaded,
+                   self.banner.show_error)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -141,7 +135,9 @@ class ContactDialog(QDialog):
         self.person = QComboBox(self)
         self.person.setEditable(True)
         self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person.lineEdit().setPlaceholderText(self.tr("quem está falando"))
+        editor = self.person.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("quem está falando"))
         self.add_person_button = QPushButton(self.tr("A&dicionar"), self)
         self.add_person_button.setAutoDefault(False)
         self.add_person_button.setToolTip(self.tr("Cadastra esta pessoa no cliente agora."))

@@ -111,7 +111,7 @@ class ConsultingWeekWindow(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         if self.presence is not None:
-            self.presence.failed.connect(lambda text: self.banner.show_text(text, msg.MessageBanner.ERROR))
+            self.presence.failed.connect(self._presence_failed)
             root.addWidget(self.presence)
         self.running = RunningBar(self)
         root.addWidget(self.running)
@@ -183,6 +183,9 @@ class ConsultingWeekWindow(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(1366, 768)
 
+    def _presence_failed(self, text: str) -> None:
+        self.banner.show_text(text, msg.MessageBanner.ERROR)
+
     # Reading
 
     def go_to(self, day: date) -> None:
@@ -245,7 +248,7 @@ class ConsultingWeekWindow(QWidget):
     # Actions (each one use case on the worker)
 
     def _act(self, work: Callable[[], Any], said: Callable[[Any], str],
-             on_fail: Callable[[], None] | None = None, then: Callable[[Any], None] | None = None) -> None:
+             on_fail: Callable[[], None] | None = None, then: Callable[[Any], object] | None = None) -> None:
         self.banner.clear()
 
         def done(result: Any) -> None:
