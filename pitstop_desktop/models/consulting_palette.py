@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 
 from pitstop_desktop.domain.consulting import TaskType
-from pitstop_desktop.domain.vocabulary import TASK_TYPE
+from pitstop_desktop.domain.vocabulary import TASK_TYPE, clock_hours
 from pitstop_desktop.models.labels import label
 from pitstop_desktop.models.rows import RowRole
 
@@ -64,7 +64,7 @@ class TaskTypePaletteModel(QAbstractListModel):
             name = label(TASK_TYPE, code)
             if minutes:
                 return QCoreApplication.translate("TaskTypePaletteModel", "%1 · %2 no plano") \
-                    .replace("%1", name).replace("%2", _hours(minutes))
+                    .replace("%1", name).replace("%2", clock_hours(minutes))
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
@@ -93,7 +93,3 @@ class TaskTypePaletteModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-
-def _hours(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}h{rest:02d}" if rest else f"{hours}h"

@@ -99,7 +99,7 @@ def test_the_week_has_a_lane_per_person_and_the_blocks(window: ConsultingWeekWin
     assert board is not None and board.planned_minutes(CAMILA) == 600
     scheduled = board.scheduled_minutes(CAMILA)  # her DR-Documentar, and the demo day's "Comunicar conclusão"
     assert board.scheduled[CAMILA]["document"] == 60
-    assert camila.plan_text.endswith("agendadas de 10h planejadas") and camila.ratio == pytest.approx(scheduled / 600)
+    assert camila.plan_text.endswith("agendadas de 10:00 planejadas") and camila.ratio == pytest.approx(scheduled / 600)
     document = next(b for b in canvas.blocks if b.login == CAMILA and b.title == "DR-Documentar")
     assert "Manual do PDV" in document.detail and document.movable
     assert not canvas.block_rect(document.key).isEmpty()
@@ -275,8 +275,8 @@ def test_the_palette_model(qtmodeltester: Any) -> None:
     model = TaskTypePaletteModel()
     qtmodeltester.check(model)
     model.set_plan({"document": 600, "test": 90})
-    assert model.data(model.index(model.row_of("document") or 0)) == "DR-Documentar · 10h no plano"
-    assert model.data(model.index(model.row_of("test") or 0)) == "Teste · 1h30 no plano"
+    assert model.data(model.index(model.row_of("document") or 0)) == "DR-Documentar · 10:00 no plano"
+    assert model.data(model.index(model.row_of("test") or 0)) == "Teste · 1:30 no plano"
     data = model.mimeData([model.index(model.row_of("analysis") or 0)])
     assert bytes(data.data(TASK_TYPE_MIME).data()) == b"analysis"
     qtmodeltester.check(model)

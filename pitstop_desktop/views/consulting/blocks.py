@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus
-from pitstop_desktop.domain.vocabulary import CONTACT_CHANNEL, CONTACT_STATUS, TASK_STATUS, TASK_TYPE
+from pitstop_desktop.domain.vocabulary import CONTACT_CHANNEL, CONTACT_STATUS, TASK_STATUS, TASK_TYPE, clock_hours
 from pitstop_desktop.models.labels import label
 from pitstop_desktop.services.consulting_records import ContactRecord, TaskRecord
 from pitstop_desktop.services.consulting_week import WeekBoard
@@ -25,9 +25,8 @@ def _tr(text: str) -> str:
 
 
 def hours(minutes: int) -> str:
-    """``12h``, ``1h30``, ``0h45``: the plan's figures, short enough for a lane's label."""
-    whole, rest = divmod(max(0, minutes), 60)
-    return f"{whole}h{rest:02d}" if rest else f"{whole}h"
+    """``12:00``, ``1:30``: the plan's figures as h:mm (the weekly report's), short enough for a lane's label."""
+    return clock_hours(max(0, minutes))
 
 
 def _span(planned_start: datetime | None, planned_end: datetime | None, started: datetime | None,

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from pitstop_desktop.models.consulting_palette import TASK_TYPE_MIME
+from pitstop_desktop.models.palette import block_colours, block_text_colour
 
 SNAP = timedelta(minutes=15)
 HEADER_H = 34  # the days' names
@@ -47,11 +48,6 @@ LANE_PAD = 6
 MIN_HOUR_H = 26
 DRAG_START = 4  # pixels the mouse moves before a press becomes a drag
 
-# Block colours by kind: light fills with dark text, readable on light and dark windows alike (their own
-# background), as the SLA colours are.
-FILL = {"task": QColor("#d6e4ff"), "contact": QColor("#d3f1da"), "meeting": QColor("#ffe3c2")}
-EDGE = {"task": QColor("#2f5fb3"), "contact": QColor("#2c8a47"), "meeting": QColor("#b0651a")}
-INK = QColor("#1c1c1c")
 
 
 @dataclass(frozen=True)
@@ -66,7 +62,7 @@ class Block:
     title: str
     detail: str
     tooltip: str
-    colour: str  # a key of FILL
+    colour: str  # task, contact or meeting (models/palette.py block_colours)
     movable: bool
     version: int
     faded: bool = False  # done, missed or cancelled
@@ -602,8 +598,9 @@ class WeekCanvas(QAbstractScrollArea):
         painter.drawRoundedRect(bar, 3, 3)
         if lane.ratio is not None:
             filled = QRectF(bar.left(), bar.top(), bar.width() * min(1.0, lane.ratio), bar.height())
-            colour = EDGE["contact"] if 0.9 <= lane.ratio <= 1.1 else (EDGE["task"] if lane.ratio < 0.9
-                                                                        else EDGE["meeting"])
+            # on plan: green; under: blue; over: orange (the blocks' edges)
+            kind = "contact" if 0.9 <= lane.ratio <= 1.1 else ("task" if lane.ratio < 0.9 else "meeting")
+            colour = block_colours(kind)[1]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(filled, 3, 3)
@@ -613,7 +610,7 @@ class WeekCanvas(QAbstractScrollArea):
         rect = self._content_rect(block)
         if rect is None:
             return
-        fill, edge = QColor(FILL.get(block.colour, FILL["task"])), QColor(EDGE.get(block.colour, EDGE["task"]))
+        fill, edge = (QColor(c) for c in block_colours(block.colour))
         if block.faded:
             fill.setAlpha(120)
         if ghost:
@@ -630,7 +627,7 @@ class WeekCanvas(QAbstractScrollArea):
         painter.fillRect(QRectF(rect.left() + 1, rect.top() + 1, 4, rect.height() - 2), edge)
         text_rect = rect.adjusted(8, 1, -3, -1)
         metrics = painter.fontMetrics()
-        painter.setPen(INK if not block.faded else QColor("#5a5a5a"))
+        painter.setPen(block_text_colour(faded=block.faded))
         lines = [block.title] + ([block.detail] if block.detail else [])
         fit = max(1, int(text_rect.height() // metrics.height()))
         if fit == 1 and block.detail:
