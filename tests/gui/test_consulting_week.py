@@ -316,3 +316,40 @@ def test_weeks_go_back_and_forth(window: ConsultingWeekWindow, qtbot: Any) -> No
     with qtbot.waitSignal(window.loaded):
         QTest.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.week_label.text().startswith("Semana 2026-W48")
+
+
+def test_intake_says_whose_protocol_a_consulting_call_is(week: Database, make_workspace: Any, qtbot: Any,
+                                                         tmp_path: Any) -> None:
+    """A consulting client's open protocol belongs to its consultant: the intake window says to transfer the call
+    to her, or to register it for her when she is not available (route_call), beside the URA hint's place."""
+    from sqlalchemy import update
+
+    from pitstop_desktop.db.orm import OccurrenceRow, StaffRow
+    from pitstop_desktop.services import occurrences
+    from pitstop_desktop.services.outbox import Outbox
+    from pitstop_desktop.views.intake import IntakeWindow
+
+    contacts.set_consultant(week, actor=MANAGER, client=CONSULTING_CLIENT, login=CAMILA, at=DEMO_NOW)
+    number = occurrences.register_call(week, actor="ana.souza", client=CONSULTING_CLIENT, channel="phone",
+                                       summary="Dúvida de consultoria", tab="n1_rapida", at=DEMO_NOW).number
+    with week.session(write=True) as session:  # the protocol is Camila's (as if offered and accepted)
+        camila = session.scalar(StaffRow.__table__.select().with_only_columns(StaffRow.id)
+                                .where(StaffRow.login == CAMILA))
+        session.execute(update(OccurrenceRow).where(OccurrenceRow.number == number).values(assignee_id=camila))
+    ctx = make_workspace("ana.souza")
+    box = Outbox(tmp_path / "outbox.db")
+    window = IntakeWindow(ctx, box, feed=None)
+    window.confirm_quit = lambda _pending: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.clients_loaded, timeout=15_000):
+        window.start()
+    window.controller.choose_client(CONSULTING_CLIENT)
+    qtbot.waitUntil(lambda: window.controller.client.routing is not None)
+    text = window.hint_banner.text()
+    assert str(number) in text and "Camila Rocha" in text
+    assert text.startswith(f"Protocolo {number} é de Camila Rocha") or "não está disponível" in text
+    window.controller.replay_timer.stop()
+    ctx.runner.wait_idle()
+    window.close()
+    box.close()
