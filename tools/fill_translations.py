@@ -1320,6 +1320,72 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     "um login de até 63 caracteres, ou nada": "a login of up to 63 characters, or nothing",
     "0 (automático) ou o número do monitor, até 16": "0 (automatic) or the monitor's number, up to 16",
     "0 (as que couberem) ou um número até 50": "0 (as many as fit) or a number up to 50",
+    # consulting-services — refusals of contacts, tasks, the work plan and rooms (domain/refusals.py)
+    "{name} ({code}) não é cliente da consultoria: transfira para a URA e explique o procedimento (processo da "
+    "consultoria 1.1.2); nenhum contato foi registrado.":
+        "{name} ({code}) is not a consulting client: transfer to the IVR and explain the procedure (consulting "
+        "process 1.1.2); no contact was recorded.",
+    "a OC {number} não é do cliente {code}; informe um protocolo deste cliente.":
+        "OC {number} is not client {code}'s; give a protocol of this client.",
+    "{name} já tem o contato {id} ({code}) em andamento desde {since}; encerre-o primeiro (regra 2 da equipe: um "
+    "contato por vez, encerrado na hora em que termina).":
+        "{name} already has contact {id} ({code}) running since {since}; stop it first (team rule 2: one contact "
+        "at a time, stopped when it ends).",
+    "o contato {id} está {contact_status}; isso não se faz com ele agora.":
+        "contact {id} is {contact_status}; that cannot be done with it now.",
+    "o contato {id} não é um Skype em espera («um momento»); agende a conferência como um novo contato.":
+        "contact {id} is not a waiting Skype contact («one moment»); schedule the conference as a new contact.",
+    "{name} já tem a tarefa {id} ({title}) em andamento desde {since}; encerre-a primeiro (regra 1 da equipe: uma "
+    "tarefa por vez).":
+        "{name} already has task {id} ({title}) running since {since}; stop it first (team rule 1: one task at a "
+        "time).",
+    "a tarefa {id} está {task_status}; isso não se faz com ela agora.":
+        "task {id} is {task_status}; that cannot be done with it now.",
+    "a reserva {id} já começou ({start}) e fica como registro; não pode ser cancelada.":
+        "booking {id} has already begun ({start}) and stays as the record; it cannot be cancelled.",
+    "tempo inválido: '{value}'; escreva como 6h, 90min, 1h30 ou em minutos.":
+        "invalid time: '{value}'; write it as 6h, 90min, 1h30 or in minutes.",
+    "{minutes} minutos não cabem numa semana (de 0, que tira a linha, a {limit}).":
+        "{minutes} minutes do not fit in a week (from 0, which removes the line, to {limit}).",
+    "tipo de tarefa desconhecido: '{value}'": "unknown task type: '{value}'",
+    "'{value}' não é um desfecho de contato agendado: use done, missed ou cancelled.":
+        "'{value}' is not an outcome of a scheduled contact: use done, missed or cancelled.",
+    "informe o início e o fim.": "give the start and the end.",
+    "o horário {time} não diz o fuso horário; informe-o com o fuso.":
+        "the time {time} has no time zone; give it with its zone.",
+    "endereço de e-mail inválido: '{value}'": "invalid e-mail address: '{value}'",
+    "informe o nome de quem entrou em contato.": "give the name of who got in touch.",
+    "informe código e nome da sala.": "give the room's code and name.",
+    "contato {id} não existe": "contact {id} does not exist",
+    "tarefa {id} não existe": "task {id} does not exist",
+    "sala desconhecida: '{code}' (as salas: {known})": "unknown room: '{code}' (the rooms: {known})",
+    "reserva de sala {id} não existe": "room booking {id} does not exist",
+    "o e-mail da Consultoria, que vai em cópia em toda resposta, não está configurado; peça à gestão para "
+    "configurá-lo.":
+        "the Consultoria mailbox, copied on every reply, is not set; ask management to set it.",
+    "{name} já é contato do cliente {code}.": "{name} is already a contact of client {code}.",
+    "a sala '{code}' já existe.": "room '{code}' already exists.",
+    "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou "
+    "outra sala.":
+        "room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or "
+        "another room.",
+    "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.":
+        "room {room} was just booked by someone else at that time; choose another.",
+    "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo.":
+        "contact {id} was changed by someone else meanwhile; see how it is now and try again.",
+    "a tarefa {id} foi alterada por outra pessoa enquanto isso; confira como ficou e tente de novo.":
+        "task {id} was changed by someone else meanwhile; see how it is now and try again.",
+    "cada pessoa registra os próprios contatos e tarefas; os de {login} são dele(a) ou da gestão; seu papel: {role}.":
+        "each person records their own contacts and tasks; {login}'s are theirs or management's; your role: {role}.",
+    "só a gestão (gestor técnico, supervisor ou administrador) define o plano de trabalho, as salas, o consultor de "
+    "um cliente e o e-mail da Consultoria; seu papel: {role}.":
+        "only management (technical manager, supervisor or administrator) sets the work plan, the rooms, a client's "
+        "consultant and the Consultoria mailbox; your role: {role}.",
+    "{login} está desativado(a) e não registra contatos nem tarefas.":
+        "{login} is disabled and records no contacts or tasks.",
+    "o e-mail": "the e-mail",
+    "o Skype": "the Skype name",
+    "o código da sala": "the room's code",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
