@@ -1498,6 +1498,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     # weekly-report: the weekly report's exports
     "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV.":
         "the PDF report is not available in this installation; export it as XLSX or CSV.",
+    # consulting-meetings — the work plan's cells in hours
+    "tempo inválido: '{value}'; escreva em horas (6, 1:30 ou 1,5) ou com a unidade (6h, 90min).":
+        "invalid time: '{value}'; write it in hours (6, 1:30 or 1.5) or with the unit (6h, 90min).",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {

@@ -451,6 +451,9 @@ TEMPLATES: dict[str, str] = {
     # weekly-report — the weekly report's exports
     "not_found.pdf_writer": QT_TRANSLATE_NOOP(
         "refusals", "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV."),
+    # consulting-meetings — the work plan's cells in hours (domain/consulting.py parse_plan_hours)
+    "value.hours_format": QT_TRANSLATE_NOOP(
+        "refusals", "tempo inválido: '{value}'; escreva em horas (6, 1:30 ou 1,5) ou com a unidade (6h, 90min)."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always
