@@ -1,7 +1,7 @@
 """The work plan of one week as a Qt table (the "Plano de trabalho" editor of the consulting week).
 
-A row per person, a column per task type that has hours this week (more added by the planner), and a last column
-with the row's total against what the roster gives the person that week (shifts minus lunch). Cells read and are
+A row per person; first a column with the row's total against what the roster gives the person that week (shifts
+minus lunch), then a column per task type that has hours this week (more added by the planner). Cells read and are
 typed in hours (``6:00``; ``6``, ``1:30``, ``1,5``, ``90min`` are all understood, see
 :func:`domain.consulting.parse_plan_hours`). An edit is kept beside the value read, so saving writes only the cells
 that changed (:meth:`WorkPlanModel.changes`); a changed cell is bold and its tooltip says what it was.
@@ -74,10 +74,10 @@ class WorkPlanModel(QAbstractTableModel):
         order = [t.value for t in TaskType]
         position = sum(1 for t in self._types if t in order and order.index(t) < order.index(code)) \
             if code in order else len(self._types)
-        self.beginInsertColumns(QModelIndex(), position, position)
+        self.beginInsertColumns(QModelIndex(), position + 1, position + 1)
         self._types.insert(position, code)
         self.endInsertColumns()
-        return position
+        return position + 1
 
     def types(self) -> list[str]:
         return list(self._types)
@@ -93,7 +93,7 @@ class WorkPlanModel(QAbstractTableModel):
         return next((i for i, p in enumerate(self._people) if p.login == login), None)
 
     def column_of(self, code: str) -> int | None:
-        return self._types.index(code) if code in self._types else None
+        return self._types.index(code) + 1 if code in self._types else None
 
     def minutes(self, login: str, code: str) -> int:
         key = (login, code)
@@ -112,7 +112,8 @@ class WorkPlanModel(QAbstractTableModel):
         return bool(self.changes())
 
     def total_column(self) -> int:
-        return len(self._types)
+        """The total against the roster comes first: always in sight, however many types there are."""
+        return 0
 
     # Qt's side
 
@@ -133,7 +134,7 @@ class WorkPlanModel(QAbstractTableModel):
                 or not 0 <= index.column() <= len(self._types):
             return None
         person = self._people[index.row()]
-        if index.column() == len(self._types):
+        if index.column() == 0:
             over = person.available is not None and self.total(person.login) > person.available
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._total_text(person)
@@ -147,7 +148,7 @@ class WorkPlanModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        kind = self._types[index.column()]
+        kind = self._types[index.column() - 1]
         key = (person.login, kind)
         minutes = self.minutes(person.login, kind)
         changed = key in self._edits and self._edits[key] != self._read.get(key, 0)
@@ -175,14 +176,14 @@ class WorkPlanModel(QAbstractTableModel):
         except PitstopError as refusal:
             self.refused.emit(refusal)
             return False
-        key = (self._people[index.row()].login, self._types[index.column()])
+        key = (self._people[index.row()].login, self._types[index.column() - 1])
         if minutes == self._read.get(key, 0):
             self._edits.pop(key, None)
         else:
             self._edits[key] = minutes
         row = index.row()
         self.dataChanged.emit(self.index(row, index.column()), self.index(row, index.column()))
-        self.dataChanged.emit(self.index(row, len(self._types)), self.index(row, len(self._types)))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
         return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,10 +191,10 @@ class WorkPlanModel(QAbstractTableModel):
             if not 0 <= section <= len(self._types):
                 return None
             if role == Qt.ItemDataRole.DisplayRole:
-                return label(TASK_TYPE, self._types[section]) if section < len(self._types) \
-                    else self.tr("Total / escala")
-            if role == Qt.ItemDataRole.ToolTipRole and section == len(self._types):
-                return self.tr("Horas planejadas da pessoa na semana, e as da escala sem o almoço.")
+                return label(TASK_TYPE, self._types[section - 1]) if section else self.tr("Total / escala")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return label(TASK_TYPE, self._types[section - 1]) if section \
+                    else self.tr("Horas planejadas da pessoa na semana, e as da escala sem o almoço.")
             return None
         if not 0 <= section < len(self._people):
             return None
@@ -207,7 +208,7 @@ class WorkPlanModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self.editable and index.column() < len(self._types):
+        if self.editable and index.column() > 0:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

@@ -9,6 +9,7 @@ model under qtmodeltester. The demo day (Tuesday 2026-11-24, 14:30), rooms of th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -52,7 +53,8 @@ def week(demo_db: Database) -> Database:
     return demo_db
 
 
-def _open(ctx: Any, qtbot: Any) -> Iterator[ConsultingWeekWindow]:
+@contextmanager
+def _opened(ctx: Any, qtbot: Any) -> Iterator[ConsultingWeekWindow]:
     win = ConsultingWeekWindow(ctx, None)
     qtbot.addWidget(win)
     win.resize(1366, 768)
@@ -113,7 +115,7 @@ def _slots(db: Database) -> int:
 
 
 def test_a_meeting_with_a_room_and_its_pauta(week: Database, make_workspace: Any, qtbot: Any) -> None:
-    for win in _open(make_workspace(CAMILA), qtbot):
+    with _opened(make_workspace(CAMILA), qtbot) as win:
         QTest.mouseClick(win.meeting_button, LEFT)
         dialog = win.meeting_dialog
         assert dialog is not None and dialog.isVisible() and not dialog.consultant.isEnabled()  # her own only
@@ -132,7 +134,8 @@ def test_a_meeting_with_a_room_and_its_pauta(week: Database, make_workspace: Any
         assert _slots(week) == 2  # 16:00 and 16:30
         _settle(win, qtbot)
         block = win.canvas.block(("contact", meeting.id))
-        assert block is not None and "Sala: Sala azul, 16:00–17:00" in block.tooltip and "2. Nota fiscal" in block.tooltip
+        assert block is not None and "Sala: Sala azul, 16:00–17:00" in block.tooltip
+        assert "2. Nota fiscal" in block.tooltip
         assert block.detail.startswith("Sala azul · Marcos Lima")
         assert win.tabs.tabText(1) == "Salas (1)"
         [row] = win.rooms_panel.rows()
@@ -209,7 +212,7 @@ def test_done_is_recorded_with_the_exact_times(week: Database, make_workspace: A
     dialog.end.setSelectedSection(dialog.end.Section.MinuteSection)
     QTest.keyClicks(dialog.end, "50")
     assert dialog.span() == (at(0, 9, 5), at(0, 9, 50))
-    for win in _open(make_workspace(CAMILA), qtbot):
+    with _opened(make_workspace(CAMILA), qtbot) as win:
         win.ask_done = lambda _contact: dialog.span()  # type: ignore[method-assign]
         with qtbot.waitSignal(win.acted) as acted:
             _menu_action(win, meeting.id, "Realizado…").trigger()
@@ -222,7 +225,7 @@ def test_missed_and_cancel_and_the_room_is_freed(week: Database, make_workspace:
     missed = _schedule(week, at(0, 11), at(0, 12), room=None)
     cancelled = _schedule(week, at(3, 9), at(3, 10, 30))
     assert _slots(week) == 3
-    for win in _open(make_workspace(CAMILA), qtbot):
+    with _opened(make_workspace(CAMILA), qtbot) as win:
         assert win.tabs.tabText(1) == "Salas (1)"
         with qtbot.waitSignal(win.acted):
             _menu_action(win, missed.id, "Não realizado").trigger()
@@ -240,7 +243,7 @@ def test_missed_and_cancel_and_the_room_is_freed(week: Database, make_workspace:
 
 def test_remarcar_moves_the_meeting_and_its_room(week: Database, make_workspace: Any, qtbot: Any) -> None:
     meeting = _schedule(week, at(3, 9), at(3, 10))
-    for win in _open(make_workspace(CAMILA), qtbot):
+    with _opened(make_workspace(CAMILA), qtbot) as win:
         _menu_action(win, meeting.id, "Remarcar…").trigger()
         dialog = win.meeting_dialog
         assert dialog is not None and dialog.contact is not None and not dialog.room.isEnabled()
@@ -298,12 +301,12 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
         return real(db, **kwargs)
 
     monkeypatch.setattr(work_plan, "set_plan", spy)
-    for win in _open(make_workspace(MANAGER), qtbot):
+    with _opened(make_workspace(MANAGER), qtbot) as win:
         editor = _open_plan(win, qtbot)
         model = editor.model
         assert model.types() == ["document", "review"]  # the types with hours this week
         camila = model.row_of(CAMILA)
-        assert camila is not None and model.data(model.index(camila, 0)) == "10:00"
+        assert camila is not None and model.data(model.index(camila, 1)) == "10:00"
         assert not editor.save_button.isEnabled()
         _type_in(qtbot, editor, CAMILA, "document", "8")
         _type_in(qtbot, editor, BRUNO, "review", "4")  # the same as read: not a change
@@ -317,9 +320,8 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
         assert editor.save_button.text() == "&Salvar alterações (2)"
         total = model.data(model.index(model.row_of(CAMILA) or 0, model.total_column()))
         assert total.startswith("8:00")
-        with qtbot.waitSignal(editor.loaded):
-            with qtbot.waitSignal(editor.saved):
-                QTest.mouseClick(editor.save_button, LEFT)
+        with qtbot.waitSignal(editor.loaded), qtbot.waitSignal(editor.saved):
+            QTest.mouseClick(editor.save_button, LEFT)
         assert sorted(calls) == [(BRUNO, "analysis", 90), (CAMILA, "document", 480)]
         plan = {(line.login, line.task_type): line.planned_minutes for line in work_plan.plan(week, week=MONDAY)}
         assert plan == {(CAMILA, "document"): 480, (BRUNO, "review"): 240, (BRUNO, "analysis"): 90}
@@ -329,7 +331,7 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
 
 
 def test_a_non_manager_sees_the_plan_and_cannot_save_it(week: Database, make_workspace: Any, qtbot: Any) -> None:
-    for win in _open(make_workspace(BRUNO), qtbot):
+    with _opened(make_workspace(BRUNO), qtbot) as win:
         editor = _open_plan(win, qtbot)
         model = editor.model
         index = model.index(model.row_of(CAMILA) or 0, model.column_of("document") or 0)
@@ -355,7 +357,7 @@ def test_copy_from_the_previous_week(week: Database, make_workspace: Any, qtbot:
     before = MONDAY - timedelta(weeks=1)
     work_plan.set_plan(week, actor=MANAGER, login=BRUNO, week=before, task_type="review", minutes=300)
     work_plan.set_plan(week, actor=MANAGER, login=CAMILA, week=before, task_type="test", minutes=120)
-    for win in _open(make_workspace(MANAGER), qtbot):
+    with _opened(make_workspace(MANAGER), qtbot) as win:
         editor = _open_plan(win, qtbot)
         asked: list[bool] = []
         editor.confirm_copy = lambda: asked.append(True) or True  # type: ignore[method-assign]
@@ -385,15 +387,17 @@ def test_the_plan_model(qtmodeltester: Any) -> None:
     assert model.data(model.index(0, total)) == "41:30 de 40:00"
     assert model.data(model.index(0, total), Qt.ItemDataRole.ForegroundRole) is not None  # over the roster: red
     assert model.data(model.index(1, total)) == "0:00 · sem escala"
-    assert model.setData(model.index(0, 1), "38")
+    document = model.column_of("document")
+    assert total == 0 and document == 2 and model.headerData(2, Qt.Orientation.Horizontal) == "DR-Documentar"
+    assert model.setData(model.index(0, document), "38")
     assert model.data(model.index(0, total), Qt.ItemDataRole.ForegroundRole) is None
-    assert model.data(model.index(0, 1), Qt.ItemDataRole.FontRole).bold()
+    assert model.data(model.index(0, document), Qt.ItemDataRole.FontRole).bold()
     assert model.changes() == [(CAMILA, "document", 2280)]
-    assert model.setData(model.index(0, 1), "40")  # back to what was read: no change
+    assert model.setData(model.index(0, document), "40")  # back to what was read: no change
     assert model.changes() == []
     refused: list[object] = []
     model.refused.connect(refused.append)
-    assert not model.setData(model.index(0, 1), "muito") and len(refused) == 1
+    assert not model.setData(model.index(0, document), "muito") and len(refused) == 1
     assert not model.setData(model.index(0, total), "3")  # the total is not typed
     model.add_type("analysis")
     qtmodeltester.check(model)

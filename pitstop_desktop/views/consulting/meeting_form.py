@@ -121,6 +121,7 @@ class MeetingDialog(QDialog):
         self.matches.setModel(self.matches_model)
         self.matches.setModelColumn(1)
         self.matches.setMaximumHeight(90)
+        self.matches.hide()  # shown while there are clients to choose from
         form.addRow("", self.matches)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -176,7 +177,9 @@ class MeetingDialog(QDialog):
         times.addWidget(QLabel(self.tr("até"), self))
         times.addWidget(self.end)
         times.addStretch(1)
-        form.addRow(self.tr("&Das"), times)
+        from_label = QLabel(self.tr("&Das"), self)
+        from_label.setBuddy(self.start)
+        form.addRow(from_label, times)
         self.time_error = msg.FieldError(self)
         form.addRow("", self.time_error)
         self.room = QComboBox(self)
@@ -288,6 +291,7 @@ class MeetingDialog(QDialog):
         if self.index is None:
             return
         self.matches_model.set_entries(self.index.search(text, limit=30) if text.strip() else [])
+        self.matches.setVisible(self.matches_model.rowCount() > 0)
         if self.client is not None and text != self.client.name:
             self._set_client(None)
 
@@ -306,6 +310,7 @@ class MeetingDialog(QDialog):
         self._set_client(entry)
         self.search.setText(entry.name)
         self.matches_model.set_entries([])
+        self.matches.hide()
         db = self.ctx.db
 
         def work() -> tuple[CallRouting, list[ContactPersonRecord]]:
@@ -362,7 +367,9 @@ class MeetingDialog(QDialog):
 
     def _read_slots(self) -> None:
         room, day = self.room.currentData(), self.chosen_day()
-        self.slots_title.setText(self.tr("Horários da sala em %1").replace("%1", f"{day:%d/%m/%Y}"))
+        self.slots_title.setText(self.tr("%1 em %2").replace("%1", self.room.currentText())
+                                 .replace("%2", f"{day:%d/%m/%Y}") if room is not None
+                                 else self.tr("Horários da sala"))
         if room is None:
             self._slots_for = None
             self.day_bookings = []

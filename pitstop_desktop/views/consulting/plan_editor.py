@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,13 +82,17 @@ class PlanEditor(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setMinimumSectionSize(90)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(112)  # a type's name is long: elided here, whole in the header's tooltip
+        header.setStretchLastSection(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setWordWrap(False)
         root.addWidget(self.table, 1)
 
         row = QHBoxLayout()
         self.add_type = QComboBox(self)
+        self.add_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_type.setAccessibleName(self.tr("Tipo de tarefa a acrescentar"))
         self.add_button = QPushButton(self.tr("&Acrescentar coluna"), self)
         self.copy_button = QPushButton(self.tr("&Copiar da semana anterior"), self)
@@ -128,9 +132,15 @@ class PlanEditor(QDialog):
         people, lines = result
         self.model.set_sheet(people, lines, keep_columns=keep_columns)
         self._fill_add_type()
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         self._changed()
         self.loaded.emit()
+
+    def _size_columns(self) -> None:
+        """Every type's column the same width (elided headers), the total as wide as it reads."""
+        self.table.resizeColumnToContents(self.model.total_column())
+        for column in range(1, self.model.columnCount()):
+            self.table.setColumnWidth(column, 112)
 
     def _fill_add_type(self) -> None:
         self.add_type.clear()
@@ -144,7 +154,7 @@ class PlanEditor(QDialog):
             return
         column = self.model.add_type(str(code))
         self._fill_add_type()
-        self.table.resizeColumnsToContents()
+        self._size_columns()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, column))
             self.table.setFocus()

@@ -509,7 +509,8 @@ class ConsultingWeekWindow(QWidget):
         """"Plano de trabalho…" of the week shown (read-only for whoever may not plan)."""
         if self.plan_dialog is not None:
             self.plan_dialog.close()
-        dialog = PlanEditor(self.ctx, self.monday, self._people(), self)
+        team = [(p.login, p.name) for p in self.board.people if p.in_team] if self.board else []
+        dialog = PlanEditor(self.ctx, self.monday, team or self._people(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.plan_dialog = dialog
 
