@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -332,7 +333,7 @@ def test_one_thing_at_a_time(weeks: Weeks) -> None:
         spans = sorted((s.started, s.ended or NOW) for s in weeks.spans
                        if s.owner == login and s.started is not None and (s.ended or NOW) > s.started)
         assert len(spans) > 250  # about ten a day
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in pairwise(spans):
             assert end <= start, (login, end, start)
 
 
@@ -351,7 +352,7 @@ def test_room_bookings_never_overlap_and_carry_their_agenda(weeks: Weeks) -> Non
 
     bookings, slots, meetings = run(weeks.db, work, write=False)
     assert {b.code for b in bookings} == {"sala1", "treinamento"}
-    for a, b in zip(bookings, bookings[1:], strict=False):
+    for a, b in pairwise(bookings):
         assert a.code != b.code or a.ends_at <= b.starts_at, (a, b)
     assert slots == sum(int((b.ends_at - b.starts_at) / timedelta(minutes=30)) for b in bookings)
     assert all(b.title and b.agenda.startswith("1.") for b in bookings)
