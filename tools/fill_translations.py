@@ -1396,6 +1396,17 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
     "Comunicar conclusão": "Communicate conclusion",
     "AT-Verificar E-mail": "AT - Check e-mail",
     "AT-Atender Skype": "AT - Skype duty",
+    # weekly-report: the ten points of the weekly report (domain/vocabulary.py WEEKLY_REPORT_SECTIONS)
+    "1. Tempo executado por tarefa": "1. Time executed per task",
+    "2. Contatos agendados e acionados": "2. Contacts scheduled and triggered",
+    "3. Horas agendadas × realizadas": "3. Hours scheduled × realized",
+    "4. Plano de trabalho atendido": "4. Work plan met",
+    "5. Plano de trabalho da próxima semana": "5. Next week's work plan",
+    "6. Tarefas agendadas da próxima semana": "6. Next week's scheduled tasks",
+    "7. Demanda × capacidade": "7. Demand × capacity",
+    "8. ANS: concluídas no prazo": "8. SLA compliance: concluded on time",
+    "9. Evolução do atendimento": "9. Evolution of the service",
+    "10. Comunicar conclusão": "10. Communicate conclusion",
 }
 EN |= REFUSALS_EN | VOCABULARY_EN
 

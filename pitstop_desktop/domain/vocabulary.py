@@ -264,6 +264,14 @@ def remaining(minutes: int, translate: Translate = as_is) -> str:
         "%1", duration(timedelta(minutes=-minutes), translate))
 
 
+def clock_hours(minutes: int) -> str:
+    """A duration as a spreadsheet reads one, ``h:mm`` (hours past 24 stay hours: ``37:45``; the weekly report's
+    CSV and the tables that sum hours)."""
+    sign = "-" if minutes < 0 else ""
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours}:{mins:02d}"
+
+
 def countdown(minutes: int) -> str:
     """:func:`remaining` in a cell: ``12min``, ``2h05``, ``3d04h``, with a minus once the time ran out (``-1h05``).
 
@@ -279,3 +287,18 @@ def countdown(minutes: int) -> str:
         return f"{sign}{hours}h{mins:02d}"
     days, hours = divmod(hours, 24)
     return f"{sign}{days}d{hours:02d}h"
+
+
+# weekly-report — the ten points of the weekly management report (second seed, "Gerência"), in order
+WEEKLY_REPORT_SECTIONS = (
+    QT_TRANSLATE_NOOP("pitstop", "1. Tempo executado por tarefa"),
+    QT_TRANSLATE_NOOP("pitstop", "2. Contatos agendados e acionados"),
+    QT_TRANSLATE_NOOP("pitstop", "3. Horas agendadas × realizadas"),
+    QT_TRANSLATE_NOOP("pitstop", "4. Plano de trabalho atendido"),
+    QT_TRANSLATE_NOOP("pitstop", "5. Plano de trabalho da próxima semana"),
+    QT_TRANSLATE_NOOP("pitstop", "6. Tarefas agendadas da próxima semana"),
+    QT_TRANSLATE_NOOP("pitstop", "7. Demanda × capacidade"),
+    QT_TRANSLATE_NOOP("pitstop", "8. ANS: concluídas no prazo"),
+    QT_TRANSLATE_NOOP("pitstop", "9. Evolução do atendimento"),
+    QT_TRANSLATE_NOOP("pitstop", "10. Comunicar conclusão"),
+)

@@ -2,7 +2,20 @@
 
 The report is about one ISO week, ``week`` (the week reviewed: run on a Monday, it is the week that just ended);
 points 5–6 are about the week after it, ``next_week`` (the week being planned). Every per-person section also has
-a team row: ``login`` None, ``name`` "Equipe". Minutes are whole minutes; shares are 0–1 (None when nothing counts).
+a team row: ``login`` None, ``name`` "Equipe", after the people's rows. Minutes are whole minutes; shares are 0–1
+(None when nothing counts).
+
+How the figures are counted (services/weekly_report.py computes them; the fixture week of
+tests/services/weekly_fixture.py works each one out by hand):
+
+- A week is Monday 00:00 to the next Monday 00:00 in the business calendar's zone (America/Sao_Paulo): a task
+  stopped on Sunday at 22:00 there belongs to that week, though it is Monday in UTC.
+- The people: the consulting team (setting ``consulting_team``) and anyone who owns a task or contact, or has a
+  work-plan line, in the reviewed or the next week; in name order.
+- A person's minutes on a line are rounded to the nearest minute from the seconds recorded; a team row is the
+  sum of the people's rows above it, so every column adds up as printed.
+- OCs: complementary OCs (R2, FAQ 7347: registered and closed at once to log an extra call) are left out of
+  every OC figure, as the gauges leave them out of ANS.
 """
 
 from __future__ import annotations
@@ -15,7 +28,10 @@ TEAM = "Equipe"  # the name of the team rows (login None)
 
 @dataclass(frozen=True)
 class TaskTime:
-    """1 (and 10): tasks of ``task_type`` stopped in the week, and the time executed on them."""
+    """1 (and 10): tasks of ``task_type`` done (status done) with their stop in the week, and the time executed
+    on them (stop − start). A task still running at the end of the week, or cancelled, has no executed time yet.
+
+    Point 1 lists only (person, type) pairs with a task; point 10 lists every person (zero included)."""
 
     login: str | None
     name: str
@@ -26,7 +42,9 @@ class TaskTime:
 
 @dataclass(frozen=True)
 class ContactTally:
-    """2: contacts of the week: scheduled ones by status, and triggered ones (the client called)."""
+    """2: contacts of the week: scheduled ones (planned start in the week) by status, and triggered ones (the
+    client called: started in the week, done or still running). A scheduled contact still "scheduled" or running
+    counts in none of the three columns. Every person has a row, zero included."""
 
     login: str | None
     name: str
@@ -34,13 +52,14 @@ class ContactTally:
     scheduled_missed: int
     scheduled_cancelled: int
     triggered: int
-    minutes: int  # time in contacts that happened (done), scheduled or triggered
+    minutes: int  # time in contacts that happened (done: end − start), scheduled or triggered
 
 
 @dataclass(frozen=True)
 class HoursLine:
-    """3: hours scheduled (planned times of tasks and contacts in the week) against hours realized (actual
-    times)."""
+    """3: hours scheduled (planned times of tasks and contacts whose planned start is in the week, cancelled ones
+    left out; a missed contact or a task never started still counts: it was scheduled) against hours realized
+    (point 1's executed time plus point 2's contact minutes). Every person has a row, zero included."""
 
     login: str | None
     name: str
@@ -50,7 +69,9 @@ class HoursLine:
 
 @dataclass(frozen=True)
 class PlanCheck:
-    """4: the work plan's hours for a task type against the realized ones; ``met`` when realized ≥ planned."""
+    """4: the work plan's hours for a task type against the realized ones (point 1's executed minutes of that
+    type); ``met`` when realized ≥ planned. One line per work-plan line of the week; the team row of a type
+    sets the team's planned minutes against everything the report's people executed of that type."""
 
     login: str | None
     name: str
@@ -62,7 +83,7 @@ class PlanCheck:
 
 @dataclass(frozen=True)
 class ScheduledTask:
-    """6: one task scheduled for the next week (the report of the week's schedule)."""
+    """6: one task scheduled for the next week (planned start in it, not cancelled), in planned-start order."""
 
     login: str
     name: str
@@ -75,7 +96,9 @@ class ScheduledTask:
 
 @dataclass(frozen=True)
 class PlanCoverage:
-    """5: for the next week, the work plan's minutes of a task type against the minutes already scheduled."""
+    """5: for the next week, the work plan's minutes of a task type against the minutes already scheduled (planned
+    spans of the tasks of point 6). One line per work-plan line and per type scheduled outside the plan
+    (planned 0), so work scheduled beyond the plan shows too."""
 
     login: str | None
     name: str
@@ -89,27 +112,31 @@ class DemandCapacity:
     """7: what came in against what the roster could give, and how long the open backlog needs."""
 
     ocs_in: int  # OCs opened in the week
-    hours_in: float  # hours of work that came in: ocs_in × the week's mean hours to resolve
+    hours_in: float  # hours of work that came in: ocs_in × the week's mean hours to resolve (0 if none closed)
     ocs_closed: int
-    capacity_hours: float  # technicians' rostered hours in the week, minus lunch
-    open_backlog: int  # OCs open at the end of the week
-    backlog_days: float | None  # days to clear it at the week's closing pace (None: nothing closed)
+    capacity_hours: float  # technicians' (role technician) rostered hours in the week, minus lunch
+    open_backlog: int  # OCs opened before the end of the week and not closed by then
+    backlog_days: float | None  # open_backlog ÷ (ocs_closed ÷ business days of the week) (None: nothing closed)
 
 
 @dataclass(frozen=True)
 class AnsLine:
-    """8: OCs concluded in the week within their SLA, by class (``by`` "class") or by tab (``by`` "tab")."""
+    """8: OCs concluded in the week within their SLA (``closed_at`` ≤ the stored ``due_at``), by class (``by``
+    "class", every class in policy order) or by the tab they were concluded in (``by`` "tab", every tab in
+    position order); a class or tab with nothing concluded has ``share`` None."""
 
     by: str
     code: str  # SLA class code or tab code
     concluded: int
     on_time: int
     share: float | None
+    name: str = ""  # the class's or tab's stored name ("2 Horas", "N1 - Rápida")
 
 
 @dataclass(frozen=True)
 class WeekFigures:
-    """9: the evolution: one line per week, oldest first, the reviewed week last."""
+    """9: the evolution: one line per week, oldest first, the reviewed week last (its figures are point 7's and
+    8's). ``mean_resolve_minutes``: mean of closed − opened (calendar time) of the OCs closed that week."""
 
     week: str  # ISO week label, 2026-W47
     monday: date
@@ -135,3 +162,4 @@ class WeeklyReport:
     ans: tuple[AnsLine, ...]  # 8
     evolution: tuple[WeekFigures, ...]  # 9
     conclusion_tasks: tuple[TaskTime, ...]  # 10: "Comunicar conclusão", per person and team
+    timezone: str = "America/Sao_Paulo"  # the business calendar's zone: how the exports and windows show times

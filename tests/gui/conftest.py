@@ -131,3 +131,28 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
         return
     with english_ui(qapp):
         yield "en"
+
+
+@pytest.fixture(autouse=True)
+def _no_translator_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that runs the app's own start-up (sign-in, first run) installs the seat's translators on the one
+    QApplication of the session; take them off afterwards, so the next test starts in the source language
+    whatever ran before it (test order must not matter)."""
+    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator)) if app is not None else set()
+    locale = QLocale()
+    yield
+    app = QApplication.instance()
+    if app is None:
+        return
+    for added in set(app.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(added)
+        added.setParent(None)
+    app.setProperty("pitstop_seat_language", None)
+    QLocale.setDefault(locale)
