@@ -89,12 +89,17 @@ def _local(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(SP)
 
 
-def load_weeks(db: Database) -> float:
-    """Staff, clients and rosters, the month of closed OCs, then the consulting weeks; the seconds they took."""
+def load_before(db: Database) -> None:
+    """What the consulting weeks come after: staff, clients and rosters, the month of closed OCs."""
     loading._load_records(db, DAY)
     policy = run(db, lambda uow: uow.policy, write=False)
     rules = run(db, lambda uow: {r.code: tab_rule(r) for r in uow.session.scalars(select(TabRow))}, write=False)
     write_month(db, plan_month(DAY, policy.calendar, policy.sla_classes, rules))
+
+
+def load_weeks(db: Database) -> float:
+    """Then the consulting weeks; the seconds they took."""
+    load_before(db)
     started = clock.perf_counter()
     load_consulting(db, DAY)
     return clock.perf_counter() - started
@@ -391,6 +396,43 @@ def test_every_closed_support_oc_gets_its_comunicar_conclusao_task(weeks: Weeks)
             assert t.status == TaskStatus.PLANNED and t.started_at is None
     statuses = Counter(t.status for t in tasks)
     assert statuses[TaskStatus.DONE] > 0.9 * len(tasks) and statuses[TaskStatus.PLANNED] > 0
+
+
+def test_a_task_the_closing_service_wrote_is_played_not_doubled(db: Database) -> None:
+    """When the day's closings already wrote their "Comunicar conclusão" task (planned), the demo plays its story
+    onto that row: still one task per OC, now done, with its two steps in the audit."""
+    load_before(db)
+
+    def written(uow: UnitOfWork) -> int:
+        oc = uow.session.scalars(select(OccurrenceRow).where(OccurrenceRow.status == "closed",
+                                                             OccurrenceRow.complementary_of_id.is_(None))
+                                 .order_by(OccurrenceRow.number)).first()
+        assert oc is not None and oc.closed_at is not None and oc.assignee_id is not None
+        task = TaskRow(type="communicate_conclusion", status="planned", title=f"Comunicar conclusão da OC {oc.number}",
+                       owner_id=oc.assignee_id, occurrence_id=oc.id, planned_start=oc.closed_at,
+                       planned_end=oc.closed_at + timedelta(minutes=10), created_by_id=oc.assignee_id,
+                       created_at=oc.closed_at, version=1)
+        uow.session.add(task)
+        uow.session.flush()
+        return task.id
+
+    task_id = run(db, written)
+    load_consulting(db, DAY)
+
+    def read(uow: UnitOfWork) -> tuple[TaskRow, int, list[str]]:
+        task = uow.session.get(TaskRow, task_id)
+        assert task is not None
+        same = uow.session.scalar(select(func.count()).select_from(TaskRow).where(
+            TaskRow.occurrence_id == task.occurrence_id, TaskRow.type == "communicate_conclusion"))
+        actions = list(uow.session.scalars(select(AuditRow.action).where(AuditRow.entity == "task",
+                                                                        AuditRow.entity_id == task_id)
+                                           .order_by(AuditRow.at)))
+        return task, int(same or 0), actions
+
+    task, same, actions = run(db, read, write=False)
+    assert same == 1
+    assert (task.status, task.version, actions) == ("done", 3, ["started", "stopped"])
+    assert task.started_at is not None and task.stopped_at is not None and task.started_at > task.planned_start
 
 
 # Audit trail and change feed
