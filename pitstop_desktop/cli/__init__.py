@@ -4,9 +4,11 @@ Exit codes are a contract: 0 done; 2 bad usage or value; 3 a manual rule refused
 rule); 4 not found; 5 conflict (someone else got there first); 6 not permitted; 1 anything unexpected.
 
 A newcomer finds a command by its area: cli/work.py (OCs, offers, escalations, APOIO, appointments),
-cli/people.py (staff, clients, roster, presence), cli/admin.py (the database, the demo), cli/windows.py (the
-windows, and the first-run wizard before them), cli/config.py (the seat's settings file); cli/parser.py is the
-table of commands, cli/wording.py the CLI's wording of refusals.
+cli/people.py (staff, clients, roster, presence), cli/consulting.py (the consulting team: contacts, contact
+persons, tasks, the work plan, meeting rooms, a client's consultant), cli/admin.py (the database, the demo),
+cli/windows.py (the windows, and the first-run wizard before them), cli/config.py (the seat's settings file),
+cli/report.py (the weekly management report); cli/parser.py is the table of commands, cli/wording.py the CLI's
+wording of refusals.
 """
 
 from __future__ import annotations

@@ -17,6 +17,18 @@ from pitstop_desktop.domain.codes import (
     Role,
     Site,
 )
+from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus, TaskType
+
+
+def _id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"id inválido: {text!r}")
+    return value
+
 
 # The parser: a table of commands (and groups of actions) with their arguments, built by one small loop
 
@@ -85,6 +97,14 @@ ACTING = (Arg("--as", dest="actor", metavar="LOGIN", required=True, help="quem a
 LISTING = (Arg("--json", action="store_true", help="saída em JSON"),)
 WHEN = (Arg("--at", metavar="ISO-8601", help="o momento de referência (padrão: agora)"),)
 NUMBER = Arg("number", type=_number)
+# consulting-services
+ID = Arg("id", type=_id, metavar="ID")
+CONTACT_ARGS = (Arg("--person", metavar="NOME", help="quem entrou em contato (cadastrado na hora se for novo)"),
+                Arg("--protocol", type=_number, metavar="N", help="a OC (protocolo) do cliente"),
+                Arg("--subject", help="o assunto"))
+SPAN = (Arg("--week", metavar="AAAA-Www", help="semana ISO, ex.: 2026-W48"),
+        Arg("--from", dest="from_", metavar="ISO-8601"), Arg("--to", metavar="ISO-8601"))
+SPAN_REQUIRED = (Arg("--start", required=True, metavar="ISO-8601"), Arg("--end", required=True, metavar="ISO-8601"))
 
 ROOT_ARGS = (
     Arg("--db", metavar="URL", help="URL do banco (senão PITSTOP_DATABASE_URL, senão o arquivo de configuração, "
@@ -161,6 +181,15 @@ COMMANDS: tuple[Command | Group, ...] = (
             Arg("--consulting", action="store_true", help="cliente da consultoria"),
         )),
         Command("list", "lista os clientes", "people:cmd_client_list", LISTING),
+        Command("consultant", "mostra ou define (gestão) o consultor de um cliente da consultoria",
+                "consulting:cmd_client_consultant", (
+                    *LISTING,
+                    Arg("client", metavar="CODE"),
+                    Arg("login", nargs="?", metavar="LOGIN"),
+                    Arg("--clear", action="store_true", help="o cliente fica sem consultor"),
+                    Arg("--as", dest="actor", metavar="LOGIN", help="quem define (gestão)"),
+                    Arg("--at", metavar="ISO-8601", help="quando aconteceu (padrão: agora)"),
+                )),
     )),
     Group("roster", "escala", (
         Command("set", "define turno e almoço de uma pessoa num dia", "people:cmd_roster_set", (
@@ -342,6 +371,173 @@ COMMANDS: tuple[Command | Group, ...] = (
             )),
     Command("screenshots", "renderiza as telas do dia de demonstração em PNG", "windows:cmd_screenshots", (
         Arg("--out", required=True, metavar="DIR"),
+    )),
+    # consulting-services — the consulting team (issue 12; cli/consulting.py)
+    Group("contact", "contatos da consultoria (telefone, Skype, e-mail, reunião, conferência)", (
+        Command("start", "começa um contato agora (regra 2: na hora em que o cliente liga); com ID, um contato "
+                "agendado", "consulting:cmd_contact_start", (
+                    *ACTING, *LISTING,
+                    Arg("id", type=_id, nargs="?", metavar="ID", help="um contato agendado ou um Skype em espera"),
+                    Arg("--client", metavar="CODE"),
+                    Arg("--channel", default=ContactChannel.PHONE.value, choices=[c.value for c in ContactChannel]),
+                    *CONTACT_ARGS,
+                    Arg("--consultant", metavar="LOGIN", help="de quem é o contato (padrão: quem age)"),
+                )),
+        Command("stop", "encerra o contato agora (regra 2)", "consulting:cmd_contact_stop",
+                (*ACTING, *LISTING, ID)),
+        Command("schedule", "agenda um contato (regra 3: reunião, conferência), com sala se quiser",
+                "consulting:cmd_contact_schedule", (
+                    *ACTING, *LISTING,
+                    Arg("--client", required=True, metavar="CODE"),
+                    Arg("--channel", default=ContactChannel.MEETING.value,
+                        choices=[c.value for c in ContactChannel]),
+                    *SPAN_REQUIRED, *CONTACT_ARGS,
+                    Arg("--consultant", metavar="LOGIN", help="de quem é o contato (padrão: quem age)"),
+                    Arg("--room", metavar="SALA", help="reserva esta sala no mesmo horário"),
+                    Arg("--agenda", metavar="PAUTA", help="a pauta da reunião"),
+                )),
+        Command("move", "remarca um contato agendado (e a sala dele)", "consulting:cmd_contact_move", (
+            *ACTING, *LISTING, ID, *SPAN_REQUIRED,
+            Arg("--consultant", metavar="LOGIN", help="passa o contato a outra pessoa"),
+            Arg("--version", type=_id, help="a versão vista (recusa se alguém mudou o contato)"),
+        )),
+        Command("done", "um contato agendado aconteceu (regra 3: com os horários exatos; padrão: os previstos)",
+                "consulting:cmd_contact_done", (
+                    *ACTING, *LISTING, ID,
+                    Arg("--started", metavar="ISO-8601", help="quando começou de fato"),
+                    Arg("--ended", metavar="ISO-8601", help="quando terminou de fato"),
+                )),
+        Command("missed", "um contato agendado não aconteceu", "consulting:cmd_contact_missed",
+                (*ACTING, *LISTING, ID)),
+        Command("cancel", "cancela um contato agendado (a sala fica livre)", "consulting:cmd_contact_cancel",
+                (*ACTING, *LISTING, ID)),
+        Command("wait", "Skype: «um momento» — o cliente espera até 10 minutos", "consulting:cmd_contact_wait", (
+            *ACTING, *LISTING,
+            Arg("--client", required=True, metavar="CODE"),
+            *CONTACT_ARGS,
+        )),
+        Command("conference", "Skype em espera sem atendimento: cancela a espera e agenda uma conferência",
+                "consulting:cmd_contact_conference", (*ACTING, *LISTING, ID, *SPAN_REQUIRED)),
+        Command("reply", "responde um e-mail: registra o contato e mostra o link mailto: (cópia para a Consultoria, "
+                "protocolo no assunto)", "consulting:cmd_contact_reply", (
+                    *ACTING, *LISTING,
+                    Arg("--client", required=True, metavar="CODE"),
+                    *CONTACT_ARGS,
+                )),
+        Command("route", "para onde vai a ligação de um cliente (URA, consultor, atender)",
+                "consulting:cmd_contact_route", (*LISTING, *WHEN, Arg("client", metavar="CODE"))),
+        Command("list", "lista contatos", "consulting:cmd_contact_list", (
+            *LISTING, *SPAN,
+            Arg("--consultant", metavar="LOGIN"),
+            Arg("--client", metavar="CODE"),
+            Arg("--status", choices=[s.value for s in ContactStatus]),
+        )),
+        Command("mailbox", "mostra ou define (gestão) o e-mail da Consultoria, em cópia em toda resposta",
+                "consulting:cmd_contact_mailbox", (
+                    *LISTING,
+                    Arg("address", nargs="?", metavar="ENDEREÇO"),
+                    Arg("--clear", action="store_true", help="tira o endereço"),
+                    Arg("--as", dest="actor", metavar="LOGIN", help="quem define (gestão)"),
+                    Arg("--at", metavar="ISO-8601", help="quando aconteceu (padrão: agora)"),
+                )),
+    )),
+    Group("contact-person", "as pessoas que entram em contato por um cliente da consultoria", (
+        Command("add", "cadastra uma pessoa de um cliente da consultoria", "consulting:cmd_contact_person_add", (
+            *ACTING, *LISTING,
+            Arg("client", metavar="CODE"),
+            Arg("name", metavar="NOME"),
+            Arg("--phone"),
+            Arg("--email"),
+            Arg("--skype"),
+        )),
+        Command("find", "procura pessoas de um cliente (nome, telefone, e-mail, Skype; sem acentos)",
+                "consulting:cmd_contact_person_find", (
+                    *LISTING,
+                    Arg("client", metavar="CODE"),
+                    Arg("text", nargs="?", metavar="TEXTO"),
+                    Arg("--limit", type=_count, default=20, metavar="N"),
+                )),
+    )),
+    Group("task", "tarefas da consultoria", (
+        Command("add", "cria uma tarefa (planejada com --start/--end, ou só listada)", "consulting:cmd_task_add", (
+            *ACTING, *LISTING,
+            Arg("--type", required=True, choices=[t.value for t in TaskType]),
+            Arg("--owner", metavar="LOGIN", help="de quem é a tarefa (padrão: quem age)"),
+            Arg("--title"),
+            Arg("--protocol", type=_number, metavar="N", help="a OC"),
+            Arg("--start", metavar="ISO-8601"),
+            Arg("--end", metavar="ISO-8601"),
+            Arg("--contact", type=_id, metavar="ID", help="o contato de onde veio"),
+        )),
+        Command("start", "começa a tarefa agora (uma por vez)", "consulting:cmd_task_start", (*ACTING, *LISTING, ID)),
+        Command("stop", "encerra a tarefa agora", "consulting:cmd_task_stop", (*ACTING, *LISTING, ID)),
+        Command("cancel", "cancela uma tarefa não começada", "consulting:cmd_task_cancel", (*ACTING, *LISTING, ID)),
+        Command("move", "planeja a tarefa em outro horário (ou para outra pessoa)", "consulting:cmd_task_move", (
+            *ACTING, *LISTING, ID, *SPAN_REQUIRED,
+            Arg("--owner", metavar="LOGIN"),
+            Arg("--version", type=_id, help="a versão vista (recusa se alguém mudou a tarefa)"),
+        )),
+        Command("list", "lista tarefas", "consulting:cmd_task_list", (
+            *LISTING, *SPAN,
+            Arg("--owner", metavar="LOGIN"),
+            Arg("--type", choices=[t.value for t in TaskType]),
+            Arg("--status", choices=[s.value for s in TaskStatus]),
+        )),
+    )),
+    Group("plan", "o plano de trabalho: horas por pessoa, semana e tipo de tarefa", (
+        Command("set", "define as horas de um tipo de tarefa de uma pessoa na semana (gestão; 0 tira a linha)",
+                "consulting:cmd_plan_set", (
+                    *ACTING, *LISTING,
+                    Arg("login", metavar="LOGIN"),
+                    Arg("task_type", metavar="TIPO", choices=[t.value for t in TaskType]),
+                    Arg("time", metavar="TEMPO", help="6h, 90min, 1h30 ou minutos"),
+                    Arg("--week", required=True, metavar="AAAA-Www"),
+                )),
+        Command("show", "o plano de uma semana", "consulting:cmd_plan_show", (
+            *LISTING,
+            Arg("--week", required=True, metavar="AAAA-Www"),
+            Arg("--login", metavar="LOGIN", help="só esta pessoa"),
+        )),
+        Command("copy", "copia o plano de uma semana para outra (gestão)", "consulting:cmd_plan_copy", (
+            *ACTING, *LISTING,
+            Arg("--from-week", required=True, metavar="AAAA-Www"),
+            Arg("--to-week", required=True, metavar="AAAA-Www"),
+        )),
+    )),
+    Group("room", "salas de reunião", (
+        Command("add", "cadastra uma sala (gestão)", "consulting:cmd_room_add", (
+            *ACTING, *LISTING,
+            Arg("code", metavar="CÓDIGO"),
+            Arg("--name", required=True),
+        )),
+        Command("rooms", "as salas", "consulting:cmd_room_rooms", LISTING),
+        Command("book", "reserva uma sala (em blocos de 30 min) com a pauta", "consulting:cmd_room_book", (
+            *ACTING, *LISTING,
+            Arg("room", metavar="SALA"),
+            *SPAN_REQUIRED,
+            Arg("--title", required=True),
+            Arg("--agenda", metavar="PAUTA"),
+        )),
+        Command("list", "as reservas (padrão: esta semana)", "consulting:cmd_room_list", (
+            *LISTING, *SPAN,
+            Arg("--room", metavar="SALA"),
+        )),
+        Command("cancel", "cancela uma reserva antes do horário", "consulting:cmd_room_cancel",
+                (*ACTING, *LISTING, ID)),
+    )),
+    Group("report", "relatórios da gerência", (
+        Command("weekly", "o relatório semanal da gerência (os dez pontos da consultoria) de uma semana ISO: texto, "
+                "CSV, XLSX ou PDF", "report:cmd_report_weekly", (
+                    *LISTING, *WHEN,
+                    Arg("--week", metavar="AAAA-Www",
+                        help="a semana revisada, ex.: 2026-W47 (padrão: a semana anterior à de --at)"),
+                    Arg("--format", default="text", choices=("text", "csv", "xlsx", "pdf"),
+                        help="text (padrão: um resumo legível), csv (Excel em português), xlsx ou pdf"),
+                    Arg("--out", metavar="ARQUIVO", help="grava neste arquivo (xlsx e pdf exigem; sem ele, text e "
+                                                         "csv vão para a saída padrão)"),
+                    Arg("--weeks", type=_count, default=8, metavar="N",
+                        help="semanas na evolução (ponto 9), a revisada inclusive (padrão: 8)"),
+                )),
     )),
     Group("sla", "SLA (FAQ 7367)", (
         Command("classes", "as classes de SLA", "work:cmd_sla_classes", LISTING),

@@ -13,6 +13,9 @@ from pitstop_desktop.domain.refusals import render
 # as for any refusal. Codes are shown as they are typed (``seu papel: technician``).
 CLI_WORDING: dict[str, str] = {
     "usage.cli": "{text}",
+    # weekly-report
+    "not_found.pdf_writer": "o relatório em PDF não está disponível nesta instalação; use --format xlsx ou "
+                            "--format csv.",
     "permission.backfill": "só um administrador pode datar uma ação (--at); o servidor usa o relógio dele. Repita "
                            "sem --at.",
     "permission.cannot_act_as": "o servidor não deixa o login {session} agir como {login} (--as); conecte com o "

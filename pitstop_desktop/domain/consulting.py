@@ -120,3 +120,49 @@ def skype_wait_left(wait_started: datetime, now: datetime) -> timedelta:
 def overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> timedelta:
     """How long two spans share (zero when they do not meet)."""
     return max(timedelta(0), min(a_end, b_end) - max(a_start, b_start))
+
+
+# consulting-services: the pure rules the services and the CLI share (issue 12)
+
+COMMUNICATE_CONCLUSION_TIME = timedelta(minutes=15)
+"""How long the "Comunicar conclusão" task of a closed OC is planned for (team rule 4), from the moment it closed."""
+
+MAX_PLAN_MINUTES = 7 * 24 * 60
+"""A work-plan line can never ask for more than the whole week."""
+
+_DURATION = re.compile(r"(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m))?")
+
+
+def parse_minutes(text: str) -> int:
+    """Planned time as people write it: ``6h``, ``90min``, ``1h30``, ``1h30min`` or plain minutes (``90``)."""
+    cleaned = text.strip().lower().replace(" ", "")
+    if cleaned.isdigit():
+        return int(cleaned)
+    match = re.fullmatch(r"(\d+)h(\d+)", cleaned) or _DURATION.fullmatch(cleaned)
+    if match is None or not cleaned or not any(match.groups()):
+        raise BadValue("value.minutes_format", field=Field.MINUTES, value=text)
+    hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return hours * 60 + minutes
+
+
+def email_subject(protocol: int | None, subject: str = "") -> str:
+    """The subject of a reply (AT-Verificar E-mail 1.1.3.3): "Protocolo <n>" first, so the client's answer keeps
+    it, then what the reply is about."""
+    parts = [f"Protocolo {protocol}"] if protocol is not None else []
+    if subject.strip():
+        parts.append(subject.strip())
+    return " - ".join(parts)
+
+
+def mailto_url(to: str | None, cc: str, subject: str) -> str:
+    """A ``mailto:`` URL (RFC 6068) to ``to`` with ``cc`` in copy and ``subject``: every part percent-encoded
+    (a space as ``%20``, never ``+``, which mail clients would show as a plus)."""
+    from urllib.parse import quote
+
+    address = quote(to.strip(), safe="@") if to else ""
+    return f"mailto:{address}?cc={quote(cc.strip(), safe='@')}&subject={quote(subject, safe='')}"
+
+
+def valid_email(address: str) -> bool:
+    """An address a mail client takes: one ``@`` with something on both sides, no spaces or separators."""
+    return re.fullmatch(r"[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+", address.strip()) is not None

@@ -45,6 +45,13 @@ class Field(StrEnum):
     WEEK = "week"
     START = "start"
     END = "end"
+    # consulting-services
+    MINUTES = "minutes"  # planned time of a work-plan line
+    EMAIL = "email"  # an e-mail address (a contact person's, the Consultoria mailbox)
+    CONTACT = "contact"  # the contact (or contact person) a use case is about
+    PROTOCOL = "protocol"  # the OC number a contact or task is about
+    ROOM = "room"
+    TASK_TYPE = "task_type"
 
 
 class PitstopError(Exception):
@@ -102,7 +109,8 @@ class BadValue(PitstopError):
 
 
 class RuleViolation(PitstopError):
-    """A manual rule (R1–R11) refused the action; its code starts with the rule ("R3.kind_excluded")."""
+    """A manual rule (R1–R11) refused the action; its code starts with the rule ("R3.kind_excluded"), or a rule
+    of the consulting team's process (second seed: "consulting.not_client"), which its sentence names."""
 
     exit_code = 3
 

@@ -23,6 +23,10 @@ class Action(StrEnum):
     WALLBOARD = "wallboard"
     MANAGE_PRESENCE = "manage_presence"  # record someone else's presence, correct anyone's (with a reason)
     EDIT_ROSTER = "edit_roster"  # the week's roster: management that plans shifts (APOIO routes OCs, not people)
+    # the consulting team (issue 12)
+    RECORD_FOR_OTHERS = "record_for_others"  # contacts and tasks of someone else (everyone records their own)
+    PLAN_CONSULTING = "plan_consulting"  # the work plan, meeting rooms, a client's consultant, the mailbox
+    WEEKLY_REPORT = "weekly_report"  # the weekly management report (issue 12): management, APOIO da gestão included
 
 
 _EVERYONE = frozenset(Role)
@@ -43,6 +47,10 @@ _MATRIX: dict[Action, frozenset[str]] = {
     Action.MANAGE_PRESENCE: frozenset(MANAGEMENT_ROLES),
     # the office server grants roster writes to these groups only (db/roles.py MANAGEMENT)
     Action.EDIT_ROSTER: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    Action.RECORD_FOR_OTHERS: frozenset(MANAGEMENT_ROLES),
+    # the office server grants work_plan, rooms, clients and settings writes to these groups only
+    Action.PLAN_CONSULTING: frozenset({Role.MANAGER, Role.SUPERVISOR, Role.ADMIN}),
+    Action.WEEKLY_REPORT: frozenset(MANAGEMENT_ROLES),
 }
 
 

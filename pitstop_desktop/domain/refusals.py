@@ -386,6 +386,71 @@ TEMPLATES: dict[str, str] = {
     "value.end_before_start": QT_TRANSLATE_NOOP("refusals", "o fim ({end}) precisa vir depois do início ({start})."),
     "value.room_slot": QT_TRANSLATE_NOOP(
         "refusals", "as salas são reservadas em blocos de {minutes} min; {time} não começa um bloco."),
+    # consulting-services — contacts, tasks, the work plan, rooms (services/contacts.py, tasks.py, work_plan.py,
+    # rooms.py); "consulting.*" are the consulting team's process rules (second seed), named in the sentence
+    "consulting.not_client": QT_TRANSLATE_NOOP(
+        "refusals", "{name} ({code}) não é cliente da consultoria: transfira para a URA e explique o procedimento "
+        "(processo da consultoria 1.1.2); nenhum contato foi registrado."),
+    "consulting.protocol_other_client": QT_TRANSLATE_NOOP(
+        "refusals", "a OC {number} não é do cliente {code}; informe um protocolo deste cliente."),
+    "consulting.contact_running": QT_TRANSLATE_NOOP(
+        "refusals", "{name} já tem o contato {id} ({code}) em andamento desde {since}; encerre-o primeiro (regra 2 "
+        "da equipe: um contato por vez, encerrado na hora em que termina)."),
+    "consulting.contact_status": QT_TRANSLATE_NOOP(
+        "refusals", "o contato {id} está {contact_status}; isso não se faz com ele agora."),
+    "consulting.not_waiting": QT_TRANSLATE_NOOP(
+        "refusals", "o contato {id} não é um Skype em espera («um momento»); agende a conferência como um novo "
+        "contato."),
+    "consulting.task_running": QT_TRANSLATE_NOOP(
+        "refusals", "{name} já tem a tarefa {id} ({title}) em andamento desde {since}; encerre-a primeiro (regra 1 "
+        "da equipe: uma tarefa por vez)."),
+    "consulting.task_status": QT_TRANSLATE_NOOP(
+        "refusals", "a tarefa {id} está {task_status}; isso não se faz com ela agora."),
+    "consulting.room_booking_begun": QT_TRANSLATE_NOOP(
+        "refusals", "a reserva {id} já começou ({start}) e fica como registro; não pode ser cancelada."),
+    "value.minutes_format": QT_TRANSLATE_NOOP(
+        "refusals", "tempo inválido: '{value}'; escreva como 6h, 90min, 1h30 ou em minutos."),
+    "value.plan_minutes": QT_TRANSLATE_NOOP(
+        "refusals", "{minutes} minutos não cabem numa semana (de 0, que tira a linha, a {limit})."),
+    "value.task_type": QT_TRANSLATE_NOOP("refusals", "tipo de tarefa desconhecido: '{value}'"),
+    "value.contact_outcome": QT_TRANSLATE_NOOP(
+        "refusals", "'{value}' não é um desfecho de contato agendado: use done, missed ou cancelled."),
+    "value.span_incomplete": QT_TRANSLATE_NOOP("refusals", "informe o início e o fim."),
+    "value.moment_without_zone": QT_TRANSLATE_NOOP(
+        "refusals", "o horário {time} não diz o fuso horário; informe-o com o fuso."),
+    "value.email": QT_TRANSLATE_NOOP("refusals", "endereço de e-mail inválido: '{value}'"),
+    "value.contact_person_name": QT_TRANSLATE_NOOP("refusals", "informe o nome de quem entrou em contato."),
+    "value.room_code_and_name": QT_TRANSLATE_NOOP("refusals", "informe código e nome da sala."),
+    "not_found.contact": QT_TRANSLATE_NOOP("refusals", "contato {id} não existe"),
+    "not_found.task": QT_TRANSLATE_NOOP("refusals", "tarefa {id} não existe"),
+    "not_found.room": QT_TRANSLATE_NOOP("refusals", "sala desconhecida: '{code}' (as salas: {known})"),
+    "not_found.room_booking": QT_TRANSLATE_NOOP("refusals", "reserva de sala {id} não existe"),
+    "not_found.consulting_mailbox": QT_TRANSLATE_NOOP(
+        "refusals", "o e-mail da Consultoria, que vai em cópia em toda resposta, não está configurado; peça à "
+        "gestão para configurá-lo."),
+    "conflict.contact_person_exists": QT_TRANSLATE_NOOP(
+        "refusals", "{name} já é contato do cliente {code}."),
+    "conflict.room_exists": QT_TRANSLATE_NOOP("refusals", "a sala '{code}' já existe."),
+    "conflict.room_taken": QT_TRANSLATE_NOOP(
+        "refusals", "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha "
+        "outro horário ou outra sala."),
+    "conflict.room_just_taken": QT_TRANSLATE_NOOP(
+        "refusals", "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro."),
+    "conflict.contact_changed": QT_TRANSLATE_NOOP(
+        "refusals", "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo."),
+    "conflict.task_changed": QT_TRANSLATE_NOOP(
+        "refusals", "a tarefa {id} foi alterada por outra pessoa enquanto isso; confira como ficou e tente de novo."),
+    "permission.consulting_own_only": QT_TRANSLATE_NOOP(
+        "refusals", "cada pessoa registra os próprios contatos e tarefas; os de {login} são dele(a) ou da gestão; "
+        "seu papel: {role}."),
+    "permission.consulting_planning": QT_TRANSLATE_NOOP(
+        "refusals", "só a gestão (gestor técnico, supervisor ou administrador) define o plano de trabalho, as salas, "
+        "o consultor de um cliente e o e-mail da Consultoria; seu papel: {role}."),
+    "permission.consulting_inactive": QT_TRANSLATE_NOOP(
+        "refusals", "{login} está desativado(a) e não registra contatos nem tarefas."),
+    # weekly-report — the weekly report's exports
+    "not_found.pdf_writer": QT_TRANSLATE_NOOP(
+        "refusals", "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always
@@ -429,6 +494,10 @@ SUBJECT = {  # "{subject} passa do limite de …": which typed text (domain/limi
     "summary": QT_TRANSLATE_NOOP("refusals", "o resumo"),
     "note": QT_TRANSLATE_NOOP("refusals", "a observação"),
     "reason": QT_TRANSLATE_NOOP("refusals", "o motivo"),
+    # consulting-services
+    "email_address": QT_TRANSLATE_NOOP("refusals", "o e-mail"),
+    "skype_name": QT_TRANSLATE_NOOP("refusals", "o Skype"),
+    "room_code": QT_TRANSLATE_NOOP("refusals", "o código da sala"),
 }
 
 EXPECTED = {  # "… não serve para {key}: use {expected}": what a setting of the seat's file takes (config.py)
@@ -459,6 +528,9 @@ LABELS: dict[str, Mapping[str, str]] = {
     "kind": vocabulary.KIND,
     "state": vocabulary.PRESENCE,
     "site": vocabulary.SITE,
+    # consulting-services
+    "contact_status": vocabulary.CONTACT_STATUS,
+    "task_status": vocabulary.TASK_STATUS,
 }
 
 PLACEHOLDER = re.compile(r"'\{(\w+)\}'|\{(\w+)\}")

@@ -289,6 +289,27 @@ def countdown(minutes: int) -> str:
     return f"{sign}{days}d{hours:02d}h"
 
 
+# report-window (issue 12): the weekly report's charts and its hours
+CHART_COLOURS = (  # one per series (a person, a task type), in order; readable on light and dark backgrounds
+    "#3b78c4", "#e07b39", "#4aa37c", "#9b59b6", "#c9a227", "#d1477a", "#3aa6b9", "#7f8c3a", "#8d6e63", "#5c6bc0",
+)
+PLANNED_COLOUR = "#8a94a6"  # what was planned or scheduled, beside what was realized (the series colour)
+
+
+def chart_colour(index: int) -> str:
+    """The colour of a chart's ``index``-th series (the palette repeats after ten)."""
+    return CHART_COLOURS[index % len(CHART_COLOURS)]
+
+
+def work_hours(minutes: int, translate: Translate = as_is) -> str:
+    """Hours of work summed over a week: ``45 min``, ``38 h 30 min`` — never days, a week's 40 hours are not
+    ``1 d 16 h``. The units are :func:`duration`'s."""
+    if minutes < 60:
+        return translate(DURATION_UNITS[1]).replace("%1", str(max(0, minutes)))
+    whole, rest = minutes // 60, minutes % 60
+    return translate(DURATION_UNITS[2]).replace("%1", str(whole)).replace("%2", str(rest).zfill(2))
+
+
 # weekly-report — the ten points of the weekly management report (second seed, "Gerência"), in order
 WEEKLY_REPORT_SECTIONS = (
     QT_TRANSLATE_NOOP("pitstop", "1. Tempo executado por tarefa"),

@@ -31,6 +31,7 @@ from pitstop_desktop.services.occurrence_records import occurrence_record, occur
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import database_identity_in
 from pitstop_desktop.services.slots import book_slot
+from pitstop_desktop.services.tasks import communicate_conclusion_in
 from pitstop_desktop.services.unit_of_work import (
     UnitOfWork,
     get_client,
@@ -391,6 +392,7 @@ def close(
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", closing,
                    occurrence_id=oc.id, before=before, after={"status": oc.status})
+        communicate_conclusion_in(uow, oc, person)  # the consulting team's rule 4: "Comunicar conclusão"
         return occurrence_record(uow, oc)
 
     return run(db, work, at)

@@ -178,7 +178,7 @@ def csv_cell(cell: Cell) -> str:
     if isinstance(cell, str):
         return as_text(cell)
     if isinstance(cell, Minutes):
-        return hmm(cell.value)
+        return clock_hours(cell.value)
     if isinstance(cell, Share):
         return "" if cell.value is None else _decimal(cell.value * 100, 1) + "%"
     if isinstance(cell, Decimal):

@@ -143,6 +143,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             save(wallboard, "wallboard", 1920, 1080)
             _intake_screenshots(db, context, save, runner, Path(tmp))
             _roster_screenshot(db, context, save)
+            _weekly_report_screenshots(context, save, out, saved, progress)
         finally:
             _settle(runner)
             runner.shutdown()
@@ -356,3 +357,44 @@ def _roster_screenshot(db: Database, context: Callable[[str], Workspace],
         field.setText(value)
     save(editor, "roster-editor", 1366, 768)
     editor.close()
+
+
+def _weekly_report_screenshots(context: Callable[[str], Workspace], save: Callable[[QWidget, str, int, int], None],
+                               out: Path, saved: list[Path], progress: Callable[[str], None]) -> None:
+    """The weekly management report of the week before the demo day (2026-W47) as a manager sees it, at
+    1366×768 and 1920×1080 (three of its points), and its PDF's pages (``pdftoppm`` when poppler is installed,
+    otherwise the same layout painted by ``render_weekly_pages``)."""
+    import shutil
+    import subprocess
+
+    from pitstop_desktop.views.report.pdf import render_weekly_pages, write_weekly_pdf
+    from pitstop_desktop.views.report.window import WeeklyReportWindow
+
+    window = WeeklyReportWindow(context(MANAGER))
+    for (width, height), points in zip(CONSOLE_SIZES, ((0, 2, 7), (3, 6, 8)), strict=True):
+        window.resize(width, height)
+        window.show()
+        _until(lambda: window.report is not None, window.ctx.runner)
+        for point in points:
+            window.points.setCurrentRow(point)
+            save(window, f"weekly-report-{point + 1}-{width}x{height}", width, height)
+    report = window.report
+    window.close()
+    if report is None:
+        return
+    for old in out.glob("weekly-report-pdf-*.png"):
+        old.unlink()
+    pdf = out / "weekly-report.pdf"
+    pages = write_weekly_pdf(report, pdf, tz=window.ctx.policy.calendar.tz)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf), str(out / "weekly-report-pdf")], check=True)
+        pictures = sorted(out.glob("weekly-report-pdf-*.png"))
+    else:
+        pictures = []
+        for number, image in enumerate(render_weekly_pages(report, dpi=80, tz=window.ctx.policy.calendar.tz), 1):
+            path = out / f"weekly-report-pdf-{number}.png"
+            image.save(str(path))
+            pictures.append(path)
+    pdf.unlink()
+    saved.extend(pictures)
+    progress(f"  {len(pictures)} de {pages} páginas do PDF em {out}/weekly-report-pdf-*.png")

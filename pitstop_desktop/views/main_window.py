@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeAlias, cast
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # imported where first used: none of them is needed to paint 
 SETTINGS_ORG, SETTINGS_APP = "PitStop", "PitStopDesktop"
 PANELS = ("gauges", "timeline", "approvals", "apoio")  # the docked panels (see __init__: when each is built)
 Panel: TypeAlias = "GaugePanel | TimelineWidget | ApprovalsPanel | ApoioPanel"
+AloneT = TypeVar("AloneT", bound=QWidget)  # a dialog or window one console keeps one of
 TALL_ENOUGH_FOR_TREND = 900  # pixels of window height from which the 30-day chart has room beside the board
 
 
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[OccurrenceDialog] = []
         self.wallboard: Wallboard | None = None
         self.roster_editor: QWidget | None = None
+        self.weekly_report: QWidget | None = None
         self.presence_dialog: QDialog | None = None
         self._last_tick: datetime | None = None  # the clock at the last tick (milestones crossed since then)
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
@@ -314,6 +316,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self.weekly_report_action: QAction | None = None
+        if self.ctx.can(Action.WEEKLY_REPORT):  # the seed's "Gerência" list, at the start of every week
+            reports_menu = self.menuBar().addMenu(self.tr("&Relatórios"))
+            self.weekly_report_action = QAction(self.tr("Relatório semanal da gerência…"), self)
+            self.weekly_report_action.triggered.connect(lambda: self.open_weekly_report())
+            reports_menu.addAction(self.weekly_report_action)
         view_menu = self.menuBar().addMenu(self.tr("&Exibir"))
         self.wallboard_action = QAction(self.tr("Modo painel (tela cheia)"), self)
         self.wallboard_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -558,6 +566,13 @@ class MainWindow(QMainWindow):
         self.roster_editor.activateWindow()
         return self.roster_editor
 
+    def open_weekly_report(self) -> QWidget:
+        """The weekly management report (one per console, in place of the previous one), on the week that just
+        ended."""
+        from pitstop_desktop.views.report.window import WeeklyReportWindow
+
+        return self._open_alone("weekly_report", WeeklyReportWindow(self.ctx, self))
+
     def open_presence_correction(self, login: str | None = None) -> QDialog:
         """The presence correction dialog (management), on ``login`` when given (the timeline's row)."""
         from pitstop_desktop.views.presence_correction import PresenceCorrectionDialog
@@ -596,7 +611,7 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.apply_settings)
         return self._open_alone("settings_dialog", dialog)
 
-    def _open_alone(self, attribute: str, dialog: QDialog) -> QDialog:
+    def _open_alone(self, attribute: str, dialog: AloneT) -> AloneT:
         """Open ``dialog`` in place of the one held in ``attribute`` (closed first), which holds it until it is
         deleted on closing: one of each kind per console."""
         previous = getattr(self, attribute)
@@ -605,7 +620,12 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, attribute, None))
         setattr(self, attribute, dialog)
-        dialog.open()
+        if isinstance(dialog, QDialog):
+            dialog.open()
+        else:  # a window of its own (the weekly report)
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
         return dialog
 
     def apply_settings(self, seat: SeatConfig) -> None:

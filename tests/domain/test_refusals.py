@@ -33,7 +33,8 @@ from pitstop_desktop.domain.errors import (
 from pitstop_desktop.domain.refusals import TEMPLATES, params_of, placeholders, render
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pitstop_desktop"
-CODE = re.compile(r"(?:R(?:[1-9]|1[01])|value|not_found|conflict|permission|database|outbox|usage)\.[a-z0-9_]+")
+CODE = re.compile(
+    r"(?:R(?:[1-9]|1[01])|value|not_found|conflict|permission|database|outbox|usage|consulting)\.[a-z0-9_]+")
 
 # Which classes may carry a code of each group (the class is the CLI's exit code).
 CLASSES: dict[str, set[str]] = {
@@ -44,6 +45,7 @@ CLASSES: dict[str, set[str]] = {
     "database": {"PitstopError", "DatabaseUnavailable"},
     "outbox": {"OutboxError"},
     "rule": {"RuleViolation", "Conflict", "NotPermitted"},
+    "consulting": {"RuleViolation"},  # the consulting team's process rules (second seed): exit 3, like R1–R11
 }
 ERRORS = set().union(*CLASSES.values())
 # Strings that look like codes and are not (file names).

@@ -195,3 +195,9 @@ reasons = {"no_answer": "ninguém aceitou", "everyone_refused": "todos recusaram
     assert {"SLA_STATE", "SLA_COLOUR", "STATUS", "APOIO_REASON"} <= set(hits)
     assert DURATION_FORMAT.search('return f"{sign}{hours}h{mins:02d}"')
     assert DURATION_FORMAT.search('hours, mins = divmod(abs(minutes), 60)')
+
+
+@pytest.mark.parametrize(("minutes", "text"), [(0, "0:00"), (10, "0:10"), (135, "2:15"), (1440, "24:00"),
+                                               (2265, "37:45"), (10080, "168:00"), (-10, "-0:10")])
+def test_clock_hours_is_a_spreadsheets_duration(minutes: int, text: str) -> None:
+    assert vocabulary.clock_hours(minutes) == text

@@ -1781,168 +1781,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="71"/>
+        <location filename="../../views/main_window.py" line="73"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="88"/>
+        <location filename="../../views/main_window.py" line="90"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="89"/>
+        <location filename="../../views/main_window.py" line="91"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="91"/>
+        <location filename="../../views/main_window.py" line="93"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="91"/>
+        <location filename="../../views/main_window.py" line="93"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="94"/>
+        <location filename="../../views/main_window.py" line="96"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="100"/>
-        <location filename="../../views/main_window.py" line="472"/>
+        <location filename="../../views/main_window.py" line="102"/>
+        <location filename="../../views/main_window.py" line="480"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="107"/>
+        <location filename="../../views/main_window.py" line="109"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="289"/>
+        <location filename="../../views/main_window.py" line="291"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="292"/>
+        <location filename="../../views/main_window.py" line="294"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="295"/>
+        <location filename="../../views/main_window.py" line="297"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="301"/>
+        <location filename="../../views/main_window.py" line="303"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="305"/>
+        <location filename="../../views/main_window.py" line="307"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="308"/>
+        <location filename="../../views/main_window.py" line="310"/>
         <source>Configurações…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="313"/>
+        <location filename="../../views/main_window.py" line="315"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="317"/>
+        <location filename="../../views/main_window.py" line="321"/>
+        <source>&amp;Relatórios</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="322"/>
+        <source>Relatório semanal da gerência…</source>
+        <translation>Weekly management report…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="325"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="318"/>
+        <location filename="../../views/main_window.py" line="326"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="323"/>
+        <location filename="../../views/main_window.py" line="331"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="330"/>
+        <location filename="../../views/main_window.py" line="338"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="406"/>
+        <location filename="../../views/main_window.py" line="414"/>
         <source>Não foi possível gravar as configurações: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="409"/>
+        <location filename="../../views/main_window.py" line="417"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="468"/>
+        <location filename="../../views/main_window.py" line="476"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="495"/>
+        <location filename="../../views/main_window.py" line="503"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="495"/>
+        <location filename="../../views/main_window.py" line="503"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="498"/>
+        <location filename="../../views/main_window.py" line="506"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="498"/>
+        <location filename="../../views/main_window.py" line="506"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="512"/>
+        <location filename="../../views/main_window.py" line="520"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="529"/>
+        <location filename="../../views/main_window.py" line="537"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="530"/>
+        <location filename="../../views/main_window.py" line="538"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="532"/>
+        <location filename="../../views/main_window.py" line="540"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="533"/>
+        <location filename="../../views/main_window.py" line="541"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="577"/>
+        <location filename="../../views/main_window.py" line="586"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="620"/>
+        <location filename="../../views/main_window.py" line="640"/>
         <source>Configurações gravadas.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -3616,6 +3626,645 @@
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>Equipe</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>dom</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>qua</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>qui</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>seg</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>sáb</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>ter</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Horas executadas por tipo de tarefa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Hours executed per task type</translation>
+    </message>
+    <message>
+        <source>Pessoa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Tarefas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Tempo executado</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Time executed</translation>
+    </message>
+    <message>
+        <source>Tipo de tarefa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <source>Gerar relatório das tarefas visando tempo em que a tarefa foi executada na semana anterior.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Report the tasks by the time they were executed in the previous week.</translation>
+    </message>
+    <message>
+        <source>Nenhuma tarefa encerrada nesta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No task was finished this week.</translation>
+    </message>
+    <message>
+        <source>Agendados realizados</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Scheduled, done</translation>
+    </message>
+    <message>
+        <source>Acionados</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Triggered</translation>
+    </message>
+    <message>
+        <source>Não realizados</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Cancelados</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Contatos por pessoa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Contacts per person</translation>
+    </message>
+    <message>
+        <source>Tempo em contatos</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Time in contacts</translation>
+    </message>
+    <message>
+        <source>Gerar relatório dos contatos tanto agendados com status realizado e contato acionados.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Report the contacts, both the scheduled ones that were done and the triggered ones.</translation>
+    </message>
+    <message>
+        <source>Nenhum contato nesta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No contact this week.</translation>
+    </message>
+    <message>
+        <source>Horas agendadas × realizadas por pessoa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Hours scheduled × realized per person</translation>
+    </message>
+    <message>
+        <source>Agendadas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Realizadas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Realized</translation>
+    </message>
+    <message>
+        <source>Diferença</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Realizado</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Realized</translation>
+    </message>
+    <message>
+        <source>Confrontar as horas agendadas na semana anterior com as realizadas.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Compare the hours scheduled in the previous week with the hours realized.</translation>
+    </message>
+    <message>
+        <source>Nada agendado nem realizado nesta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Nothing scheduled or realized this week.</translation>
+    </message>
+    <message>
+        <source>Plano de trabalho</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <source>Atendeu</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Plano</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>não</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>sim</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Plano de trabalho × realizado (equipe)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Work plan × realized (team)</translation>
+    </message>
+    <message>
+        <source>Itens do plano atendidos</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Plan lines met</translation>
+    </message>
+    <message>
+        <source>Identificar se as horas elencadas no plano de trabalho atendeu.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Find out whether the work plan&apos;s hours were met.</translation>
+    </message>
+    <message>
+        <source>Sem plano de trabalho para esta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No work plan for this week.</translation>
+    </message>
+    <message>
+        <source>Agendado</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Falta agendar</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Left to schedule</translation>
+    </message>
+    <message>
+        <source>Plano de trabalho × agendado (equipe)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Work plan × scheduled (team)</translation>
+    </message>
+    <message>
+        <source>Agendar todas as tarefas da semana separado conforme o tempo do plano de trabalho.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Schedule all the week&apos;s tasks, split as the work plan&apos;s time says.</translation>
+    </message>
+    <message>
+        <source>Semana %1.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Week %1.</translation>
+    </message>
+    <message>
+        <source>Sem plano de trabalho para a próxima semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No work plan for next week.</translation>
+    </message>
+    <message>
+        <source>Dia</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Horário</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Protocolo</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Tarefa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Gerar relatório dos agendamentos das tarefas da semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Report the week&apos;s scheduled tasks.</translation>
+    </message>
+    <message>
+        <source>Nenhuma tarefa agendada para a próxima semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No task scheduled for next week.</translation>
+    </message>
+    <message>
+        <source>Capacidade</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Demanda</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>Demanda × capacidade (horas)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Demand × capacity (hours)</translation>
+    </message>
+    <message>
+        <source>Horas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>OCs que chegaram</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>OCs that came in</translation>
+    </message>
+    <message>
+        <source>OCs concluídas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>OCs concluded</translation>
+    </message>
+    <message>
+        <source>Horas de demanda</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Hours of demand</translation>
+    </message>
+    <message>
+        <source>Capacidade (escala menos almoço)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Capacity (roster minus lunch)</translation>
+    </message>
+    <message>
+        <source>Demanda / capacidade</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Demand / capacity</translation>
+    </message>
+    <message>
+        <source>OCs abertas no fim da semana</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>OCs open at the week&apos;s end</translation>
+    </message>
+    <message>
+        <source>Dias para zerar o acumulado</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Days to clear the backlog</translation>
+    </message>
+    <message>
+        <source>Indicador</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Valor</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Medir demanda versus capacidade.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Measure demand against capacity.</translation>
+    </message>
+    <message>
+        <source>ANS por aba</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>SLA per tab</translation>
+    </message>
+    <message>
+        <source>ANS por classe de SLA</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>SLA per SLA class</translation>
+    </message>
+    <message>
+        <source>ANS</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Aba</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>ANS da semana</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>The week&apos;s SLA</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Classe ou aba</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Class or tab</translation>
+    </message>
+    <message>
+        <source>Concluídas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>No prazo</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Por</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Gerar indicador da ANS. (Atendimentos concluídos no prazo)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Produce the SLA indicator (attendances concluded on time).</translation>
+    </message>
+    <message>
+        <source>Nenhuma OC concluída nesta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No OC was concluded this week.</translation>
+    </message>
+    <message>
+        <source>Volume: OCs abertas e concluídas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Volume: OCs opened and concluded</translation>
+    </message>
+    <message>
+        <source>Abertas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>ANS (%)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>SLA (%)</translation>
+    </message>
+    <message>
+        <source>Tempo médio para resolver (horas)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Mean time to resolve (hours)</translation>
+    </message>
+    <message>
+        <source>Tempo médio</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Mean time</translation>
+    </message>
+    <message>
+        <source>OCs abertas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>OCs opened</translation>
+    </message>
+    <message>
+        <source>Segunda-feira</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Semana</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Tempo médio para resolver</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Mean time to resolve</translation>
+    </message>
+    <message>
+        <source>Gerar indicador de evolução do atendimento.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Produce the evolution indicator of the attendance.</translation>
+    </message>
+    <message>
+        <source>Sem semanas anteriores para comparar.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No earlier weeks to compare with.</translation>
+    </message>
+    <message>
+        <source>Comunicar conclusão: tempo por pessoa</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Communicate conclusion: time per person</translation>
+    </message>
+    <message>
+        <source>Tempo</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1 tarefa(s)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 task(s)</translation>
+    </message>
+    <message>
+        <source>Quantidade</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Tarefas Comunicar conclusão</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Communicate conclusion tasks</translation>
+    </message>
+    <message>
+        <source>Tempo total</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Total time</translation>
+    </message>
+    <message>
+        <source>Apresentar números de tarefas de acompanhamento do Suporte. (Quantidade e tempo das tarefas comunicar conclusão)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Present the figures of Support&apos;s follow-up tasks (count and time of the communicate conclusion tasks).</translation>
+    </message>
+    <message>
+        <source>Nenhuma tarefa Comunicar conclusão nesta semana.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>No Communicate conclusion task this week.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportPdf</name>
+    <message>
+        <source>Relatório semanal da gerência %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Weekly management report %1</translation>
+    </message>
+    <message>
+        <source>Relatório semanal da gerência · %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Weekly management report · %1</translation>
+    </message>
+    <message>
+        <source>Página %1 de %2</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Relatório semanal da gerência</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Weekly management report</translation>
+    </message>
+    <message>
+        <source>Semana %1: %2 a %3 · planejamento da semana %4</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Week %1: %2 to %3 · planning week %4</translation>
+    </message>
+    <message>
+        <source>Gerado em %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Generated on %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportWindow</name>
+    <message>
+        <location filename="../../views/report/window.py" line="209"/>
+        <source>Relatório semanal da gerência — Pit Stop</source>
+        <translation>Weekly management report — Pit Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="222"/>
+        <source>◀ Semana anterior</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="224"/>
+        <source>&amp;Semana</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="228"/>
+        <source>Semana ISO, como 2026-W47; Enter mostra o relatório dela.</source>
+        <translation>ISO week, such as 2026-W47; Enter shows its report.</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="230"/>
+        <source>Próxima semana ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="237"/>
+        <source>Exportar &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="237"/>
+        <source>Exportar &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="238"/>
+        <source>Exportar &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="253"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="268"/>
+        <source>Abrir a pasta</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="277"/>
+        <source>Pontos do relatório</source>
+        <translation>The report&apos;s points</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="313"/>
+        <source>%1 a %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="332"/>
+        <source>Calculando o relatório da semana %1…</source>
+        <translation>Computing the report of week %1…</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="349"/>
+        <source>Cancelando…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="371"/>
+        <source>Relatório cancelado.</source>
+        <translation>Report cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="401"/>
+        <source>Relatório semanal da gerência %1 — Pit Stop</source>
+        <translation>Weekly management report %1 — Pit Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="402"/>
+        <source>gerado em %1</source>
+        <translation>generated on %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="450"/>
+        <source>Salvo em %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="458"/>
+        <source>Não foi possível gravar o arquivo: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="467"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="467"/>
+        <source>Planilha do Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="468"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../views/report/window.py" line="469"/>
+        <source>Salvar o relatório semanal</source>
+        <translation>Save the weekly report</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../views/occurrence_history.py" line="47"/>
@@ -3857,6 +4506,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="106"/>
+        <location filename="../../domain/vocabulary.py" line="167"/>
         <source>cancelado</source>
         <translation>cancelled</translation>
     </message>
@@ -4002,6 +4652,7 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="147"/>
+        <location filename="../../domain/vocabulary.py" line="156"/>
         <source>telefone</source>
         <translation>phone</translation>
     </message>
@@ -4012,11 +4663,13 @@
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="149"/>
+        <location filename="../../domain/vocabulary.py" line="157"/>
         <source>Skype</source>
         <translation>Skype</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="150"/>
+        <location filename="../../domain/vocabulary.py" line="158"/>
         <source>e-mail</source>
         <translation>email</translation>
     </message>
@@ -4024,6 +4677,212 @@
         <location filename="../../domain/vocabulary.py" line="151"/>
         <source>portal</source>
         <translation>portal</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="159"/>
+        <source>reunião</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="160"/>
+        <source>conferência</source>
+        <translation>conference</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="163"/>
+        <source>agendado</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="164"/>
+        <location filename="../../domain/vocabulary.py" line="171"/>
+        <source>em andamento</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="165"/>
+        <source>realizado</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="166"/>
+        <source>não realizado</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="170"/>
+        <source>planejada</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="172"/>
+        <source>concluída</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="173"/>
+        <source>cancelada</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="176"/>
+        <source>GIN - Gerência de Incidente</source>
+        <translation>GIN - Incident management</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="177"/>
+        <source>AS-Monitoramento At. Suporte</source>
+        <translation>AS - Support monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="178"/>
+        <source>AC-Manutenção At. Consultoria</source>
+        <translation>AC - Consulting maintenance</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="179"/>
+        <source>AC-Realizar pós Consultoria</source>
+        <translation>AC - Post-consulting</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="180"/>
+        <source>AT-Realizar Conferência</source>
+        <translation>AT - Conference</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="181"/>
+        <source>DR-Documentar</source>
+        <translation>DR - Document</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="182"/>
+        <source>DR-Revisar</source>
+        <translation>DR - Review</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="183"/>
+        <source>RE-Participar Reunião</source>
+        <translation>RE - Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="184"/>
+        <source>AC-Gravar Vídeo</source>
+        <translation>AC - Record video</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="185"/>
+        <source>Base de Conhecimento</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="186"/>
+        <source>AC-Identificar Bug</source>
+        <translation>AC - Identify bug</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="187"/>
+        <source>AC-Entregar Solicitação</source>
+        <translation>AC - Deliver request</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="188"/>
+        <source>ATI</source>
+        <translation>ATI</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="189"/>
+        <source>Teste</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="190"/>
+        <source>Análise</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="191"/>
+        <source>Responder e-mail</source>
+        <translation>Reply to e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="192"/>
+        <source>Enviar documento para aprovação</source>
+        <translation>Send document for approval</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="193"/>
+        <source>Cobrar aprovação</source>
+        <translation>Chase approval</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="194"/>
+        <source>Encerrar atendimento</source>
+        <translation>Close the attendance</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="195"/>
+        <source>Comunicar conclusão</source>
+        <translation>Communicate conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="196"/>
+        <source>AT-Verificar E-mail</source>
+        <translation>AT - Check e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="197"/>
+        <source>AT-Atender Skype</source>
+        <translation>AT - Skype duty</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="315"/>
+        <source>1. Tempo executado por tarefa</source>
+        <translation>1. Time executed per task</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="316"/>
+        <source>2. Contatos agendados e acionados</source>
+        <translation>2. Contacts scheduled and triggered</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="317"/>
+        <source>3. Horas agendadas × realizadas</source>
+        <translation>3. Hours scheduled × realized</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="318"/>
+        <source>4. Plano de trabalho atendido</source>
+        <translation>4. Work plan met</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="319"/>
+        <source>5. Plano de trabalho da próxima semana</source>
+        <translation>5. Next week&apos;s work plan</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="320"/>
+        <source>6. Tarefas agendadas da próxima semana</source>
+        <translation>6. Next week&apos;s scheduled tasks</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="321"/>
+        <source>7. Demanda × capacidade</source>
+        <translation>7. Demand × capacity</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="322"/>
+        <source>8. ANS: concluídas no prazo</source>
+        <translation>8. SLA compliance: concluded on time</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="323"/>
+        <source>9. Evolução do atendimento</source>
+        <translation>9. Evolution of the service</translation>
+    </message>
+    <message>
+        <location filename="../../domain/vocabulary.py" line="324"/>
+        <source>10. Comunicar conclusão</source>
+        <translation>10. Communicate conclusion</translation>
     </message>
     <message>
         <location filename="../../domain/vocabulary.py" line="66"/>
@@ -4078,32 +4937,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="189"/>
+        <location filename="../../domain/vocabulary.py" line="235"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="190"/>
+        <location filename="../../domain/vocabulary.py" line="236"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="191"/>
+        <location filename="../../domain/vocabulary.py" line="237"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="192"/>
+        <location filename="../../domain/vocabulary.py" line="238"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="215"/>
+        <location filename="../../domain/vocabulary.py" line="261"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="217"/>
+        <location filename="../../domain/vocabulary.py" line="263"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>
@@ -4772,52 +5631,242 @@
         <translation>OC {number} is with {name} ({login}); only whoever works on it or management may {task}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="429"/>
+        <location filename="../../domain/refusals.py" line="384"/>
+        <source>semana inválida: &apos;{value}&apos;; escreva a semana ISO como 2026-W47.</source>
+        <translation>invalid week: &apos;{value}&apos;; write the ISO week as 2026-W47.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="386"/>
+        <source>o fim ({end}) precisa vir depois do início ({start}).</source>
+        <translation>the end ({end}) must come after the start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="387"/>
+        <source>as salas são reservadas em blocos de {minutes} min; {time} não começa um bloco.</source>
+        <translation>rooms are booked in blocks of {minutes} min; {time} does not start a block.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="391"/>
+        <source>{name} ({code}) não é cliente da consultoria: transfira para a URA e explique o procedimento (processo da consultoria 1.1.2); nenhum contato foi registrado.</source>
+        <translation>{name} ({code}) is not a consulting client: transfer to the IVR and explain the procedure (consulting process 1.1.2); no contact was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="394"/>
+        <source>a OC {number} não é do cliente {code}; informe um protocolo deste cliente.</source>
+        <translation>OC {number} is not client {code}&apos;s; give a protocol of this client.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="396"/>
+        <source>{name} já tem o contato {id} ({code}) em andamento desde {since}; encerre-o primeiro (regra 2 da equipe: um contato por vez, encerrado na hora em que termina).</source>
+        <translation>{name} already has contact {id} ({code}) running since {since}; stop it first (team rule 2: one contact at a time, stopped when it ends).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="399"/>
+        <source>o contato {id} está {contact_status}; isso não se faz com ele agora.</source>
+        <translation>contact {id} is {contact_status}; that cannot be done with it now.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="401"/>
+        <source>o contato {id} não é um Skype em espera («um momento»); agende a conferência como um novo contato.</source>
+        <translation>contact {id} is not a waiting Skype contact («one moment»); schedule the conference as a new contact.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="404"/>
+        <source>{name} já tem a tarefa {id} ({title}) em andamento desde {since}; encerre-a primeiro (regra 1 da equipe: uma tarefa por vez).</source>
+        <translation>{name} already has task {id} ({title}) running since {since}; stop it first (team rule 1: one task at a time).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="407"/>
+        <source>a tarefa {id} está {task_status}; isso não se faz com ela agora.</source>
+        <translation>task {id} is {task_status}; that cannot be done with it now.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="409"/>
+        <source>a reserva {id} já começou ({start}) e fica como registro; não pode ser cancelada.</source>
+        <translation>booking {id} has already begun ({start}) and stays as the record; it cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="411"/>
+        <source>tempo inválido: &apos;{value}&apos;; escreva como 6h, 90min, 1h30 ou em minutos.</source>
+        <translation>invalid time: &apos;{value}&apos;; write it as 6h, 90min, 1h30 or in minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="413"/>
+        <source>{minutes} minutos não cabem numa semana (de 0, que tira a linha, a {limit}).</source>
+        <translation>{minutes} minutes do not fit in a week (from 0, which removes the line, to {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="415"/>
+        <source>tipo de tarefa desconhecido: &apos;{value}&apos;</source>
+        <translation>unknown task type: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="416"/>
+        <source>&apos;{value}&apos; não é um desfecho de contato agendado: use done, missed ou cancelled.</source>
+        <translation>&apos;{value}&apos; is not an outcome of a scheduled contact: use done, missed or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="418"/>
+        <source>informe o início e o fim.</source>
+        <translation>give the start and the end.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="419"/>
+        <source>o horário {time} não diz o fuso horário; informe-o com o fuso.</source>
+        <translation>the time {time} has no time zone; give it with its zone.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="421"/>
+        <source>endereço de e-mail inválido: &apos;{value}&apos;</source>
+        <translation>invalid e-mail address: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="422"/>
+        <source>informe o nome de quem entrou em contato.</source>
+        <translation>give the name of who got in touch.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="423"/>
+        <source>informe código e nome da sala.</source>
+        <translation>give the room&apos;s code and name.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="424"/>
+        <source>contato {id} não existe</source>
+        <translation>contact {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="425"/>
+        <source>tarefa {id} não existe</source>
+        <translation>task {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="426"/>
+        <source>sala desconhecida: &apos;{code}&apos; (as salas: {known})</source>
+        <translation>unknown room: &apos;{code}&apos; (the rooms: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="427"/>
+        <source>reserva de sala {id} não existe</source>
+        <translation>room booking {id} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="428"/>
+        <source>o e-mail da Consultoria, que vai em cópia em toda resposta, não está configurado; peça à gestão para configurá-lo.</source>
+        <translation>the Consultoria mailbox, copied on every reply, is not set; ask management to set it.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="431"/>
+        <source>{name} já é contato do cliente {code}.</source>
+        <translation>{name} is already a contact of client {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="433"/>
+        <source>a sala &apos;{code}&apos; já existe.</source>
+        <translation>room &apos;{code}&apos; already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="434"/>
+        <source>a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou outra sala.</source>
+        <translation>room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or another room.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="437"/>
+        <source>a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.</source>
+        <translation>room {room} was just booked by someone else at that time; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="439"/>
+        <source>o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo.</source>
+        <translation>contact {id} was changed by someone else meanwhile; see how it is now and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="441"/>
+        <source>a tarefa {id} foi alterada por outra pessoa enquanto isso; confira como ficou e tente de novo.</source>
+        <translation>task {id} was changed by someone else meanwhile; see how it is now and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="443"/>
+        <source>cada pessoa registra os próprios contatos e tarefas; os de {login} são dele(a) ou da gestão; seu papel: {role}.</source>
+        <translation>each person records their own contacts and tasks; {login}&apos;s are theirs or management&apos;s; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="446"/>
+        <source>só a gestão (gestor técnico, supervisor ou administrador) define o plano de trabalho, as salas, o consultor de um cliente e o e-mail da Consultoria; seu papel: {role}.</source>
+        <translation>only management (technical manager, supervisor or administrator) sets the work plan, the rooms, a client&apos;s consultant and the Consultoria mailbox; your role: {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="449"/>
+        <source>{login} está desativado(a) e não registra contatos nem tarefas.</source>
+        <translation>{login} is disabled and records no contacts or tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="452"/>
+        <source>o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV.</source>
+        <translation>the PDF report is not available in this installation; export it as XLSX or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="498"/>
+        <source>o e-mail</source>
+        <translation>the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="499"/>
+        <source>o Skype</source>
+        <translation>the Skype name</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="500"/>
+        <source>o código da sala</source>
+        <translation>the room&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="504"/>
         <source>pt_BR ou en</source>
         <translation>pt_BR or en</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="430"/>
+        <location filename="../../domain/refusals.py" line="505"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="431"/>
+        <location filename="../../domain/refusals.py" line="506"/>
         <source>sqlite ou postgres</source>
         <translation>sqlite or postgres</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="432"/>
+        <location filename="../../domain/refusals.py" line="507"/>
         <source>o caminho de um arquivo</source>
         <translation>a file&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="433"/>
+        <location filename="../../domain/refusals.py" line="508"/>
         <source>o nome ou o endereço do servidor, sem espaços</source>
         <translation>the server&apos;s name or address, without spaces</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="434"/>
+        <location filename="../../domain/refusals.py" line="509"/>
         <source>um número de 1 a 65535</source>
         <translation>a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="435"/>
+        <location filename="../../domain/refusals.py" line="510"/>
         <source>um nome de banco de 1 a 63 caracteres</source>
         <translation>a database name of 1 to 63 characters</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="436"/>
+        <location filename="../../domain/refusals.py" line="511"/>
         <source>um login de até 63 caracteres, ou nada</source>
         <translation>a login of up to 63 characters, or nothing</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="437"/>
+        <location filename="../../domain/refusals.py" line="512"/>
         <source>0 (automático) ou o número do monitor, até 16</source>
         <translation>0 (automatic) or the monitor&apos;s number, up to 16</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="438"/>
+        <location filename="../../domain/refusals.py" line="513"/>
         <source>0 (as que couberem) ou um número até 50</source>
         <translation>0 (as many as fit) or a number up to 50</translation>
     </message>
@@ -5021,162 +6070,162 @@
         <translation>&apos;{value}&apos; does not fit {key}: use {expected}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="388"/>
+        <location filename="../../domain/refusals.py" line="459"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="389"/>
+        <location filename="../../domain/refusals.py" line="460"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="390"/>
+        <location filename="../../domain/refusals.py" line="461"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="391"/>
+        <location filename="../../domain/refusals.py" line="462"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="392"/>
+        <location filename="../../domain/refusals.py" line="463"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="393"/>
+        <location filename="../../domain/refusals.py" line="464"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="394"/>
+        <location filename="../../domain/refusals.py" line="465"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="395"/>
+        <location filename="../../domain/refusals.py" line="466"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="396"/>
+        <location filename="../../domain/refusals.py" line="467"/>
         <source>desmarcada</source>
         <translation>unbooked</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="397"/>
+        <location filename="../../domain/refusals.py" line="468"/>
         <source>remarcada</source>
         <translation>rescheduled</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="400"/>
+        <location filename="../../domain/refusals.py" line="471"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="401"/>
+        <location filename="../../domain/refusals.py" line="472"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="402"/>
+        <location filename="../../domain/refusals.py" line="473"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="403"/>
+        <location filename="../../domain/refusals.py" line="474"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="404"/>
+        <location filename="../../domain/refusals.py" line="475"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="405"/>
+        <location filename="../../domain/refusals.py" line="476"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="406"/>
+        <location filename="../../domain/refusals.py" line="477"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="407"/>
+        <location filename="../../domain/refusals.py" line="478"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="408"/>
+        <location filename="../../domain/refusals.py" line="479"/>
         <source>passar o agendamento dela a outro técnico</source>
         <translation>move its appointment to another technician</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="411"/>
+        <location filename="../../domain/refusals.py" line="482"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="412"/>
+        <location filename="../../domain/refusals.py" line="483"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="413"/>
+        <location filename="../../domain/refusals.py" line="484"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="416"/>
+        <location filename="../../domain/refusals.py" line="487"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="417"/>
+        <location filename="../../domain/refusals.py" line="488"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="418"/>
+        <location filename="../../domain/refusals.py" line="489"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="419"/>
+        <location filename="../../domain/refusals.py" line="490"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="420"/>
+        <location filename="../../domain/refusals.py" line="491"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="421"/>
+        <location filename="../../domain/refusals.py" line="492"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="422"/>
+        <location filename="../../domain/refusals.py" line="493"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="423"/>
+        <location filename="../../domain/refusals.py" line="494"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="424"/>
+        <location filename="../../domain/refusals.py" line="495"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="425"/>
+        <location filename="../../domain/refusals.py" line="496"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>
