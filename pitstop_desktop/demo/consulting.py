@@ -83,6 +83,8 @@ from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.consulting import (
+    COMMUNICATE_CONCLUSION_TIME,
+    CONSULTING_EMAIL,
     ROOM_SLOT,
     ContactChannel,
     ContactStatus,
@@ -102,6 +104,7 @@ PRESENCE_SEED = SEED + 6
 CONCLUSION_SEED = SEED + 7
 PLAN_SHARE = 0.88  # of the roster's minutes, what the work plan gives to task types (the rest: calls)
 MANAGER = "ricardo.almeida"  # sets the work plan and books the team's meeting
+MAILBOX = "consultoria@pitstop.example"  # the Consultoria mailbox every e-mail reply copies (seed 1.1.3.3)
 QUARTER = timedelta(minutes=15)
 # The roster's Skype duty of each consultant (cast.CONSULTANTS order): 45 minutes a day
 SKYPE_DUTY = (time(16, 0), time(10, 45), time(11, 0))
@@ -682,7 +685,7 @@ def conclusion_tasks(ocs: Sequence[OcFact], now: datetime) -> list[PlannedTask]:
         waiting = rng.random() < 0.05
         task = PlannedTask(oc.closed_by, TaskType.COMMUNICATE_CONCLUSION.value,
                            CONCLUSION_TITLE.format(number=oc.number), oc.number, oc.closed_at,
-                           oc.closed_at + timedelta(minutes=10), oc.closed_at)
+                           oc.closed_at + COMMUNICATE_CONCLUSION_TIME, oc.closed_at)
         if not waiting and stop <= now:
             task.status, task.started_at, task.stopped_at = TaskStatus.DONE.value, start, stop
         tasks.append(task)
@@ -808,8 +811,10 @@ def _write(uow: UnitOfWork, plan: ConsultingPlan, conclusions: Sequence[PlannedT
 
     for code, login in plan.consultant_of.items():
         s.execute(update(ClientRow).where(ClientRow.code == code).values(consultant_id=staff[login]))
-        uow.record(ADMIN, Entity.CLIENT, clients[code], "consultant", f"{code}: consultor {login}")
+        uow.record(ADMIN, Entity.CLIENT, clients[code], "consultant_set", f"{code}: - → {login}",
+                   before={"consultant": None}, after={"consultant": login})
     set_setting_in(uow, CONSULTING_TEAM, ",".join(sorted(p.login for p in CONSULTANTS)))
+    set_setting_in(uow, CONSULTING_EMAIL, MAILBOX)  # e-mail replies copy it (services.contacts.reply_email)
 
     rosters = [{"staff_id": staff[p.login], "day": d, **_shift(p, d, uow.policy.calendar.tz)}
                for p, d in plan.roster_days]
@@ -892,7 +897,7 @@ def _contact_events(c: PlannedContact) -> list[tuple[datetime, str]]:
     """The steps of a contact as the services record them: (moment, action)."""
     happened: list[tuple[datetime, str]] = []
     if c.channel == ContactChannel.EMAIL.value:
-        return [(c.created_at, "replied")]
+        return [(c.created_at, "email_replied")]
     if c.wait_started_at is not None and c.started_at is None:
         happened.append((c.wait_started_at, "waiting"))  # "um momento": the ten minutes start
     elif c.scheduled:

@@ -51,7 +51,7 @@ from pitstop_desktop.demo.consulting import WEEKS_BEFORE, load_consulting, plan_
 from pitstop_desktop.demo.month import plan_month, write_month
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus, TaskType, week_monday
-from pitstop_desktop.services import intake
+from pitstop_desktop.services import contacts, intake, rooms, tasks, work_plan
 from pitstop_desktop.services.unit_of_work import UnitOfWork, run, tab_rule
 from tests.conftest import BACKENDS, Templates, fresh_database_url
 
@@ -174,6 +174,7 @@ def rosters(db: Database) -> dict[tuple[str, date], RosterRow]:
 
 def test_the_team_its_clients_their_people_and_the_rooms(weeks: Weeks) -> None:
     assert intake.consulting_team(weeks.db) == frozenset(TEAM)
+    assert contacts.consulting_mailbox(weeks.db) == "consultoria@pitstop.example"  # e-mail replies work
 
     def work(uow: UnitOfWork) -> tuple[list[Any], list[Any], list[str]]:
         s = uow.session
@@ -367,6 +368,33 @@ def test_room_bookings_never_overlap_and_carry_their_agenda(weeks: Weeks) -> Non
     assert all((booking is not None) == (status != "cancelled") for status, booking in meetings)
 
 
+def test_the_consulting_services_read_the_demo_weeks(weeks: Weeks) -> None:
+    """What the week view, the CLI and the intake window ask of the services, on the demo's rows."""
+    db = weeks.db
+    call = contacts.running_contact(db, login=GUSTAVO)
+    assert call is not None and call.channel == "phone" and call.contact_person and call.ended_at is None
+    task = tasks.running_task(db, login=BEATRIZ)
+    assert task is not None and task.type == TaskType.MAINTENANCE and task.protocol is not None
+    assert contacts.running_contact(db, login=LARISSA) is None and tasks.running_task(db, login=LARISSA) is None
+    start = datetime.combine(MONDAY, time(0), tzinfo=SP)
+    week = contacts.list_contacts(db, start=start, end=start + timedelta(days=7), consultant=LARISSA)
+    assert {c.status for c in week} >= {"done", "scheduled"} and all(c.consultant == LARISSA for c in week)
+    listed = tasks.list_tasks(db, start=start, end=start + timedelta(days=7), owner=BEATRIZ)
+    assert len({t.type for t in listed}) >= 8
+    assert {line.login for line in work_plan.plan(db, week=NEXT)} == set(TEAM)
+    booked = rooms.room_bookings(db, start=start, end=start + timedelta(days=14))
+    assert booked and all(b.agenda for b in booked)
+    assert [r.name for r in rooms.rooms(db)] == ["Sala de reunião 1", "Sala de treinamento"]
+    client = next(code for code, login in plan_consulting(DAY, run(db, lambda uow: uow.policy.calendar,
+                                                                   write=False), []).consultant_of.items()
+                  if login == GUSTAVO)
+    people = contacts.find_contact_persons(db, client=client)
+    assert 2 <= len(people) <= 4
+    routing = contacts.route_call(db, client=client, at=NOW)
+    assert (routing.action, routing.consultant) == ("attend", GUSTAVO)  # no open protocol of his: he attends
+    assert contacts.route_call(db, client="C1001", at=NOW).action == "ura"  # Mercado Bom Preço: not consulting
+
+
 # Rule 4: "Comunicar conclusão"
 
 
@@ -454,7 +482,7 @@ def test_every_row_has_its_history_in_the_audit_and_the_feed(weeks: Weeks) -> No
     actions = {(a.entity, a.action) for a in audit}
     assert actions >= {("task", "added"), ("task", "started"), ("task", "stopped"), ("task", "cancelled"),
                        ("contact", "scheduled"), ("contact", "started"), ("contact", "stopped"),
-                       ("contact", "missed"), ("contact", "cancelled"), ("contact", "replied"),
+                       ("contact", "missed"), ("contact", "cancelled"), ("contact", "email_replied"),
                        ("contact", "waiting"), ("work_plan", "set"), ("room_booking", "booked"),
                        ("contact_person", "added")}
     assert {a.actor for a in audit if a.entity == "work_plan"} == {"ricardo.almeida"}
