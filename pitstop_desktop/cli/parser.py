@@ -354,6 +354,11 @@ COMMANDS: tuple[Command | Group, ...] = (
                 Arg("--as", dest="agenda_as", metavar="LOGIN",
                     help="abre a agenda desta pessoa, sem senha (só no banco de demonstração)"),
             )),
+    Command("consulting", "agenda da consultoria: a semana da equipe, contatos e tarefas (consultores e gestão)",
+            "windows:cmd_consulting", (
+                Arg("--as", dest="consulting_as", metavar="LOGIN",
+                    help="abre a agenda da consultoria desta pessoa, sem senha (só no banco de demonstração)"),
+            )),
     Command("intake", "a janela de registro de ligações (atendentes)", "windows:cmd_intake", (
         Arg("--caller", metavar="TELEFONE",
             help="pré-seleciona o cliente deste telefone; com uma janela já aberta, a ligação vai para ela "

@@ -61,6 +61,18 @@ def cmd_agenda(ctx: Context) -> int:
     return run_agenda(ctx.window_database(), ctx.args.agenda_as or ctx.args.console_as)
 
 
+def cmd_consulting(ctx: Context) -> int:
+    from pitstop_desktop.views.app import display_problem
+    from pitstop_desktop.views.consulting import run_consulting
+
+    problem = display_problem()
+    if problem:
+        raise UsageError(f"a agenda da consultoria precisa de uma tela: {problem}")
+    if not seat_ready(ctx):
+        return 0
+    return run_consulting(ctx.window_database(), ctx.args.consulting_as or ctx.args.console_as)
+
+
 def hand_over_intake(caller: str | None) -> bool:
     """The phone system runs ``pitstop intake --caller PHONE`` on every ringing call: an intake window already
     open on this computer takes the call (or just comes to the front). Called by :func:`cli.main` before the

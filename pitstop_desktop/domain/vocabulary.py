@@ -230,6 +230,14 @@ SLA_TEXT_ON_COLOUR = {
 }
 ERROR_COLOUR = "#d43c3c"
 WARNING_COLOUR = "#b86e00"
+# consulting-week: the week view's blocks by kind (fill, edge): light fills under dark text, their own background,
+# so they read the same in light and dark mode (the SLA colours' rule)
+CONSULTING_BLOCK_COLOUR = {
+    "task": ("#d6e4ff", "#2f5fb3"),
+    "contact": ("#d3f1da", "#2c8a47"),
+    "meeting": ("#ffe3c2", "#b0651a"),  # a meeting or conference contact
+}
+CONSULTING_BLOCK_TEXT = ("#1c1c1c", "#5a5a5a")  # a block's text; a done, missed or cancelled one's
 
 DURATION_UNITS = (
     QT_TRANSLATE_NOOP("pitstop", "%1 s"),

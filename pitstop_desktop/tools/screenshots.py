@@ -10,7 +10,7 @@ import sys
 import tempfile
 import time as clock
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -144,6 +144,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             _intake_screenshots(db, context, save, runner, Path(tmp))
             _roster_screenshot(db, context, save)
             _weekly_report_screenshots(context, save, out, saved, progress)
+            _consulting_week_screenshots(db, context, save)
         finally:
             _settle(runner)
             runner.shutdown()
@@ -398,3 +399,87 @@ def _weekly_report_screenshots(context: Callable[[str], Workspace], save: Callab
     pdf.unlink()
     saved.extend(pictures)
     progress(f"  {len(pictures)} de {pages} páginas do PDF em {out}/weekly-report-pdf-*.png")
+
+
+# consulting-week: the consulting team's week (issue 12)
+
+CONSULTING_WEEK_SIZES = ((1366, 768), (1920, 1080))
+
+
+def _seed_consulting_week(db: Database) -> str:
+    """A consulting week when the demo has none (its own weeks come from demo/consulting.py): three people of the
+    demo in the team, their work plan, tasks and conferences through the week, a contact running for the first of
+    them and a Skype client waiting. Returns the login the window is opened as."""
+    from datetime import timedelta
+
+    from pitstop_desktop.domain.consulting import week_monday
+    from pitstop_desktop.services import contacts, intake, tasks, work_plan
+
+    team = sorted(intake.consulting_team(db))
+    monday = week_monday(DEMO_DAY)
+    tz = current_tz(db)
+    if team and tasks.list_tasks(db, start=_at(monday, 0, tz), end=_at(monday + timedelta(days=7), 0, tz)):
+        return team[0]
+    team = [CONSULTANT, "bruno.carvalho", "eduarda.pires"]
+    intake.set_consulting_team(db, team)
+    for login, plan in zip(team, (
+            (("document", 600), ("analysis", 300), ("conference", 180), ("test", 240)),
+            (("monitoring", 480), ("review", 240), ("knowledge_base", 300)),
+            (("identify_bug", 360), ("deliver_request", 300), ("post_consulting", 240))), strict=True):
+        for kind, minutes in plan:
+            work_plan.set_plan(db, actor=MANAGER, login=login, week=monday, task_type=kind, minutes=minutes)
+    hours = (9, 10.5, 14, 16)
+    kinds = {CONSULTANT: ("document", "analysis", "test", "document"),
+             "bruno.carvalho": ("monitoring", "review", "knowledge_base", "monitoring"),
+             "eduarda.pires": ("identify_bug", "deliver_request", "post_consulting", "identify_bug")}
+    at_monday = datetime.combine(monday, time(8), tzinfo=tz)
+    for d in range(5):
+        day = monday + timedelta(days=d)
+        for i, login in enumerate(team):
+            for j, hour in enumerate(hours):
+                if (d + i + j) % 3 == 2:
+                    continue
+                start = datetime.combine(day, time(int(hour), int(hour % 1 * 60)), tzinfo=tz)
+                length = timedelta(minutes=60 + 30 * ((d + j) % 3))
+                task = tasks.add_task(db, actor=MANAGER, type=kinds[login][j], owner=login,
+                                      planned_start=start, planned_end=start + length, at=at_monday)
+                if day < DEMO_DAY:
+                    tasks.start_task(db, actor=login, task_id=task.id, at=start)
+                    tasks.stop_task(db, actor=login, task_id=task.id, at=start + length)
+    for d, login, client in ((1, CONSULTANT, "C1002"), (3, "bruno.carvalho", "C1007"), (2, "eduarda.pires", "C1002")):
+        start = datetime.combine(monday + timedelta(days=d), time(11, 30), tzinfo=tz)
+        contacts.schedule_contact(db, actor=login, channel="conference", client=client, planned_start=start,
+                                  planned_end=start + timedelta(minutes=30), contact_person="Marcos Lima",
+                                  subject="Retorno da homologação", at=at_monday)
+    now = datetime.combine(DEMO_DAY, time(14, 30), tzinfo=tz)
+    contacts.start_contact(db, actor=CONSULTANT, channel="phone", client="C1002", contact_person="Marcos Lima",
+                           subject="Dúvida no fechamento de caixa", at=now - timedelta(minutes=12, seconds=34))
+    contacts.ask_to_wait(db, actor=CONSULTANT, client="C1007", contact_person="Juliana Prado",
+                         at=now - timedelta(minutes=6, seconds=40))
+    return CONSULTANT
+
+
+def _at(day: date, hour: int, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=tz)
+
+
+def current_tz(db: Database) -> tzinfo:
+    from pitstop_desktop.services.unit_of_work import current_policy
+
+    return current_policy(db).calendar.tz
+
+
+def _consulting_week_screenshots(db: Database, context: Callable[[str], Workspace],
+                                 save: Callable[[QWidget, str, int, int], None]) -> None:
+    """The consulting week (Agenda da consultoria) at 14:30 of the demo day, at 1366×768 and 1920×1080."""
+    from pitstop_desktop.views.consulting import ConsultingWeekWindow
+
+    login = _seed_consulting_week(db)
+    for width, height in CONSULTING_WEEK_SIZES:
+        window = ConsultingWeekWindow(context(login), None)
+        window.resize(width, height)
+        window.show()
+        _settle(window.ctx.runner)
+        window.tick()
+        save(window, f"consulting-week-{width}x{height}", width, height)
+        window.close()

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.wallboard: Wallboard | None = None
         self.roster_editor: QWidget | None = None
         self.weekly_report: QWidget | None = None
+        self.consulting_week: QWidget | None = None
         self.presence_dialog: QDialog | None = None
         self._last_tick: datetime | None = None  # the clock at the last tick (milestones crossed since then)
         self.setWindowTitle(self.tr("Pit Stop | Agenda — {name} ({role})").format(
@@ -322,6 +323,10 @@ class MainWindow(QMainWindow):
             self.weekly_report_action = QAction(self.tr("Relatório semanal da gerência…"), self)
             self.weekly_report_action.triggered.connect(lambda: self.open_weekly_report())
             reports_menu.addAction(self.weekly_report_action)
+        consulting_menu = self.menuBar().addMenu(self.tr("&Consultoria"))  # consulting-week
+        self.consulting_week_action = QAction(self.tr("Agenda da consultoria…"), self)
+        self.consulting_week_action.triggered.connect(lambda: self.open_consulting_week())
+        consulting_menu.addAction(self.consulting_week_action)
         view_menu = self.menuBar().addMenu(self.tr("&Exibir"))
         self.wallboard_action = QAction(self.tr("Modo painel (tela cheia)"), self)
         self.wallboard_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
@@ -572,6 +577,19 @@ class MainWindow(QMainWindow):
         from pitstop_desktop.views.report.window import WeeklyReportWindow
 
         return self._open_alone("weekly_report", WeeklyReportWindow(self.ctx, self))
+    def open_consulting_week(self) -> QWidget:
+        """The consulting team's week (one per console, in place of a closed one), following this console's feed."""
+        from pitstop_desktop.views.consulting import ConsultingWeekWindow
+
+        if self.consulting_week is None:
+            window = ConsultingWeekWindow(self.ctx, self.feed, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda: setattr(self, "consulting_week", None))
+            self.consulting_week = window
+        self.consulting_week.show()
+        self.consulting_week.raise_()
+        self.consulting_week.activateWindow()
+        return self.consulting_week
 
     def open_presence_correction(self, login: str | None = None) -> QDialog:
         """The presence correction dialog (management), on ``login`` when given (the timeline's row)."""

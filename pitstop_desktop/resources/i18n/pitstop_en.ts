@@ -730,58 +730,58 @@
 <context>
     <name>ChosenClient</name>
     <message>
-        <location filename="../../views/intake/client.py" line="53"/>
+        <location filename="../../views/intake/client.py" line="67"/>
         <source>OCs do cliente: %1 aberta(s)</source>
         <translation>Customer&apos;s OCs: %1 open</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="62"/>
+        <location filename="../../views/intake/client.py" line="76"/>
         <source>OCs do cliente — indisponíveis agora</source>
         <translation>Customer&apos;s OCs — unavailable right now</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="71"/>
+        <location filename="../../views/intake/client.py" line="85"/>
         <source>Abertas (%1)</source>
         <translation>Open (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="72"/>
+        <location filename="../../views/intake/client.py" line="86"/>
         <source>Últimas encerradas (%1)</source>
         <translation>Recently closed (%1)</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="85"/>
+        <location filename="../../views/intake/client.py" line="99"/>
         <source>enc. %1</source>
         <translation>closed %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="98"/>
+        <location filename="../../views/intake/client.py" line="112"/>
         <source>com %1</source>
         <translation>with %1</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="116"/>
+        <location filename="../../views/intake/client.py" line="130"/>
         <source>— não: é um assunto novo —</source>
         <translation>— no: it is a new issue —</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="129"/>
-        <location filename="../../views/intake/client.py" line="146"/>
+        <location filename="../../views/intake/client.py" line="143"/>
+        <location filename="../../views/intake/client.py" line="160"/>
         <source>O cliente tem OC aberta: se a ligação só complementa uma delas, escolha-a aqui (R2).</source>
         <translation>The customer has an open OC: if the call only follows up on one of them, choose it here (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="132"/>
+        <location filename="../../views/intake/client.py" line="146"/>
         <source>Sem OCs abertas: a ligação é uma OC nova (R1).</source>
         <translation>No open OCs: the call is a new OC (R1).</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="142"/>
+        <location filename="../../views/intake/client.py" line="156"/>
         <source>Ao salvar, a nova OC fica vinculada à OC %1 e é encerrada com FAQ 7347 (R2).</source>
         <translation>On saving, the new OC is linked to OC %1 and closed with FAQ 7347 (R2).</translation>
     </message>
     <message>
-        <location filename="../../views/intake/client.py" line="163"/>
+        <location filename="../../views/intake/client.py" line="177"/>
         <source>Ctrl+N passa para a próxima ligação sem registrar nada.</source>
         <translation>Ctrl+N moves to the next call without registering anything.</translation>
     </message>
@@ -807,6 +807,358 @@
         <location filename="../../models/clients.py" line="36"/>
         <source>consultoria</source>
         <translation>consulting</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceDialog</name>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="399"/>
+        <location filename="../../views/consulting/forms.py" line="421"/>
+        <source>Agendar conferência</source>
+        <translation>Schedule a conference</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="401"/>
+        <source>%1 esperou 10 minutos sem resposta pelo Skype. Agende uma conferência (AT-Realizar Conferência).</source>
+        <translation>%1 waited 10 minutes on Skype without an answer. Schedule a conference (AT - Hold a conference).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="416"/>
+        <source>D&amp;ia</source>
+        <translation>D&amp;ay</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="417"/>
+        <source>&amp;Das</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="418"/>
+        <source>&amp;Até</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="422"/>
+        <source>Agora não</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultingWeek</name>
+    <message>
+        <source>prot. %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>prot. %1</translation>
+    </message>
+    <message>
+        <source>Tarefa: %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <source>Situação: %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Responsável: %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Protocolo %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Protocol %1</translation>
+    </message>
+    <message>
+        <source>Arraste para outro horário, dia ou pessoa.</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Drag to another time, day or person.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Contato por %1 com %2 (%3)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Contact by %1 with %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Consultor: %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <source>Falando com: %1</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Speaking with: %1</translation>
+    </message>
+    <message>
+        <source>%1 agendadas de %2 planejadas</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 scheduled of %2 planned</translation>
+    </message>
+    <message>
+        <source>%1 agendadas · sem plano</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1 scheduled · no plan</translation>
+    </message>
+    <message>
+        <source>%1: %2 de %3</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (fora do plano)</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1: %2 (outside the plan)</translation>
+    </message>
+    <message>
+        <source>Plano de trabalho de %1 na semana</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>%1&apos;s work plan for the week</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultingWeekWindow</name>
+    <message>
+        <location filename="../../views/consulting/window.py" line="84"/>
+        <source>Agenda da consultoria — Pit Stop</source>
+        <translation>Consulting agenda — Pit Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="120"/>
+        <source>◀ Semana anterior</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="123"/>
+        <source>Próxima semana ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="125"/>
+        <source>Esta semana</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="126"/>
+        <source>&amp;Nova tarefa…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="140"/>
+        <source>&amp;Tipos de tarefa (arraste para a semana)</source>
+        <translation>&amp;Task types (drag onto the week)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="148"/>
+        <source>Tipos de tarefa</source>
+        <translation>Task types</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="215"/>
+        <source>Semana %1 · %2 a %3</source>
+        <translation>Week %1 · %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="224"/>
+        <source>Equipe: %1 h agendadas de %2 h planejadas</source>
+        <translation>Team: %1 h scheduled of %2 h planned</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="279"/>
+        <source>Contato encerrado às %1 (%2).</source>
+        <translation>Contact ended at %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="283"/>
+        <source>Tarefa %1 concluída às %2.</source>
+        <translation>Task %1 done at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="294"/>
+        <source>E-mail registrado como contato com %1; o programa de e-mail foi aberto.</source>
+        <translation>E-mail recorded as a contact with %1; the mail program was opened.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="299"/>
+        <source>%1 espera um momento: 10 minutos a partir de agora.</source>
+        <translation>%1 is waiting a moment: 10 minutes from now.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="304"/>
+        <location filename="../../views/consulting/window.py" line="354"/>
+        <source>Contato com %1 iniciado às %2.</source>
+        <translation>Contact with %1 started at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="314"/>
+        <location filename="../../views/consulting/window.py" line="383"/>
+        <source>Tarefa %1 iniciada às %2.</source>
+        <translation>Task %1 started at %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="334"/>
+        <source>%1 agendada para %2, %3.</source>
+        <translation>%1 scheduled for %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="347"/>
+        <source>%1 passou para %2, %3.</source>
+        <translation>%1 moved to %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="364"/>
+        <source>Conferência com %1 agendada para %2.</source>
+        <translation>Conference with %1 scheduled for %2.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="381"/>
+        <source>Iniciar agora</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="385"/>
+        <source>Cancelar tarefa</source>
+        <translation>Cancel task</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="387"/>
+        <source>Tarefa %1 cancelada.</source>
+        <translation>Task %1 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="389"/>
+        <location filename="../../views/consulting/window.py" line="393"/>
+        <source>Parar agora</source>
+        <translation>Stop now</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="391"/>
+        <source>Iniciar contato agora</source>
+        <translation>Start the contact now</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="72"/>
+        <source>%1 não é cliente da consultoria: transfira para a URA. Nenhum contato é registrado.</source>
+        <translation>%1 is not a consulting client: transfer to the IVR. No contact is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="75"/>
+        <source>Protocolo %1 é de %2: transferir.</source>
+        <translation>Protocol %1 belongs to %2: transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="78"/>
+        <source>%1 não está disponível: registre para ela (protocolo %2).</source>
+        <translation>%1 is not available: record it for them (protocol %2).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="81"/>
+        <source>Cliente da consultoria de %1, sem protocolo aberto: atenda.</source>
+        <translation>Consulting client of %1, no open protocol: attend it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="83"/>
+        <source>Cliente da consultoria: atenda.</source>
+        <translation>Consulting client: attend it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="106"/>
+        <source>Responder e-mail</source>
+        <translation>Reply to e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="106"/>
+        <location filename="../../views/consulting/forms.py" line="160"/>
+        <source>Iniciar contato</source>
+        <translation>Start contact</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="120"/>
+        <source>&amp;Canal</source>
+        <translation>C&amp;hannel</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="122"/>
+        <source>código, nome ou telefone do provedor</source>
+        <translation>the provider&apos;s code, name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="123"/>
+        <source>&amp;Cliente (provedor)</source>
+        <translation>&amp;Client (provider)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="140"/>
+        <source>quem está falando</source>
+        <translation>who is speaking</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="141"/>
+        <source>A&amp;dicionar</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="143"/>
+        <source>Cadastra esta pessoa no cliente agora.</source>
+        <translation>Adds this person to the client now.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="146"/>
+        <source>&amp;Pessoa</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="148"/>
+        <source>número da OC</source>
+        <translation>OC number</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="149"/>
+        <source>P&amp;rotocolo</source>
+        <translation>P&amp;rotocol</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="151"/>
+        <source>&amp;Assunto</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="157"/>
+        <source>Responder e abrir o e-mail</source>
+        <translation>Reply and open the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="161"/>
+        <source>Pedir um &amp;momento</source>
+        <translation>Ask for a &amp;moment</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="162"/>
+        <source>O cliente do Skype espera até 10 minutos; depois, agende uma conferência.</source>
+        <translation>The Skype client waits up to 10 minutes; then schedule a conference.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="262"/>
+        <source>Escolha o cliente e digite o nome da pessoa.</source>
+        <translation>Choose the client and type the person&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="273"/>
+        <source>%1 cadastrada no cliente.</source>
+        <translation>%1 added to the client.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="284"/>
+        <source>O protocolo é o número da OC, só algarismos.</source>
+        <translation>The protocol is the OC number, digits only.</translation>
     </message>
 </context>
 <context>
@@ -1781,178 +2133,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../views/main_window.py" line="73"/>
+        <location filename="../../views/main_window.py" line="74"/>
         <source>Pit Stop | Agenda — {name} ({role})</source>
         <translation>Pit Stop | Agenda — {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="90"/>
+        <location filename="../../views/main_window.py" line="91"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="91"/>
+        <location filename="../../views/main_window.py" line="92"/>
         <source>Técnicos hoje</source>
         <translation>Technicians today</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="93"/>
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Aprovações</source>
         <translation>Approvals</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="93"/>
+        <location filename="../../views/main_window.py" line="94"/>
         <source>Meus escalonamentos</source>
         <translation>My escalations</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="96"/>
+        <location filename="../../views/main_window.py" line="97"/>
         <source>Fila do APOIO</source>
         <translation>APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="102"/>
-        <location filename="../../views/main_window.py" line="480"/>
+        <location filename="../../views/main_window.py" line="103"/>
+        <location filename="../../views/main_window.py" line="485"/>
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="109"/>
+        <location filename="../../views/main_window.py" line="110"/>
         <source>aguardando o banco…</source>
         <translation>waiting for the database…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="291"/>
+        <location filename="../../views/main_window.py" line="292"/>
         <source>Senha trocada.</source>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="294"/>
+        <location filename="../../views/main_window.py" line="295"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="297"/>
+        <location filename="../../views/main_window.py" line="298"/>
         <source>Escala da semana…</source>
         <translation>Weekly schedule…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="303"/>
+        <location filename="../../views/main_window.py" line="304"/>
         <source>Corrigir presença…</source>
         <translation>Correct presence…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="307"/>
+        <location filename="../../views/main_window.py" line="308"/>
         <source>Trocar minha senha…</source>
         <translation>Change my password…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="310"/>
+        <location filename="../../views/main_window.py" line="311"/>
         <source>Configurações…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="315"/>
+        <location filename="../../views/main_window.py" line="316"/>
         <source>Sair</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="321"/>
+        <location filename="../../views/main_window.py" line="322"/>
         <source>&amp;Relatórios</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="322"/>
+        <location filename="../../views/main_window.py" line="323"/>
         <source>Relatório semanal da gerência…</source>
         <translation>Weekly management report…</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="325"/>
+        <location filename="../../views/main_window.py" line="326"/>
+        <source>&amp;Consultoria</source>
+        <translation>&amp;Consulting</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="327"/>
+        <source>Agenda da consultoria…</source>
+        <translation>Consulting agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../views/main_window.py" line="330"/>
         <source>&amp;Exibir</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="326"/>
+        <location filename="../../views/main_window.py" line="331"/>
         <source>Modo painel (tela cheia)</source>
         <translation>Wallboard mode (full screen)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="331"/>
+        <location filename="../../views/main_window.py" line="336"/>
         <source>Atualizar tudo</source>
         <translation>Refresh all</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="338"/>
+        <location filename="../../views/main_window.py" line="343"/>
         <source>Idioma (ao reiniciar)</source>
         <translation>Language (on restart)</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="414"/>
+        <location filename="../../views/main_window.py" line="419"/>
         <source>Não foi possível gravar as configurações: %1</source>
         <translation>Could not save the settings: %1</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="417"/>
+        <location filename="../../views/main_window.py" line="422"/>
         <source>O idioma muda na próxima vez que o console abrir.</source>
         <translation>The language changes the next time the console opens.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="476"/>
+        <location filename="../../views/main_window.py" line="481"/>
         <source>Sem conexão com o banco — tentando de novo… ({0})</source>
         <translation>No connection to the database — retrying… ({0})</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="503"/>
+        <location filename="../../views/main_window.py" line="508"/>
         <source>SLA estourado</source>
         <translation>SLA breached</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="503"/>
+        <location filename="../../views/main_window.py" line="508"/>
         <source>OC {0} estourou o SLA.</source>
         <translation>OC {0} breached its SLA.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="506"/>
+        <location filename="../../views/main_window.py" line="511"/>
         <source>SLA perto de vencer</source>
         <translation>SLA due soon</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="506"/>
+        <location filename="../../views/main_window.py" line="511"/>
         <source>OC {0} está perto de vencer o SLA.</source>
         <translation>The SLA of OC {0} is due soon.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="520"/>
+        <location filename="../../views/main_window.py" line="525"/>
         <source>Pit Stop | Agenda</source>
         <translation>Pit Stop | Agenda</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="537"/>
+        <location filename="../../views/main_window.py" line="542"/>
         <source>Escalonamento aguardando</source>
         <translation>Escalation waiting</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="538"/>
+        <location filename="../../views/main_window.py" line="543"/>
         <source>{0} pedido(s) de escalonamento aguardam sua validação.</source>
         <translation>{0} escalation request(s) awaiting your approval.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="540"/>
+        <location filename="../../views/main_window.py" line="545"/>
         <source>Novo item no APOIO</source>
         <translation>New item in APOIO</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="541"/>
+        <location filename="../../views/main_window.py" line="546"/>
         <source>{0} OC(s) entraram na fila do APOIO.</source>
         <translation>{0} OC(s) entered the APOIO queue.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="586"/>
+        <location filename="../../views/main_window.py" line="604"/>
         <source>Presença de %1 corrigida: %2 às %3.</source>
         <translation>Presence of %1 corrected: %2 at %3.</translation>
     </message>
     <message>
-        <location filename="../../views/main_window.py" line="640"/>
+        <location filename="../../views/main_window.py" line="658"/>
         <source>Configurações gravadas.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2796,6 +3158,75 @@
     </message>
 </context>
 <context>
+    <name>RunningBar</name>
+    <message>
+        <location filename="../../views/consulting/running.py" line="110"/>
+        <source>■ &amp;Parar</source>
+        <translation>■ &amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="112"/>
+        <source>Encerra agora: o horário é este momento (Ctrl+Shift+P).</source>
+        <translation>Ends it now: the time is this moment (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="113"/>
+        <source>Iniciar &amp;contato…</source>
+        <translation>Start &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="115"/>
+        <source>O cliente ligou ou chamou no Skype agora (Ctrl+Shift+C).</source>
+        <translation>The client called or sent a Skype message now (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="116"/>
+        <source>Iniciar &amp;tarefa…</source>
+        <translation>Start &amp;task…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="118"/>
+        <source>Começa agora uma tarefa: teste, análise, documentação… (Ctrl+Shift+T).</source>
+        <translation>Starts a task now: test, analysis, documentation… (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="119"/>
+        <source>Responder &amp;e-mail…</source>
+        <translation>Reply to &amp;e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="120"/>
+        <source>Registra o contato e abre o e-mail com a Consultoria em cópia e o protocolo no assunto.</source>
+        <translation>Records the contact and opens the e-mail with the Consultoria mailbox in copy and the protocol in the subject.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="143"/>
+        <source>Contato por %1</source>
+        <translation>Contact by %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="148"/>
+        <location filename="../../views/consulting/running.py" line="157"/>
+        <source>protocolo %1</source>
+        <translation>protocol %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="151"/>
+        <source>(e a tarefa %1)</source>
+        <translation>(and the task %1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="153"/>
+        <source>Tarefa %1</source>
+        <translation>Task %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="160"/>
+        <source>Nada em andamento. Inicie o contato quando o cliente chamar, e a tarefa quando começar.</source>
+        <translation>Nothing running. Start the contact when the client calls, and the task when you begin it.</translation>
+    </message>
+</context>
+<context>
     <name>ServerForm</name>
     <message>
         <location filename="../../views/setup/server_form.py" line="48"/>
@@ -3381,6 +3812,97 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="308"/>
+        <source>Nova tarefa</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="308"/>
+        <source>Iniciar tarefa</source>
+        <translation>Start task</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="316"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="318"/>
+        <source>o que será feito</source>
+        <translation>what will be done</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="319"/>
+        <source>&amp;Descrição</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="321"/>
+        <source>número da OC (opcional)</source>
+        <translation>OC number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="322"/>
+        <source>P&amp;rotocolo</source>
+        <translation>P&amp;rotocol</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="340"/>
+        <source>&amp;Pessoa</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="341"/>
+        <source>D&amp;ia</source>
+        <translation>D&amp;ay</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="344"/>
+        <source>até</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="347"/>
+        <source>&amp;Das</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="352"/>
+        <source>Agendar</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="352"/>
+        <source>Iniciar agora</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="362"/>
+        <source>O protocolo é o número da OC, só algarismos.</source>
+        <translation>The protocol is the OC number, digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/forms.py" line="368"/>
+        <source>O fim vem depois do início.</source>
+        <translation>The end comes after the start.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTypePaletteModel</name>
+    <message>
+        <location filename="../../models/consulting_palette.py" line="66"/>
+        <source>%1 · %2 no plano</source>
+        <translation>%1 · %2 in the plan</translation>
+    </message>
+    <message>
+        <location filename="../../models/consulting_palette.py" line="70"/>
+        <source>Arraste para o dia e a pessoa para agendar uma tarefa de %1.</source>
+        <translation>Drag onto the day and the person to schedule a task of %1.</translation>
+    </message>
+</context>
+<context>
     <name>TimeAxis</name>
     <message>
         <location filename="../../views/timeline/axis.py" line="55"/>
@@ -3583,6 +4105,34 @@
     </message>
 </context>
 <context>
+    <name>WaitingRow</name>
+    <message>
+        <location filename="../../views/consulting/running.py" line="49"/>
+        <source>Skype · %1 pediu um momento</source>
+        <translation>Skype · %1 was asked to wait a moment</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="54"/>
+        <source>Atender</source>
+        <translation>Attend</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="55"/>
+        <source>Agendar conferência…</source>
+        <translation>Schedule a conference…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="71"/>
+        <source>resta %1</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/running.py" line="74"/>
+        <source>10 minutos se passaram (%1)</source>
+        <translation>10 minutes have passed (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Wallboard</name>
     <message>
         <location filename="../../views/wallboard.py" line="250"/>
@@ -3623,6 +4173,59 @@
         <location filename="../../views/wallboard.py" line="324"/>
         <source>Perto de vencer e estourados</source>
         <translation>Due soon and breached</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCanvas</name>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="205"/>
+        <source>Semana da consultoria</source>
+        <translation>Consulting week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="529"/>
+        <source>Pessoa</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>seg</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>ter</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>qua</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>qui</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>sex</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="534"/>
+        <source>sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="535"/>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/canvas.py" line="577"/>
+        <source>Ninguém na equipe da consultoria nesta semana.</source>
+        <translation>Nobody in the consulting team this week.</translation>
     </message>
 </context>
 <context>
@@ -4835,52 +5438,52 @@
         <translation>AT - Skype duty</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="315"/>
+        <location filename="../../domain/vocabulary.py" line="323"/>
         <source>1. Tempo executado por tarefa</source>
         <translation>1. Time executed per task</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="316"/>
+        <location filename="../../domain/vocabulary.py" line="324"/>
         <source>2. Contatos agendados e acionados</source>
         <translation>2. Contacts scheduled and triggered</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="317"/>
+        <location filename="../../domain/vocabulary.py" line="325"/>
         <source>3. Horas agendadas × realizadas</source>
         <translation>3. Hours scheduled × realized</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="318"/>
+        <location filename="../../domain/vocabulary.py" line="326"/>
         <source>4. Plano de trabalho atendido</source>
         <translation>4. Work plan met</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="319"/>
+        <location filename="../../domain/vocabulary.py" line="327"/>
         <source>5. Plano de trabalho da próxima semana</source>
         <translation>5. Next week&apos;s work plan</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="320"/>
+        <location filename="../../domain/vocabulary.py" line="328"/>
         <source>6. Tarefas agendadas da próxima semana</source>
         <translation>6. Next week&apos;s scheduled tasks</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="321"/>
+        <location filename="../../domain/vocabulary.py" line="329"/>
         <source>7. Demanda × capacidade</source>
         <translation>7. Demand × capacity</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="322"/>
+        <location filename="../../domain/vocabulary.py" line="330"/>
         <source>8. ANS: concluídas no prazo</source>
         <translation>8. SLA compliance: concluded on time</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="323"/>
+        <location filename="../../domain/vocabulary.py" line="331"/>
         <source>9. Evolução do atendimento</source>
         <translation>9. Evolution of the service</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="324"/>
+        <location filename="../../domain/vocabulary.py" line="332"/>
         <source>10. Comunicar conclusão</source>
         <translation>10. Communicate conclusion</translation>
     </message>
@@ -4937,32 +5540,32 @@
         <translation type="vanished">the technician</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="235"/>
+        <location filename="../../domain/vocabulary.py" line="243"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="236"/>
+        <location filename="../../domain/vocabulary.py" line="244"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="237"/>
+        <location filename="../../domain/vocabulary.py" line="245"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="238"/>
+        <location filename="../../domain/vocabulary.py" line="246"/>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="261"/>
+        <location filename="../../domain/vocabulary.py" line="269"/>
         <source>restam %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../domain/vocabulary.py" line="263"/>
+        <location filename="../../domain/vocabulary.py" line="271"/>
         <source>estourado há %1</source>
         <translation>breached %1 ago</translation>
     </message>

@@ -11,8 +11,11 @@ from PySide6.QtGui import QPalette
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services import intake
+from pitstop_desktop.services.consulting_records import CallRouting
 from pitstop_desktop.services.intake import ClientEntry, ClientOcs
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.consulting import actions
+from pitstop_desktop.views.consulting.forms import routing_hint
 from pitstop_desktop.views.intake.lists import LineKind, OcLine
 
 if TYPE_CHECKING:
@@ -28,11 +31,13 @@ class ChosenClient(QObject):
         self.view = c.view
         self.ctx = c.ctx
         self.ocs: ClientOcs | None = None
+        self.routing: str | None = None  # consulting-week: where a consulting client's call goes, in words
         self._token = 0
 
     def forget(self) -> None:
         """No client on screen: answers still on their way are dropped."""
         self.ocs = None
+        self.routing = None
         self._token += 1
         self.view.client_oc_model.set_rows([])
 
@@ -43,6 +48,15 @@ class ChosenClient(QObject):
         msg.submit(self.view, self.ctx.runner, lambda: intake.client_ocs(db, code, at=now),
                    lambda result: self._arrived(token, code, result),
                    lambda error: self._failed(token, error))
+        if entry.consulting:  # consulting-week: the protocol's consultant, to transfer to or register for
+            msg.submit(self.view, self.ctx.runner, lambda: actions.route_call(db, code),
+                       lambda routing: self._routed(token, routing), lambda _error: None)
+
+    def _routed(self, token: int, routing: CallRouting) -> None:
+        if token != self._token:
+            return
+        self.routing = routing_hint(routing) if routing.action in ("transfer", "register") else None
+        self.update_hint()
 
     def _arrived(self, token: int, code: str, result: ClientOcs) -> None:
         if token != self._token:
@@ -162,5 +176,7 @@ class ChosenClient(QObject):
             self.view.hint_banner.show_text(
                 hint + " " + self.tr("Ctrl+N passa para a próxima ligação sem registrar nada."),
                 msg.MessageBanner.WARNING)
+        elif entry is not None and entry.consulting and self.routing:
+            self.view.hint_banner.show_text(self.routing, msg.MessageBanner.INFO)
         else:
             self.view.hint_banner.clear()
