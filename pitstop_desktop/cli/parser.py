@@ -138,7 +138,8 @@ COMMANDS: tuple[Command | Group, ...] = (
                     Arg("--yes", action="store_true", help="confirma sem perguntar (para scripts)"),
                 )),
     )),
-    Command("demo", "carrega um dia de demonstração realista e determinístico", "admin:cmd_demo", (
+    Command("demo", "carrega um dia de demonstração realista e determinístico, o mês antes dele e oito semanas da "
+                    "equipe de consultoria", "admin:cmd_demo", (
         Arg("--reset", action="store_true", help="apaga os dados e recomeça"),
         Arg("--confirm", metavar="NOME_DO_BANCO",
             help="com --reset num banco que não é de demonstração: o nome do banco (PostgreSQL) ou do arquivo "

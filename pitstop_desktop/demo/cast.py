@@ -102,6 +102,16 @@ STAFF: tuple[DemoPerson, ...] = (
     _person("kleber.prado", "Kléber Prado", "technician", "filial", F, "15:00-21:00", "18:00-18:30",
             shows_up=False),
 )
+# The consulting team (issue 12, second seed): three consultants, each the consultant of a few consulting clients.
+# Kept apart from STAFF on purpose: the day's plan draws its random stream over STAFF, and the day (its OC numbers,
+# times and people) must stay exactly as the tests, the README and the screenshots know it. They serve no tab (the
+# help desk never offers them an OC); demo/consulting.py fills their weeks. At the demo clock (14:30) Beatriz is
+# in a task, Gustavo on the phone with a client and Larissa at lunch.
+CONSULTANTS: tuple[DemoPerson, ...] = (
+    _person("beatriz.fonseca", "Beatriz Fonseca", "technician", "matriz", "", "08:00-17:00", "12:00-13:00"),
+    _person("gustavo.pereira", "Gustavo Pereira", "technician", "matriz", "", "08:30-17:30", "12:30-13:30"),
+    _person("larissa.monteiro", "Larissa Monteiro", "technician", "matriz", "", "09:00-18:00", "14:00-15:00"),
+)
 APOIO_TEAM = ("zenaide", "fernanda", "janne")
 # A real office day (issue 9): one person stays logged in after the shift ("turno encerrado"), and one window goes
 # quiet ("sem sinal"). Neither changes the plan: nobody is offered work past their shift or without signal.

@@ -21,6 +21,8 @@ This module is the demo's public face; the parts live beside it, by subject:
 - ``planner``: the machinery of the day's plan: the presence model, the choices, the use cases as timed steps;
 - ``stories``: what happens to each call of the day, and ``plan_day``, which plans them all (pure Python);
 - ``month``: the closed OCs of the 29 days before, written in bulk (the ANS trend's history);
+- ``consulting``: the consulting team's eight weeks around the day (work plans, tasks, contacts, room bookings) and
+  the "Comunicar conclusão" task of every closed OC, written in bulk; ``consulting_texts``: their words;
 - ``loading``: ``load_demo``, reset and its guards, the default day;
 - ``summary``: the one line ``pitstop demo`` prints.
 """

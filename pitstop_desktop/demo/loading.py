@@ -15,19 +15,26 @@ from pitstop_desktop.db.orm import (
     BookingRow,
     ChangeRow,
     ClientRow,
+    ContactPersonRow,
+    ContactRow,
     CounterRow,
     EscalationRow,
     OccurrenceRow,
     OfferRow,
     PresenceRow,
+    RoomBookingRow,
+    RoomSlotRow,
     RosterRow,
     SeatHeartbeatRow,
     SignInFailureRow,
     StaffRow,
     StaffTabRow,
     TabRow,
+    TaskRow,
+    WorkPlanRow,
 )
-from pitstop_desktop.demo.cast import CLIENTS, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
+from pitstop_desktop.demo.cast import CLIENTS, CONSULTANTS, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
+from pitstop_desktop.demo.consulting import load_consulting, presence_steps
 from pitstop_desktop.demo.month import plan_month, write_month
 from pitstop_desktop.demo.planner import Runtime
 from pitstop_desktop.demo.stories import plan_day
@@ -41,8 +48,9 @@ from pitstop_desktop.services.settings import DEMO_DAY, demo_day, set_setting
 from pitstop_desktop.services.unit_of_work import ADMIN, UnitOfWork, run, tab_rule, utcnow
 
 # Rows the demo owns; removed by ``reset`` in this order (children before parents). Tabs, SLA classes, the
-# business calendar and the counters are configuration and stay.
-DATA_TABLES = (AuditRow, ChangeRow, BookingRow, ApoioItemRow, EscalationRow, OfferRow, OccurrenceRow, PresenceRow,
+# business calendar, the counters and the meeting rooms are configuration and stay.
+DATA_TABLES = (AuditRow, ChangeRow, RoomSlotRow, RoomBookingRow, TaskRow, ContactRow, ContactPersonRow, WorkPlanRow,
+               BookingRow, ApoioItemRow, EscalationRow, OfferRow, OccurrenceRow, PresenceRow,
                SeatHeartbeatRow, RosterRow, StaffTabRow, StaffRow, ClientRow, SignInFailureRow)
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -92,15 +100,17 @@ def check_reset_allowed(db: Database, confirm: str | None) -> None:
 
 
 def load_demo(db: Database, *, day: date | None = None, reset: bool = False, confirm: str | None = None) -> str:
-    """Fill the database with the demo day and return a one-line summary.
+    """Fill the database with the demo day, the month before it and the consulting team's weeks around it
+    (demo/consulting.py), and return a one-line summary.
 
     ``day`` defaults to the most recent business day of the stored calendar (today, if it is one); a day that
     is not a business day is refused with :class:`BadValue`. On a database that already has OCs, staff or
     clients the demo refuses with :class:`Conflict` (``conflict.demo_has_data``) unless ``reset`` is true. A reset
     of a database that is not marked as the demo's is refused with :class:`NotPermitted`
     (``permission.demo_reset_confirm``) unless ``confirm`` is the database's name. Then every row of the data
-    tables (OCs, offers, escalations, APOIO items, bookings, audit, change feed, presence, roster, staff, clients,
-    sign-in failures) is deleted in one transaction first; tabs, SLA classes and the calendar stay, OC
+    tables (OCs, offers, escalations, APOIO items, bookings, the consulting team's contacts, contact persons, tasks,
+    work plan and room bookings, audit, change feed, presence, roster, staff, clients, sign-in failures) is
+    deleted in one transaction first; tabs, SLA classes, the calendar and the meeting rooms stay, OC
     numbers restart at 1 and change-feed revisions keep growing.
     Every demo person's password is ``pitstop``.
     """
@@ -124,12 +134,16 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False, con
         set_setting(db, DEMO_DAY, None)
     rules = run(db, lambda uow: [tab_rule(r) for r in uow.session.scalars(select(TabRow))], write=False)
     steps = plan_day(chosen, timezone=calendar.timezone, rules=rules, slot_minutes=policy.slot_minutes)
+    # the consultants log in and go to lunch with everyone else, so the day's feed stays in time order
+    steps = sorted([*steps, *presence_steps(chosen, calendar.timezone)], key=lambda s: (s.at, s.order, s.seq))
     _load_records(db, chosen)
     runtime = Runtime(db)
     for step in steps:
         step.call(runtime, step.at)
     # the month before, after the day: the day's OCs keep numbers 1…N (tests, README, screenshots name them)
     write_month(db, plan_month(chosen, calendar, policy.sla_classes, {r.code: r for r in rules}))
+    # the consulting team's weeks, after the OCs they refer to (protocols, "Comunicar conclusão")
+    load_consulting(db, chosen)
     # every step gave its time, so its events were marked "dated"; but this is a simulated day, not a correction
     # of real ones, and a demo whose every line says "(datado)" would teach people to ignore the mark
     run(db, lambda uow: uow.session.execute(update(AuditRow).values(backfilled=False)))
@@ -169,9 +183,9 @@ def _load_records(db: Database, day: date) -> None:
             phone = f"({ddd}) {phones.choice('2345')}{phones.randint(100, 999)}-{phones.randint(1000, 9999)}"
         people.add_client(db, code=f"C{1001 + i}", name=name, phone=phone, consulting=consulting)
     hashed = people.hash_password(PASSWORD)
-    for p in STAFF:
+    for p in (*STAFF, *CONSULTANTS):
         # the hash serves SQLite; an office server with roles gives each login role the password itself
         people.add_staff(db, login=p.login, name=p.name, role=p.role, tabs=p.tabs, site=p.site,
                          password_hash=hashed, password=PASSWORD)
-    for p in STAFF:
+    for p in (*STAFF, *CONSULTANTS):
         people.set_roster(db, login=p.login, day=day, start=p.shift[0], end=p.shift[1], lunch=p.lunch)

@@ -312,6 +312,7 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
         _settle(runner)
         window.close()
 
+        team = intake.consulting_team(db)  # the demo's own (demo/consulting.py), given back afterwards
         intake.set_consulting_team(db, [CONSULTANT])
         ura = IntakeWindow(context(CONSULTANT), outbox, replay_interval_ms=3_600_000)
         ura.resize(width, height)
@@ -322,7 +323,7 @@ def _intake_screenshots(db: Database, context: Callable[[str], Workspace],
         ura.controller.pick_current()
         save(ura, "intake-ura", width, height)
         ura.close()
-        intake.set_consulting_team(db, [])
+        intake.set_consulting_team(db, team)
     finally:
         event.remove(db.engine, "do_connect", refuse)
         window.close()
