@@ -508,13 +508,17 @@ def _consulting_meetings_screenshots(db: Database, context: Callable[[str], Work
         rooms.add_room(db, actor=MANAGER, code="sala1", name="Sala de reunião 1", at=now)
         rooms.add_room(db, actor=MANAGER, code="treinamento", name="Sala de treinamento", at=now)
     room = rooms.rooms(db)[0]
-    start = datetime.combine(wednesday, time(10), tzinfo=tz)
-    if not rooms.room_bookings(db, start=start, end=start + timedelta(hours=1), room=room.code):
+    day_start = datetime.combine(wednesday, time(0), tzinfo=tz)
+    taken = rooms.room_bookings(db, start=day_start, end=day_start + timedelta(days=1), room=room.code)
+    if not taken:
+        start = datetime.combine(wednesday, time(10), tzinfo=tz)
         contacts.schedule_contact(db, actor=MANAGER, channel="meeting", client="C1007", planned_start=start,
                                   planned_end=start + timedelta(hours=1), consultant="bruno.carvalho",
                                   contact_person="Juliana Prado", subject="Treinamento do módulo fiscal",
                                   room=room.code, agenda="Emissão de NF-e\nCancelamento e carta de correção",
                                   at=now)
+        taken = rooms.room_bookings(db, start=day_start, end=day_start + timedelta(days=1), room=room.code)
+    start = taken[0].starts_at  # the form asks for a taken slot: the refusal shows beside the room
 
     window = ConsultingWeekWindow(context(login), None)
     window.resize(1366, 768)
@@ -525,7 +529,7 @@ def _consulting_meetings_screenshots(db: Database, context: Callable[[str], Work
     window.tabs.setCurrentIndex(0)
 
     people = [(p.login, p.name) for p in window.board.people] if window.board else None
-    dialog = MeetingDialog(context(login), people, window, start=start + timedelta(minutes=30))
+    dialog = MeetingDialog(context(login), people, window, start=start)
     dialog.show()
     _until(lambda: dialog.index is not None, window.ctx.runner)
     dialog.pick_client("C1002")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QLineEdit
 from sqlalchemy import func, select
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import RoomSlotRow
+from pitstop_desktop.db.orm import RoomRow, RoomSlotRow
 from pitstop_desktop.domain.errors import NotPermitted
 from pitstop_desktop.models.work_plan import PlanPerson, WorkPlanModel
 from pitstop_desktop.services import contacts, intake, rooms, work_plan
-from pitstop_desktop.services.consulting_records import ContactRecord, PlanLine
+from pitstop_desktop.services.consulting_records import ContactRecord, PlanLine, RoomBookingRecord
 from pitstop_desktop.views.consulting import ConsultingWeekWindow
 from pitstop_desktop.views.consulting.meeting_form import DoneDialog, MeetingDialog
 from pitstop_desktop.views.consulting.plan_editor import PlanEditor
@@ -35,7 +35,9 @@ LEFT, PLAIN = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 CAMILA, BRUNO, MANAGER = "camila.rocha", "bruno.carvalho", "patricia.nogueira"
 MONDAY = DEMO_DAY - timedelta(days=DEMO_DAY.weekday())
 CLIENT = "C1002"
-BLUE, GREEN = "sala-azul", "sala-verde"  # the test's rooms (the demo may have rooms of its own)
+BLUE, GREEN = "sala-azul", "sala-verde"  # the test's rooms (the demo has rooms and meetings of its own)
+SUBJECTS = ("Fechamento do PDV", "Revisão")  # the test's meetings (the demo's consultants have theirs)
+PLAN_MONDAY = MONDAY + timedelta(weeks=3)  # a week the demo has no work plan for
 
 
 def at(day_offset: int, hour: int, minute: int = 0) -> datetime:
@@ -49,13 +51,13 @@ def week(demo_db: Database) -> Database:
     intake.set_consulting_team(demo_db, [CAMILA, BRUNO])
     rooms.add_room(demo_db, actor=MANAGER, code=BLUE, name="Sala azul", at=DEMO_NOW)
     rooms.add_room(demo_db, actor=MANAGER, code=GREEN, name="Sala verde", at=DEMO_NOW)
-    work_plan.set_plan(demo_db, actor=MANAGER, login=CAMILA, week=MONDAY, task_type="document", minutes=600)
+    work_plan.set_plan(demo_db, actor=MANAGER, login=CAMILA, week=PLAN_MONDAY, task_type="document", minutes=600)
     return demo_db
 
 
 @contextmanager
-def _opened(ctx: Any, qtbot: Any) -> Iterator[ConsultingWeekWindow]:
-    win = ConsultingWeekWindow(ctx, None)
+def _opened(ctx: Any, qtbot: Any, day: date | None = None) -> Iterator[ConsultingWeekWindow]:
+    win = ConsultingWeekWindow(ctx, None, day=day)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
@@ -106,12 +108,19 @@ def _fill(dialog: MeetingDialog, qtbot: Any, *, room: str, start: int, end: int,
 
 
 def _meetings(db: Database, login: str = CAMILA) -> list[ContactRecord]:
-    return [c for c in contacts.list_contacts(db, consultant=login) if c.channel in ("meeting", "conference")]
+    return [c for c in contacts.list_contacts(db, consultant=login)
+            if c.channel in ("meeting", "conference") and c.subject in SUBJECTS]
+
+
+def _bookings(db: Database) -> list[RoomBookingRecord]:
+    return [b for b in rooms.room_bookings(db, start=at(0, 0), end=at(7, 0)) if b.room in (BLUE, GREEN)]
 
 
 def _slots(db: Database) -> int:
+    """The slots held in the test's rooms."""
     with db.read() as session:
-        return int(session.scalar(select(func.count()).select_from(RoomSlotRow)) or 0)
+        return int(session.scalar(select(func.count()).select_from(RoomSlotRow).join(
+            RoomRow, RoomRow.id == RoomSlotRow.room_id).where(RoomRow.code.in_((BLUE, GREEN)))) or 0)
 
 
 def test_a_meeting_with_a_room_and_its_pauta(week: Database, make_workspace: Any, qtbot: Any) -> None:
@@ -128,7 +137,7 @@ def test_a_meeting_with_a_room_and_its_pauta(week: Database, make_workspace: Any
         [meeting] = _meetings(week)
         assert (meeting.status, meeting.planned_start, meeting.planned_end) == ("scheduled", at(2, 16), at(2, 17))
         assert (meeting.contact_person, meeting.subject) == ("Marcos Lima", "Fechamento do PDV")
-        [booking] = rooms.room_bookings(week, start=at(2, 0), end=at(3, 0))
+        [booking] = _bookings(week)
         assert (booking.room, booking.contact_id, booking.booked_by) == (BLUE, meeting.id, CAMILA)
         assert booking.agenda == "1. Fechamento de caixa\n2. Nota fiscal"
         assert _slots(week) == 2  # 16:00 and 16:30
@@ -137,8 +146,7 @@ def test_a_meeting_with_a_room_and_its_pauta(week: Database, make_workspace: Any
         assert block is not None and "Sala: Sala azul, 16:00–17:00" in block.tooltip
         assert "2. Nota fiscal" in block.tooltip
         assert block.detail.startswith("Sala azul · Marcos Lima")
-        assert win.tabs.tabText(1) == "Salas (1)"
-        [row] = win.rooms_panel.rows()
+        row = next(r for r in win.rooms_panel.rows() if r[0] == "Sala azul")
         assert row[:5] == ["Sala azul", "qua 25/11", "16:00–17:00", "Fechamento do PDV", "Camila Rocha"]
         assert row[6] == "1. Fechamento de caixa · 2. Nota fiscal"
 
@@ -226,7 +234,8 @@ def test_missed_and_cancel_and_the_room_is_freed(week: Database, make_workspace:
     cancelled = _schedule(week, at(3, 9), at(3, 10, 30))
     assert _slots(week) == 3
     with _opened(make_workspace(CAMILA), qtbot) as win:
-        assert win.tabs.tabText(1) == "Salas (1)"
+        shown = len(win.rooms_panel.rows())
+        assert win.tabs.tabText(1) == f"Salas ({shown})" and "Sala azul" in [r[0] for r in win.rooms_panel.rows()]
         with qtbot.waitSignal(win.acted):
             _menu_action(win, missed.id, "Não realizado").trigger()
         _settle(win, qtbot)
@@ -235,10 +244,10 @@ def test_missed_and_cancel_and_the_room_is_freed(week: Database, make_workspace:
         assert "a sala Sala azul foi liberada" in acted.args[0]
         statuses = {c.id: c.status for c in _meetings(week)}
         assert statuses == {missed.id: "missed", cancelled.id: "cancelled"}
-        assert rooms.room_bookings(week, start=at(0, 0), end=at(7, 0)) == [] and _slots(week) == 0
+        assert _bookings(week) == [] and _slots(week) == 0
         _settle(win, qtbot)
-        assert win.tabs.tabText(1) == "Salas" and win.rooms_panel.rows() == []
-        assert win.rooms_panel.empty.isVisibleTo(win.rooms_panel)
+        assert len(win.rooms_panel.rows()) == shown - 1
+        assert "Sala azul" not in [r[0] for r in win.rooms_panel.rows()]
 
 
 def test_remarcar_moves_the_meeting_and_its_room(week: Database, make_workspace: Any, qtbot: Any) -> None:
@@ -257,7 +266,7 @@ def test_remarcar_moves_the_meeting_and_its_room(week: Database, make_workspace:
         assert "remarcada" in acted.args[0]
         [moved] = _meetings(week)
         assert (moved.planned_start, moved.planned_end) == (at(3, 15), at(3, 16, 30))
-        [booking] = rooms.room_bookings(week, start=at(0, 0), end=at(7, 0))
+        [booking] = _bookings(week)
         assert (booking.starts_at, booking.ends_at, booking.agenda) == (at(3, 15), at(3, 16, 30), "Pendências")
 
 
@@ -292,7 +301,7 @@ def _type_in(qtbot: Any, editor: PlanEditor, login: str, kind: str, text: str) -
 
 def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_workspace: Any, qtbot: Any,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    work_plan.set_plan(week, actor=MANAGER, login=BRUNO, week=MONDAY, task_type="review", minutes=240)
+    work_plan.set_plan(week, actor=MANAGER, login=BRUNO, week=PLAN_MONDAY, task_type="review", minutes=240)
     calls: list[tuple[str, str, int]] = []
     real = work_plan.set_plan
 
@@ -301,7 +310,7 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
         return real(db, **kwargs)
 
     monkeypatch.setattr(work_plan, "set_plan", spy)
-    with _opened(make_workspace(MANAGER), qtbot) as win:
+    with _opened(make_workspace(MANAGER), qtbot, PLAN_MONDAY) as win:
         editor = _open_plan(win, qtbot)
         model = editor.model
         assert model.types() == ["document", "review"]  # the types with hours this week
@@ -323,7 +332,8 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
         with qtbot.waitSignal(editor.loaded), qtbot.waitSignal(editor.saved):
             QTest.mouseClick(editor.save_button, LEFT)
         assert sorted(calls) == [(BRUNO, "analysis", 90), (CAMILA, "document", 480)]
-        plan = {(line.login, line.task_type): line.planned_minutes for line in work_plan.plan(week, week=MONDAY)}
+        plan = {(line.login, line.task_type): line.planned_minutes
+                for line in work_plan.plan(week, week=PLAN_MONDAY)}
         assert plan == {(CAMILA, "document"): 480, (BRUNO, "review"): 240, (BRUNO, "analysis"): 90}
         assert model.changes() == [] and not editor.save_button.isEnabled()
         assert model.types() == ["document", "review", "analysis"]
@@ -331,7 +341,7 @@ def test_the_plan_editor_saves_only_the_changed_cells(week: Database, make_works
 
 
 def test_a_non_manager_sees_the_plan_and_cannot_save_it(week: Database, make_workspace: Any, qtbot: Any) -> None:
-    with _opened(make_workspace(BRUNO), qtbot) as win:
+    with _opened(make_workspace(BRUNO), qtbot, PLAN_MONDAY) as win:
         editor = _open_plan(win, qtbot)
         model = editor.model
         index = model.index(model.row_of(CAMILA) or 0, model.column_of("document") or 0)
@@ -346,25 +356,26 @@ def test_a_non_manager_sees_the_plan_and_cannot_save_it(week: Database, make_wor
         with qtbot.waitSignal(editor.refused) as refused:
             editor.save()
         assert "Só a gestão" in refused.args[0]
-        assert work_plan.plan(week, week=MONDAY, login=CAMILA)[0].planned_minutes == 600
+        assert work_plan.plan(week, week=PLAN_MONDAY, login=CAMILA)[0].planned_minutes == 600
         with pytest.raises(NotPermitted):
-            work_plan.set_plan(week, actor=BRUNO, login=CAMILA, week=MONDAY, task_type="document", minutes=60)
+            work_plan.set_plan(week, actor=BRUNO, login=CAMILA, week=PLAN_MONDAY, task_type="document", minutes=60)
         editor.confirm_discard = lambda: True  # type: ignore[method-assign]
         editor.close()
 
 
 def test_copy_from_the_previous_week(week: Database, make_workspace: Any, qtbot: Any) -> None:
-    before = MONDAY - timedelta(weeks=1)
+    before = PLAN_MONDAY - timedelta(weeks=1)
     work_plan.set_plan(week, actor=MANAGER, login=BRUNO, week=before, task_type="review", minutes=300)
     work_plan.set_plan(week, actor=MANAGER, login=CAMILA, week=before, task_type="test", minutes=120)
-    with _opened(make_workspace(MANAGER), qtbot) as win:
+    with _opened(make_workspace(MANAGER), qtbot, PLAN_MONDAY) as win:
         editor = _open_plan(win, qtbot)
         asked: list[bool] = []
         editor.confirm_copy = lambda: asked.append(True) or True  # type: ignore[method-assign]
         with qtbot.waitSignal(editor.loaded):
             QTest.mouseClick(editor.copy_button, LEFT)
         assert asked == [True] and "2 linha(s)" in editor.banner.text()
-        plan = {(line.login, line.task_type): line.planned_minutes for line in work_plan.plan(week, week=MONDAY)}
+        plan = {(line.login, line.task_type): line.planned_minutes
+                for line in work_plan.plan(week, week=PLAN_MONDAY)}
         assert plan == {(BRUNO, "review"): 300, (CAMILA, "test"): 120}  # Camila's DR-Documentar went away
         model = editor.model
         assert model.data(model.index(model.row_of(BRUNO) or 0, model.column_of("review") or 0)) == "5:00"

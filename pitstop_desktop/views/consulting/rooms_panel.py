@@ -46,6 +46,9 @@ class RoomsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((3, 250), (5, 230)):  # title and meeting: long; elided, whole in the tooltip
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
         self._weekdays = (self.tr("seg"), self.tr("ter"), self.tr("qua"), self.tr("qui"), self.tr("sex"),
@@ -79,6 +82,8 @@ class RoomsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column == 6 and booking.agenda:
                     item.setToolTip(booking.agenda)
+                elif column in (3, 5) and text:
+                    item.setToolTip(text)
                 self.table.setItem(row, column, item)
 
 
