@@ -1476,12 +1476,12 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
         "the Consultoria mailbox, copied on every reply, is not set; ask management to set it.",
     "{name} já é contato do cliente {code}.": "{name} is already a contact of client {code}.",
     "a sala '{code}' já existe.": "room '{code}' already exists.",
-    "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou "
+    "{room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou "
     "outra sala.":
-        "room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or "
+        "{room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or "
         "another room.",
-    "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.":
-        "room {room} was just booked by someone else at that time; choose another.",
+    "{room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.":
+        "{room} was just booked by someone else at that time; choose another.",
     "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo.":
         "contact {id} was changed by someone else meanwhile; see how it is now and try again.",
     "a tarefa {id} foi alterada por outra pessoa enquanto isso; confira como ficou e tente de novo.":

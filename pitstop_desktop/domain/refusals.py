@@ -432,10 +432,10 @@ TEMPLATES: dict[str, str] = {
         "refusals", "{name} já é contato do cliente {code}."),
     "conflict.room_exists": QT_TRANSLATE_NOOP("refusals", "a sala '{code}' já existe."),
     "conflict.room_taken": QT_TRANSLATE_NOOP(
-        "refusals", "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha "
+        "refusals", "{room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha "
         "outro horário ou outra sala."),
     "conflict.room_just_taken": QT_TRANSLATE_NOOP(
-        "refusals", "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro."),
+        "refusals", "{room} acabou de ser reservada por outra pessoa nesse horário; escolha outro."),
     "conflict.contact_changed": QT_TRANSLATE_NOOP(
         "refusals", "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo."),
     "conflict.task_changed": QT_TRANSLATE_NOOP(
