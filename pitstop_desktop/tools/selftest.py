@@ -332,6 +332,42 @@ def check_chart(run: Run) -> str:
         return detail.replace("AnsTrendChart", "gráfico (pyqtgraph)")
 
 
+def check_consulting_week(run: Run) -> str:
+    """The consulting team's week (issue 12): a task of the supervisor's this week, read and drawn."""
+    from pitstop_desktop.services import tasks
+    from pitstop_desktop.views.consulting import ConsultingWeekWindow
+
+    tasks.add_task(run.database(), actor=SUPERVISOR, type="document", title="Manual do autoteste")
+    window = ConsultingWeekWindow(run.context(SUPERVISOR), None, day=run.today)
+    with _closing(run, window):
+        _settle(run, lambda: window.board is not None, "a semana da consultoria")
+        return _drawn(run, window, 1366, 768)
+
+
+def check_weekly_report(run: Run) -> str:
+    """The weekly management report (issue 12): its window, then its PDF (QPdfWriter) and XLSX (openpyxl) written
+    and read back, so a bundle that left out a module for either fails here."""
+    from openpyxl import load_workbook
+
+    from pitstop_desktop.services.report_export import write_xlsx
+    from pitstop_desktop.views.report.pdf import write_weekly_pdf
+    from pitstop_desktop.views.report.window import WeeklyReportWindow
+
+    window = WeeklyReportWindow(run.context(SUPERVISOR))
+    with _closing(run, window):
+        _settle(run, lambda: window.report is not None, "o relatório semanal")
+        drawn = _drawn(run, window, 1366, 768)
+        report = window.report
+    assert report is not None
+    pdf, xlsx = run.folder / "semanal.pdf", run.folder / "semanal.xlsx"
+    pages = write_weekly_pdf(report, pdf)
+    if pages < 1 or not pdf.read_bytes().startswith(b"%PDF"):
+        raise CheckFailed("o PDF do relatório não foi gravado")
+    write_xlsx(report, xlsx)
+    sheets = len(load_workbook(xlsx, read_only=True).sheetnames)
+    return f"{drawn}; PDF de {pages} página(s), XLSX de {sheets} planilhas"
+
+
 CHECKS: tuple[Check, ...] = (
     Check("driver PostgreSQL", check_postgres_driver),
     Check("calendário", check_calendar_data),
@@ -346,6 +382,8 @@ CHECKS: tuple[Check, ...] = (
     Check("escala da semana", check_roster),
     Check("painel de parede", check_wallboard),
     Check("gráfico", check_chart),
+    Check("agenda da consultoria", check_consulting_week),
+    Check("relatório semanal", check_weekly_report),
 )
 
 
