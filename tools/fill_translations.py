@@ -118,6 +118,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "OCs que chegaram",
         "OCs concluídas",
         "Horas de demanda",
+        "Tempo médio em atendimento",  # demand-capacity: point 7's mean time an OC was held in attendance
         "Capacidade (escala menos almoço)",
         "Demanda / capacidade",
         "OCs abertas no fim da semana",
@@ -1821,6 +1822,8 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
         "Drag onto the day and the person to schedule a task of %1.",
     "&Consultoria": "&Consulting",
     "Agenda da consultoria…": "Consulting agenda…",
+    # demand-capacity: point 7's mean time in attendance (acceptance to closure, business clock)
+    "Tempo médio em atendimento": "Mean time in attendance",
 }
 EN |= REFUSALS_EN | VOCABULARY_EN
 
