@@ -418,13 +418,15 @@ class _Report:
                     .correlate(OccurrenceRow).scalar_subquery())
         calendar = self.uow.policy.calendar
         total, count = 0.0, 0
-        for opened, accepted_at, closed in self.session.execute(
+        for opened, first_accepted, closed in self.session.execute(
             select(OccurrenceRow.opened_at, accepted, OccurrenceRow.closed_at)
             .where(OccurrenceRow.closed_at >= self.start, OccurrenceRow.closed_at < self.end, _counted())
         ):
-            begin = accepted_at if accepted_at is not None else opened
-            total += max(0.0, calendar.business_minutes_between(begin, closed))
-            count += 1
+            accepted_at: datetime | None = first_accepted  # MIN over no event is NULL: never accepted
+            begin = opened if accepted_at is None else accepted_at
+            if closed is not None:  # the query asked for a closure in the week; mypy does not know
+                total += max(0.0, calendar.business_minutes_between(begin, closed))
+                count += 1
         return round(total / count) if count else None
 
     def _demand(self) -> DemandCapacity:
