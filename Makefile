@@ -23,6 +23,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_seats.py
 	$(BIN)/python benchmarks/bench_client_search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_intake.py
+	$(BIN)/python benchmarks/bench_weekly_report.py
 
 # The .ts is the translators' file (Qt Linguist): lupdate adds new source strings, the fill script only pre-fills
 # the unfinished ones, lrelease compiles. domain/*.py holds the vocabulary's (and the refusals') marked tables.

@@ -174,6 +174,8 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "Arraste para outro horário, dia ou pessoa.", "%1 · %2", "Contato por %1 com %2 (%3)", "Consultor: %1",
         "Falando com: %1", "%1 agendadas de %2 planejadas", "%1 agendadas · sem plano", "%1: %2 de %3",
         "%1: %2 (fora do plano)", "Plano de trabalho de %1 na semana",
+        # consulting-meetings: a meeting block's room and pauta
+        "Sala: %1, %2–%3", "Pauta:",
     ),
 }
 EXTRA_NOTE = "added by fill_translations.py: lupdate does not see this call"
@@ -1475,12 +1477,12 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
         "the Consultoria mailbox, copied on every reply, is not set; ask management to set it.",
     "{name} já é contato do cliente {code}.": "{name} is already a contact of client {code}.",
     "a sala '{code}' já existe.": "room '{code}' already exists.",
-    "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou "
+    "{room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou "
     "outra sala.":
-        "room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or "
+        "{room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or "
         "another room.",
-    "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.":
-        "room {room} was just booked by someone else at that time; choose another.",
+    "{room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.":
+        "{room} was just booked by someone else at that time; choose another.",
     "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo.":
         "contact {id} was changed by someone else meanwhile; see how it is now and try again.",
     "a tarefa {id} foi alterada por outra pessoa enquanto isso; confira como ficou e tente de novo.":
@@ -1499,6 +1501,9 @@ REFUSALS_EN: dict[str, str | tuple[str, ...]] = {
     # weekly-report: the weekly report's exports
     "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV.":
         "the PDF report is not available in this installation; export it as XLSX or CSV.",
+    # consulting-meetings — the work plan's cells in hours
+    "tempo inválido: '{value}'; escreva em horas (6, 1:30 ou 1,5) ou com a unidade (6h, 90min).":
+        "invalid time: '{value}'; write it in hours (6, 1:30 or 1.5) or with the unit (6h, 90min).",
 }
 # Words of domain/vocabulary.py (context "pitstop") that no window had used before lupdate started scanning it.
 VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
@@ -1822,6 +1827,100 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
         "Drag onto the day and the person to schedule a task of %1.",
     "&Consultoria": "&Consulting",
     "Agenda da consultoria…": "Consulting agenda…",
+    # consulting-meetings: meetings with rooms and pauta, the Salas tab, the work plan editor
+    # (views/consulting/meeting_form.py, rooms_panel.py, plan_editor.py, window.py; models/work_plan.py)
+    "o título da reunião (e da reserva da sala)": "the meeting's title (and the room booking's)",
+    "C&onsultor(a)": "C&onsultant",
+    "Sem sala": "No room",
+    "&Sala": "&Room",
+    "a pauta: os assuntos, um por linha": "the agenda: the topics, one per line",
+    "Pa&uta": "A&genda",
+    "Horários da sala": "The room's times",
+    "Horários da sala no dia": "The room's times that day",
+    "Reunião realizada": "Meeting held",
+    "&Começou às": "&Began at",
+    "&Terminou às": "&Ended at",
+    "Registrar como realizada": "Record as held",
+    "Remarcar reunião": "Reschedule meeting",
+    "Agendar reunião": "Schedule a meeting",
+    "quem participa pelo cliente (cadastrado ao salvar)": "who attends for the client (added when saved)",
+    "Cada pessoa agenda as próprias reuniões; a gestão agenda as de qualquer um.":
+        "Each person schedules their own meetings; management schedules anyone's.",
+    "Remarcar": "Reschedule",
+    "A sala e a pauta acompanham a reunião; mude o dia, o horário ou quem a conduz.":
+        "The room and the agenda go with the meeting; change the day, the time or who holds it.",
+    "Nenhuma sala cadastrada; a gestão cadastra as salas (pitstop room add).":
+        "No room registered; management adds the rooms (pitstop room add).",
+    "Clique num horário livre para começar a reunião nele.": "Click a free time to start the meeting there.",
+    "Escolha uma sala para ver os horários livres e ocupados do dia.":
+        "Choose a room to see the day's free and taken times.",
+    "Escolha o cliente da consultoria na lista.": "Choose the consulting client in the list.",
+    "%1  livre": "%1  free",
+    "%1  esta reunião": "%1  this meeting",
+    "%1 com %2: informe o horário exato em que começou e terminou (regra 3 da equipe).":
+        "%1 with %2: give the exact time it began and ended (the team's rule 3).",
+    "%1 em %2": "%1 on %2",
+    "Reservada por %1: %2": "Booked by %1: %2",
+    "%1  ocupada: %2 · %3": "%1  taken: %2 · %3",
+    "Tipo de tarefa a acrescentar": "Task type to add",
+    "&Acrescentar coluna": "&Add column",
+    "&Copiar da semana anterior": "&Copy from the previous week",
+    "&Salvar alterações": "&Save changes",
+    "Copiar da semana anterior": "Copy from the previous week",
+    "Há células alteradas e não salvas. Fechar sem salvar?":
+        "Some cells were changed and not saved. Close without saving?",
+    "Digite as horas de cada célula: 6, 1:30, 1,5 ou 90min; vazio ou 0 tira a linha.":
+        "Type each cell's hours: 6, 1:30, 1.5 or 90min; empty or 0 removes the line.",
+    "Só a gestão (gestor técnico, supervisor ou administrador) altera o plano; aqui ele é só para consulta.":
+        "Only management (technical manager, supervisor or administrator) changes the plan; here it is read-only.",
+    "Plano de trabalho · semana %1": "Work plan · week %1",
+    "O plano desta semana passa a ser o da semana %1 (as linhas que lá não existem saem).":
+        "This week's plan becomes week %1's (lines that do not exist there go away).",
+    "&Salvar alterações (%1)": "&Save changes (%1)",
+    "%1 célula(s) do plano salvas.": "%1 plan cell(s) saved.",
+    "O plano da semana %1 será substituído pelo da semana %2, e as alterações não salvas se perdem. Copiar?":
+        "Week %1's plan will be replaced by week %2's, and unsaved changes are lost. Copy?",
+    "Plano da semana %1 copiado: %2 linha(s).": "Plan of week %1 copied: %2 line(s).",
+    "Horas planejadas por pessoa e tipo de tarefa, semana %1 (%2 a %3)":
+        "Planned hours per person and task type, week %1 (%2 to %3)",
+    "Nenhuma sala reservada nesta semana. Reserve uma em “Agendar reunião…”.":
+        "No room booked this week. Book one with “Schedule a meeting…”.",
+    "Reservas de sala da semana": "The week's room bookings",
+    "Sala": "Room",
+    "Título": "Title",
+    "Reservada por": "Booked by",
+    "Reunião": "Meeting",
+    "Pauta": "Agenda",
+    "%1 com %2 · %3": "%1 with %2 · %3",
+    "%1 · sem escala": "%1 · not on the roster",
+    "Total / escala": "Total / roster",
+    "Horas planejadas da pessoa na semana, e as da escala sem o almoço.":
+        "The person's planned hours in the week, and the roster's without lunch.",
+    "%1 de %2": "%1 of %2",
+    "Escala da semana, sem o almoço: %1.": "The week's roster, without lunch: %1.",
+    "%1 não está na escala desta semana.": "%1 is not on this week's roster.",
+    "O plano passa da escala.": "The plan exceeds the roster.",
+    "Alterado (era %1); ainda não salvo.": "Changed (was %1); not saved yet.",
+    "Agendar &reunião…": "Schedule a &meeting…",
+    "Uma reunião ou conferência com o cliente, com sala e pauta (Ctrl+R).":
+        "A meeting or conference with the client, with room and agenda (Ctrl+R).",
+    "&Plano de trabalho…": "&Work plan…",
+    "Salas": "Rooms",
+    "Remarcar…": "Reschedule…",
+    "Realizado…": "Held…",
+    "Não realizado": "Not held",
+    "As horas planejadas de cada pessoa por tipo de tarefa nesta semana.":
+        "Each person's planned hours per task type this week.",
+    "O plano de trabalho da semana (só a gestão o altera).": "The week's work plan (only management changes it).",
+    "Salas (%1)": "Rooms (%1)",
+    "%1 com %2 cancelada.": "%1 with %2 cancelled.",
+    "%1 com %2 registrada como não realizada.": "%1 with %2 recorded as not held.",
+    "%1 com %2 agendada para %3.": "%1 with %2 scheduled for %3.",
+    "%1 com %2 remarcada para %3.": "%1 with %2 moved to %3.",
+    "%1 com %2 cancelada; a sala %3 foi liberada.": "%1 with %2 cancelled; room %3 is free again.",
+    "%1 com %2 registrada como realizada, das %3 às %4.": "%1 with %2 recorded as held, from %3 to %4.",
+    "Pauta:": "Agenda:",
+    "Sala: %1, %2–%3": "Room: %1, %2–%3",
     # demand-capacity: point 7's mean time in attendance (acceptance to closure, business clock)
     "Tempo médio em atendimento": "Mean time in attendance",
 }

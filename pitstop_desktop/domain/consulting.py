@@ -166,3 +166,26 @@ def mailto_url(to: str | None, cc: str, subject: str) -> str:
 def valid_email(address: str) -> bool:
     """An address a mail client takes: one ``@`` with something on both sides, no spaces or separators."""
     return re.fullmatch(r"[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+", address.strip()) is not None
+
+
+# consulting-meetings: the work plan's cells, typed in hours
+
+
+def parse_plan_hours(text: str) -> int:
+    """Minutes of a work-plan cell as a planner types them, in hours: ``6``, ``1:30``, ``1,5``; or with a unit as
+    :func:`parse_minutes` reads them (``6h``, ``90min``, ``1h30``). Empty is 0 (no line)."""
+    cleaned = text.strip().lower().replace(" ", "")
+    if not cleaned:
+        return 0
+    if cleaned.isdigit():
+        return int(cleaned) * 60
+    clock = re.fullmatch(r"(\d+):([0-5]\d)", cleaned)
+    if clock is not None:
+        return int(clock.group(1)) * 60 + int(clock.group(2))
+    decimal = re.fullmatch(r"(\d*)[.,](\d+)", cleaned)
+    if decimal is not None and (decimal.group(1) or decimal.group(2)):
+        return round(float(f"{decimal.group(1) or 0}.{decimal.group(2)}") * 60)
+    try:
+        return parse_minutes(cleaned)
+    except BadValue:
+        raise BadValue("value.hours_format", field=Field.MINUTES, value=text) from None

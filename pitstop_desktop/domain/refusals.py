@@ -432,10 +432,10 @@ TEMPLATES: dict[str, str] = {
         "refusals", "{name} já é contato do cliente {code}."),
     "conflict.room_exists": QT_TRANSLATE_NOOP("refusals", "a sala '{code}' já existe."),
     "conflict.room_taken": QT_TRANSLATE_NOOP(
-        "refusals", "a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha "
+        "refusals", "{room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha "
         "outro horário ou outra sala."),
     "conflict.room_just_taken": QT_TRANSLATE_NOOP(
-        "refusals", "a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro."),
+        "refusals", "{room} acabou de ser reservada por outra pessoa nesse horário; escolha outro."),
     "conflict.contact_changed": QT_TRANSLATE_NOOP(
         "refusals", "o contato {id} foi alterado por outra pessoa enquanto isso; confira como ficou e tente de novo."),
     "conflict.task_changed": QT_TRANSLATE_NOOP(
@@ -451,6 +451,9 @@ TEMPLATES: dict[str, str] = {
     # weekly-report — the weekly report's exports
     "not_found.pdf_writer": QT_TRANSLATE_NOOP(
         "refusals", "o relatório em PDF não está disponível nesta instalação; exporte em XLSX ou CSV."),
+    # consulting-meetings — the work plan's cells in hours (domain/consulting.py parse_plan_hours)
+    "value.hours_format": QT_TRANSLATE_NOOP(
+        "refusals", "tempo inválido: '{value}'; escreva em horas (6, 1:30 ou 1,5) ou com a unidade (6h, 90min)."),
 }
 
 # Parameters that are words of this catalogue (what could not be done to an OC, what a role may do): always

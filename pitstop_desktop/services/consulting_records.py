@@ -100,6 +100,7 @@ class RoomBookingRecord:
     agenda: str  # the meeting's pauta
     booked_by: str  # login
     contact_id: int | None
+    booked_by_name: str = ""  # consulting-meetings: the name a window shows beside a taken slot
 
 
 @dataclass(frozen=True)

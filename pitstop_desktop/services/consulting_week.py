@@ -30,8 +30,9 @@ from pitstop_desktop.db.orm import (
     WorkPlanRow,
 )
 from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus, TaskType, week_label
-from pitstop_desktop.services.consulting_records import ContactRecord, PlanLine, TaskRecord
+from pitstop_desktop.services.consulting_records import ContactRecord, PlanLine, RoomBookingRecord, TaskRecord
 from pitstop_desktop.services.intake import _team
+from pitstop_desktop.services.rooms import bookings_in
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_staff, run
 
 WORKDAYS = 5  # the window shows Monday to Friday; the figures count the whole ISO week
@@ -59,6 +60,7 @@ class WeekBoard:
     # Skype "um momento" (services.contacts.ask_to_wait): triggered, still scheduled, its ten minutes running
     waiting_contacts: tuple[ContactRecord, ...] = ()
     scheduled: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # login → task type → minutes
+    room_bookings: tuple[RoomBookingRecord, ...] = ()  # every room's bookings that meet the week, by time
 
     @property
     def week(self) -> str:
@@ -88,6 +90,10 @@ class WeekBoard:
 
     def waiting_of(self, login: str) -> tuple[ContactRecord, ...]:
         return tuple(c for c in self.waiting_contacts if c.consultant == login)
+
+    def booking_of(self, contact_id: int) -> RoomBookingRecord | None:
+        """The meeting room booked for contact ``contact_id`` (None: none)."""
+        return next((b for b in self.room_bookings if b.contact_id == contact_id), None)
 
 
 def contact_plan_type(channel: str) -> str | None:
@@ -241,6 +247,7 @@ def week_board(db: Database, *, monday: date, logins: Iterable[str] | None = Non
             running_tasks=tuple(names.task(r) for r in running_task_rows),
             running_contacts=tuple(names.contact(r) for r in running_contact_rows),
             waiting_contacts=tuple(names.contact(r) for r in waiting_rows),
-            scheduled={login: dict(by_type) for login, by_type in scheduled.items()})
+            scheduled={login: dict(by_type) for login, by_type in scheduled.items()},
+            room_bookings=tuple(bookings_in(uow, start, end)))
 
     return run(db, work, write=False)

@@ -38,7 +38,7 @@ def _record(uow: UnitOfWork, booking: RoomBookingRow) -> RoomBookingRecord:
     who = uow.session.get(StaffRow, booking.booked_by_id)
     assert room is not None and who is not None  # foreign keys
     return RoomBookingRecord(booking.id, room.code, room.name, booking.starts_at, booking.ends_at, booking.title,
-                             booking.agenda, who.login, booking.contact_id)
+                             booking.agenda, who.login, booking.contact_id, who.name)
 
 
 def add_room(db: Database, *, actor: str, code: str, name: str, at: datetime | None = None) -> RoomRecord:
@@ -176,14 +176,15 @@ def cancel_room_booking(db: Database, *, actor: str, booking_id: int, at: dateti
     return run(db, work, at)
 
 
+def bookings_in(uow: UnitOfWork, start: datetime, end: datetime, room: str | None = None) -> list[RoomBookingRecord]:
+    """Bookings that meet [``start``, ``end``) inside a read (the consulting week reads its rooms with its week)."""
+    query = select(RoomBookingRow).where(RoomBookingRow.starts_at < end, RoomBookingRow.ends_at > start)
+    if room is not None:
+        query = query.where(RoomBookingRow.room_id == _room(uow, room).id)
+    return [_record(uow, b) for b in uow.session.scalars(query.order_by(RoomBookingRow.starts_at,
+                                                                         RoomBookingRow.id))]
+
+
 def room_bookings(db: Database, *, start: datetime, end: datetime, room: str | None = None) -> list[RoomBookingRecord]:
     """Bookings that meet [``start``, ``end``) (of ``room``, or every room), by time."""
-
-    def work(uow: UnitOfWork) -> list[RoomBookingRecord]:
-        query = select(RoomBookingRow).where(RoomBookingRow.starts_at < end, RoomBookingRow.ends_at > start)
-        if room is not None:
-            query = query.where(RoomBookingRow.room_id == _room(uow, room).id)
-        return [_record(uow, b) for b in uow.session.scalars(query.order_by(RoomBookingRow.starts_at,
-                                                                             RoomBookingRow.id))]
-
-    return run(db, work, write=False)
+    return run(db, lambda uow: bookings_in(uow, start, end, room), write=False)

@@ -484,3 +484,76 @@ def _consulting_week_screenshots(db: Database, context: Callable[[str], Workspac
         window.tick()
         save(window, f"consulting-week-{width}x{height}", width, height)
         window.close()
+    _consulting_meetings_screenshots(db, context, save, login)
+
+
+# consulting-meetings: meetings with rooms and pauta, the Salas tab, the work plan editor
+
+
+def _consulting_meetings_screenshots(db: Database, context: Callable[[str], Workspace],
+                                     save: Callable[[QWidget, str, int, int], None], login: str) -> None:
+    """The Salas tab of the week, "Agendar reunião…" refused beside the room (a slot taken), and "Plano de
+    trabalho…" as a manager with an edited cell, all at 1366×768 (the dialogs at their own size)."""
+    from datetime import timedelta
+
+    from pitstop_desktop.domain.consulting import week_monday
+    from pitstop_desktop.services import contacts, rooms
+    from pitstop_desktop.views.consulting import ConsultingWeekWindow
+    from pitstop_desktop.views.consulting.meeting_form import MeetingDialog
+
+    tz = current_tz(db)
+    wednesday = week_monday(DEMO_DAY) + timedelta(days=2)
+    now = datetime.combine(DEMO_DAY, time(14, 30), tzinfo=tz)
+    if not rooms.rooms(db):  # the demo's rooms when it has none (demo/consulting.py adds the same two)
+        rooms.add_room(db, actor=MANAGER, code="sala1", name="Sala de reunião 1", at=now)
+        rooms.add_room(db, actor=MANAGER, code="treinamento", name="Sala de treinamento", at=now)
+    room = rooms.rooms(db)[0]
+    day_start = datetime.combine(wednesday, time(0), tzinfo=tz)
+    taken = rooms.room_bookings(db, start=day_start, end=day_start + timedelta(days=1), room=room.code)
+    if not taken:
+        start = datetime.combine(wednesday, time(10), tzinfo=tz)
+        contacts.schedule_contact(db, actor=MANAGER, channel="meeting", client="C1007", planned_start=start,
+                                  planned_end=start + timedelta(hours=1), consultant="bruno.carvalho",
+                                  contact_person="Juliana Prado", subject="Treinamento do módulo fiscal",
+                                  room=room.code, agenda="Emissão de NF-e\nCancelamento e carta de correção",
+                                  at=now)
+        taken = rooms.room_bookings(db, start=day_start, end=day_start + timedelta(days=1), room=room.code)
+    start = taken[0].starts_at  # the form asks for a taken slot: the refusal shows beside the room
+
+    window = ConsultingWeekWindow(context(login), None)
+    window.resize(1366, 768)
+    window.show()
+    _settle(window.ctx.runner)
+    window.tabs.setCurrentIndex(1)
+    save(window, "consulting-rooms-1366x768", 1366, 768)
+    window.tabs.setCurrentIndex(0)
+
+    people = [(p.login, p.name) for p in window.board.people] if window.board else None
+    dialog = MeetingDialog(context(login), people, window, start=start)
+    dialog.show()
+    _until(lambda: dialog.index is not None, window.ctx.runner)
+    dialog.pick_client("C1002")
+    _until(lambda: dialog.routing is not None, window.ctx.runner)
+    dialog.person.setEditText("Marcos Lima")
+    dialog.subject.setText("Homologação do fechamento de caixa")
+    dialog.room.setCurrentIndex(dialog.room.findData(room.code))
+    dialog.agenda.setPlainText("1. Conferência do fechamento\n2. Sangria e suprimento\n3. Próximos passos")
+    _settle(window.ctx.runner)
+    dialog.save()  # 10:30 is taken: the refusal shows beside the room
+    _until(lambda: bool(dialog.room_error.text()), window.ctx.runner)
+    save(dialog, "consulting-meeting", dialog.width(), dialog.height())
+    dialog.close()
+
+    manager = ConsultingWeekWindow(context(MANAGER), None)
+    manager.resize(1366, 768)
+    manager.show()
+    _settle(manager.ctx.runner)
+    editor = manager.open_plan()
+    _until(lambda: editor.model.rowCount() > 0, manager.ctx.runner)
+    if editor.model.rowCount() and editor.model.types():
+        editor.model.setData(editor.model.index(0, 1), "12")
+    save(editor, "consulting-plan", editor.width(), editor.height())
+    editor.confirm_discard = lambda: True  # type: ignore[method-assign]
+    editor.close()
+    manager.close()
+    window.close()

@@ -148,3 +148,22 @@ def test_exactly_these_logins(week: Database) -> None:
 def test_an_empty_team(db: Database) -> None:
     board = consulting_week.week_board(db, monday=MONDAY)
     assert board.people == () and board.plan == () and board.scheduled == {}
+
+
+def test_the_week_reads_its_room_bookings(week: Database) -> None:
+    """consulting-meetings: every room's bookings that meet the week come with it (the Salas tab, a meeting's
+    tooltip), with who booked them by name; a booking of the next week does not."""
+    from pitstop_desktop.services import rooms
+
+    rooms.add_room(week, actor="gil", code="sala1", name="Sala de reunião 1", at=at(7))
+    first = rooms.book_room(week, actor="caio", room="sala1", start=at(15), end=at(16), title="Pauta da semana",
+                            agenda="1. Plano\n2. Salas", at=at(7))
+    rooms.book_room(week, actor="caio", room="sala1", start=at(15, day=MONDAY + timedelta(days=7)),
+                    end=at(16, day=MONDAY + timedelta(days=7)), title="Outra semana", at=at(7))
+    board = consulting_week.week_board(week, monday=MONDAY)
+    assert [b.id for b in board.room_bookings] == [first.id]
+    [booking] = board.room_bookings
+    assert (booking.room_name, booking.agenda, booking.booked_by, booking.booked_by_name) == (
+        "Sala de reunião 1", "1. Plano\n2. Salas", "caio", first.booked_by_name)
+    assert booking.booked_by_name and booking.booked_by_name != "caio"
+    assert board.booking_of(12345) is None

@@ -37,7 +37,7 @@ def test_a_slot_is_never_booked_twice_and_the_refusal_says_who_has_it(db: Databa
         assert conn.execute(text("SELECT count(*) FROM room_slots")).scalar_one() == 3
     error = refused(db, lambda: rooms.book_room(db, actor="duda", room="sala1", start=at(15, 0), end=at(16, 0),
                                                 title="Treino", at=at(9, 5)), Conflict, "conflict.room_taken")
-    assert str(error) == ("a sala Sala de reunião 1 já está reservada por Caio Técnico (caio) de 24/11 14:00 a "
+    assert str(error) == ("Sala de reunião 1 já está reservada por Caio Técnico (caio) de 24/11 14:00 a "
                           "15:30 (Implantação CONS); escolha outro horário ou outra sala.")
     # end to end is no clash
     second = rooms.book_room(db, actor="duda", room="sala1", start=at(15, 30), end=at(16, 0), title="Treino",

@@ -812,33 +812,33 @@
 <context>
     <name>ConferenceDialog</name>
     <message>
-        <location filename="../../views/consulting/forms.py" line="399"/>
-        <location filename="../../views/consulting/forms.py" line="421"/>
+        <location filename="../../views/consulting/forms.py" line="401"/>
+        <location filename="../../views/consulting/forms.py" line="423"/>
         <source>Agendar conferência</source>
         <translation>Schedule a conference</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="401"/>
+        <location filename="../../views/consulting/forms.py" line="403"/>
         <source>%1 esperou 10 minutos sem resposta pelo Skype. Agende uma conferência (AT-Realizar Conferência).</source>
         <translation>%1 waited 10 minutes on Skype without an answer. Schedule a conference (AT - Hold a conference).</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="416"/>
+        <location filename="../../views/consulting/forms.py" line="418"/>
         <source>D&amp;ia</source>
         <translation>D&amp;ay</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="417"/>
+        <location filename="../../views/consulting/forms.py" line="419"/>
         <source>&amp;Das</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="418"/>
+        <location filename="../../views/consulting/forms.py" line="420"/>
         <source>&amp;Até</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="422"/>
+        <location filename="../../views/consulting/forms.py" line="424"/>
         <source>Agora não</source>
         <translation>Not now</translation>
     </message>
@@ -920,126 +920,227 @@
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>%1&apos;s work plan for the week</translation>
     </message>
+    <message>
+        <source>Sala: %1, %2–%3</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Room: %1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Pauta:</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Agenda:</translation>
+    </message>
 </context>
 <context>
     <name>ConsultingWeekWindow</name>
     <message>
-        <location filename="../../views/consulting/window.py" line="84"/>
+        <location filename="../../views/consulting/window.py" line="91"/>
         <source>Agenda da consultoria — Pit Stop</source>
         <translation>Consulting agenda — Pit Stop</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="120"/>
+        <location filename="../../views/consulting/window.py" line="127"/>
         <source>◀ Semana anterior</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="123"/>
+        <location filename="../../views/consulting/window.py" line="130"/>
         <source>Próxima semana ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="125"/>
+        <location filename="../../views/consulting/window.py" line="132"/>
         <source>Esta semana</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="126"/>
+        <location filename="../../views/consulting/window.py" line="133"/>
         <source>&amp;Nova tarefa…</source>
         <translation>&amp;New task…</translation>
     </message>
     <message>
+        <location filename="../../views/consulting/window.py" line="135"/>
+        <source>Agendar &amp;reunião…</source>
+        <translation>Schedule a &amp;meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="137"/>
+        <source>Uma reunião ou conferência com o cliente, com sala e pauta (Ctrl+R).</source>
+        <translation>A meeting or conference with the client, with room and agenda (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="139"/>
+        <source>&amp;Plano de trabalho…</source>
+        <translation>&amp;Work plan…</translation>
+    </message>
+    <message>
         <location filename="../../views/consulting/window.py" line="140"/>
+        <source>As horas planejadas de cada pessoa por tipo de tarefa nesta semana.</source>
+        <translation>Each person&apos;s planned hours per task type this week.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="142"/>
+        <source>O plano de trabalho da semana (só a gestão o altera).</source>
+        <translation>The week&apos;s work plan (only management changes it).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="157"/>
         <source>&amp;Tipos de tarefa (arraste para a semana)</source>
         <translation>&amp;Task types (drag onto the week)</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="148"/>
+        <location filename="../../views/consulting/window.py" line="165"/>
         <source>Tipos de tarefa</source>
         <translation>Task types</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="215"/>
+        <location filename="../../views/consulting/window.py" line="175"/>
+        <source>Semana</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="176"/>
+        <location filename="../../views/consulting/window.py" line="252"/>
+        <source>Salas</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="239"/>
         <source>Semana %1 · %2 a %3</source>
         <translation>Week %1 · %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="224"/>
+        <location filename="../../views/consulting/window.py" line="248"/>
         <source>Equipe: %1 h agendadas de %2 h planejadas</source>
         <translation>Team: %1 h scheduled of %2 h planned</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="279"/>
+        <location filename="../../views/consulting/window.py" line="251"/>
+        <source>Salas (%1)</source>
+        <translation>Rooms (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="306"/>
         <source>Contato encerrado às %1 (%2).</source>
         <translation>Contact ended at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="283"/>
+        <location filename="../../views/consulting/window.py" line="310"/>
         <source>Tarefa %1 concluída às %2.</source>
         <translation>Task %1 done at %2.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="294"/>
+        <location filename="../../views/consulting/window.py" line="321"/>
         <source>E-mail registrado como contato com %1; o programa de e-mail foi aberto.</source>
         <translation>E-mail recorded as a contact with %1; the mail program was opened.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="299"/>
+        <location filename="../../views/consulting/window.py" line="326"/>
         <source>%1 espera um momento: 10 minutos a partir de agora.</source>
         <translation>%1 is waiting a moment: 10 minutes from now.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="304"/>
-        <location filename="../../views/consulting/window.py" line="354"/>
+        <location filename="../../views/consulting/window.py" line="331"/>
+        <location filename="../../views/consulting/window.py" line="381"/>
         <source>Contato com %1 iniciado às %2.</source>
         <translation>Contact with %1 started at %2.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="314"/>
-        <location filename="../../views/consulting/window.py" line="383"/>
+        <location filename="../../views/consulting/window.py" line="341"/>
+        <location filename="../../views/consulting/window.py" line="410"/>
         <source>Tarefa %1 iniciada às %2.</source>
         <translation>Task %1 started at %2.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="334"/>
+        <location filename="../../views/consulting/window.py" line="361"/>
         <source>%1 agendada para %2, %3.</source>
         <translation>%1 scheduled for %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="347"/>
+        <location filename="../../views/consulting/window.py" line="374"/>
         <source>%1 passou para %2, %3.</source>
         <translation>%1 moved to %2, %3.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="364"/>
+        <location filename="../../views/consulting/window.py" line="391"/>
         <source>Conferência com %1 agendada para %2.</source>
         <translation>Conference with %1 scheduled for %2.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="381"/>
+        <location filename="../../views/consulting/window.py" line="408"/>
         <source>Iniciar agora</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="385"/>
+        <location filename="../../views/consulting/window.py" line="412"/>
         <source>Cancelar tarefa</source>
         <translation>Cancel task</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="387"/>
+        <location filename="../../views/consulting/window.py" line="414"/>
         <source>Tarefa %1 cancelada.</source>
         <translation>Task %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="389"/>
-        <location filename="../../views/consulting/window.py" line="393"/>
+        <location filename="../../views/consulting/window.py" line="416"/>
+        <location filename="../../views/consulting/window.py" line="422"/>
         <source>Parar agora</source>
         <translation>Stop now</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/window.py" line="391"/>
+        <location filename="../../views/consulting/window.py" line="418"/>
         <source>Iniciar contato agora</source>
         <translation>Start the contact now</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="437"/>
+        <source>%1 com %2 agendada para %3.</source>
+        <translation>%1 with %2 scheduled for %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="445"/>
+        <source>%1 com %2 remarcada para %3.</source>
+        <translation>%1 with %2 moved to %3.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="474"/>
+        <source>Remarcar…</source>
+        <translation>Reschedule…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="475"/>
+        <source>Realizado…</source>
+        <translation>Held…</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="476"/>
+        <source>Não realizado</source>
+        <translation>Not held</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="477"/>
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="487"/>
+        <source>%1 com %2 registrada como realizada, das %3 às %4.</source>
+        <translation>%1 with %2 recorded as held, from %3 to %4.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="499"/>
+        <source>%1 com %2 registrada como não realizada.</source>
+        <translation>%1 with %2 recorded as not held.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="502"/>
+        <source>%1 com %2 cancelada; a sala %3 foi liberada.</source>
+        <translation>%1 with %2 cancelled; room %3 is free again.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/window.py" line="504"/>
+        <source>%1 com %2 cancelada.</source>
+        <translation>%1 with %2 cancelled.</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1366,44 @@
         <location filename="../../views/escalation_decision.py" line="92"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="510"/>
+        <source>Reunião realizada</source>
+        <translation>Meeting held</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="512"/>
+        <source>%1 com %2: informe o horário exato em que começou e terminou (regra 3 da equipe).</source>
+        <translation>%1 with %2: give the exact time it began and ended (the team&apos;s rule 3).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="527"/>
+        <source>D&amp;ia</source>
+        <translation>D&amp;ay</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="528"/>
+        <source>&amp;Começou às</source>
+        <translation>&amp;Began at</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="529"/>
+        <source>&amp;Terminou às</source>
+        <translation>&amp;Ended at</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="534"/>
+        <source>Registrar como realizada</source>
+        <translation>Record as held</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="551"/>
+        <source>O fim vem depois do início.</source>
+        <translation>The end comes after the start.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2459,190 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="93"/>
+        <source>Remarcar reunião</source>
+        <translation>Reschedule meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="93"/>
+        <source>Agendar reunião</source>
+        <translation>Schedule a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="115"/>
+        <source>&amp;Tipo</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="117"/>
+        <source>código, nome ou telefone do provedor</source>
+        <translation>the provider&apos;s code, name or phone</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="118"/>
+        <source>&amp;Cliente (provedor)</source>
+        <translation>&amp;Client (provider)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="137"/>
+        <source>quem participa pelo cliente (cadastrado ao salvar)</source>
+        <translation>who attends for the client (added when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="138"/>
+        <source>&amp;Pessoa</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="142"/>
+        <source>número da OC (opcional)</source>
+        <translation>OC number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="143"/>
+        <source>P&amp;rotocolo</source>
+        <translation>P&amp;rotocol</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="147"/>
+        <source>o título da reunião (e da reserva da sala)</source>
+        <translation>the meeting&apos;s title (and the room booking&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="148"/>
+        <source>&amp;Assunto</source>
+        <translation>&amp;Subject</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="154"/>
+        <source>Cada pessoa agenda as próprias reuniões; a gestão agenda as de qualquer um.</source>
+        <translation>Each person schedules their own meetings; management schedules anyone&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="156"/>
+        <source>C&amp;onsultor(a)</source>
+        <translation>C&amp;onsultant</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="162"/>
+        <source>D&amp;ia</source>
+        <translation>D&amp;ay</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="177"/>
+        <source>até</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="180"/>
+        <source>&amp;Das</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="186"/>
+        <source>Sem sala</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="187"/>
+        <source>&amp;Sala</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="191"/>
+        <source>a pauta: os assuntos, um por linha</source>
+        <translation>the agenda: the topics, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="194"/>
+        <source>Pa&amp;uta</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="198"/>
+        <location filename="../../views/consulting/meeting_form.py" line="372"/>
+        <source>Horários da sala</source>
+        <translation>The room&apos;s times</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="201"/>
+        <source>Horários da sala no dia</source>
+        <translation>The room&apos;s times that day</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="211"/>
+        <source>Remarcar</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="211"/>
+        <source>Agendar</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="248"/>
+        <source>A sala e a pauta acompanham a reunião; mude o dia, o horário ou quem a conduz.</source>
+        <translation>The room and the agenda go with the meeting; change the day, the time or who holds it.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="285"/>
+        <source>Nenhuma sala cadastrada; a gestão cadastra as salas (pitstop room add).</source>
+        <translation>No room registered; management adds the rooms (pitstop room add).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="370"/>
+        <source>%1 em %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="378"/>
+        <source>Escolha uma sala para ver os horários livres e ocupados do dia.</source>
+        <translation>Choose a room to see the day&apos;s free and taken times.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="392"/>
+        <source>Clique num horário livre para começar a reunião nele.</source>
+        <translation>Click a free time to start the meeting there.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="412"/>
+        <source>%1  livre</source>
+        <translation>%1  free</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="414"/>
+        <source>%1  esta reunião</source>
+        <translation>%1  this meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="416"/>
+        <source>%1  ocupada: %2 · %3</source>
+        <translation>%1  taken: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="422"/>
+        <source>Reservada por %1: %2</source>
+        <translation>Booked by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="471"/>
+        <source>O protocolo é o número da OC, só algarismos.</source>
+        <translation>The protocol is the OC number, digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="475"/>
+        <source>O fim vem depois do início.</source>
+        <translation>The end comes after the start.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/meeting_form.py" line="486"/>
+        <source>Escolha o cliente da consultoria na lista.</source>
+        <translation>Choose the consulting client in the list.</translation>
+    </message>
+</context>
+<context>
     <name>OccurrenceDialog</name>
     <message>
         <location filename="../../views/occurrence_dialog.py" line="121"/>
@@ -2856,6 +3179,96 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="57"/>
+        <source>Plano de trabalho · semana %1</source>
+        <translation>Work plan · week %1</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="67"/>
+        <source>Horas planejadas por pessoa e tipo de tarefa, semana %1 (%2 a %3)</source>
+        <translation>Planned hours per person and task type, week %1 (%2 to %3)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="72"/>
+        <source>Digite as horas de cada célula: 6, 1:30, 1,5 ou 90min; vazio ou 0 tira a linha.</source>
+        <translation>Type each cell&apos;s hours: 6, 1:30, 1.5 or 90min; empty or 0 removes the line.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="74"/>
+        <source>Só a gestão (gestor técnico, supervisor ou administrador) altera o plano; aqui ele é só para consulta.</source>
+        <translation>Only management (technical manager, supervisor or administrator) changes the plan; here it is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="80"/>
+        <location filename="../../views/consulting/plan_editor.py" line="232"/>
+        <source>Plano de trabalho</source>
+        <translation>Work plan</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="96"/>
+        <source>Tipo de tarefa a acrescentar</source>
+        <translation>Task type to add</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="97"/>
+        <source>&amp;Acrescentar coluna</source>
+        <translation>&amp;Add column</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="98"/>
+        <source>&amp;Copiar da semana anterior</source>
+        <translation>&amp;Copy from the previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="99"/>
+        <source>O plano desta semana passa a ser o da semana %1 (as linhas que lá não existem saem).</source>
+        <translation>This week&apos;s plan becomes week %1&apos;s (lines that do not exist there go away).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="102"/>
+        <location filename="../../views/consulting/plan_editor.py" line="166"/>
+        <source>&amp;Salvar alterações</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="103"/>
+        <source>&amp;Fechar</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="165"/>
+        <source>&amp;Salvar alterações (%1)</source>
+        <translation>&amp;Save changes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="197"/>
+        <source>%1 célula(s) do plano salvas.</source>
+        <translation>%1 plan cell(s) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="205"/>
+        <source>Copiar da semana anterior</source>
+        <translation>Copy from the previous week</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="206"/>
+        <source>O plano da semana %1 será substituído pelo da semana %2, e as alterações não salvas se perdem. Copiar?</source>
+        <translation>Week %1&apos;s plan will be replaced by week %2&apos;s, and unsaved changes are lost. Copy?</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="219"/>
+        <source>Plano da semana %1 copiado: %2 linha(s).</source>
+        <translation>Plan of week %1 copied: %2 line(s).</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/plan_editor.py" line="233"/>
+        <source>Há células alteradas e não salvas. Fechar sem salvar?</source>
+        <translation>Some cells were changed and not saved. Close without saving?</translation>
+    </message>
+</context>
+<context>
     <name>PresenceBar</name>
     <message>
         <location filename="../../views/presence_bar.py" line="54"/>
@@ -2959,6 +3372,94 @@
         <location filename="../../views/presence_correction.py" line="161"/>
         <source>Escolha a pessoa.</source>
         <translation>Choose the person.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPanel</name>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="35"/>
+        <source>Nenhuma sala reservada nesta semana. Reserve uma em “Agendar reunião…”.</source>
+        <translation>No room booked this week. Book one with “Schedule a meeting…”.</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="39"/>
+        <source>Sala</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="39"/>
+        <source>Dia</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="39"/>
+        <source>Horário</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="40"/>
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="40"/>
+        <source>Reservada por</source>
+        <translation>Booked by</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="40"/>
+        <source>Reunião</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="41"/>
+        <source>Pauta</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="42"/>
+        <source>Reservas de sala da semana</source>
+        <translation>The week&apos;s room bookings</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="54"/>
+        <source>seg</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="54"/>
+        <source>ter</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="54"/>
+        <source>qua</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="54"/>
+        <source>qui</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="54"/>
+        <source>sex</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="55"/>
+        <source>sáb</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="55"/>
+        <source>dom</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../views/consulting/rooms_panel.py" line="74"/>
+        <source>%1 com %2 · %3</source>
+        <translation>%1 with %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -3160,68 +3661,68 @@
 <context>
     <name>RunningBar</name>
     <message>
-        <location filename="../../views/consulting/running.py" line="110"/>
+        <location filename="../../views/consulting/running.py" line="111"/>
         <source>■ &amp;Parar</source>
         <translation>■ &amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="112"/>
+        <location filename="../../views/consulting/running.py" line="113"/>
         <source>Encerra agora: o horário é este momento (Ctrl+Shift+P).</source>
         <translation>Ends it now: the time is this moment (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="113"/>
+        <location filename="../../views/consulting/running.py" line="114"/>
         <source>Iniciar &amp;contato…</source>
         <translation>Start &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="115"/>
+        <location filename="../../views/consulting/running.py" line="116"/>
         <source>O cliente ligou ou chamou no Skype agora (Ctrl+Shift+C).</source>
         <translation>The client called or sent a Skype message now (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="116"/>
+        <location filename="../../views/consulting/running.py" line="117"/>
         <source>Iniciar &amp;tarefa…</source>
         <translation>Start &amp;task…</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="118"/>
+        <location filename="../../views/consulting/running.py" line="119"/>
         <source>Começa agora uma tarefa: teste, análise, documentação… (Ctrl+Shift+T).</source>
         <translation>Starts a task now: test, analysis, documentation… (Ctrl+Shift+T).</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="119"/>
+        <location filename="../../views/consulting/running.py" line="120"/>
         <source>Responder &amp;e-mail…</source>
         <translation>Reply to &amp;e-mail…</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="120"/>
+        <location filename="../../views/consulting/running.py" line="121"/>
         <source>Registra o contato e abre o e-mail com a Consultoria em cópia e o protocolo no assunto.</source>
         <translation>Records the contact and opens the e-mail with the Consultoria mailbox in copy and the protocol in the subject.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="143"/>
+        <location filename="../../views/consulting/running.py" line="144"/>
         <source>Contato por %1</source>
         <translation>Contact by %1</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="148"/>
-        <location filename="../../views/consulting/running.py" line="157"/>
+        <location filename="../../views/consulting/running.py" line="149"/>
+        <location filename="../../views/consulting/running.py" line="158"/>
         <source>protocolo %1</source>
         <translation>protocol %1</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="151"/>
+        <location filename="../../views/consulting/running.py" line="152"/>
         <source>(e a tarefa %1)</source>
         <translation>(and the task %1)</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="153"/>
+        <location filename="../../views/consulting/running.py" line="154"/>
         <source>Tarefa %1</source>
         <translation>Task %1</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/running.py" line="160"/>
+        <location filename="../../views/consulting/running.py" line="161"/>
         <source>Nada em andamento. Inicie o contato quando o cliente chamar, e a tarefa quando começar.</source>
         <translation>Nothing running. Start the contact when the client calls, and the task when you begin it.</translation>
     </message>
@@ -3869,22 +4370,22 @@
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="352"/>
+        <location filename="../../views/consulting/forms.py" line="354"/>
         <source>Agendar</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="352"/>
+        <location filename="../../views/consulting/forms.py" line="354"/>
         <source>Iniciar agora</source>
         <translation>Start now</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="362"/>
+        <location filename="../../views/consulting/forms.py" line="364"/>
         <source>O protocolo é o número da OC, só algarismos.</source>
         <translation>The protocol is the OC number, digits only.</translation>
     </message>
     <message>
-        <location filename="../../views/consulting/forms.py" line="368"/>
+        <location filename="../../views/consulting/forms.py" line="370"/>
         <source>O fim vem depois do início.</source>
         <translation>The end comes after the start.</translation>
     </message>
@@ -4865,6 +5366,49 @@
         <location filename="../../views/report/window.py" line="469"/>
         <source>Salvar o relatório semanal</source>
         <translation>Save the weekly report</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanModel</name>
+    <message>
+        <location filename="../../models/work_plan.py" line="129"/>
+        <source>%1 · sem escala</source>
+        <translation>%1 · not on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="130"/>
+        <source>%1 de %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="143"/>
+        <source>%1 não está na escala desta semana.</source>
+        <translation>%1 is not on this week&apos;s roster.</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="144"/>
+        <source>Escala da semana, sem o almoço: %1.</source>
+        <translation>The week&apos;s roster, without lunch: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="145"/>
+        <source>O plano passa da escala.</source>
+        <translation>The plan exceeds the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="166"/>
+        <source>Alterado (era %1); ainda não salvo.</source>
+        <translation>Changed (was %1); not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="194"/>
+        <source>Total / escala</source>
+        <translation>Total / roster</translation>
+    </message>
+    <message>
+        <location filename="../../models/work_plan.py" line="197"/>
+        <source>Horas planejadas da pessoa na semana, e as da escala sem o almoço.</source>
+        <translation>The person&apos;s planned hours in the week, and the roster&apos;s without lunch.</translation>
     </message>
 </context>
 <context>
@@ -6369,14 +6913,12 @@
         <translation>room &apos;{code}&apos; already exists.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="434"/>
         <source>a sala {room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou outra sala.</source>
-        <translation>room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or another room.</translation>
+        <translation type="vanished">room {room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or another room.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="437"/>
         <source>a sala {room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.</source>
-        <translation>room {room} was just booked by someone else at that time; choose another.</translation>
+        <translation type="vanished">room {room} was just booked by someone else at that time; choose another.</translation>
     </message>
     <message>
         <location filename="../../domain/refusals.py" line="439"/>
@@ -6409,67 +6951,67 @@
         <translation>the PDF report is not available in this installation; export it as XLSX or CSV.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="498"/>
+        <location filename="../../domain/refusals.py" line="501"/>
         <source>o e-mail</source>
         <translation>the e-mail</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="499"/>
+        <location filename="../../domain/refusals.py" line="502"/>
         <source>o Skype</source>
         <translation>the Skype name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="500"/>
+        <location filename="../../domain/refusals.py" line="503"/>
         <source>o código da sala</source>
         <translation>the room&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="504"/>
+        <location filename="../../domain/refusals.py" line="507"/>
         <source>pt_BR ou en</source>
         <translation>pt_BR or en</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="505"/>
+        <location filename="../../domain/refusals.py" line="508"/>
         <source>true ou false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="506"/>
+        <location filename="../../domain/refusals.py" line="509"/>
         <source>sqlite ou postgres</source>
         <translation>sqlite or postgres</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="507"/>
+        <location filename="../../domain/refusals.py" line="510"/>
         <source>o caminho de um arquivo</source>
         <translation>a file&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="508"/>
+        <location filename="../../domain/refusals.py" line="511"/>
         <source>o nome ou o endereço do servidor, sem espaços</source>
         <translation>the server&apos;s name or address, without spaces</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="509"/>
+        <location filename="../../domain/refusals.py" line="512"/>
         <source>um número de 1 a 65535</source>
         <translation>a number from 1 to 65535</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="510"/>
+        <location filename="../../domain/refusals.py" line="513"/>
         <source>um nome de banco de 1 a 63 caracteres</source>
         <translation>a database name of 1 to 63 characters</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="511"/>
+        <location filename="../../domain/refusals.py" line="514"/>
         <source>um login de até 63 caracteres, ou nada</source>
         <translation>a login of up to 63 characters, or nothing</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="512"/>
+        <location filename="../../domain/refusals.py" line="515"/>
         <source>0 (automático) ou o número do monitor, até 16</source>
         <translation>0 (automatic) or the monitor&apos;s number, up to 16</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="513"/>
+        <location filename="../../domain/refusals.py" line="516"/>
         <source>0 (as que couberem) ou um número até 50</source>
         <translation>0 (as many as fit) or a number up to 50</translation>
     </message>
@@ -6673,162 +7215,177 @@
         <translation>&apos;{value}&apos; does not fit {key}: use {expected}.</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="459"/>
+        <location filename="../../domain/refusals.py" line="434"/>
+        <source>{room} já está reservada por {name} ({login}) de {start} a {end} ({title}); escolha outro horário ou outra sala.</source>
+        <translation>{room} is already booked by {name} ({login}) from {start} to {end} ({title}); choose another time or another room.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="437"/>
+        <source>{room} acabou de ser reservada por outra pessoa nesse horário; escolha outro.</source>
+        <translation>{room} was just booked by someone else at that time; choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="455"/>
+        <source>tempo inválido: &apos;{value}&apos;; escreva em horas (6, 1:30 ou 1,5) ou com a unidade (6h, 90min).</source>
+        <translation>invalid time: &apos;{value}&apos;; write it in hours (6, 1:30 or 1.5) or with the unit (6h, 90min).</translation>
+    </message>
+    <message>
+        <location filename="../../domain/refusals.py" line="462"/>
         <source>encaminhada</source>
         <translation>forwarded</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="460"/>
+        <location filename="../../domain/refusals.py" line="463"/>
         <source>oferecida</source>
         <translation>offered</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="461"/>
+        <location filename="../../domain/refusals.py" line="464"/>
         <source>aceita</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="462"/>
+        <location filename="../../domain/refusals.py" line="465"/>
         <source>recusada</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="463"/>
+        <location filename="../../domain/refusals.py" line="466"/>
         <source>escalonada</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="464"/>
+        <location filename="../../domain/refusals.py" line="467"/>
         <source>encerrada de novo</source>
         <translation>closed again</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="465"/>
+        <location filename="../../domain/refusals.py" line="468"/>
         <source>enviada ao APOIO</source>
         <translation>sent to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="466"/>
+        <location filename="../../domain/refusals.py" line="469"/>
         <source>assumida</source>
         <translation>claimed</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="467"/>
+        <location filename="../../domain/refusals.py" line="470"/>
         <source>desmarcada</source>
         <translation>unbooked</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="468"/>
+        <location filename="../../domain/refusals.py" line="471"/>
         <source>remarcada</source>
         <translation>rescheduled</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="471"/>
+        <location filename="../../domain/refusals.py" line="474"/>
         <source>aceitar</source>
         <translation>accept</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="472"/>
+        <location filename="../../domain/refusals.py" line="475"/>
         <source>recusar</source>
         <translation>refuse</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="473"/>
+        <location filename="../../domain/refusals.py" line="476"/>
         <source>assumir itens da fila do APOIO</source>
         <translation>claim items from the APOIO queue</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="474"/>
+        <location filename="../../domain/refusals.py" line="477"/>
         <source>encaminhar itens do APOIO</source>
         <translation>forward APOIO items</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="475"/>
+        <location filename="../../domain/refusals.py" line="478"/>
         <source>encaminhá-la</source>
         <translation>forward it</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="476"/>
+        <location filename="../../domain/refusals.py" line="479"/>
         <source>enviá-la ao APOIO</source>
         <translation>send it to APOIO</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="477"/>
+        <location filename="../../domain/refusals.py" line="480"/>
         <source>oferecê-la a outra pessoa</source>
         <translation>offer it to someone else</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="478"/>
+        <location filename="../../domain/refusals.py" line="481"/>
         <source>pedir o escalonamento dela</source>
         <translation>ask for its escalation</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="479"/>
+        <location filename="../../domain/refusals.py" line="482"/>
         <source>passar o agendamento dela a outro técnico</source>
         <translation>move its appointment to another technician</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="482"/>
+        <location filename="../../domain/refusals.py" line="485"/>
         <source>política de SLA</source>
         <translation>SLA policy</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="483"/>
+        <location filename="../../domain/refusals.py" line="486"/>
         <source>configuração</source>
         <translation>configuration</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="484"/>
+        <location filename="../../domain/refusals.py" line="487"/>
         <source>equipe</source>
         <translation>staff</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="487"/>
+        <location filename="../../domain/refusals.py" line="490"/>
         <source>o login</source>
         <translation>the login</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="488"/>
+        <location filename="../../domain/refusals.py" line="491"/>
         <source>o nome</source>
         <translation>the name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="489"/>
+        <location filename="../../domain/refusals.py" line="492"/>
         <source>o código do cliente</source>
         <translation>the client code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="490"/>
+        <location filename="../../domain/refusals.py" line="493"/>
         <source>o nome do cliente</source>
         <translation>the client&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="491"/>
+        <location filename="../../domain/refusals.py" line="494"/>
         <source>o telefone</source>
         <translation>the phone</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="492"/>
+        <location filename="../../domain/refusals.py" line="495"/>
         <source>o código FAQ</source>
         <translation>the FAQ code</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="493"/>
+        <location filename="../../domain/refusals.py" line="496"/>
         <source>o id do pedido</source>
         <translation>the request id</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="494"/>
+        <location filename="../../domain/refusals.py" line="497"/>
         <source>o resumo</source>
         <translation>the summary</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="495"/>
+        <location filename="../../domain/refusals.py" line="498"/>
         <source>a observação</source>
         <translation>the note</translation>
     </message>
     <message>
-        <location filename="../../domain/refusals.py" line="496"/>
+        <location filename="../../domain/refusals.py" line="499"/>
         <source>o motivo</source>
         <translation>the reason</translation>
     </message>

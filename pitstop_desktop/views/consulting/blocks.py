@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus
 from pitstop_desktop.domain.vocabulary import CONTACT_CHANNEL, CONTACT_STATUS, TASK_STATUS, TASK_TYPE, clock_hours
 from pitstop_desktop.models.labels import label
-from pitstop_desktop.services.consulting_records import ContactRecord, TaskRecord
+from pitstop_desktop.services.consulting_records import ContactRecord, RoomBookingRecord, TaskRecord
 from pitstop_desktop.services.consulting_week import WeekBoard
 from pitstop_desktop.views.consulting.canvas import Block, Lane
 
@@ -70,7 +70,8 @@ def task_block(task: TaskRecord, tz: tzinfo, now: datetime) -> Block | None:
                  faded=task.status in (TaskStatus.DONE, TaskStatus.CANCELLED), running=running)
 
 
-def contact_block(contact: ContactRecord, tz: tzinfo, now: datetime) -> Block | None:
+def contact_block(contact: ContactRecord, tz: tzinfo, now: datetime,
+                  booking: RoomBookingRecord | None = None) -> Block | None:
     span = _span(contact.planned_start, contact.planned_end, contact.started_at, contact.ended_at, now)
     if span is None:
         return None
@@ -92,6 +93,14 @@ def contact_block(contact: ContactRecord, tz: tzinfo, now: datetime) -> Block | 
         tip.append(_tr("Protocolo %1").replace("%1", str(contact.protocol)))
     if contact.subject:
         tip.append(contact.subject)
+    if booking is not None:  # consulting-meetings: the meeting's room and its pauta
+        tip.append(_tr("Sala: %1, %2–%3").replace("%1", booking.room_name)
+                   .replace("%2", f"{booking.starts_at.astimezone(tz):%H:%M}")
+                   .replace("%3", f"{booking.ends_at.astimezone(tz):%H:%M}"))
+        if booking.agenda:
+            tip.append(_tr("Pauta:"))
+            tip.extend(f"  {line.strip()}" for line in booking.agenda.splitlines() if line.strip())
+        parts.insert(0, booking.room_name)
     movable = contact.scheduled and contact.status == ContactStatus.SCHEDULED and contact.planned_start is not None
     if movable:
         tip.append(_tr("Arraste para outro horário, dia ou pessoa."))
@@ -103,7 +112,8 @@ def contact_block(contact: ContactRecord, tz: tzinfo, now: datetime) -> Block | 
 
 
 def blocks_of(board: WeekBoard, tz: tzinfo, now: datetime) -> list[Block]:
-    blocks = [task_block(t, tz, now) for t in board.tasks] + [contact_block(c, tz, now) for c in board.contacts]
+    blocks = [task_block(t, tz, now) for t in board.tasks] + \
+        [contact_block(c, tz, now, board.booking_of(c.id)) for c in board.contacts]
     return sorted((b for b in blocks if b is not None), key=lambda b: (b.start, b.kind, b.id))
 
 

@@ -344,7 +344,9 @@ class TaskDialog(QDialog):
             times.addWidget(QLabel(self.tr("até"), self))
             times.addWidget(self.end)
             times.addStretch(1)
-            form.addRow(self.tr("&Das"), times)
+            from_label = QLabel(self.tr("&Das"), self)
+            from_label.setBuddy(self.start)  # a row label of a layout has no buddy of its own: Alt+D reaches it
+            form.addRow(from_label, times)
         root.addLayout(form)
         self.error = msg.error_label(self)
         root.addWidget(self.error)

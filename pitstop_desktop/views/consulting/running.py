@@ -102,6 +102,7 @@ class RunningBar(QFrame):
         font.setBold(True)
         self.what.setFont(font)
         self.what.setTextInteractionFlags(self.what.textInteractionFlags())
+        self.what.setWordWrap(True)  # a long client name and title wrap: the window still fits 1366 pixels
         self.elapsed = QLabel(self)
         big = self.elapsed.font()
         big.setBold(True)

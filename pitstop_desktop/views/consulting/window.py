@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.consulting import ContactStatus, TaskStatus, week_label, week_monday
 from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.domain.vocabulary import TASK_TYPE
+from pitstop_desktop.domain.permissions import Action
+from pitstop_desktop.domain.vocabulary import CONTACT_CHANNEL, TASK_TYPE
 from pitstop_desktop.models.consulting_palette import TaskTypePaletteModel
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.labels import label
@@ -53,6 +55,9 @@ from pitstop_desktop.views.consulting.forms import (
     TaskDialog,
     TaskForm,
 )
+from pitstop_desktop.views.consulting.meeting_form import MEETING_CHANNELS, DoneDialog, MeetingDialog
+from pitstop_desktop.views.consulting.plan_editor import PlanEditor
+from pitstop_desktop.views.consulting.rooms_panel import RoomsPanel
 from pitstop_desktop.views.consulting.running import RunningBar
 from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.workspace import Workspace
@@ -81,6 +86,8 @@ class ConsultingWeekWindow(QWidget):
         self._open_url = open_url or QDesktopServices.openUrl
         self._prompted: set[int] = set()  # Skype waits already asked about
         self.presence: PresenceBar | None = PresenceBar(ctx, self) if seat else None
+        self.meeting_dialog: MeetingDialog | None = None  # the open "Agendar reunião…" / "Remarcar…"
+        self.plan_dialog: PlanEditor | None = None  # the open "Plano de trabalho…"
         self.setWindowTitle(self.tr("Agenda da consultoria — Pit Stop"))
         self._build()
         self._reader = msg.CoalescedRead(self, ctx.runner, self._prepare, self._show, self._read_failed)
@@ -125,12 +132,22 @@ class ConsultingWeekWindow(QWidget):
         self.this_week_button = QPushButton(self.tr("Esta semana"), self)
         self.new_task_button = QPushButton(self.tr("&Nova tarefa…"), self)
         self.new_task_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.meeting_button = QPushButton(self.tr("Agendar &reunião…"), self)
+        self.meeting_button.setShortcut(QKeySequence("Ctrl+R"))
+        self.meeting_button.setToolTip(self.tr("Uma reunião ou conferência com o cliente, com sala e pauta "
+                                               "(Ctrl+R)."))
+        self.plan_button = QPushButton(self.tr("&Plano de trabalho…"), self)
+        self.plan_button.setToolTip(self.tr("As horas planejadas de cada pessoa por tipo de tarefa nesta semana.")
+                                    if self.ctx.can(Action.PLAN_CONSULTING) else
+                                    self.tr("O plano de trabalho da semana (só a gestão o altera)."))
         for widget in (self.previous_button, self.week_label, self.next_button, self.this_week_button):
             top.addWidget(widget)
         top.addStretch(1)
         self.summary = QLabel(self)
         top.addWidget(self.summary)
         top.addWidget(self.new_task_button)
+        top.addWidget(self.meeting_button)
+        top.addWidget(self.plan_button)
         root.addLayout(top)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -152,9 +169,14 @@ class ConsultingWeekWindow(QWidget):
         palette_title.setBuddy(self.palette_view)
         side_layout.addWidget(palette_title)
         side_layout.addWidget(self.palette_view, 1)
-        self.canvas = WeekCanvas(self.tz, split)
+        self.tabs = QTabWidget(split)
+        self.canvas = WeekCanvas(self.tz, self.tabs)
+        self.rooms_panel = RoomsPanel(self.tz, self.tabs)
+        self.tabs.addTab(self.canvas, self.tr("Semana"))
+        self.tabs.addTab(self.rooms_panel, self.tr("Salas"))
+        self.tabs.setDocumentMode(True)
         split.addWidget(side)
-        split.addWidget(self.canvas)
+        split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
         split.setSizes([230, 1100])
         root.addWidget(split, 1)
@@ -166,6 +188,8 @@ class ConsultingWeekWindow(QWidget):
         self.next_button.clicked.connect(lambda: self.go_to(self.monday + timedelta(weeks=1)))
         self.this_week_button.clicked.connect(lambda: self.go_to(self.ctx.clock.now().astimezone(self.tz).date()))
         self.new_task_button.clicked.connect(lambda: self.new_task())
+        self.meeting_button.clicked.connect(lambda: self.schedule_meeting())
+        self.plan_button.clicked.connect(self.open_plan)
         self.palette_view.activated.connect(lambda index: self.new_task(type_code=self.palette_model.code(
             index.row())))
         self.canvas.move_requested.connect(self.move_block)
@@ -223,6 +247,9 @@ class ConsultingWeekWindow(QWidget):
         scheduled = sum(board.scheduled_minutes(p.login) for p in board.people)
         self.summary.setText(self.tr("Equipe: %1 h agendadas de %2 h planejadas").replace("%1", str(scheduled // 60))
                              .replace("%2", str(planned // 60)))
+        self.rooms_panel.show_week(board)
+        self.tabs.setTabText(1, self.tr("Salas (%1)").replace("%1", str(len(board.room_bookings)))
+                             if board.room_bookings else self.tr("Salas"))
         login = self.ctx.user.login
         self.palette_model.set_plan(board.plan_of(login))
         self.running.show_running(board.running_contact(login), board.running_task(login), board.waiting_of(login),
@@ -389,9 +416,112 @@ class ConsultingWeekWindow(QWidget):
             menu.addAction(self.tr("Parar agora"), lambda: self.stop("task", task.id))
         if contact is not None and contact.status == ContactStatus.SCHEDULED:
             menu.addAction(self.tr("Iniciar contato agora"), lambda: self.attend_waiting(contact))
+            if contact.scheduled and contact.channel in MEETING_CHANNELS:
+                self._meeting_actions(menu, contact)
         if contact is not None and contact.status == ContactStatus.RUNNING:
             menu.addAction(self.tr("Parar agora"), lambda: self.stop("contact", contact.id))
         return menu
+
+    # consulting-meetings: meetings with rooms and pauta, their outcome, and the work plan
+
+    def _people(self) -> list[tuple[str, str]]:
+        return [(p.login, p.name) for p in self.board.people] if self.board else []
+
+    def schedule_meeting(self, *, start: datetime | None = None, login: str | None = None) -> MeetingDialog:
+        """"Agendar reunião…": the form opens window-modal and saves by itself; the week is read again after."""
+        if start is None:
+            today = self.ctx.clock.now().astimezone(self.tz).date()
+            if not self.monday <= today < self.monday + timedelta(days=7):  # another week shown: its Monday
+                start = datetime.combine(self.monday, self.ctx.policy.calendar.opens, tzinfo=self.tz)
+        dialog = MeetingDialog(self.ctx, self._people(), self, start=start, consultant=login)
+        return self._open_meeting(dialog, lambda c: self.tr("%1 com %2 agendada para %3.")
+                                  .replace("%1", label(CONTACT_CHANNEL, c.channel).capitalize())
+                                  .replace("%2", c.client_name).replace("%3", self._when(c.planned_start)))
+
+    def reschedule_meeting(self, contact: ContactRecord) -> MeetingDialog:
+        """"Remarcar…" of a scheduled meeting or conference: day, times and consultant; the room goes along."""
+        booking = self.board.booking_of(contact.id) if self.board else None
+        dialog = MeetingDialog(self.ctx, self._people(), self, contact=contact, booking=booking)
+        return self._open_meeting(dialog, lambda c: self.tr("%1 com %2 remarcada para %3.")
+                                  .replace("%1", label(CONTACT_CHANNEL, c.channel).capitalize())
+                                  .replace("%2", c.client_name).replace("%3", self._when(c.planned_start)))
+
+    def _open_meeting(self, dialog: MeetingDialog, said: Callable[[ContactRecord], str]) -> MeetingDialog:
+        if self.meeting_dialog is not None:
+            self.meeting_dialog.close()
+        self.meeting_dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def saved(record: ContactRecord) -> None:
+            text = said(record)
+            self.banner.show_text(text)
+            self.reload(now=True)
+            if self.feed is not None:
+                self.feed.refresh()
+            self.acted.emit(text)
+
+        def gone() -> None:
+            if self.meeting_dialog is dialog:
+                self.meeting_dialog = None
+
+        dialog.saved.connect(saved)
+        dialog.finished.connect(lambda _r: gone())
+        dialog.open()
+        return dialog
+
+    def _meeting_actions(self, menu: QMenu, contact: ContactRecord) -> None:
+        menu.addSeparator()
+        menu.addAction(self.tr("Remarcar…"), lambda: self.reschedule_meeting(contact))
+        menu.addAction(self.tr("Realizado…"), lambda: self.record_done(contact))
+        menu.addAction(self.tr("Não realizado"), lambda: self.record_outcome(contact, ContactStatus.MISSED))
+        menu.addAction(self.tr("Cancelar"), lambda: self.record_outcome(contact, ContactStatus.CANCELLED))
+
+    def record_done(self, contact: ContactRecord) -> None:
+        """Rule 3: it happened, from and to the exact times asked (the planned ones offered)."""
+        span = self.ask_done(contact)
+        if span is None:
+            return
+        db, actor, stamp = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
+        self._act(lambda: actions.record_contact(db, actor, contact.id, ContactStatus.DONE.value, span[0], span[1],
+                                                 at=stamp),
+                  lambda c: self.tr("%1 com %2 registrada como realizada, das %3 às %4.")
+                  .replace("%1", label(CONTACT_CHANNEL, c.channel).capitalize()).replace("%2", c.client_name)
+                  .replace("%3", self._hhmm(c.started_at)).replace("%4", self._hhmm(c.ended_at)))
+
+    def record_outcome(self, contact: ContactRecord, status: ContactStatus) -> None:
+        """Não realizado (missed) or Cancelar (cancelled: its room is freed)."""
+        db, actor, stamp = self.ctx.db, self.ctx.user.login, self.ctx.clock.stamp()
+        booking = self.board.booking_of(contact.id) if self.board else None
+
+        def said(c: ContactRecord) -> str:
+            what = label(CONTACT_CHANNEL, c.channel).capitalize()
+            if status == ContactStatus.MISSED:
+                return self.tr("%1 com %2 registrada como não realizada.").replace("%1", what) \
+                    .replace("%2", c.client_name)
+            if booking is not None:
+                return self.tr("%1 com %2 cancelada; a sala %3 foi liberada.").replace("%1", what) \
+                    .replace("%2", c.client_name).replace("%3", booking.room_name)
+            return self.tr("%1 com %2 cancelada.").replace("%1", what).replace("%2", c.client_name)
+
+        self._act(lambda: actions.record_contact(db, actor, contact.id, status.value, at=stamp), said)
+
+    def open_plan(self) -> PlanEditor:
+        """"Plano de trabalho…" of the week shown (read-only for whoever may not plan)."""
+        if self.plan_dialog is not None:
+            self.plan_dialog.close()
+        team = [(p.login, p.name) for p in self.board.people if p.in_team] if self.board else []
+        dialog = PlanEditor(self.ctx, self.monday, team or self._people(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.plan_dialog = dialog
+
+        def gone() -> None:
+            if self.plan_dialog is dialog:
+                self.plan_dialog = None
+
+        dialog.saved.connect(lambda _text: self.reload(now=True))
+        dialog.finished.connect(lambda _r: gone())
+        dialog.open()
+        return dialog
 
     # Questions (tests answer them without a modal dialog)
 
@@ -407,6 +537,10 @@ class ConsultingWeekWindow(QWidget):
         dialog = TaskDialog(self.ctx, plan=plan, people=people, owner=owner, start=start, type_code=type_code,
                             parent=self)
         return dialog.form() if dialog.exec() else None
+
+    def ask_done(self, contact: ContactRecord) -> tuple[datetime, datetime] | None:
+        dialog = DoneDialog(self.ctx, contact, self)
+        return dialog.span() if dialog.exec() else None
 
     def ask_conference(self, contact: ContactRecord) -> tuple[datetime, datetime] | None:
         dialog = ConferenceDialog(self.ctx, contact.client_name, self)
