@@ -43,7 +43,8 @@ def test_text_summary_by_default_of_the_previous_week(db_url: str, capsys: pytes
     assert ["Equipe", "Comunicar conclusão", "4", "0:50"] in rows  # the team's row has no login: 10 + 25 + 15
     assert ["Carla Consultora", "carla", "5:30", "6:17", "114,2%"] in rows  # 330 scheduled, 377 realized
     assert ["Dias úteis para zerar o estoque", "2,67"] in rows  # 4 open ÷ (6 closed ÷ 4 business days)
-    assert ["Capacidade dos técnicos pela escala (sem almoço)", "70:00"] in rows
+    assert ["Capacidade dos técnicos pela escala (sem almoço)", "62:00"] in rows
+    assert ["Tempo médio em atendimento", "4:15"] in rows
     assert ["classe", "2H", "2 Horas", "3", "2", "66,7%"] in rows
     assert ["2026-W47", "16/11/2026", "8", "6", "50,0%", "21:00"] in rows
     assert all(f"{n}. " in out for n in range(1, 11))
@@ -54,8 +55,8 @@ def test_json_has_every_figure_with_codes(db_url: str, capsys: pytest.CaptureFix
     document = json.loads(capsys.readouterr().out)
     assert document["week"] == "2026-W47" and document["next_week"] == "2026-W48"
     assert document["generated_at"] == "2026-11-23T08:00:00-03:00"
-    assert document["demand"] == {"ocs_in": 8, "hours_in": 168.0, "ocs_closed": 6, "capacity_hours": 70.0,
-                                  "open_backlog": 4, "backlog_days": 2.67}
+    assert document["demand"] == {"ocs_in": 8, "hours_in": 34.0, "ocs_closed": 6, "capacity_hours": 62.0,
+                                  "open_backlog": 4, "backlog_days": 2.67, "handling_minutes": 255}
     assert document["task_time"][0] == {"login": "carla", "name": "Carla Consultora", "task_type": "document",
                                         "count": 2, "executed_minutes": 135}
     assert document["contacts"][-1] == {"login": None, "name": "Equipe", "scheduled_done": 2,
@@ -127,7 +128,7 @@ def test_pdf_without_a_display_read_back(db_url: str, tmp_path: Path, capsys: py
     assert len(reader.pages) == int(match.group(1)) >= 1
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)  # pypdf spaces with tabs
     pages = len(reader.pages)
-    for words in ("2026-W47", "Carla Consultora", "Comunicar conclusão", "168 h 00 min", f"Página 1 de {pages}"):
+    for words in ("2026-W47", "Carla Consultora", "Comunicar conclusão", "34 h 00 min", f"Página 1 de {pages}"):
         assert words in text, words
 
 

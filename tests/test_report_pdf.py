@@ -142,8 +142,9 @@ def test_the_fixture_weeks_figures_in_the_pdf(qapp: Any, db: Any, tmp_path: Path
     assert "Equipe Comunicar conclusão 30 min 50 min sim" in whole  # 4: only carla planned it; 10 + 25 + 15
     assert "Davi Consultor Análise 0 min 1 h 00 min 0 min" in whole  # 5: scheduled without a plan
     assert "Reunião com a Beta" in whole and "Domingo à noite" in whole  # 6
-    for figure in ("OCs que chegaram 8", "OCs concluídas 6", "Horas de demanda 168 h 00 min",
-                   "Capacidade (escala menos almoço) 70 h 00 min", "Demanda / capacidade 240%",
+    for figure in ("OCs que chegaram 8", "OCs concluídas 6", "Tempo médio em atendimento 4 h 15 min",
+                   "Horas de demanda 34 h 00 min", "Capacidade (escala menos almoço) 62 h 00 min",
+                   "Demanda / capacidade 55%",
                    "OCs abertas no fim da semana 4", "Dias para zerar o acumulado 2,7"):  # 7
         assert figure in whole
     assert "50% (3/6)" in whole  # 8: the week's ANS

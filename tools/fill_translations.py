@@ -118,6 +118,7 @@ EXTRA: dict[str, tuple[str, ...]] = {
         "OCs que chegaram",
         "OCs concluídas",
         "Horas de demanda",
+        "Tempo médio em atendimento",  # demand-capacity: point 7's mean time an OC was held in attendance
         "Capacidade (escala menos almoço)",
         "Demanda / capacidade",
         "OCs abertas no fim da semana",
@@ -1920,6 +1921,8 @@ VOCABULARY_EN: dict[str, str | tuple[str, ...]] = {
     "%1 com %2 registrada como realizada, das %3 às %4.": "%1 with %2 recorded as held, from %3 to %4.",
     "Pauta:": "Agenda:",
     "Sala: %1, %2–%3": "Room: %1, %2–%3",
+    # demand-capacity: point 7's mean time in attendance (acceptance to closure, business clock)
+    "Tempo médio em atendimento": "Mean time in attendance",
 }
 EN |= REFUSALS_EN | VOCABULARY_EN
 

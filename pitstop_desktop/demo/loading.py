@@ -35,7 +35,7 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.demo.cast import CLIENTS, CONSULTANTS, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
 from pitstop_desktop.demo.consulting import load_consulting, presence_steps
-from pitstop_desktop.demo.month import plan_month, write_month
+from pitstop_desktop.demo.month import month_rosters, plan_month, write_month
 from pitstop_desktop.demo.planner import Runtime
 from pitstop_desktop.demo.stories import plan_day
 from pitstop_desktop.demo.summary import summarize
@@ -141,7 +141,8 @@ def load_demo(db: Database, *, day: date | None = None, reset: bool = False, con
     for step in steps:
         step.call(runtime, step.at)
     # the month before, after the day: the day's OCs keep numbers 1…N (tests, README, screenshots name them)
-    write_month(db, plan_month(chosen, calendar, policy.sla_classes, {r.code: r for r in rules}))
+    write_month(db, plan_month(chosen, calendar, policy.sla_classes, {r.code: r for r in rules}),
+                month_rosters(chosen, calendar))
     # the consulting team's weeks, after the OCs they refer to (protocols, "Comunicar conclusão")
     load_consulting(db, chosen)
     # every step gave its time, so its events were marked "dated"; but this is a simulated day, not a correction

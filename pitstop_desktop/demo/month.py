@@ -9,14 +9,17 @@ not drawn but follows from its times and the stored SLA clock (domain.sla.due_at
 the same rule the gauges apply. Weekends and holidays stay empty, as the office is closed: the chart shows them as
 gaps ("a quiet Sunday did not miss anything").
 
-``write_month`` writes the plan in one transaction with bulk inserts instead of ~11,000 use-case calls (playing
-them through the services would multiply the time of ``pitstop demo``, which runs on the first ``make run``). The
-rows are those the services write for the same story: the OC (register → offer → accept → close, so version 4),
-its accepted offer, its audit events (``registered``, ``offered``, ``accepted``, ``closed``; ``complemented`` on
-the parent of a complementary call) with the same details, and one change-feed entry per event under one revision,
-announced on PostgreSQL like any other. The load runs as a trusted session (the tables' owner or a superuser, as
-for every administrator load), for which the server's guards (db/guards.py) keep only the invariant that holds for
-everyone: nothing is closed before it was opened.
+``write_month`` writes the plan in one transaction with bulk inserts instead of ~11,000 use-case calls (playing them
+through the services would multiply the time of ``pitstop demo``, which runs on the first ``make run``). The rows
+are those the services write for the same story: the OC (register → offer → accept → close, so version 4), its
+accepted offer, its audit events (``registered``, ``offered``, ``accepted``, ``closed``; ``complemented`` on the
+parent of a complementary call) with the same details, and one change-feed entry per event under one revision,
+announced on PostgreSQL like any other. The help desk's people are on the roster of every business day of the month
+with their demo day's shift and lunch (``month_rosters``; the weekly report's capacity reads it), written in the
+same transaction as bulk rows with the administrator's audit events, as ``people.set_roster`` writes them. The load
+runs as a trusted session (the tables' owner or a superuser, as for every administrator load), for which the
+server's guards (db/guards.py) keep only the invariant that holds for everyone: nothing is closed before it was
+opened.
 
 It is written *after* the demo day has been played, on purpose: the day's OCs keep numbers 1…N that the tests, the
 README and the screenshots name, and the month's OCs take the numbers after them (N+1…), in opening order. So an
@@ -35,8 +38,18 @@ from typing import Any
 from sqlalchemy import insert, select, text, update
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import AuditRow, ChangeRow, ClientRow, CounterRow, OccurrenceRow, OfferRow, StaffRow, TabRow
-from pitstop_desktop.demo.cast import CLIENTS, INTAKE, INTAKE_WEIGHTS, SEED, STAFF
+from pitstop_desktop.db.orm import (
+    AuditRow,
+    ChangeRow,
+    ClientRow,
+    CounterRow,
+    OccurrenceRow,
+    OfferRow,
+    RosterRow,
+    StaffRow,
+    TabRow,
+)
+from pitstop_desktop.demo.cast import CLIENTS, INTAKE, INTAKE_WEIGHTS, SEED, STAFF, DemoPerson
 from pitstop_desktop.demo.texts import CHANNELS, COMPLEMENTS, FAQ_BY_KIND, KINDS, SLAS, SUMMARIES, WORK_MINUTES
 from pitstop_desktop.domain.calendar import BusinessCalendar
 from pitstop_desktop.domain.changes import Entity
@@ -44,7 +57,7 @@ from pitstop_desktop.domain.codes import FAQ_COMPLEMENTARY, OfferAnswer, Role, S
 from pitstop_desktop.domain.errors import PitstopError
 from pitstop_desktop.domain.sla import SlaClass, due_at
 from pitstop_desktop.domain.tabs import Entry, OcFacts, TabRule, check_tab_accepts
-from pitstop_desktop.services.unit_of_work import NOTIFY_CHANNEL, UnitOfWork, next_counter, run
+from pitstop_desktop.services.unit_of_work import ADMIN, NOTIFY_CHANNEL, UnitOfWork, next_counter, run
 
 MONTH_DAYS = 29  # with the demo day, the 30 days of the console's ANS trend
 MONTH_SEED = SEED + 3  # its own stream: the day's plan does not move
@@ -194,12 +207,54 @@ def plan_month(day: date, calendar: BusinessCalendar, sla_classes: Mapping[str, 
             for old in order]
 
 
-def write_month(db: Database, calls: Sequence[PastCall]) -> int:
-    """Write the month (see the module's docstring) in one transaction; returns how many OCs it wrote."""
+def month_rosters(day: date, calendar: BusinessCalendar) -> list[tuple[DemoPerson, date]]:
+    """The help desk's roster of the month before ``day``: every person of the cast's ``STAFF`` on every business
+    day of :func:`month_days`, with the shift and lunch of their demo day (pure: no database). The consultants'
+    weeks are demo/consulting.py's; weekends and holidays stay off the roster, as the office is closed."""
+    return [(p, d) for d in month_days(day) if calendar.is_business_day(d) for p in STAFF]
+
+
+def write_month(db: Database, calls: Sequence[PastCall],
+                rosters: Sequence[tuple[DemoPerson, date]] = ()) -> int:
+    """Write the month (see the module's docstring) and the help desk's rosters of its days (:func:`month_rosters`)
+    in one transaction; returns how many OCs it wrote."""
     def work(uow: UnitOfWork) -> int:
-        return _write(uow, calls)
+        written = _write(uow, calls)
+        _write_rosters(uow, rosters)
+        return written
 
     return run(db, work)
+
+
+def _write_rosters(uow: UnitOfWork, rosters: Sequence[tuple[DemoPerson, date]]) -> None:
+    """Bulk roster rows, each with the audit event and change-feed row ``people.set_roster`` writes (the
+    administrator's, at the real time of loading, as the demo day's roster), all under one revision.
+
+    Without them the weekly report's capacity (point 7) of a past week counted only the consultants."""
+    if not rosters:
+        return
+    s = uow.session
+    staff = {k: v for k, v in s.execute(select(StaffRow.login, StaffRow.id))}
+    tz = uow.policy.calendar.tz
+
+    def at(d: date, t: time) -> datetime:
+        return datetime.combine(d, t, tzinfo=tz).astimezone(UTC)
+
+    rows = [{"staff_id": staff[p.login], "day": d, "shift_start": at(d, p.shift[0]), "shift_end": at(d, p.shift[1]),
+             "lunch_start": at(d, p.lunch[0]) if p.lunch else None, "lunch_end": at(d, p.lunch[1]) if p.lunch else None}
+            for p, d in rosters]
+    ids = s.execute(insert(RosterRow).returning(RosterRow.id, sort_by_parameter_order=True), rows).scalars()
+    events = [{"at": uow.at, "actor": ADMIN, "entity": Entity.ROSTER.value, "entity_id": id_, "occurrence_id": None,
+               "action": "set", "detail": f"{p.login} {d.isoformat()} {p.shift[0]:%H:%M}-{p.shift[1]:%H:%M}",
+               "before": None, "after": None, "backfilled": False}
+              for (p, d), id_ in zip(rosters, ids, strict=True)]
+    s.execute(insert(AuditRow), events)
+    revision = next_counter(s, "revision")
+    s.execute(insert(ChangeRow), [{"revision": revision, "entity": e["entity"], "entity_id": e["entity_id"],
+                                   "action": e["action"], "at": e["at"]} for e in events])
+    if uow.dialect == "postgresql":
+        s.execute(text("SELECT pg_notify(:channel, :payload)"),
+                  {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"revision": revision})})
 
 
 def _write(uow: UnitOfWork, calls: Sequence[PastCall]) -> int:

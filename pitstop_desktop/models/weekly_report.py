@@ -278,6 +278,7 @@ def _point7(report: WeeklyReport) -> Section:
     figures = (
         (_t("OCs que chegaram"), str(d.ocs_in)),
         (_t("OCs concluídas"), str(d.ocs_closed)),
+        (_t("Tempo médio em atendimento"), "—" if d.handling_minutes is None else hours(d.handling_minutes)),
         (_t("Horas de demanda"), _hours_float(d.hours_in)),
         (_t("Capacidade (escala menos almoço)"), _hours_float(d.capacity_hours)),
         (_t("Demanda / capacidade"), percent(load)),

@@ -123,6 +123,7 @@ def report_tables(report: WeeklyReport) -> list[Table]:
     d = report.demand
     for name, value in (
         ("OCs abertas na semana", d.ocs_in),
+        ("Tempo médio em atendimento", None if d.handling_minutes is None else Minutes(d.handling_minutes)),
         ("Horas de trabalho que chegaram", Minutes(round(d.hours_in * 60))),
         ("OCs concluídas na semana", d.ocs_closed),
         ("Capacidade dos técnicos pela escala (sem almoço)", Minutes(round(d.capacity_hours * 60))),

@@ -24,11 +24,13 @@ from sqlalchemy.orm import QueryableAttribute
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import (
+    AuditRow,
     ContactRow,
     OccurrenceRow,
     RosterRow,
     SettingRow,
     StaffRow,
+    StaffTabRow,
     TabRow,
     TaskRow,
     WorkPlanRow,
@@ -54,6 +56,7 @@ from pitstop_desktop.services.weekly_report_records import (
 Progress = Callable[[int, int, str], None]
 SqlTime = ColumnElement[datetime] | QueryableAttribute[datetime] | QueryableAttribute[datetime | None]
 CONSULTING_TEAM = "consulting_team"  # the setting services/intake.py keeps (read here, not through intake)
+ACCEPTED = "accepted"  # the audit action of an OC taken by its technician (services/offers.py)
 OPEN_STATUSES = tuple(s.value for s in Status if s != Status.CLOSED)
 _TYPE_ORDER = {t.value: i for i, t in enumerate(TaskType)}
 
@@ -405,21 +408,44 @@ class _Report:
                                      round(minutes / n) if n else None))
         return lines
 
+    def _handling_minutes(self) -> int | None:
+        """Mean business minutes the OCs concluded in the week were held in attendance: from their first
+        acceptance (an OC registered straight to its owner has none: from its opening) to their closure, on the
+        business clock. Reads only the week's concluded OCs (through the closure index) and, per OC, the earliest
+        "accepted" audit event (a seek on the audit's occurrence index), never the whole history."""
+        accepted = (select(func.min(AuditRow.at))
+                    .where(AuditRow.occurrence_id == OccurrenceRow.id, AuditRow.action == ACCEPTED)
+                    .correlate(OccurrenceRow).scalar_subquery())
+        calendar = self.uow.policy.calendar
+        total, count = 0.0, 0
+        for opened, first_accepted, closed in self.session.execute(
+            select(OccurrenceRow.opened_at, accepted, OccurrenceRow.closed_at)
+            .where(OccurrenceRow.closed_at >= self.start, OccurrenceRow.closed_at < self.end, _counted())
+        ):
+            accepted_at: datetime | None = first_accepted  # MIN over no event is NULL: never accepted
+            begin = opened if accepted_at is None else accepted_at
+            if closed is not None:  # the query asked for a closure in the week; mypy does not know
+                total += max(0.0, calendar.business_minutes_between(begin, closed))
+                count += 1
+        return round(total / count) if count else None
+
     def _demand(self) -> DemandCapacity:
         s, end = self.session, self.end
         (week,) = self._oc_weeks([self.monday])
-        mean_hours = (week.mean_resolve_minutes or 0) / 60
+        handling = self._handling_minutes()
         # open at the week's end: still open now, or closed after it (both seek an index; never a scan of all OCs)
         still_open = s.scalar(select(func.count()).select_from(OccurrenceRow).where(
             OccurrenceRow.status.in_(OPEN_STATUSES), OccurrenceRow.opened_at < end, _counted_by_opening())) or 0
         closed_later = s.scalar(select(func.count()).select_from(OccurrenceRow).where(
             OccurrenceRow.closed_at >= end, OccurrenceRow.opened_at < end, _counted())) or 0
         backlog = int(still_open) + int(closed_later)
+        # the help desk's capacity: technicians who serve at least one tab (the consultants serve none)
+        serves_a_tab = select(StaffTabRow.staff_id).where(StaffTabRow.staff_id == StaffRow.id).exists()
         seconds = 0.0
         for shift_start, shift_end, lunch_start, lunch_end in s.execute(
             select(RosterRow.shift_start, RosterRow.shift_end, RosterRow.lunch_start, RosterRow.lunch_end)
             .join(StaffRow, StaffRow.id == RosterRow.staff_id)
-            .where(StaffRow.role == Role.TECHNICIAN.value, RosterRow.day >= self.monday,
+            .where(StaffRow.role == Role.TECHNICIAN.value, serves_a_tab, RosterRow.day >= self.monday,
                    RosterRow.day < self.next_monday)
         ):
             seconds += _span_seconds(shift_start, shift_end) - _span_seconds(lunch_start, lunch_end)
@@ -427,9 +453,9 @@ class _Report:
         business_days = sum(calendar.is_business_day(self.monday + timedelta(days=i)) for i in range(7))
         pace = week.ocs_closed / business_days if business_days else 0.0
         return DemandCapacity(
-            ocs_in=week.ocs_in, hours_in=round(week.ocs_in * mean_hours, 2), ocs_closed=week.ocs_closed,
+            ocs_in=week.ocs_in, hours_in=round(week.ocs_in * (handling or 0) / 60, 2), ocs_closed=week.ocs_closed,
             capacity_hours=round(seconds / 3600, 2), open_backlog=backlog,
-            backlog_days=round(backlog / pace, 2) if pace else None,
+            backlog_days=round(backlog / pace, 2) if pace else None, handling_minutes=handling,
         )
 
     def _ans(self) -> tuple[AnsLine, ...]:
@@ -451,5 +477,9 @@ class _Report:
         return tuple(lines)
 
     def _evolution(self) -> tuple[WeekFigures, ...]:
+        """The asked weeks ending with the reviewed one, from the first with an OC opened or closed: a database
+        younger than the span (the demo's month) draws no empty leading weeks. The reviewed week always stays."""
         mondays = [self.monday - timedelta(weeks=self.evolution_weeks - 1 - i) for i in range(self.evolution_weeks)]
-        return tuple(self._oc_weeks(mondays))
+        lines = self._oc_weeks(mondays)
+        first = next((i for i, w in enumerate(lines) if w.ocs_in or w.ocs_closed), len(lines) - 1)
+        return tuple(lines[first:])

@@ -109,14 +109,26 @@ class PlanCoverage:
 
 @dataclass(frozen=True)
 class DemandCapacity:
-    """7: what came in against what the roster could give, and how long the open backlog needs."""
+    """7: what came in against what the roster could give, and how long the open backlog needs.
+
+    The hours of work that came in are measured, not elapsed: ``handling_minutes`` is the mean time the OCs
+    concluded in the week were held in attendance, from their first acceptance (the audit's "accepted"; an OC
+    registered straight to its owner, never offered, from its opening) to their closure, counted on the business
+    clock (only minutes inside business hours, so nights, weekends and holidays count nothing); ``hours_in`` is
+    ``ocs_in`` × that mean (the mean as printed, whole minutes). The time an OC waited in the queue before someone
+    took it is not work and is left out.
+
+    The capacity is the help desk's: the rostered hours, minus lunch, of the technicians (role technician) who
+    serve at least one tab. The consultants serve none (the help desk never offers them an OC, and the demand is
+    the help desk's OCs), so their rostered hours are not in it."""
 
     ocs_in: int  # OCs opened in the week
-    hours_in: float  # hours of work that came in: ocs_in × the week's mean hours to resolve (0 if none closed)
+    hours_in: float  # hours of work that came in: ocs_in × handling_minutes ÷ 60 (0 if none was concluded)
     ocs_closed: int
-    capacity_hours: float  # technicians' (role technician) rostered hours in the week, minus lunch
+    capacity_hours: float  # rostered hours in the week, minus lunch, of the technicians who serve a tab
     open_backlog: int  # OCs opened before the end of the week and not closed by then
     backlog_days: float | None  # open_backlog ÷ (ocs_closed ÷ business days of the week) (None: nothing closed)
+    handling_minutes: int | None = None  # mean business minutes from acceptance to closure (None: none concluded)
 
 
 @dataclass(frozen=True)
@@ -136,7 +148,9 @@ class AnsLine:
 @dataclass(frozen=True)
 class WeekFigures:
     """9: the evolution: one line per week, oldest first, the reviewed week last (its figures are point 7's and
-    8's). ``mean_resolve_minutes``: mean of closed − opened (calendar time) of the OCs closed that week."""
+    8's). ``mean_resolve_minutes``: mean of closed − opened (calendar time) of the OCs closed that week. Leading weeks
+    with no OC opened or closed are left out (the lines start where the data does); the reviewed week is always
+    there."""
 
     week: str  # ISO week label, 2026-W47
     monday: date

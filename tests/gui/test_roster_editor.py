@@ -3,8 +3,10 @@ and typing a shift, clearing, week navigation, copying the previous week, a pers
 with its report, live changes from another seat, who may open it — on the demo day (SQLite) and, for the live
 feed and the server's roles, on the services' desk on SQLite and PostgreSQL.
 
-The demo day is Tuesday 2026-11-24 (week 2026-W48); its roster has only that day. Friday 2026-11-20 (2026-W47) is
-a national holiday.
+The demo day is Tuesday 2026-11-24 (week 2026-W48). The help desk is on the roster that day and on every business
+day of the 29 days before it (demo/month.py: the same shift and lunch as on the demo day, so the weekly report's
+capacity has past weeks), from Monday 2026-10-26 (W44) to Monday 2026-11-23; the days after the demo day are empty.
+Friday 2026-11-20 (2026-W47) and Monday 2026-11-02 (W45) are national holidays, off the roster.
 """
 
 from __future__ import annotations
@@ -120,7 +122,8 @@ def test_the_week_of_a_tab_with_its_closed_days(qtbot: Any, make_workspace: Make
     assert titles == ["seg 23/11", "ter 24/11", "qua 25/11", "qui 26/11", "sex 27/11", "sáb 28/11\nfechado",
                       "dom 29/11\nfechado"]
     texts = {row[0]: row[1:] for row in model.texts()}
-    assert texts["Bruno Carvalho"] == ["", "08:00–17:00 · almoço 12:00–13:00", "", "", "", "", ""]
+    # Monday from the month before the demo day, Tuesday the demo day's; nothing after it yet
+    assert texts["Bruno Carvalho"] == ["08:00–17:00 · almoço 12:00–13:00"] * 2 + [""] * 5
     assert model.headerData(0, Qt.Orientation.Vertical) in texts
     saturday = model.index(0, 5)
     assert model.data(saturday, RosterRole.CLOSED) is True and model.data(saturday, Qt.ItemDataRole.BackgroundRole)
@@ -153,7 +156,9 @@ def test_week_navigation_shows_holidays_in_the_header_and_the_legend(qtbot: Any,
                                                           Qt.ItemDataRole.ToolTipRole)
     assert editor.legend.isVisible()
     assert editor.legend.text().startswith("Feriados e exceções do calendário: sex 20/11 — ")
-    assert all(not any(row[1:]) for row in editor.model.texts())  # nobody on the roster that week
+    texts = {row[0]: row[1:] for row in editor.model.texts()}  # the month's roster: Monday to Thursday
+    assert texts["Bruno Carvalho"] == ["08:00–17:00 · almoço 12:00–13:00"] * 4 + [""] * 3  # not on the holiday
+    assert all(not row[friday + 1] for row in editor.model.texts())
     with qtbot.waitSignal(editor.loaded, timeout=10_000):
         QTest.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert editor.week_label.text().startswith("Semana 2026-W48")
@@ -254,7 +259,7 @@ def test_delete_clears_the_selected_days(qtbot: Any, make_workspace: MakeContext
 def test_copy_the_previous_week_onto_an_empty_week(qtbot: Any, make_workspace: MakeContext,
                                                    demo_db: Database) -> None:
     editor = open_editor(qtbot, make_workspace(SUPERVISOR), tab="n1_rapida")
-    tuesday = [row[2] for row in editor.model.texts()]
+    monday, tuesday = [row[1] for row in editor.model.texts()], [row[2] for row in editor.model.texts()]
     with qtbot.waitSignal(editor.loaded, timeout=10_000):
         QTest.mouseClick(editor.next_button, LEFT)
     assert all(not any(row[1:]) for row in editor.model.texts())
@@ -262,10 +267,13 @@ def test_copy_the_previous_week_onto_an_empty_week(qtbot: Any, make_workspace: M
     editor.confirm = lambda question: asked.append(question) or True  # type: ignore[method-assign,func-returns-value]
     message = save_with(editor, qtbot, lambda: QTest.mouseClick(editor.copy_button, LEFT))
     assert asked == []  # nothing to replace: no question
-    assert message == f"Copiada a semana 2026-W48: {len(tuesday)} dia(s) definido(s), 0 dia(s) limpo(s)."
+    copied = sum(1 for text in monday + tuesday if text)  # W48 has its Monday (the month's) and the demo day
+    assert message == f"Copiada a semana 2026-W48: {copied} dia(s) definido(s), 0 dia(s) limpo(s)."
+    assert [row[1] for row in editor.model.texts()] == monday
     assert [row[2] for row in editor.model.texts()] == tuesday
     login = editor.model.person(0).login
-    assert shifts(demo_db, W49, login) == {W49 + timedelta(days=1): shifts(demo_db, W48, login)[DEMO_DAY]}
+    assert shifts(demo_db, W49, login) == {W49 + timedelta(days=i): shifts(demo_db, W48, login)[W48 + timedelta(days=i)]
+                                           for i in range(2)}
 
 
 def test_copying_over_a_planned_week_asks_first(qtbot: Any, make_workspace: MakeContext, demo_db: Database) -> None:
@@ -284,6 +292,10 @@ def test_the_usual_week_of_the_selected_person(qtbot: Any, make_workspace: MakeC
     usual = Shift(time(7, 30), time(16, 30), time(11), time(12))
     roster.set_cells(demo_db, actor=SUPERVISOR, changes=[CellChange("bruno.carvalho", d, usual)
                                                          for d in week_days(w46)[:5]])
+    # the month gave Ana complete weeks too (W44 and W46; W45 and W47 have a holiday): a day off in each leaves
+    # her without a usual week
+    roster.set_cells(demo_db, actor=SUPERVISOR, changes=[CellChange("ana.souza", week_days(w)[2], None)
+                                                         for w in (parse_week("2026-W44"), w46)])
     editor = open_editor(qtbot, make_workspace(SUPERVISOR), tab="n1_rapida", day=W49)
     names = {editor.model.person(i).login: row[0] for i, row in enumerate(editor.model.texts())}
     QTest.mouseClick(editor.usual_button, LEFT)  # nobody selected: it says so

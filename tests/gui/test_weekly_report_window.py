@@ -320,6 +320,8 @@ def test_the_fixture_week_through_the_service(qtbot: Any, db: Database) -> None:
         window.points.setCurrentRow(6)  # 7: demand × capacity
         figures = window.current_page().section
         assert figures is not None and dict(figures.figures)["Dias para zerar o acumulado"] == "2,7"
+        assert dict(figures.figures)["Tempo médio em atendimento"] == "4 h 15 min"  # 1530 min ÷ 6 OCs
+        assert window.current_page().charts[0].drawn_values() == [[34.0, 62.0]]  # 8 × 4 h 15 min; tito + carla
         window.close()
     finally:
         runner.wait_idle()

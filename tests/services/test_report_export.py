@@ -142,9 +142,10 @@ def test_csv_points_7_8_9_decimal_comma_and_percent(csv_sections: dict[str, list
     assert csv_sections[TITLES[6]] == [
         ["Indicador", "Valor"],
         ["OCs abertas na semana", "8"],
-        ["Horas de trabalho que chegaram", "168:00"],
+        ["Tempo médio em atendimento", "4:15"],  # 255 min
+        ["Horas de trabalho que chegaram", "34:00"],  # 8 × 255 min
         ["OCs concluídas na semana", "6"],
-        ["Capacidade dos técnicos pela escala (sem almoço)", "70:00"],
+        ["Capacidade dos técnicos pela escala (sem almoço)", "62:00"],
         ["OCs em aberto no fim da semana", "4"],
         ["Dias úteis para zerar o estoque", "2,67"],
     ]
@@ -156,8 +157,7 @@ def test_csv_points_7_8_9_decimal_comma_and_percent(csv_sections: dict[str, list
     assert ans[8] == ["aba", "n1_rapida", "N1 - Rápida", "4", "2", "50,0%"]
     assert ans[11] == ["aba", "n1_filiais", "N1 - Filiais", "2", "1", "50,0%"]
     evolution = csv_sections[TITLES[8]]
-    assert evolution[1] == ["2026-W40", "28/09/2026", "0", "0", "", ""]
-    assert evolution[-2:] == [["2026-W46", "09/11/2026", "3", "1", "100,0%", "24:00"],
+    assert evolution[1:] == [["2026-W46", "09/11/2026", "3", "1", "100,0%", "24:00"],
                               ["2026-W47", "16/11/2026", "8", "6", "50,0%", "21:00"]]
 
 
@@ -219,13 +219,15 @@ def test_xlsx_durations_are_durations(book: openpyxl.Workbook) -> None:
     demand = sheet(book, "7 Demanda x capacidade")
     assert [(r[0].value, r[1].value) for r in demand.iter_rows(min_row=2)] == [
         ("OCs abertas na semana", 8),
-        ("Horas de trabalho que chegaram", timedelta(hours=168)),
+        ("Tempo médio em atendimento", timedelta(minutes=255)),
+        ("Horas de trabalho que chegaram", timedelta(hours=34)),
         ("OCs concluídas na semana", 6),
-        ("Capacidade dos técnicos pela escala (sem almoço)", timedelta(hours=70)),
+        ("Capacidade dos técnicos pela escala (sem almoço)", timedelta(hours=62)),
         ("OCs em aberto no fim da semana", 4),
         ("Dias úteis para zerar o estoque", 2.67),
     ]
-    assert demand["B3"].number_format == "[h]:mm" and demand["B7"].number_format == "0.00"
+    assert demand["B3"].number_format == "[h]:mm" and demand["B4"].number_format == "[h]:mm"
+    assert demand["B8"].number_format == "0.00"
 
 
 def test_xlsx_moments_days_and_shares(book: openpyxl.Workbook) -> None:
@@ -240,9 +242,10 @@ def test_xlsx_moments_days_and_shares(book: openpyxl.Workbook) -> None:
     assert ans["F4"].number_format == "0.0%"
     assert ans["F2"].value is None  # nothing concluded: no share
     evolution = sheet(book, "9 Evolução")
-    assert [c.value for c in evolution[9]] == ["2026-W47", datetime(2026, 11, 16), 8, 6, 0.5, timedelta(hours=21)]
-    assert evolution["B9"].number_format == "dd/mm/yyyy"
-    assert isinstance(evolution["B9"].value, datetime) and evolution["B9"].value.date() == date(2026, 11, 16)
+    assert [c.value for c in evolution[3]] == ["2026-W47", datetime(2026, 11, 16), 8, 6, 0.5, timedelta(hours=21)]
+    assert evolution.max_row == 3  # W46 and W47: the weeks before W46 had no OC
+    assert evolution["B3"].number_format == "dd/mm/yyyy"
+    assert isinstance(evolution["B3"].value, datetime) and evolution["B3"].value.date() == date(2026, 11, 16)
 
 
 def test_xlsx_points_3_4_and_10(book: openpyxl.Workbook) -> None:

@@ -108,13 +108,22 @@ EXPECTED_NEXT_TASKS = (
 )
 
 # 7. OCs opened in W47: 1–7 and 13 (Sun 22:30 local) = 8 (8 is complementary; 9–11 before, 12 after).
-#    Closed in W47: 1, 2, 3, 4, 5, 9 = 6, resolving in 60 + 180 + 240 + 2880 + 120 + 4080 (Fri 13 15:00 → Mon 16
-#    11:00 = 68 h) = 7560 min, a mean of 1260 min = 21 h; 8 × 21 h = 168 h in.
-#    Capacity: tito 4 × (9 h − 1 h) = 32, carla 4 × (9 h − 1.5 h) = 30, davi 2 × 4 h = 8 → 70 h (elis: attendant).
+#    Closed in W47: 1, 2, 3, 4, 5, 9 = 6. Their time in attendance, on the business clock (Mon–Fri 08:00–18:00;
+#    Fri 20 is a holiday), from the first acceptance (fixture ACCEPTANCES), or from the opening without one:
+#      1: no acceptance (only an offer): 09:00 → 10:00 = 60
+#      2: no acceptance: 14:00 → 17:00 = 180
+#      3: accepted Tue 17 11:00 → 13:00 = 120
+#      4: accepted Tue 17 16:00 (again Wed 18 09:00: the first counts) → Thu 19 10:00: 16:00–18:00 = 120
+#         + Wed 08:00–18:00 = 600 + Thu 08:00–10:00 = 120 → 840
+#      5: no acceptance: 09:00 → 11:00 = 120
+#      9: accepted Fri 13 17:30 → Mon 16 11:00: 17:30–18:00 = 30 + the weekend 0 + 08:00–11:00 = 180 → 210
+#    60 + 180 + 120 + 840 + 120 + 210 = 1530 min ÷ 6 = 255 min (4.25 h); 8 in × 4.25 h = 34 h in.
+#    Capacity, technicians who serve a tab: tito 4 × (9 h − 1 h) = 32, carla 4 × (9 h − 1.5 h) = 30 → 62 h
+#    (davi's 2 × 4 h: he serves no tab; elis: attendant).
 #    Open at the week's end: 6, 10 (still open), 7, 13 (closed Mon 23) = 4; four business days (Fri 20 is a
 #    holiday): 6 closed ÷ 4 = 1.5 a day → 4 ÷ 1.5 = 2.67 days.
-EXPECTED_DEMAND = DemandCapacity(ocs_in=8, hours_in=168.0, ocs_closed=6, capacity_hours=70.0, open_backlog=4,
-                                 backlog_days=2.67)
+EXPECTED_DEMAND = DemandCapacity(ocs_in=8, hours_in=34.0, ocs_closed=6, capacity_hours=62.0, open_backlog=4,
+                                 backlog_days=2.67, handling_minutes=255)
 
 # 8. Closed in W47 within the stored due time (5 closed exactly at it: on time)
 EXPECTED_ANS = (
@@ -139,10 +148,9 @@ def _empty(week: int, monday: date) -> WeekFigures:
     return WeekFigures(f"2026-W{week}", monday, 0, 0, None, None)
 
 
-# 9. Eight weeks, W40 (Mon 28 Sep) to W47; W46: 9, 10, 11 opened, 11 closed on time in 24 h
+# 9. Eight weeks asked, W40 (Mon 28 Sep) to W47; W40–W45 have no OC opened or closed, so the lines start at W46:
+#    9, 10, 11 opened, 11 closed on time in 24 h
 EXPECTED_EVOLUTION = (
-    _empty(40, date(2026, 9, 28)), _empty(41, date(2026, 10, 5)), _empty(42, date(2026, 10, 12)),
-    _empty(43, date(2026, 10, 19)), _empty(44, date(2026, 10, 26)), _empty(45, date(2026, 11, 2)),
     WeekFigures("2026-W46", date(2026, 11, 9), 3, 1, 1.0, 1440),
     WeekFigures("2026-W47", date(2026, 11, 16), 8, 6, 0.5, 1260),  # 3 of 6 on time
 )
@@ -218,11 +226,23 @@ def test_any_day_of_the_week_names_the_same_week_and_the_evolution_follows_its_l
     assert report.evolution == EXPECTED_EVOLUTION[-2:]
 
 
+def test_the_evolution_starts_at_the_first_week_with_ocs_and_keeps_the_empty_weeks_after_it(db: Database) -> None:
+    report = weekly_report(db, week=date(2026, 12, 7), at=GENERATED_AT, evolution_weeks=10)  # W41 … W50 asked
+    assert report.evolution == (
+        EXPECTED_EVOLUTION[0], EXPECTED_EVOLUTION[1],  # W46, W47: W41–W45 had nothing opened or closed
+        # W48: 12 opened (13 was Sunday 22:30, W47); 7 (late) and 13 (on time) closed; 7: Thu 19 15:00 → Mon 23
+        # 09:00 = 90 h = 5400 min, 13: Sun 22 22:30 → Mon 23 10:00 = 690 min → (5400 + 690) ÷ 2 = 3045 min
+        WeekFigures("2026-W48", date(2026, 11, 23), 1, 2, 0.5, 3045),
+        _empty(49, date(2026, 11, 30)), _empty(50, date(2026, 12, 7)),  # after the data: kept, they are news
+    )
+
+
 def test_a_week_with_nothing_has_team_rows_and_no_shares(db: Database) -> None:
     report = weekly_report(db, week=date(2026, 12, 7), at=GENERATED_AT, evolution_weeks=1)
     assert report.task_time == ()
     assert [(c.name, c.triggered) for c in report.contacts] == [(B[1], 0), (C[1], 0), (D[1], 0), ("Equipe", 0)]
-    assert report.demand == DemandCapacity(0, 0.0, 0, 0.0, 3, None)  # OCs 6, 10 and 12 are still open
+    assert report.demand == DemandCapacity(0, 0.0, 0, 0.0, 3, None, None)  # OCs 6, 10 and 12 are still open
+    assert report.evolution == (_empty(50, date(2026, 12, 7)),)  # nothing in it, but the reviewed week stays
     assert all(a.share is None for a in report.ans)
 
 

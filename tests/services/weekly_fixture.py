@@ -11,7 +11,7 @@ Who is who (the report lists people in name order):
 
 - ``bruna`` Bruna Consultora (technician, consulting team): a work-plan line and nothing else;
 - ``carla`` Carla Consultora (technician, consulting team): most of the week's work;
-- ``davi`` Davi Consultor (technician, consulting team);
+- ``davi`` Davi Consultor (technician, consulting team, serves no tab: rostered, but not the help desk's capacity);
 - ``elis`` Elis Suporte (attendant, not in the team): one "Comunicar conclusão" task, so she is in the report;
 - ``tito`` Tito Técnico (technician, not in the team, no tasks): rostered, so he counts in the capacity only;
 - ``gil`` Gil Gestor (manager): opens the OCs and creates the tasks; in no section.
@@ -39,7 +39,16 @@ import pytest
 from sqlalchemy import update
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import ClientRow, ContactRow, CounterRow, OccurrenceRow, StaffRow, TaskRow, WorkPlanRow
+from pitstop_desktop.db.orm import (
+    AuditRow,
+    ClientRow,
+    ContactRow,
+    CounterRow,
+    OccurrenceRow,
+    StaffRow,
+    TaskRow,
+    WorkPlanRow,
+)
 from pitstop_desktop.services import intake, people
 from pitstop_desktop.services.call_lookup import OC_NUMBER
 from tests.conftest import BACKENDS, Templates, fresh_database_url
@@ -52,7 +61,7 @@ GENERATED_AT = datetime(2026, 11, 23, 8, 0, tzinfo=SP)  # the Monday morning the
 STAFF = (
     ("bruna", "Bruna Consultora", "technician", ("n1_rapida",)),
     ("carla", "Carla Consultora", "technician", ("n1_rapida",)),
-    ("davi", "Davi Consultor", "technician", ("n1_rapida",)),
+    ("davi", "Davi Consultor", "technician", ()),
     ("elis", "Elis Suporte", "attendant", ("n1_rapida",)),
     ("tito", "Tito Técnico", "technician", ("n1_filiais",)),
     ("gil", "Gil Gestor", "manager", ()),
@@ -66,11 +75,11 @@ def at(day: int, hour: int, minute: int = 0, month: int = 11) -> datetime:
 
 
 def _roster(db: Database) -> None:
-    """Capacity (point 7): technicians' rostered hours in W47 minus lunch.
+    """Capacity (point 7): rostered hours in W47 minus lunch of the technicians who serve a tab.
 
     tito Mon–Thu 08:00–17:00, lunch 12:00–13:00 (8 h a day); carla Mon–Thu 09:00–18:00, lunch 12:00–13:30
-    (7.5 h a day); davi Mon and Tue 08:00–12:00, no lunch (4 h a day). Outside the week or not a technician,
-    left out: elis (attendant) on Monday, tito on Sunday 15 (W46) and Monday 23 (W48)."""
+    (7.5 h a day). Left out: davi Mon and Tue 08:00–12:00 (a technician who serves no tab, as the demo's
+    consultants), elis (attendant) on Monday, tito on Sunday 15 (W46) and Monday 23 (W48)."""
     for offset in range(4):
         day = MONDAY + timedelta(days=offset)
         people.set_roster(db, login="tito", day=day, start=time(8), end=time(17), lunch=(time(12), time(13)))
@@ -98,6 +107,17 @@ OCS: tuple[tuple[int, str, str, datetime, datetime, datetime | None, str, int | 
     (11, "n1_rapida", "24H", at(11, 9), at(12, 9), at(12, 9), "closed", None),  # W46, on time, 1440 min
     (12, "n1_rapida", "2H", at(23, 8, 30), at(23, 10, 30), None, "open", None),  # opened in W48
     (13, "n1_rapida", "24H", at(22, 22, 30), at(23, 22, 30), at(23, 10), "closed", None),  # Sunday 22:30 local
+)
+
+# The OCs' audit events point 7's time in attendance reads: the first "accepted" of an OC starts it (an OC
+# without one, registered straight to its owner, counts from its opening); other actions are not acceptances.
+ACCEPTANCES: tuple[tuple[int, str, datetime, str], ...] = (
+    (1, "offered", at(16, 9, 10), "gil"),  # an offer, not an acceptance: OC 1 still counts from its opening
+    (3, "accepted", at(17, 11), "carla"),
+    (4, "accepted", at(17, 16), "tito"),
+    (4, "accepted", at(18, 9), "tito"),  # taken again after a hand-back: the first acceptance counts
+    (9, "accepted", at(13, 17, 30), "carla"),  # Friday 13, W46: an OC closed in W47 is timed from here
+    (13, "accepted", at(23, 8), "carla"),  # closed in W48: not this week's
 )
 
 # Tasks: (owner, type, status, planned start, planned end, started, stopped, OC number, title)
@@ -182,6 +202,9 @@ def build_fixture_week(db: Database) -> date:
             session.flush()
             ocs[number] = row
         session.execute(update(CounterRow).where(CounterRow.name == OC_NUMBER).values(value=len(OCS)))
+        for number, action, moment, actor in ACCEPTANCES:
+            session.add(AuditRow(at=moment, actor=actor, entity="occurrence", entity_id=ocs[number].id,
+                                 occurrence_id=ocs[number].id, action=action, detail=f"{actor}: {action}"))
         created = at(9, 8)
         for owner, kind, status, planned, actual, oc, title in TASKS:
             session.add(TaskRow(

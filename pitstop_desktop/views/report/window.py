@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -93,8 +94,11 @@ class SectionPage(QWidget):
         self.seed.setWordWrap(True)
         self.seed.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.figures = QWidget(self)
-        self.figures_layout = QHBoxLayout(self.figures)
+        # a grid that reflows (see _place_figures): point 7's eight figures on a 1366-pixel laptop take two rows
+        # instead of pushing its table off the page
+        self.figures_layout = QGridLayout(self.figures)
         self.figures_layout.setContentsMargins(0, 4, 0, 4)
+        self.figure_boxes: list[QFrame] = []
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -163,14 +167,29 @@ class SectionPage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_figures()
         self.balance()
 
+    def _place_figures(self) -> None:
+        """As many figures a row as fit the page's width (all of them on a wide screen), in the same order."""
+        boxes = self.figure_boxes
+        if not boxes:
+            return
+        spacing = max(self.figures_layout.horizontalSpacing(), 0)
+        tile = max(b.sizeHint().width() for b in boxes) + spacing
+        columns = max(1, min(len(boxes), (self.width() - 16 + spacing) // tile))
+        for box in boxes:
+            self.figures_layout.removeWidget(box)
+        for i, box in enumerate(boxes):
+            self.figures_layout.addWidget(box, i // columns, i % columns)
+        for column in range(len(boxes) + 1):
+            self.figures_layout.setColumnStretch(column, 1 if column == columns else 0)
+
     def _fill_figures(self, section: Section) -> None:
-        while self.figures_layout.count():
-            item = self.figures_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
+        for old in self.figure_boxes:
+            self.figures_layout.removeWidget(old)
+            old.deleteLater()
+        self.figure_boxes = []
         for caption, value in section.figures:
             box = QFrame(self.figures)
             box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -181,8 +200,8 @@ class SectionPage(QWidget):
             text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             inner.addWidget(number)
             inner.addWidget(text)
-            self.figures_layout.addWidget(box)
-        self.figures_layout.addStretch(1)
+            self.figure_boxes.append(box)
+        self._place_figures()
         self.figures.setVisible(bool(section.figures))
 
 
