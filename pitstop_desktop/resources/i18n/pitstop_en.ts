@@ -5216,6 +5216,11 @@
         <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
         <translation>No Communicate conclusion task this week.</translation>
     </message>
+    <message>
+        <source>Tempo médio em atendimento</source>
+        <extracomment>added by fill_translations.py: lupdate does not see this call</extracomment>
+        <translation>Mean time in attendance</translation>
+    </message>
 </context>
 <context>
     <name>WeeklyReportPdf</name>
@@ -5253,117 +5258,117 @@
 <context>
     <name>WeeklyReportWindow</name>
     <message>
-        <location filename="../../views/report/window.py" line="209"/>
+        <location filename="../../views/report/window.py" line="228"/>
         <source>Relatório semanal da gerência — Pit Stop</source>
         <translation>Weekly management report — Pit Stop</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="222"/>
+        <location filename="../../views/report/window.py" line="241"/>
         <source>◀ Semana anterior</source>
         <translation>◀ Previous week</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="224"/>
+        <location filename="../../views/report/window.py" line="243"/>
         <source>&amp;Semana</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="228"/>
+        <location filename="../../views/report/window.py" line="247"/>
         <source>Semana ISO, como 2026-W47; Enter mostra o relatório dela.</source>
         <translation>ISO week, such as 2026-W47; Enter shows its report.</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="230"/>
+        <location filename="../../views/report/window.py" line="249"/>
         <source>Próxima semana ▶</source>
         <translation>Next week ▶</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="237"/>
+        <location filename="../../views/report/window.py" line="256"/>
         <source>Exportar &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="237"/>
+        <location filename="../../views/report/window.py" line="256"/>
         <source>Exportar &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="238"/>
+        <location filename="../../views/report/window.py" line="257"/>
         <source>Exportar &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="253"/>
+        <location filename="../../views/report/window.py" line="272"/>
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="268"/>
+        <location filename="../../views/report/window.py" line="287"/>
         <source>Abrir a pasta</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="277"/>
+        <location filename="../../views/report/window.py" line="296"/>
         <source>Pontos do relatório</source>
         <translation>The report&apos;s points</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="313"/>
+        <location filename="../../views/report/window.py" line="332"/>
         <source>%1 a %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="332"/>
+        <location filename="../../views/report/window.py" line="351"/>
         <source>Calculando o relatório da semana %1…</source>
         <translation>Computing the report of week %1…</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="349"/>
+        <location filename="../../views/report/window.py" line="368"/>
         <source>Cancelando…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="371"/>
+        <location filename="../../views/report/window.py" line="390"/>
         <source>Relatório cancelado.</source>
         <translation>Report cancelled.</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="401"/>
+        <location filename="../../views/report/window.py" line="420"/>
         <source>Relatório semanal da gerência %1 — Pit Stop</source>
         <translation>Weekly management report %1 — Pit Stop</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="402"/>
+        <location filename="../../views/report/window.py" line="421"/>
         <source>gerado em %1</source>
         <translation>generated on %1</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="450"/>
+        <location filename="../../views/report/window.py" line="469"/>
         <source>Salvo em %1</source>
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="458"/>
+        <location filename="../../views/report/window.py" line="477"/>
         <source>Não foi possível gravar o arquivo: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="467"/>
+        <location filename="../../views/report/window.py" line="486"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="467"/>
+        <location filename="../../views/report/window.py" line="486"/>
         <source>Planilha do Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="468"/>
+        <location filename="../../views/report/window.py" line="487"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../views/report/window.py" line="469"/>
+        <location filename="../../views/report/window.py" line="488"/>
         <source>Salvar o relatório semanal</source>
         <translation>Save the weekly report</translation>
     </message>
