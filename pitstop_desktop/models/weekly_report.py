@@ -156,7 +156,8 @@ def _point1(report: WeeklyReport) -> Section:
 
 
 def _point2(report: WeeklyReport) -> Section:
-    rows = report.contacts
+    rows = [r for r in report.contacts if r.login is None or r.scheduled_done or r.scheduled_missed
+            or r.scheduled_cancelled or r.triggered or r.minutes]  # a person with no contact this week has no row
     people = [r for r in rows if r.login is not None]
     cats = tuple(r.name for r in people)
     series = (
@@ -167,7 +168,7 @@ def _point2(report: WeeklyReport) -> Section:
                vocabulary.SLA_COLOUR["missed"]),
         Series(_t("Cancelados"), tuple(float(r.scheduled_cancelled) for r in people), vocabulary.PLANNED_COLOUR),
     )
-    chart = Chart(_t("Contatos por pessoa"), STACKED, cats, series, COUNT)
+    chart = Chart(_t("Contatos por pessoa"), STACKED, cats, series, COUNT, horizontal=_many(cats))
     ordered = sorted(rows, key=lambda r: r.login is None)
     table = Table((_t("Pessoa"), _t("Agendados realizados"), _t("Não realizados"), _t("Cancelados"),
                    _t("Acionados"), _t("Tempo em contatos")),
@@ -180,13 +181,21 @@ def _point2(report: WeeklyReport) -> Section:
                    (chart,), (table,), empty_text=_t("Nenhum contato nesta semana."))
 
 
+def _many(names: tuple[str, ...]) -> bool:
+    """People down the side once there are more than a chart's width holds side by side (the help desk's
+    technicians each have their Comunicar conclusão tasks: twenty names do not fit under bars)."""
+    return len(names) > 6
+
+
 def _point3(report: WeeklyReport) -> Section:
-    rows = report.hours
+    # a person with nothing scheduled nor realized this week has no row
+    rows = tuple(r for r in report.hours if r.login is None or r.scheduled_minutes or r.realized_minutes)
     people = [r for r in rows if r.login is not None]
-    chart = Chart(_t("Horas agendadas × realizadas por pessoa"), BARS, tuple(r.name for r in people), (
+    names = tuple(r.name for r in people)
+    chart = Chart(_t("Horas agendadas × realizadas por pessoa"), BARS, names, (
         Series(_t("Agendadas"), tuple(_h(r.scheduled_minutes) for r in people), vocabulary.PLANNED_COLOUR),
         Series(_t("Realizadas"), tuple(_h(r.realized_minutes) for r in people), vocabulary.chart_colour(0)),
-    ), HOURS)
+    ), HOURS, horizontal=_many(names))
     ordered = sorted(rows, key=lambda r: r.login is None)
     table_rows = []
     for r in ordered:
@@ -359,9 +368,10 @@ def _point9(report: WeeklyReport) -> Section:
 def _point10(report: WeeklyReport) -> Section:
     rows = list(report.conclusion_tasks)
     people = [r for r in rows if r.login is not None]
-    chart = Chart(_t("Comunicar conclusão: tempo por pessoa"), BARS, tuple(r.name for r in people), (
+    names = tuple(r.name for r in people)
+    chart = Chart(_t("Comunicar conclusão: tempo por pessoa"), BARS, names, (
         Series(_t("Tempo"), tuple(_h(r.executed_minutes) for r in people), vocabulary.chart_colour(2)),
-    ), HOURS, notes=tuple(_t("%1 tarefa(s)").replace("%1", str(r.count)) for r in people))
+    ), HOURS, notes=tuple(_t("%1 tarefa(s)").replace("%1", str(r.count)) for r in people), horizontal=_many(names))
     ordered = sorted(rows, key=lambda r: r.login is None)
     table = Table((_t("Pessoa"), _t("Quantidade"), _t("Tempo"), _t("Tempo médio")),
                   tuple((_name(r.name), str(r.count), hours(r.executed_minutes),

@@ -306,10 +306,12 @@ def test_the_fixture_week_through_the_service(qtbot: Any, db: Database) -> None:
             window.show()
         assert window.week_edit.text() == "2026-W47"
         assert window.progress_bar.value() == 10  # the service said each of its ten sections
-        window.points.setCurrentRow(2)  # 3: scheduled × realized per person (bruna, carla, davi, elis)
+        window.points.setCurrentRow(2)  # 3: scheduled × realized per person (carla, davi, elis; bruna had nothing)
         page = window.current_page()
-        assert page.charts[0].drawn_values() == [[0.0, 5.5, 3.0, 0.0], [0.0, 6.28, 2.67, 0.25]]
-        team = [page.models[0].index(4, c).data() for c in range(5)]
+        assert page.charts[0].drawn_values() == [[5.5, 3.0, 0.0], [6.28, 2.67, 0.25]]
+        assert page.charts[0].chart is not None and "Bruna" not in " ".join(page.charts[0].chart.categories)
+        assert page.models[0].rowCount() == 4  # three people and the team
+        team = [page.models[0].index(3, c).data() for c in range(5)]
         assert team == ["Equipe", "8 h 30 min", "9 h 12 min", "+42 min", "108%"]  # 510 and 552 minutes
         window.points.setCurrentRow(7)  # 8: ANS, the classes and tabs with something concluded on the charts
         page = window.current_page()
