@@ -156,6 +156,7 @@ def populate(db: Database, n_open: int = 5000, n_closed: int = 200_000, *, staff
     tz = calendar.tz
     now = datetime.now(UTC).replace(microsecond=0)
     today = now.astimezone(tz).date()
+    midnight = datetime.combine(today, datetime.min.time(), tzinfo=tz).astimezone(UTC)
     history = _History()
 
     # People
@@ -205,10 +206,11 @@ def populate(db: Database, n_open: int = 5000, n_closed: int = 200_000, *, staff
         if window is not None or day == today:
             for person in staff:
                 pid = person["id"]
-                if day == today:
-                    start = now - timedelta(hours=3, minutes=rnd.randint(0, 30))
+                if day == today:  # within today (a run soon after midnight: shifts began at midnight, no lunch yet)
+                    start = max(now - timedelta(hours=3, minutes=rnd.randint(0, 30)), midnight)
                     end = now + timedelta(hours=5)
-                    lunch = now - timedelta(hours=2) if pid % 2 else now + timedelta(hours=1)
+                    early = now - timedelta(hours=2, minutes=5) < midnight
+                    lunch = now - timedelta(hours=2) if pid % 2 and not early else now + timedelta(hours=1)
                 else:
                     if rnd.random() < 0.05:  # away (holiday, sick leave)
                         continue
@@ -218,13 +220,16 @@ def populate(db: Database, n_open: int = 5000, n_closed: int = 200_000, *, staff
                     lunch = window[0] + timedelta(hours=4, minutes=rnd.choice((0, 60)))
                 roster.append(dict(staff_id=pid, day=day, shift_start=start, shift_end=end, lunch_start=lunch,
                                    lunch_end=lunch + timedelta(hours=1)))
-                events = [("login", start + timedelta(minutes=rnd.randint(-5, 10)))]
+                login = start + timedelta(minutes=rnd.randint(-5, 10))
+                if day == today:  # today's login is today, and before now
+                    login = max(midnight, min(login, now - timedelta(seconds=1)))
+                events = [("login", login)]
                 if day != today or lunch < now:
                     events += [("lunch", lunch + timedelta(minutes=rnd.randint(-5, 5))),
                                ("back", lunch + timedelta(minutes=60 + rnd.randint(-5, 10)))]
                     if day != today:
                         events.append(("logout", end + timedelta(minutes=rnd.randint(-10, 20))))
-                elif rnd.random() < 0.06:  # today: a few went to lunch early and are there now
+                elif rnd.random() < 0.06 and now - timedelta(minutes=40) > login:  # today: a few went to lunch
                     events.append(("lunch", now - timedelta(minutes=rnd.randint(5, 40))))
                     at_lunch.add(person["login"])
                 for kind, at in events:
