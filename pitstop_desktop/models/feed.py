@@ -236,7 +236,8 @@ class LiveFeed(QObject):
         db, since, riders = self.db, self.revision or 0, tuple(self._riders)
 
         def work() -> tuple[ChangeBatch, dict[object, Any]]:
-            return changes_then(db, since, READ_LIMIT, lambda uow, batch: _ride(uow, batch, riders))
+            return changes_then(db, since, READ_LIMIT, lambda uow, batch: _ride(uow, batch, riders),
+                                with_policy=bool(riders))  # riders read under the policy: its fingerprint rides too
 
         self._submit(work, self._guard(self._changes_arrived), self._guard(self._failed))
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import ChangeRow, CounterRow
 from pitstop_desktop.services.records import Change, ChangeBatch
-from pitstop_desktop.services.unit_of_work import UnitOfWork, open_database, run
+from pitstop_desktop.services.signals import long_waits_column, long_waits_read_ahead
+from pitstop_desktop.services.unit_of_work import UnitOfWork, open_database, policy_fingerprint, run
 
 T = TypeVar("T")
 
@@ -28,35 +29,53 @@ def changes_since(db: Database | str, revision: int = 0, limit: int = 10_000) ->
             database.dispose()
 
 
-def changes_then(db: Database, revision: int, limit: int, then: Callable[[UnitOfWork, ChangeBatch], T]
-                 ) -> tuple[ChangeBatch, T]:
+def changes_then(db: Database, revision: int, limit: int, then: Callable[[UnitOfWork, ChangeBatch], T], *,
+                 with_policy: bool = False) -> tuple[ChangeBatch, T]:
     """:func:`changes_since`, and ``then`` with the batch in the same read-only transaction: a live feed reads what
     changed and the rows a panel shows of it in one transaction (issue 10: every statement and transaction each seat
-    makes per change is multiplied by the seats on the office server)."""
+    makes per change is multiplied by the seats on the office server).
+
+    ``with_policy``: the policy's fingerprint rides on the feed's own statement, so ``then`` (the board's rows,
+    worked out under the policy) and the seat's reads that follow the batch ask nothing more about the policy
+    (``unit_of_work.note_policy_fingerprint``)."""
 
     def work(uow: UnitOfWork) -> tuple[ChangeBatch, T]:
-        batch = changes_in(uow, revision, limit)
+        batch = changes_in(uow, revision, limit, with_policy=with_policy)
         return batch, then(uow, batch)
 
     return run(db, work, write=False)
 
 
-def changes_in(uow: UnitOfWork, revision: int, limit: int) -> ChangeBatch:
-    """:func:`changes_since` inside a transaction already open."""
-    current = uow.session.scalar(select(CounterRow.value).where(CounterRow.name == "revision")) or 0
-    rows = uow.session.scalars(
-        select(ChangeRow).where(ChangeRow.revision > revision).order_by(ChangeRow.revision, ChangeRow.id)
-        .limit(limit + 1)
+def changes_in(uow: UnitOfWork, revision: int, limit: int, *, with_policy: bool = False) -> ChangeBatch:
+    """:func:`changes_since` inside a transaction already open.
+
+    One statement: the revision counter with the feed rows after ``revision`` outer-joined to it (one row of NULLs
+    when nothing changed), so the current revision and the rows come from one snapshot and one round trip; and,
+    ``with_policy``, the policy's fingerprint and the long-wait thresholds beside them (the board's rows need
+    both: the unit of work then knows the policy is current, and the thresholds are read)."""
+    columns: list[Any] = [CounterRow.value, ChangeRow.revision, ChangeRow.entity, ChangeRow.entity_id,
+                          ChangeRow.action, ChangeRow.at]
+    if with_policy:  # and the tabs' long-wait thresholds, which the board's rows are worked out with
+        columns += [long_waits_column(uow.dialect), policy_fingerprint(uow.dialect)]
+    found = uow.session.execute(
+        select(*columns).select_from(CounterRow).outerjoin(ChangeRow, ChangeRow.revision > revision)
+        .where(CounterRow.name == "revision").order_by(ChangeRow.revision, ChangeRow.id).limit(limit + 1)
     ).all()
+    current = int(found[0][0] or 0) if found else 0
+    if with_policy and found:
+        long_waits_read_ahead(uow, found[0][-2])
+        uow.know_policy_fingerprint(found[0][-1])
+    rows = [(r[1], r[2], r[3], r[4], r[5]) for r in found if r[1] is not None]
     if len(rows) > limit:
-        last_whole = rows[limit].revision - 1
+        last_whole = rows[limit][0] - 1
         if last_whole <= revision:  # one revision larger than the limit: hand it over whole
-            last_whole = rows[0].revision
-            rows = uow.session.scalars(select(ChangeRow).where(ChangeRow.revision == last_whole)
-                                       .order_by(ChangeRow.id)).all()
-        rows = [r for r in rows if r.revision <= last_whole]
+            last_whole = rows[0][0]
+            rows = [tuple(r) for r in uow.session.execute(
+                select(ChangeRow.revision, ChangeRow.entity, ChangeRow.entity_id, ChangeRow.action, ChangeRow.at)
+                .where(ChangeRow.revision == last_whole).order_by(ChangeRow.id)).all()]
+        rows = [r for r in rows if r[0] <= last_whole]
         current = last_whole
-    changes = tuple(Change(r.revision, r.entity, r.entity_id, r.action, r.at) for r in rows)
+    changes = tuple(Change(*r) for r in rows)
     return ChangeBatch(since=revision, revision=int(current), changes=changes)
 
 

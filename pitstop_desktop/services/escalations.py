@@ -21,6 +21,7 @@ from pitstop_desktop.domain.codes import (
 )
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound
 from pitstop_desktop.services.occurrence_records import escalation_record
+from pitstop_desktop.services.queue_facts import OcGlance, glances_in
 from pitstop_desktop.services.records import EscalationRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, run
 from pitstop_desktop.services.workflow import (
@@ -104,22 +105,36 @@ def approvals_queue(db: Database, login: str, *, mine_limit: int = 50) -> Approv
     """The pending requests and ``login``'s latest ``mine_limit`` requests, in one read: after a year an office has
     tens of thousands of decided escalations, which no panel shows (issue 10: reading them all on every change
     took a console over a second)."""
+    return run(db, lambda uow: approvals_queue_in(uow, login, mine_limit=mine_limit), write=False)
 
-    def work(uow: UnitOfWork) -> ApprovalsQueue:
-        logins = _logins(uow)
-        me = next((i for i, name in logins.items() if name == login), None)
-        base = select(EscalationRow, OccurrenceRow.number).join(
-            OccurrenceRow, OccurrenceRow.id == EscalationRow.occurrence_id)
-        pending = uow.session.execute(
-            base.where(EscalationRow.status == EscalationStatus.PENDING).order_by(EscalationRow.requested_at,
-                                                                                  EscalationRow.id)).all()
-        mine = [] if me is None else uow.session.execute(
-            base.where(EscalationRow.requested_by_id == me).order_by(EscalationRow.id.desc()).limit(mine_limit)
-        ).all()
-        return ApprovalsQueue([escalation_record(row, number, logins) for row, number in pending],
-                              [escalation_record(row, number, logins) for row, number in mine])
+
+def approvals_panel(db: Database, login: str, *, mine_limit: int = 50
+                    ) -> tuple[ApprovalsQueue, dict[str, str], dict[int, OcGlance]]:
+    """What the approvals panel shows, in one transaction: :func:`approvals_queue`, everyone's name by login, and
+    the pending OCs' glances (issue 10: the panel read them in three, on every escalation, in every seat)."""
+
+    def work(uow: UnitOfWork) -> tuple[ApprovalsQueue, dict[str, str], dict[int, OcGlance]]:
+        queue = approvals_queue_in(uow, login, mine_limit=mine_limit)
+        names = {row.login: row.name for row in uow.session.execute(select(StaffRow.login, StaffRow.name))}
+        return queue, names, glances_in(uow, {e.number for e in queue.pending})
 
     return run(db, work, write=False)
+
+
+def approvals_queue_in(uow: UnitOfWork, login: str, *, mine_limit: int = 50) -> ApprovalsQueue:
+    """:func:`approvals_queue` in a transaction already open."""
+    logins = _logins(uow)
+    me = next((i for i, name in logins.items() if name == login), None)
+    base = select(EscalationRow, OccurrenceRow.number).join(
+        OccurrenceRow, OccurrenceRow.id == EscalationRow.occurrence_id)
+    pending = uow.session.execute(
+        base.where(EscalationRow.status == EscalationStatus.PENDING).order_by(EscalationRow.requested_at,
+                                                                              EscalationRow.id)).all()
+    mine = [] if me is None else uow.session.execute(
+        base.where(EscalationRow.requested_by_id == me).order_by(EscalationRow.id.desc()).limit(mine_limit)
+    ).all()
+    return ApprovalsQueue([escalation_record(row, number, logins) for row, number in pending],
+                          [escalation_record(row, number, logins) for row, number in mine])
 
 
 def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, OccurrenceRow]:

@@ -223,14 +223,14 @@ class ClosedToday:
 def closed_today(db: Database, *, at: datetime | None = None) -> ClosedToday:
     """Only today's closures per class: what the console's gauges read when an OC closes (their open OCs come from
     the board's rows, ``models/sla_tally.py``). One aggregate over the closed_at index of one day."""
+    return run(db, _closed_today_in, at, write=False)
 
-    def work(uow: UnitOfWork) -> ClosedToday:
-        zone = uow.policy.calendar.tz
-        day = uow.at.astimezone(zone).date()
-        start, end = local_day_bounds(day, zone)
-        return ClosedToday(uow.at, day, _closed_by_class(uow, start, end))
 
-    return run(db, work, at, write=False)
+def _closed_today_in(uow: UnitOfWork) -> ClosedToday:
+    zone = uow.policy.calendar.tz
+    day = uow.at.astimezone(zone).date()
+    start, end = local_day_bounds(day, zone)
+    return ClosedToday(uow.at, day, _closed_by_class(uow, start, end))
 
 
 # Closed days of the ANS history, per database and calendar zone: computed once and kept (issue 10: the trend used
@@ -255,35 +255,58 @@ def daily_ans(db: Database, *, days: int = DEFAULT_TREND_DAYS, at: datetime | No
     """
     if days < 1:
         raise ValueError("days must be at least 1")
+    return run(db, lambda uow: _daily_ans_in(uow, db, days), at, write=False)
 
-    def work(uow: UnitOfWork) -> list[DayAns]:
-        zone = uow.policy.calendar.tz
-        today = uow.at.astimezone(zone).date()
-        window = [today - timedelta(days=days - 1 - i) for i in range(days)]
-        kept = _closed_days.setdefault((db.display_url, str(zone)), {})
-        # a day before today is over: its closures are final, counted once and kept; today is always read
-        first = next((d for d in window[:-1] if d not in kept), today)
-        read = window[window.index(first):]
-        bounds = [local_day_bounds(d, zone)[0] for d in read] + [local_day_bounds(today, zone)[1]]
-        whens = [(OccurrenceRow.closed_at < bounds[i + 1], i) for i in range(len(read) - 1)]
-        bucket = case(*whens, else_=len(read) - 1) if whens else literal(0)
-        closures = (
-            select(bucket.label("day_index"), _met().label("met"))
-            .where(_closures_between(bounds[0], bounds[-1]))
-            .subquery()
-        )
-        counted = {
-            read[int(index)]: (int(met or 0), int(total))
-            for index, met, total in uow.session.execute(
-                select(closures.c.day_index, func.sum(closures.c.met), func.count())
-                .group_by(closures.c.day_index)
-            )
-        }
-        for day in read[:-1]:
-            kept[day] = counted.get(day, (0, 0))
-        return [DayAns(day, *(counted.get(day, (0, 0)) if day == today else kept[day])) for day in window]
+
+def closed_today_with_ans(db: Database, *, days: int = DEFAULT_TREND_DAYS, at: datetime | None = None
+                          ) -> tuple[ClosedToday, list[DayAns]]:
+    """:func:`closed_today` and :func:`daily_ans` in one transaction, the second from the first's figures when the
+    closed days are kept already (today's met / total is the sum over the classes): what the console's gauges read
+    when an OC closes, one transaction and one aggregate instead of two of each (issue 10)."""
+    if days < 1:
+        raise ValueError("days must be at least 1")
+
+    def work(uow: UnitOfWork) -> tuple[ClosedToday, list[DayAns]]:
+        today = _closed_today_in(uow)
+        met = sum(m for m, _total in today.by_class.values())
+        total = sum(t for _met, t in today.by_class.values())
+        return today, _daily_ans_in(uow, db, days, (met, total))
 
     return run(db, work, at, write=False)
+
+
+def _daily_ans_in(uow: UnitOfWork, db: Database, days: int, today_counts: tuple[int, int] | None = None
+                  ) -> list[DayAns]:
+    """:func:`daily_ans` in a transaction already open; ``today_counts``: today's (met, total), read already
+    (no query then when every earlier day of the window is kept)."""
+    zone = uow.policy.calendar.tz
+    today = uow.at.astimezone(zone).date()
+    window = [today - timedelta(days=days - 1 - i) for i in range(days)]
+    kept = _closed_days.setdefault((db.display_url, str(zone)), {})
+    # a day before today is over: its closures are final, counted once and kept; today is always read
+    first = next((d for d in window[:-1] if d not in kept), today)
+    if first == today and today_counts is not None:
+        return [DayAns(day, *(today_counts if day == today else kept[day])) for day in window]
+    read = window[window.index(first):]
+    bounds = [local_day_bounds(d, zone)[0] for d in read] + [local_day_bounds(today, zone)[1]]
+    whens = [(OccurrenceRow.closed_at < bounds[i + 1], i) for i in range(len(read) - 1)]
+    bucket = case(*whens, else_=len(read) - 1) if whens else literal(0)
+    closures = (
+        select(bucket.label("day_index"), _met().label("met"))
+        .where(_closures_between(bounds[0], bounds[-1]))
+        .subquery()
+    )
+    counted = {
+        read[int(index)]: (int(met or 0), int(total))
+        for index, met, total in uow.session.execute(
+            select(closures.c.day_index, func.sum(closures.c.met), func.count())
+            .group_by(closures.c.day_index)
+        )
+    }
+    for day in read[:-1]:
+        kept[day] = counted.get(day, (0, 0))
+    return [DayAns(day, *(counted.get(day, (0, 0)) if day == today else kept[day])) for day in window]
+
 
 
 @dataclass(frozen=True, slots=True)

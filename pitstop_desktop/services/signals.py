@@ -7,9 +7,10 @@ The board (services/board.py) and the gauges (services/gauges.py) read all thres
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, String, literal_column, select
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import SettingRow, TabRow
@@ -22,11 +23,35 @@ from pitstop_desktop.services.unit_of_work import UnitOfWork, get_tab, run
 LONG_WAIT_PREFIX = "long_wait_minutes."
 
 
+_AS_JSON = {"postgresql": "CAST(json_object_agg(s.key, s.value) AS text)",
+            "sqlite": "json_group_object(s.key, s.value)"}
+
+
+def long_waits_column(dialect: str) -> ColumnElement[str]:
+    """The thresholds' settings rows as one JSON object (key -> value; NULL or ``{}`` when there are none), a
+    column any select can carry: the live feed's read brings them with the changes (issue 10: one statement less
+    per change per seat), and :func:`long_waits_in` then reads nothing (:func:`long_waits_read_ahead`)."""
+    return literal_column(f"(SELECT {_AS_JSON[dialect]} FROM settings s WHERE s.key LIKE '{LONG_WAIT_PREFIX}%')",
+                          String()).label("long_waits")
+
+
+_READ_AHEAD = "long_waits"
+
+
+def long_waits_read_ahead(uow: UnitOfWork, column: str | None) -> None:
+    """Keep what :func:`long_waits_column` read, for :func:`long_waits_in` in this transaction."""
+    uow.read_ahead[_READ_AHEAD] = list(json.loads(column).items()) if column else []
+
+
 def long_waits_in(uow: UnitOfWork) -> dict[str, int]:
-    """Every tab's threshold in minutes (0: none), the admin's settings over the defaults; one query."""
+    """Every tab's threshold in minutes (0: none), the admin's settings over the defaults; one query (none when
+    the transaction's first statement brought them, :func:`long_waits_read_ahead`)."""
     out = dict(DEFAULT_LONG_WAIT_MINUTES)
-    for key, value in uow.session.execute(
-            select(SettingRow.key, SettingRow.value).where(SettingRow.key.like(f"{LONG_WAIT_PREFIX}%"))):
+    rows = uow.read_ahead.get(_READ_AHEAD)
+    if rows is None:
+        rows = uow.session.execute(
+            select(SettingRow.key, SettingRow.value).where(SettingRow.key.like(f"{LONG_WAIT_PREFIX}%"))).all()
+    for key, value in rows:
         try:
             out[key[len(LONG_WAIT_PREFIX):]] = max(0, int(value))
         except ValueError:  # a hand-edited row: the default stands rather than the board failing

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
+from time import monotonic
 from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -130,9 +131,16 @@ def policy_fingerprint(dialect: str) -> ColumnElement[str]:
     return literal_column(_POLICY_PARTS[dialect], String()).label("policy_fingerprint")
 
 
-# The policy last loaded from each database, with its fingerprint (a Database is one office's database).
-_policies: WeakKeyDictionary[Database, tuple[str, Policy]] = WeakKeyDictionary()
+# The policy last loaded from each database, with its fingerprint and when (time.monotonic) that fingerprint was
+# last read from the database (a Database is one office's database).
+_policies: WeakKeyDictionary[Database, tuple[str, Policy, float]] = WeakKeyDictionary()
 _policies_lock = threading.Lock()
+
+POLICY_FRESH_S = 2.0
+"""How long a seat's read-only transactions trust the policy fingerprint the seat last read (issue 10): the live
+feed's read carries it in its own statement (services/changes.py), so the panels' reads that follow a batch ask the
+server nothing about the policy; an edit made with psql reaches them at most this much later. Writes, and every
+database that is not a seat's, read it in each transaction as before."""
 
 
 def load_policy(session: Session) -> Policy:
@@ -176,12 +184,30 @@ def cached_policy(db: Database, session: Session, fingerprint: str | None = None
     with _policies_lock:
         known = _policies.get(db)
     if fingerprint is not None and known is not None and known[0] == fingerprint:
+        with _policies_lock:
+            _policies[db] = (fingerprint, known[1], monotonic())
         return known[1]
     policy = load_policy(session)
     if fingerprint is not None:
         with _policies_lock:
-            _policies[db] = (fingerprint, policy)
+            _policies[db] = (fingerprint, policy, monotonic())
     return policy
+
+
+def note_policy_fingerprint(db: Database, fingerprint: str | None) -> None:
+    """A fingerprint read in some statement (the live feed's): when it is the policy this process holds for ``db``,
+    that policy counts as just checked (see :data:`POLICY_FRESH_S`); otherwise the next use reads it again."""
+    with _policies_lock:
+        known = _policies.get(db)
+        if fingerprint is not None and known is not None and known[0] == fingerprint:
+            _policies[db] = (fingerprint, known[1], monotonic())
+
+
+def _fresh_fingerprint(db: Database) -> str | None:
+    """A seat's fingerprint read less than :data:`POLICY_FRESH_S` ago (None: read it again)."""
+    with _policies_lock:
+        known = _policies.get(db)
+    return known[0] if known is not None and monotonic() - known[2] < POLICY_FRESH_S else None
 
 
 def tab_rule(row: TabRow) -> TabRule:
@@ -225,6 +251,9 @@ class UnitOfWork:
     _policy_fingerprint: str | None = None
     _acted_as: str | None = None  # the login whose role the first statement already took (SET LOCAL ROLE)
     _new_occurrences: set[int] = field(default_factory=set)
+    #: what a statement of this transaction read ahead for a later step (services/signals.py's thresholds), so that
+    #: step asks nothing more; read-only transactions only
+    read_ahead: dict[str, Any] = field(default_factory=dict)
     _audit_rows: list[AuditRow] = field(default_factory=list)
 
     @property
@@ -235,6 +264,16 @@ class UnitOfWork:
             else:
                 self._policy = cached_policy(self.db, self.session, self._policy_fingerprint)
         return self._policy
+
+    def know_policy_fingerprint(self, fingerprint: str | None) -> None:
+        """The policy's fingerprint, read by the use case in one of its own statements: :attr:`policy` then asks
+        nothing more (unless the policy changed), and a seat's reads that follow trust it a moment
+        (:data:`POLICY_FRESH_S`)."""
+        if fingerprint is None:
+            return
+        self._policy_fingerprint = fingerprint
+        if self.db is not None:
+            note_policy_fingerprint(self.db, fingerprint)
 
     def created_occurrence(self, occurrence_id: int) -> None:
         """An OC this use case inserted: it has no earlier events, so a dated event on it needs no look back."""
@@ -495,6 +534,8 @@ def run(
             if lookup is not None:
                 looked_up = session.execute(lookup.add_columns(policy_fingerprint(db.engine.dialect.name))).one()
                 fingerprint = looked_up._mapping["policy_fingerprint"]
+            elif not write and db.seat:
+                fingerprint = _fresh_fingerprint(db)
         uow = UnitOfWork(session, moment, backfilled=at is not None, server=server, looked_up=looked_up, db=db,
                          _policy_fingerprint=fingerprint, _acted_as=acted_as)
         result = work(uow)

@@ -37,6 +37,7 @@ from pitstop_desktop.services.gauges import (
     GaugeClass,
     GaugeSnapshot,
     closed_today,
+    closed_today_with_ans,
     daily_ans,
     gauge_snapshot,
 )
@@ -211,6 +212,8 @@ class GaugePanel(QWidget):
         board_fed = self._board_fed
 
         def work() -> tuple[GaugeSnapshot | ClosedToday, list[DayAns] | None]:
+            if board_fed and want_trend:  # one transaction for both (issue 10: per change, per seat)
+                return closed_today_with_ans(db, days=days, at=now)
             read = closed_today(db, at=now) if board_fed else gauge_snapshot(db, at=now)
             return read, (daily_ans(db, days=days, at=now) if want_trend else None)
 

@@ -333,9 +333,7 @@ class ApprovalsPanel(_QueuePanel):
         db, login = self.ctx.db, self.ctx.user.login
 
         def work() -> tuple[escalations.ApprovalsQueue, dict[str, str], dict[int, OcGlance]]:
-            queue = escalations.approvals_queue(db, login, mine_limit=MINE_LIMIT)
-            pending = {e.number for e in queue.pending}
-            return queue, {s.login: s.name for s in people.list_staff(db)}, queue_facts.glances(db, pending)
+            return escalations.approvals_panel(db, login, mine_limit=MINE_LIMIT)  # one transaction
 
         return work
 

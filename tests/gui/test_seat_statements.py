@@ -1,0 +1,141 @@
+"""What one change costs a seat's console on the database: the statements and transactions its live path sends.
+
+Issue 10: every statement a seat sends per change is multiplied by the seats on the office server (200 seats, 5
+changes a second: 1,000 times a second), and its cost there is mostly the round trip and the transaction, not the
+query. So the count is pinned here, per kind of change, on SQLite and PostgreSQL: a supervisor's console with
+every panel built (board, gauges, timeline, approvals, APOIO queue, presence bar), one change committed by
+another computer, the feed told, and everything that change makes the seat read, until its worker is idle.
+A new read in that path fails this test: make it ride an existing one (``LiveFeed.ride``) or follow only the
+batches that concern it (``batch.touches``), or raise the figure here knowing it costs every seat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.models.clock import FixedClock
+from pitstop_desktop.models.feed import LiveFeed
+from pitstop_desktop.services import escalations, occurrences, offers, people
+from pitstop_desktop.services.unit_of_work import current_policy
+from pitstop_desktop.views.main_window import MainWindow
+from pitstop_desktop.views.tasks import TaskRunner
+from pitstop_desktop.views.workspace import Workspace
+from tests.services.helpers import at, desk_db_url  # noqa: F401  (fixture: the desk, cloned per test)
+
+# (statements, transactions) per change, on each backend: what a supervisor's seat sends for one change. SQLite
+# counts its BEGIN as a statement (db/engine.py's "begin" hook); on PostgreSQL each transaction adds two round trips
+# (psycopg's BEGIN, the COMMIT). Before issue 10's cuts (seat-statements): PostgreSQL (5, 1), (15, 2), (21, 5),
+# (19, 4); SQLite (6, 1), (17, 2), (26, 5), (23, 4).
+# - register (and offer): the feed's one statement (revision, changes, thresholds, policy fingerprint) and the
+#   board's rows riding it;
+# - accept: that, and the timeline's people (services/timeline.py people: 9 statements);
+# - escalate: that, and the approvals panel (one transaction: queue, names, glances);
+# - close: the feed, today's closures for the gauges (the ANS trend from the same figures), the timeline's people.
+EXPECTED: dict[str, dict[str, tuple[int, int]]] = {
+    "sqlite": {"register": (3, 1), "accept": (13, 2), "escalate": (19, 3), "close": (15, 3)},
+    "postgresql": {"register": (2, 1), "accept": (11, 2), "escalate": (16, 3), "close": (12, 3)},
+}
+
+
+class Wire:
+    """What the seat's engine sent: every statement (SQLAlchemy's ``before_cursor_execute``) and transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self.statements: list[str] = []
+        self.transactions = 0
+        event.listen(db.engine, "before_cursor_execute", self._statement)
+        event.listen(db.engine, "begin", self._begin)
+
+    def _statement(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        self.statements.append(" ".join(statement.split())[:140])
+
+    def _begin(self, _conn: Any) -> None:
+        self.transactions += 1
+
+    def clear(self) -> None:
+        self.statements.clear()
+        self.transactions = 0
+
+
+@pytest.fixture
+def seat(qtbot: Any, db_url: str) -> Iterator[tuple[MainWindow, Database, Wire]]:
+    other = Database(db_url)
+    user = next(s for s in people.list_staff(other) if s.login == "sara")
+    db = Database(db_url, seat=True)
+    runner = TaskRunner()
+    ctx = Workspace(db=db, runner=runner, user=user, clock=FixedClock(at(10, 30)), policy=current_policy(other))
+    feed = LiveFeed(db, runner.submit_first)  # told by the test (the watcher only says *that* something changed)
+    window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=20_000):
+        window.start()
+    for panel in (window.gauges, window.timeline, window.approvals, window.apoio):  # every panel built
+        assert panel is not None
+    assert runner.wait_idle(20_000)
+    window.presence.stop_pulse()  # the heartbeat is no change's cost (its last write announces the seat gone)
+    assert runner.wait_idle(20_000)
+    _settle(qtbot, window)
+    wire = Wire(db)
+    yield window, other, wire
+    feed.stop()
+    window.close()
+    runner.wait_idle()
+    runner.shutdown()
+    db.dispose()
+    other.dispose()
+
+
+def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
+    """One OC's day, as another computer writes it (each step one committed change)."""
+    number = 0
+
+    def register() -> None:
+        nonlocal number
+        number = occurrences.register_call(other, actor="ana", client="ACME", channel="phone",
+                                           summary="Sistema não abre", tab="n1_rapida", at=at(9, 0)).number
+        offers.offer(other, number, actor="ana", to="caio", at=at(9, 1))
+
+    yield "register", register  # (and offered: the next step accepts it)
+    yield "accept", lambda: offers.accept(other, number, actor="caio", at=at(9, 2))
+    yield "escalate", lambda: escalations.escalate(other, number, actor="caio", target="especialistas",
+                                                   reason="not_solvable_n1", at=at(9, 3))
+    second = 0
+
+    def close() -> None:
+        nonlocal second
+        second = occurrences.register_call(other, actor="ana", client="BETA", channel="phone",
+                                           summary="Impressora", tab="n1_rapida", at=at(9, 4)).number
+        offers.offer(other, second, actor="ana", to="duda", at=at(9, 5))
+        offers.accept(other, second, actor="duda", at=at(9, 6))
+
+    yield "prepare", close
+    yield "close", lambda: occurrences.close(other, second, actor="duda", faq="1001", at=at(9, 7))
+
+
+def _settle(qtbot: Any, window: MainWindow) -> None:
+    """The feed told; everything it makes the seat read, read (paced reads included: ``wait_idle`` counts them)."""
+    feed = window.feed
+    before = feed.revision
+    feed.refresh()
+    qtbot.waitUntil(lambda: not feed.busy and feed.revision != before, timeout=10_000)
+    assert window.ctx.runner.wait_idle(20_000)
+
+
+def test_one_change_costs_a_seat_a_fixed_number_of_statements(qtbot: Any, seat: Any) -> None:
+    window, other, wire = seat
+    dialect = "postgresql" if other.is_postgres else "sqlite"
+    seen: dict[str, tuple[int, int]] = {}
+    sent: dict[str, list[str]] = {}
+    for name, change in _changes(other):
+        change()
+        wire.clear()
+        _settle(qtbot, window)
+        seen[name], sent[name] = (len(wire.statements), wire.transactions), list(wire.statements)
+    seen.pop("prepare")
+    assert seen == EXPECTED[dialect], "\n".join(f"{name}: {seen[name]}\n   " + "\n   ".join(sent[name])
+                                                 for name in seen)
