@@ -55,6 +55,7 @@ from pg_server import (
     existing_server,
     private_server,
     reset_statements,
+    statement_totals,
     top_statements,
 )
 from qt_probes import task_table, time_tasks
@@ -204,6 +205,7 @@ class Round:
     load: float = 0.0
     roles: dict[str, int] = field(default_factory=dict)
     statements: list[tuple[float, int, str]] = field(default_factory=list)  # server ms, calls, statement
+    statement_totals: tuple[float, int] | None = None  # every statement's server ms and calls (seats and writer)
 
 
 def pick_people(office: Office, n: int) -> list[str]:
@@ -281,6 +283,7 @@ def run_round(server: Server, url: str, office: Office, n: int, args: argparse.N
     s2, c2 = server_cpu.snapshot(), sum(cpu_seconds(pid) for pid in seat_pids)
     after = connections(url, {"seats": seat_pids, "writer": [writer.pid or 0]})  # and those opened meanwhile
     result.statements = top_statements(url) if counting else []
+    result.statement_totals = statement_totals(url) if counting else None
     backends = {group: sorted(set(pids) | set(after.get(group, []))) for group, pids in result.conns.items()}
     writer_end.send("bye")
     result.run_s = elapsed
@@ -386,6 +389,12 @@ def report(r: Round, server: Server) -> None:
           f"up), by task (share of {r.seats} workers' time):")
     for row in task_table(r.tasks, wall, per=r.seats):
         print(f"     {row}")
+    if r.statement_totals and r.commits:
+        total_ms, calls = r.statement_totals
+        print(f"   every statement (pg_stat_statements, BEGIN and COMMIT included; seats and writer): {calls:,} calls "
+              f"= "
+              f"{calls / r.commits:.1f} per change, {calls / r.commits / r.seats:.2f} per change per seat; "
+              f"{total_ms / r.commits / r.seats:.3f} ms of the server's planning + execution per change per seat")
     if r.statements and r.commits:
         print("   the server's time by statement during the run (pg_stat_statements: planning + execution, every "
               "connection — seats and writer; ms per change per seat):")

@@ -213,3 +213,20 @@ def top_statements(url: str, limit: int = 12) -> list[tuple[float, int, str]]:
         return []
     finally:
         engine.dispose()
+
+
+def statement_totals(url: str) -> tuple[float, int] | None:
+    """(milliseconds of planning + execution, calls) of every statement since :func:`reset_statements`, BEGIN and
+    COMMIT included (pg_stat_statements tracks them as utility statements); None without pg_stat_statements."""
+    engine = create_engine(make_url(url).set(drivername="postgresql+psycopg"))
+    try:
+        with engine.connect() as conn:
+            ms, calls = conn.execute(text(
+                "SELECT coalesce(sum(total_plan_time + total_exec_time), 0), coalesce(sum(calls), 0) "
+                "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                "AND query NOT LIKE '%pg_stat_statements%'")).one()
+        return float(ms), int(calls)
+    except Exception:
+        return None
+    finally:
+        engine.dispose()

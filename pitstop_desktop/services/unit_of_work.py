@@ -203,11 +203,12 @@ def note_policy_fingerprint(db: Database, fingerprint: str | None) -> None:
             _policies[db] = (fingerprint, known[1], monotonic())
 
 
-def _fresh_fingerprint(db: Database) -> str | None:
-    """A seat's fingerprint read less than :data:`POLICY_FRESH_S` ago (None: read it again)."""
+def _fresh_policy(db: Database) -> Policy | None:
+    """The policy whose fingerprint was read from ``db`` less than :data:`POLICY_FRESH_S` ago (None: read it
+    again). Using it does not make it fresher: only a fingerprint read from the database does."""
     with _policies_lock:
         known = _policies.get(db)
-    return known[0] if known is not None and monotonic() - known[2] < POLICY_FRESH_S else None
+    return known[1] if known is not None and monotonic() - known[2] < POLICY_FRESH_S else None
 
 
 def tab_rule(row: TabRow) -> TabRule:
@@ -534,10 +535,9 @@ def run(
             if lookup is not None:
                 looked_up = session.execute(lookup.add_columns(policy_fingerprint(db.engine.dialect.name))).one()
                 fingerprint = looked_up._mapping["policy_fingerprint"]
-            elif not write and db.seat:
-                fingerprint = _fresh_fingerprint(db)
+        fresh = _fresh_policy(db) if not write and db.seat and fingerprint is None else None
         uow = UnitOfWork(session, moment, backfilled=at is not None, server=server, looked_up=looked_up, db=db,
-                         _policy_fingerprint=fingerprint, _acted_as=acted_as)
+                         _policy=fresh, _policy_fingerprint=fingerprint, _acted_as=acted_as)
         result = work(uow)
         if write:
             uow.finish()

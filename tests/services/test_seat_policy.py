@@ -1,0 +1,45 @@
+"""A seat's read-only transactions trust the policy fingerprint its live feed read a moment ago (issue 10: the
+fingerprint rides on the feed's own statement, so the panels' reads that follow a change ask nothing about the
+policy); an edit made with psql reaches them once ``POLICY_FRESH_S`` has passed, and everyone else at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+
+from pitstop_desktop.db import Database
+from pitstop_desktop.services import unit_of_work
+from pitstop_desktop.services.changes import changes_then
+from pitstop_desktop.services.unit_of_work import POLICY_FRESH_S, current_policy
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    now = [1000.0]
+    monkeypatch.setattr(unit_of_work, "monotonic", lambda: now[0])
+    yield now
+
+
+def _warning_ratio(db: Database, value: float) -> None:
+    with db.engine.begin() as conn:  # as an administrator would with psql: no service, no change feed
+        conn.execute(text("UPDATE business_calendar SET warning_ratio = :v WHERE id = 1"), {"v": value})
+
+
+def test_a_seat_trusts_its_feed_s_fingerprint_for_a_moment_then_reads_it_again(db_url: str, clock: list[float]
+                                                                              ) -> None:
+    seat, other = Database(db_url, seat=True), Database(db_url)
+    try:
+        before = current_policy(seat).warning_ratio
+        assert before != 0.5
+        changes_then(seat, 0, 10, lambda _uow, _batch: None, with_policy=True)  # the feed's read: fingerprint
+        _warning_ratio(other, 0.5)
+        clock[0] += POLICY_FRESH_S / 2
+        assert current_policy(seat).warning_ratio == before  # no query: the feed checked it a moment ago
+        assert current_policy(other).warning_ratio == 0.5  # not a seat: every transaction checks
+        clock[0] += POLICY_FRESH_S  # (a read does not make the fingerprint fresher: only reading it does)
+        assert current_policy(seat).warning_ratio == 0.5
+    finally:
+        seat.dispose()
+        other.dispose()
