@@ -65,7 +65,7 @@ def changes_in(uow: UnitOfWork, revision: int, limit: int, *, with_policy: bool 
     if with_policy and found:
         long_waits_read_ahead(uow, found[0][-2])
         uow.know_policy_fingerprint(found[0][-1])
-    rows = [(r[1], r[2], r[3], r[4], r[5]) for r in found if r[1] is not None]
+    rows: list[tuple[Any, ...]] = [(r[1], r[2], r[3], r[4], r[5]) for r in found if r[1] is not None]
     if len(rows) > limit:
         last_whole = rows[limit][0] - 1
         if last_whole <= revision:  # one revision larger than the limit: hand it over whole

@@ -272,7 +272,7 @@ class UnitOfWork:
         (:data:`POLICY_FRESH_S`)."""
         if fingerprint is None:
             return
-        self._policy_fingerprint = fingerprint
+        self._policy, self._policy_fingerprint = None, fingerprint  # (a seat's trusted policy gives way to it)
         if self.db is not None:
             note_policy_fingerprint(self.db, fingerprint)
 

@@ -223,9 +223,11 @@ def test_the_console_gauges_count_the_board_rows_and_read_only_todays_closures(
 
     snapshots: list[object] = []
     closures: list[object] = []
-    real_closed = gauge_service.closed_today
+    real_closed, real_with_ans = gauge_service.closed_today, gauge_service.closed_today_with_ans
     monkeypatch.setattr(gauge_views, "gauge_snapshot", lambda *a, **k: snapshots.append(a))
     monkeypatch.setattr(gauge_views, "closed_today", lambda *a, **k: closures.append(a) or real_closed(*a, **k))
+    monkeypatch.setattr(gauge_views, "closed_today_with_ans",  # with the ANS trend shown: both in one transaction
+                        lambda *a, **k: closures.append(a) or real_with_ans(*a, **k))
     ctx = make_workspace("claudia.moraes")
     feed = LiveFeed.watching(demo_db, ctx.runner.submit)
     window = MainWindow(ctx, feed, remember_layout=False, notifications=False)

@@ -21,6 +21,8 @@ from pitstop_desktop.services import occurrences, offers
 from pitstop_desktop.services.gauges import (
     DayAns,
     GaugeSnapshot,
+    closed_today,
+    closed_today_with_ans,
     count_states,
     daily_ans,
     gauge_snapshot,
@@ -254,3 +256,31 @@ def test_closed_days_are_counted_once_and_kept_today_is_read_each_time(desk: Des
     ans_queries = [s for s in statements if "closed_at" in s]
     # one query, one bucket (today only): no CASE putting closures into past days' buckets
     assert len(ans_queries) == 1 and "case when (occurrences.closed_at < " not in ans_queries[0].lower()
+
+
+def test_closed_today_with_the_trend_is_both_reads_in_one_and_today_from_the_classes(desk: Desk) -> None:
+    """The console's gauges, on a closure: today's closures per class and the ANS trend in one transaction; once the
+    past days are kept, the trend's today is the classes' sum (one aggregate, not two)."""
+    monday = DAY - timedelta(days=1)
+    close(desk, desk.call(day_at(monday, 9, 0), sla="24H").number, day_at(monday, 10, 0))
+    close(desk, desk.call(at(8, 0), sla="2H").number, at(9, 0))
+    close(desk, desk.call(at(8, 0), sla="IS").number, at(11, 0))  # missed
+    first = closed_today_with_ans(desk.db, days=3, at=at(12, 0))  # the past days read (and kept) here
+    assert first == (closed_today(desk.db, at=at(12, 0)), daily_ans(desk.db, days=3, at=at(12, 0)))
+    assert first[1][-1] == DayAns(DAY, 1, 2)
+    close(desk, desk.call(at(9, 0), sla="4H").number, at(9, 30))
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        today, trend = closed_today_with_ans(desk.db, days=3, at=at(12, 0))
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    assert len([s for s in statements if "closed_at" in s]) == 1  # the classes' aggregate, no trend query
+    assert trend == daily_ans(desk.db, days=3, at=at(12, 0))
+    assert trend[-1] == DayAns(DAY, 2, 3) and today.by_class["4H"] == (1, 1)
+    with pytest.raises(ValueError):
+        closed_today_with_ans(desk.db, days=0)

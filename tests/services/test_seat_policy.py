@@ -38,8 +38,13 @@ def test_a_seat_trusts_its_feed_s_fingerprint_for_a_moment_then_reads_it_again(d
         clock[0] += POLICY_FRESH_S / 2
         assert current_policy(seat).warning_ratio == before  # no query: the feed checked it a moment ago
         assert current_policy(other).warning_ratio == 0.5  # not a seat: every transaction checks
+        _batch, ratio = changes_then(seat, 0, 10, lambda uow, _batch: uow.policy.warning_ratio, with_policy=True)
+        assert ratio == 0.5  # the feed's own read sees the new fingerprint: what rides it uses the new policy
+        assert current_policy(seat).warning_ratio == 0.5  # and the reads after it
+        _warning_ratio(other, before)
+        assert current_policy(seat).warning_ratio == 0.5  # trusted again for a moment
         clock[0] += POLICY_FRESH_S  # (a read does not make the fingerprint fresher: only reading it does)
-        assert current_policy(seat).warning_ratio == 0.5
+        assert current_policy(seat).warning_ratio == before
     finally:
         seat.dispose()
         other.dispose()

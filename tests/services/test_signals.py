@@ -131,3 +131,35 @@ def test_an_owner_who_logged_out_or_went_silent_with_ocs_in_progress(desk: Desk)
 def test_long_wait_at_is_plain_elapsed_time() -> None:
     assert long_wait_at(at(17, 30), 60) == at(18, 30)  # past the business day: the line is now
     assert long_wait_at(at(9, 0), 0) is None and long_wait_at(at(9, 0), None) is None
+
+
+def test_the_live_feed_s_one_statement_brings_the_thresholds_and_policy_the_board_rows_need(desk: Desk) -> None:
+    """The seat's feed read (services/changes.py ``with_policy``) carries the long-wait thresholds and the policy's
+    fingerprint in its own statement: the board's rows riding it are the rows a read of their own gives, and the
+    transaction asks nothing about settings or the policy (issue 10)."""
+    from sqlalchemy import event
+
+    from pitstop_desktop.services.changes import changes_then
+
+    signals.set_long_wait(desk.db, "n1_rapida", 7, actor="root", at=at(8, 0))
+    signals.set_long_wait(desk.db, "n1_filiais", 0, actor="root", at=at(8, 0))
+    start = desk.revision()
+    oc = desk.call(at(9, 0))
+    ids = {desk.occurrence_id(oc.number)}
+    statements: list[str] = []
+
+    def count(*args: object) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(desk.db.engine, "before_cursor_execute", count)
+    try:
+        batch, rows = changes_then(desk.db, start, 100, lambda uow, _batch: board.rows_by_id_in(uow, ids),
+                                   with_policy=True)
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", count)
+    assert [c.entity_id for c in batch.changes if c.entity == "occurrence"] == [*ids]
+    assert rows == board.rows_by_id(desk.db, ids)
+    assert rows[0].long_wait_at == at(9, 7)
+    reads = [s for s in statements if not s.startswith(("BEGIN", "COMMIT"))]
+    assert len(reads) == 2, reads  # the feed (with thresholds and fingerprint), the rows
+    assert changes_then(desk.db, batch.revision, 100, lambda _uow, b: b.changes, with_policy=True)[1] == ()
