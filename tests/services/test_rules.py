@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pitstop_desktop.domain.errors import BadValue, Conflict, NotFound, NotPermitted, RuleViolation
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, slots
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people, queue_facts, slots
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     DAY,
     SP,
@@ -740,3 +740,7 @@ def test_the_approvals_queue_holds_every_pending_request_and_only_my_latest(desk
     everyone = escalations.approvals_queue(desk.db, "sara")
     assert [(e.id, e.status) for e in everyone.mine] == [(asked[2].id, "rejected")]
     assert [e.id for e in everyone.pending] == [e.id for e in queue.pending]
+    # the panel's one transaction: the same queue, everyone's name, the pending OCs' glances
+    panel, names, glances = escalations.approvals_panel(desk.db, "ana", mine_limit=2)
+    assert panel == queue and names["gil"] == "Gil Gestor" and names["ana"] == "Ana Atendente"
+    assert glances == queue_facts.glances(desk.db, {e.number for e in queue.pending}) and len(glances) == 2
