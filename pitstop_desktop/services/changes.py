@@ -35,9 +35,9 @@ def changes_then(db: Database, revision: int, limit: int, then: Callable[[UnitOf
     changed and the rows a panel shows of it in one transaction (issue 10: every statement and transaction each seat
     makes per change is multiplied by the seats on the office server).
 
-    ``with_policy``: the policy's fingerprint rides on the feed's own statement, so ``then`` (the board's rows,
-    worked out under the policy) and the seat's reads that follow the batch ask nothing more about the policy
-    (``unit_of_work.note_policy_fingerprint``)."""
+    ``with_policy``: the long-wait thresholds and, unless a seat checked it a moment ago
+    (``unit_of_work.POLICY_FRESH_S``), the policy's fingerprint ride on the feed's own statement, so ``then`` (the
+    board's rows, worked out under both) and the seat's reads that follow the batch ask nothing more."""
 
     def work(uow: UnitOfWork) -> tuple[ChangeBatch, T]:
         batch = changes_in(uow, revision, limit, with_policy=with_policy)
@@ -51,20 +51,25 @@ def changes_in(uow: UnitOfWork, revision: int, limit: int, *, with_policy: bool 
 
     One statement: the revision counter with the feed rows after ``revision`` outer-joined to it (one row of NULLs
     when nothing changed), so the current revision and the rows come from one snapshot and one round trip; and,
-    ``with_policy``, the policy's fingerprint and the long-wait thresholds beside them (the board's rows need
-    both: the unit of work then knows the policy is current, and the thresholds are read)."""
+    ``with_policy``, the long-wait thresholds and the policy's fingerprint (see :func:`changes_then`) beside them."""
     columns: list[Any] = [CounterRow.value, ChangeRow.revision, ChangeRow.entity, ChangeRow.entity_id,
                           ChangeRow.action, ChangeRow.at]
-    if with_policy:  # and the tabs' long-wait thresholds, which the board's rows are worked out with
-        columns += [long_waits_column(uow.dialect), policy_fingerprint(uow.dialect)]
+    # the tabs' long-wait thresholds, which the board's rows are worked out with; and the policy's fingerprint unless
+    # the seat checked it a moment ago (the md5 of the policy's rows is most of this statement's cost on the server)
+    check = with_policy and not uow.trusts_policy
+    if with_policy:
+        columns.append(long_waits_column(uow.dialect))
+    if check:
+        columns.append(policy_fingerprint(uow.dialect))
     found = uow.session.execute(
         select(*columns).select_from(CounterRow).outerjoin(ChangeRow, ChangeRow.revision > revision)
         .where(CounterRow.name == "revision").order_by(ChangeRow.revision, ChangeRow.id).limit(limit + 1)
     ).all()
     current = int(found[0][0] or 0) if found else 0
     if with_policy and found:
-        long_waits_read_ahead(uow, found[0][-2])
-        uow.know_policy_fingerprint(found[0][-1])
+        long_waits_read_ahead(uow, found[0][6])
+    if check and found:
+        uow.know_policy_fingerprint(found[0][7])
     rows: list[tuple[Any, ...]] = [(r[1], r[2], r[3], r[4], r[5]) for r in found if r[1] is not None]
     if len(rows) > limit:
         last_whole = rows[limit][0] - 1

@@ -138,9 +138,10 @@ _policies_lock = threading.Lock()
 
 POLICY_FRESH_S = 2.0
 """How long a seat's read-only transactions trust the policy fingerprint the seat last read (issue 10): the live
-feed's read carries it in its own statement (services/changes.py), so the panels' reads that follow a batch ask the
-server nothing about the policy; an edit made with psql reaches them at most this much later. Writes, and every
-database that is not a seat's, read it in each transaction as before."""
+feed's read carries it in its own statement once this has passed (services/changes.py), so neither the feed's reads
+nor the panels' reads that follow a batch ask the server about the policy more than once per this much time (the md5
+of the policy's rows was a statement, or most of one, in every read of every seat); an edit made with psql reaches a
+seat at most this much later. Writes, and every database that is not a seat's, read it in each transaction."""
 
 
 def load_policy(session: Session) -> Policy:
@@ -251,6 +252,7 @@ class UnitOfWork:
     _policy: Policy | None = None
     _policy_fingerprint: str | None = None
     _acted_as: str | None = None  # the login whose role the first statement already took (SET LOCAL ROLE)
+    _policy_trusted: bool = False  # ``_policy`` is a seat's policy checked a moment ago (:func:`run`)
     _new_occurrences: set[int] = field(default_factory=set)
     #: what a statement of this transaction read ahead for a later step (services/signals.py's thresholds), so that
     #: step asks nothing more; read-only transactions only
@@ -266,6 +268,11 @@ class UnitOfWork:
                 self._policy = cached_policy(self.db, self.session, self._policy_fingerprint)
         return self._policy
 
+    @property
+    def trusts_policy(self) -> bool:
+        """A seat's read-only transaction that took the policy checked a moment ago (:data:`POLICY_FRESH_S`)."""
+        return self._policy is not None and self._policy_trusted
+
     def know_policy_fingerprint(self, fingerprint: str | None) -> None:
         """The policy's fingerprint, read by the use case in one of its own statements: :attr:`policy` then asks
         nothing more (unless the policy changed), and a seat's reads that follow trust it a moment
@@ -273,6 +280,7 @@ class UnitOfWork:
         if fingerprint is None:
             return
         self._policy, self._policy_fingerprint = None, fingerprint  # (a seat's trusted policy gives way to it)
+        self._policy_trusted = False
         if self.db is not None:
             note_policy_fingerprint(self.db, fingerprint)
 
@@ -537,7 +545,8 @@ def run(
                 fingerprint = looked_up._mapping["policy_fingerprint"]
         fresh = _fresh_policy(db) if not write and db.seat and fingerprint is None else None
         uow = UnitOfWork(session, moment, backfilled=at is not None, server=server, looked_up=looked_up, db=db,
-                         _policy=fresh, _policy_fingerprint=fingerprint, _acted_as=acted_as)
+                         _policy=fresh, _policy_fingerprint=fingerprint, _acted_as=acted_as,
+                         _policy_trusted=fresh is not None)
         result = work(uow)
         if write:
             uow.finish()
