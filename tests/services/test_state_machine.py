@@ -754,8 +754,10 @@ class OcWorkflow(RuleBasedStateMachine):
         check_database(self.world, self.closed, self.now)
 
 
+# derandomize: the same 25 examples on every run, so the check below that they reached every kind of step (APOIO
+# forwarding to N2 among them) cannot fail by the luck of the draw; a random run once spent itself on claims.
 MACHINE_SETTINGS = settings(
-    max_examples=25, stateful_step_count=30, deadline=None, report_multiple_bugs=False,
+    max_examples=25, stateful_step_count=30, deadline=None, report_multiple_bugs=False, derandomize=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 
