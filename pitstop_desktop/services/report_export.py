@@ -156,9 +156,6 @@ def _next_span(report: WeeklyReport) -> str:
 # CSV
 
 
-hmm = clock_hours  # ``h:mm``, as Excel reads a duration
-
-
 def _decimal(value: float, places: int) -> str:
     return f"{value:.{places}f}".replace(".", ",")
 
