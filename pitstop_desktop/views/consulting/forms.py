@@ -40,6 +40,7 @@ from pitstop_desktop.services import intake
 from pitstop_desktop.services.consulting_records import CallRouting, ContactPersonRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.consulting import actions
+from pitstop_desktop.views.consulting.client_choice import ClientChoiceDialog
 from pitstop_desktop.views.workspace import Workspace
 
 START, WAIT, EMAIL = "start", "wait", "email"
@@ -88,7 +89,7 @@ def _protocol(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-class ContactDialog(QDialog):
+class ContactDialog(ClientChoiceDialog):
     """Start a contact (telefone or Skype; Skype may also "Pedir um momento") or reply to an e-mail."""
 
     routed = Signal(object)  # CallRouting (tests wait for it)
@@ -193,37 +194,6 @@ class ContactDialog(QDialog):
         if self.search.text():
             self._search(self.search.text())
 
-    def _search(self, text: str) -> None:
-        if self.index is None:
-            return
-        self.matches_model.set_entries(self.index.search(text, limit=30) if text.strip() else [])
-        if self.client is not None and text != self.client.name:
-            self._set_client(None)
-
-    def _pick_row(self, row: int) -> None:
-        entry = self.matches_model.entry_at(row)
-        if entry is not None:
-            self.pick_client(entry.code)
-
-    def pick_client(self, code: str) -> None:
-        """Choose the client ``code`` (as picking it in the list does) and ask where its call goes."""
-        entry = next((e for e in self.matches_model.entries() if e.code == code), None)
-        if entry is None and self.index is not None:
-            entry = next((e for e in self.index.search(code, limit=5) if e.code == code), None)
-        if entry is None:
-            return
-        self._set_client(entry)
-        self.search.setText(entry.name)
-        self.matches_model.set_entries([])
-        db = self.ctx.db
-
-        def work() -> tuple[CallRouting, list[ContactPersonRecord]]:
-            routing = actions.route_call(db, entry.code)
-            persons = actions.find_persons(db, entry.code) if routing.action != "ura" else []
-            return routing, persons
-
-        msg.submit(self, self.ctx.runner, work, self._routed, self._failed)
-
     def _set_client(self, entry: intake.ClientEntry | None) -> None:
         self.client = entry
         self.routing = None
@@ -273,6 +243,9 @@ class ContactDialog(QDialog):
             self.banner.show_text(self.tr("%1 cadastrada no cliente.").replace("%1", name))
 
         msg.submit(self, self.ctx.runner, work, done, self._failed)
+
+    def _route_failed(self, error: BaseException) -> None:
+        self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
         self.banner.show_error(error)

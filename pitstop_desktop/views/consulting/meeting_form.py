@@ -53,6 +53,7 @@ from pitstop_desktop.services.consulting_records import (
 )
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.consulting import actions
+from pitstop_desktop.views.consulting.client_choice import ClientChoiceDialog
 from pitstop_desktop.views.consulting.forms import routing_hint
 from pitstop_desktop.views.workspace import Workspace
 
@@ -65,7 +66,7 @@ def _protocol(text: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(ClientChoiceDialog):
     """See the module docstring. ``contact``: "Remarcar…" of that scheduled meeting (``booking``: its room)."""
 
     routed = Signal(object)  # CallRouting (tests wait for it)
@@ -287,38 +288,11 @@ class MeetingDialog(QDialog):
             self._search(self.search.text())
         self._read_slots()
 
-    def _search(self, text: str) -> None:
-        if self.index is None:
-            return
-        self.matches_model.set_entries(self.index.search(text, limit=30) if text.strip() else [])
+    def _matches_changed(self) -> None:
         self.matches.setVisible(self.matches_model.rowCount() > 0)
-        if self.client is not None and text != self.client.name:
-            self._set_client(None)
 
-    def _pick_row(self, row: int) -> None:
-        entry = self.matches_model.entry_at(row)
-        if entry is not None:
-            self.pick_client(entry.code)
-
-    def pick_client(self, code: str) -> None:
-        """Choose the client ``code`` (as picking it in the list does) and ask where its call goes."""
-        entry = next((e for e in self.matches_model.entries() if e.code == code), None)
-        if entry is None and self.index is not None:
-            entry = next((e for e in self.index.search(code, limit=5) if e.code == code), None)
-        if entry is None:
-            return
-        self._set_client(entry)
-        self.search.setText(entry.name)
-        self.matches_model.set_entries([])
-        self.matches.hide()
-        db = self.ctx.db
-
-        def work() -> tuple[CallRouting, list[ContactPersonRecord]]:
-            routing = actions.route_call(db, entry.code)
-            persons = actions.find_persons(db, entry.code) if routing.action != "ura" else []
-            return routing, persons
-
-        msg.submit(self, self.ctx.runner, work, self._routed, self.banner.show_error)
+    def _route_failed(self, error: BaseException) -> None:
+        self.banner.show_error(error)
 
     def _set_client(self, entry: intake.ClientEntry | None) -> None:
         self.client = entry
