@@ -34,7 +34,8 @@ from pitstop_desktop.db.orm import (
     WorkPlanRow,
 )
 from pitstop_desktop.demo.cast import CLIENTS, CONSULTANTS, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
-from pitstop_desktop.demo.consulting import load_consulting, presence_steps
+from pitstop_desktop.demo.consulting import presence_steps
+from pitstop_desktop.demo.consulting_loading import load_consulting
 from pitstop_desktop.demo.month import month_rosters, plan_month, write_month
 from pitstop_desktop.demo.planner import Runtime
 from pitstop_desktop.demo.stories import plan_day

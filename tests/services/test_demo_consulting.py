@@ -47,7 +47,8 @@ from pitstop_desktop.db.orm import (
 )
 from pitstop_desktop.demo import loading
 from pitstop_desktop.demo.cast import CONSULTANTS
-from pitstop_desktop.demo.consulting import WEEKS_BEFORE, load_consulting, plan_consulting
+from pitstop_desktop.demo.consulting import WEEKS_BEFORE, plan_consulting
+from pitstop_desktop.demo.consulting_loading import load_consulting
 from pitstop_desktop.demo.month import plan_month, write_month
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.consulting import ContactChannel, ContactStatus, TaskStatus, TaskType, week_monday
