@@ -400,8 +400,14 @@ def report(r: Round, server: Server) -> None:
               "connection — seats and writer; ms per change per seat):")
         for total, calls, query in r.statements:
             print(f"     {total / r.commits / r.seats:7.3f}  {calls:6d} calls  {total / calls:6.2f} ms each  "
-                  f"{query[:90]}")
+                  f"{_gist(query)}")
     sys.stdout.flush()
+
+
+def _gist(query: str) -> str:
+    """A statement's first words and those of its first WHERE: several reads start with the same columns."""
+    head, _, where = query.partition(" WHERE ")
+    return f"{head[:60]} … WHERE {where[:70]}" if where else head[:130]
 
 
 def main() -> None:

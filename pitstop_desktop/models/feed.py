@@ -27,7 +27,7 @@ panel's pace. Riders are for small reads by id; anything heavier follows the bat
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -105,21 +105,31 @@ Rider = Callable[[UnitOfWork, frozenset[int]], Any]
 runs on the worker thread."""
 
 
-def _ride(uow: UnitOfWork, batch: ChangeBatch, riders: Sequence[tuple[object, Entity, Rider]]) -> dict[object, Any]:
+@dataclass(frozen=True)
+class _Rider:
+    key: object
+    entity: Entity
+    fetch: Rider
+    actions: frozenset[str] | None  # only changes with one of these actions (None: every change of the entity)
+
+    def wanted(self, changes: Sequence[Change]) -> frozenset[int]:
+        return frozenset(c.entity_id for c in changes if c.entity == self.entity.value
+                         and (self.actions is None or c.action in self.actions))
+
+
+def _ride(uow: UnitOfWork, batch: ChangeBatch, riders: Sequence[_Rider]) -> dict[object, Any]:
     """Each rider's read of its entity's changed ids (on the worker, in the feed read's transaction). A rider whose
     code fails is left out: its panel then reads for itself. A database error fails the whole read (the transaction
     is spoiled), which the feed retries as it retries any read."""
     if not riders or not batch.changes:
         return {}
-    ids: dict[str, set[int]] = {}
-    for change in batch.changes:
-        ids.setdefault(change.entity, set()).add(change.entity_id)
     fetched: dict[object, Any] = {}
-    for key, entity, fetch in riders:
-        wanted = ids.get(entity.value)
+    for rider in riders:
+        key, fetch = rider.key, rider.fetch
+        wanted = rider.wanted(batch.changes)
         if wanted:
             try:
-                fetched[key] = fetch(uow, frozenset(wanted))
+                fetched[key] = fetch(uow, wanted)
             except DBAPIError:
                 raise
             except Exception as exc:
@@ -150,7 +160,7 @@ class LiveFeed(QObject):
         self._recovering = False  # a read failed: the next one that works refreshes everything
         self._started = False
         self._stopped = False
-        self._riders: list[tuple[object, Entity, Rider]] = []
+        self._riders: list[_Rider] = []
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._retry_now)
@@ -189,11 +199,12 @@ class LiveFeed(QObject):
         if self.watcher is not None:
             self.watcher.stop()
 
-    def ride(self, entity: Entity, fetch: Rider) -> object:
-        """Run ``fetch`` with the ids of ``entity`` each feed read finds changed, in the feed read's transaction; its
-        result comes in ``batch.fetched[key]`` (the key returned). ``fetch`` runs on the worker: no Qt in it."""
+    def ride(self, entity: Entity, fetch: Rider, *, actions: Collection[str] | None = None) -> object:
+        """Run ``fetch`` with the ids of ``entity`` each feed read finds changed (by one of ``actions``, if given), in
+        the feed read's transaction; its result comes in ``batch.fetched[key]`` (the key returned; absent when no
+        change of the batch concerns it). ``fetch`` runs on the worker: no Qt in it."""
         key = object()
-        self._riders.append((key, entity, fetch))
+        self._riders.append(_Rider(key, entity, fetch, None if actions is None else frozenset(actions)))
         return key
 
     @property

@@ -115,6 +115,32 @@ def test_a_burst_of_commits_and_pings_is_one_typed_batch(
     feed.stop()
 
 
+def test_a_rider_reads_only_the_changes_it_asked_for(qtbot: Any, staffed: Database, runner: TaskRunner) -> None:
+    """``ride(..., actions=...)``: a rider is handed only the ids changed by those actions, and is not run at all
+    for a batch without one (the timeline rides on takes and releases, not on every new call)."""
+    feed = LiveFeed(staffed, runner.submit)
+    every, closing = [], []
+    any_key = feed.ride(Entity.OCCURRENCE, lambda _uow, ids: every.append(ids) or sorted(ids))
+    closed_key = feed.ride(Entity.OCCURRENCE, lambda _uow, ids: closing.append(ids) or sorted(ids), actions={"closed"})
+    batches = Batches(feed)
+    started(qtbot, feed)
+    first = register(staffed, "um")
+    with qtbot.waitSignal(feed.changed, timeout=10_000):
+        feed.refresh()
+    batch = batches.got[-1]
+    assert closed_key not in batch.fetched and closing == []
+    assert len(batch.fetched[any_key]) == 1
+    oc_id = batch.fetched[any_key][0]
+    register(staffed, "dois")
+    occurrences.close(staffed, first, actor="ana", faq="1001")
+    with qtbot.waitSignal(feed.changed, timeout=10_000):
+        feed.refresh()
+    batch = batches.got[-1]
+    assert batch.fetched[closed_key] == [oc_id]  # the second call's registration is not the closing rider's
+    assert len(batch.fetched[any_key]) == 2
+    feed.stop()
+
+
 def test_the_watcher_brings_a_change_made_elsewhere(qtbot: Any, staffed: Database, runner: TaskRunner) -> None:
     """SQLite: PRAGMA data_version polling; PostgreSQL: LISTEN/NOTIFY. Either way one typed batch arrives."""
     feed = LiveFeed.watching(staffed, runner.submit)
