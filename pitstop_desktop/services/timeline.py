@@ -25,7 +25,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Row, and_, literal_column, select, union
 
@@ -352,6 +352,69 @@ def build_people(uow: UnitOfWork, changed: Collection[int], shown: Iterable[Time
 
 
 @dataclass(frozen=True, slots=True)
+class OcSpans:
+    """Where some OCs are on ``day``'s timeline at a moment (:func:`oc_spans`): every person's spans and bookings of
+    them, by login. Applied to the rows shown, it gives what :func:`timeline` would give now (issue 10: the
+    timeline answers a take or a release with two small reads riding the live feed, not a person's whole day)."""
+
+    day: date
+    numbers: frozenset[int]
+    jobs: Mapping[str, tuple[JobSpan, ...]]
+    bookings: Mapping[str, tuple[BookingSpan, ...]]
+
+    def applied_to(self, shown: Iterable[TimelineRow], now: datetime) -> list[TimelineRow]:
+        """``shown`` (rows of ``day``) with these OCs' spans in place of the ones they had, chips worked out at
+        ``now`` for the rows that changed; everything else as it was."""
+        rows = []
+        for row in shown:
+            jobs, bookings = self.jobs.get(row.login, ()), self.bookings.get(row.login, ())
+            if not jobs and not bookings and not any(job.number in self.numbers for job in row.jobs) \
+                    and not any(booking.number in self.numbers for booking in row.bookings):
+                rows.append(row)
+                continue
+            kept_jobs = [job for job in row.jobs if job.number not in self.numbers] + list(jobs)
+            kept_bookings = [b for b in row.bookings if b.number not in self.numbers] + list(bookings)
+            rows.append(_with_state(replace(
+                row, jobs=tuple(sorted(kept_jobs, key=lambda j: (j.start, j.number))),
+                bookings=tuple(sorted(kept_bookings, key=lambda b: b.start))), now))
+        return rows
+
+
+def oc_spans(uow: UnitOfWork, changed: Collection[int], day: date, at: datetime) -> OcSpans:
+    """The OCs ``changed`` (ids) on ``day``'s timeline as seen at ``at``: two reads by id (the OCs with their
+    appointment of the day, their takes and releases), in a transaction already open — a live-feed rider's read.
+
+    No roster, presence or seat is read: only these OCs' spans change, and a person's row keeps the rest (a change
+    of presence, roster or booking re-reads the whole day, ``TimelineWidget.follow``)."""
+    frame = _Day.bounds(uow, day)
+    occurrences: dict[int, Any] = {}  # _OcRow with the slot's end and the booked login
+    ids = sorted(changed)
+    for chunk in _chunks(ids, _CHUNK):
+        occurrences.update((row.id, row) for row in uow.session.execute(
+            select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
+                   OccurrenceRow.closed_at, OccurrenceRow.status, OccurrenceRow.assignee_id,
+                   ClientRow.name.label("client"), BookingRow.technician_id.label("booked_to"),
+                   BookingRow.starts_at.label("slot"), BookingRow.booked_at, BookingRow.ends_at.label("slot_end"),
+                   StaffRow.login.label("booked_login"))
+            .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+            .outerjoin(BookingRow, and_(BookingRow.occurrence_id == OccurrenceRow.id,
+                                        BookingRow.starts_at >= frame.lo, BookingRow.starts_at < frame.hi))
+            # the booked technician's login only when they are on the day's roster, as the full read has it
+            .outerjoin(RosterRow, and_(RosterRow.staff_id == BookingRow.technician_id, RosterRow.day == day))
+            .outerjoin(StaffRow, and_(StaffRow.id == RosterRow.staff_id, StaffRow.active.is_(True)))
+            .where(OccurrenceRow.id.in_(chunk), OccurrenceRow.opened_at <= at)))
+    jobs = _spans(frame, occurrences, _audit(uow, occurrences, at) if occurrences else {}, at,
+                  lambda oc: oc.booked_login)
+    bookings: dict[str, list[BookingSpan]] = defaultdict(list)
+    for oc in occurrences.values():
+        if oc.booked_login is not None:
+            bookings[oc.booked_login].append(BookingSpan(oc.number, oc.slot, oc.slot_end))
+    return OcSpans(day, frozenset(oc.number for oc in occurrences.values()),
+                   {login: tuple(spans) for login, spans in jobs.items()},
+                   {login: tuple(spans) for login, spans in bookings.items()})
+
+
+@dataclass(frozen=True, slots=True)
 class _Day:
     """The day read: its bounds in the calendar's zone and its roster (every active person on it)."""
 
@@ -361,6 +424,12 @@ class _Day:
     roster: Sequence[_RosterRow]
     login_of: dict[int, str]
     id_of: dict[str, int]
+
+    @classmethod
+    def bounds(cls, uow: UnitOfWork, day: date) -> _Day:
+        """The day's bounds only (no roster read): for :func:`oc_spans`, which finds people by login."""
+        lo = datetime.combine(day, datetime.min.time(), tzinfo=uow.policy.calendar.tz)
+        return cls(day, lo, lo + timedelta(days=1), (), {}, {})
 
     @classmethod
     def read(cls, uow: UnitOfWork, day: date | None) -> _Day:
@@ -404,14 +473,15 @@ def _occurrences(uow: UnitOfWork, frame: _Day, *seeks: ColumnElement[bool]) -> d
     return {row.id: row for row in uow.session.execute(query)}
 
 
-def _audit(uow: UnitOfWork, occurrences: Iterable[int]) -> dict[int, list[tuple[datetime, int, str, str]]]:
-    """Each OC's takes and releases up to ``uow.at``: (moment, event id, actor, action)."""
+def _audit(uow: UnitOfWork, occurrences: Iterable[int], at: datetime | None = None
+           ) -> dict[int, list[tuple[datetime, int, str, str]]]:
+    """Each OC's takes and releases up to ``at`` (default ``uow.at``): (moment, event id, actor, action)."""
     audit: dict[int, list[tuple[datetime, int, str, str]]] = defaultdict(list)
     for chunk in _chunks(list(occurrences), _CHUNK):
         for oc_id, moment, event_id, actor, action in uow.session.execute(
                 select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
                 .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == Entity.OCCURRENCE.value,
-                       AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= uow.at)):
+                       AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= (at or uow.at))):
             if oc_id is not None:  # always: the query asks for these OCs' events
                 audit[oc_id].append((moment, event_id, actor, action))
     return audit
@@ -420,19 +490,28 @@ def _audit(uow: UnitOfWork, occurrences: Iterable[int]) -> dict[int, list[tuple[
 def _jobs(uow: UnitOfWork, frame: _Day, occurrences: Mapping[int, _OcRow],
           audit: Mapping[int, list[tuple[datetime, int, str, str]]]) -> dict[int, list[JobSpan]]:
     """Who on the roster held which of ``occurrences`` during the day, per person (by staff id)."""
-    jobs: dict[int, list[JobSpan]] = defaultdict(list)
+    by_login = _spans(frame, occurrences, audit, uow.at,
+                      lambda oc: frame.login_of.get(oc.booked_to) if oc.booked_to is not None else None)
+    return {frame.id_of[login]: spans for login, spans in by_login.items() if login in frame.id_of}
+
+
+def _spans(frame: _Day, occurrences: Mapping[int, _OcRow], audit: Mapping[int, list[tuple[datetime, int, str, str]]],
+           at: datetime, booked_login: Callable[[_OcRow], str | None]) -> dict[str, list[JobSpan]]:
+    """Who held which of ``occurrences`` during the day, seen at ``at``, per login. ``booked_login``: the login of
+    the technician an OC is booked on that day when they are on its roster (a booking of someone off the roster
+    gives nobody the OC)."""
+    jobs: dict[str, list[JobSpan]] = defaultdict(list)
     for oc_id, oc in occurrences.items():
-        closed_at = oc.closed_at if oc.closed_at is not None and oc.closed_at <= uow.at else None
+        closed_at = oc.closed_at if oc.closed_at is not None and oc.closed_at <= at else None
         # Seen from a past moment, an OC closed later was still being worked on then.
         status = Status.IN_PROGRESS.value if oc.closed_at is not None and closed_at is None else oc.status
-        technician = frame.login_of.get(oc.booked_to) if oc.booked_to is not None else None
+        technician = booked_login(oc)
         booking = (technician, oc.slot, oc.booked_at) if technician is not None else None
-        for login, start, end, appointment in _holds(sorted(audit.get(oc_id, ())), booking, uow.at):
-            holder = frame.id_of.get(login)
-            if holder is None or start >= frame.hi or (end is not None and end <= frame.lo):
+        for login, start, end, appointment in _holds(sorted(audit.get(oc_id, ())), booking, at):
+            if start >= frame.hi or (end is not None and end <= frame.lo):
                 continue
-            jobs[holder].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
-                                        status, oc.client, appointment))
+            jobs[login].append(JobSpan(oc.number, start, end, oc.sla_class, oc.opened_at, closed_at,
+                                       status, oc.client, appointment))
     return jobs
 
 

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
             from pitstop_desktop.views.timeline import TimelineWidget
 
             timeline = TimelineWidget(ctx, self)
+            timeline.ride(feed)  # the spans of an OC taken or let go read with the feed itself
             timeline.setMinimumHeight(0)
             timeline.job_clicked.connect(self.board.select_number)
             timeline.rows_shown.connect(self.board.set_owners)  # one read of the day feeds both

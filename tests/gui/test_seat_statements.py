@@ -31,14 +31,17 @@ from tests.services.helpers import at, desk_db_url  # noqa: F401  (fixture: the 
 # counts its BEGIN as a statement (db/engine.py's "begin" hook); on PostgreSQL each transaction adds two round trips
 # (psycopg's BEGIN, the COMMIT). Before issue 10's cuts (seat-statements): PostgreSQL (5, 1), (15, 2), (21, 5),
 # (19, 4); SQLite (6, 1), (17, 2), (26, 5), (23, 4).
+# After the first cuts: PostgreSQL (2, 1), (11, 2), (16, 3), (12, 3); SQLite (3, 1), (13, 2), (19, 3), (15, 3).
 # - register (and offer): the feed's one statement (revision, changes, thresholds, policy fingerprint) and the
 #   board's rows riding it;
-# - accept: that, and the timeline's people (services/timeline.py people: 9 statements);
+# - accept: that, and the timeline's spans of the OC riding it too (services/timeline.py oc_spans: the OC with its
+#   appointment, its trail), where the people it touched were re-read in a transaction of their own (9 statements);
 # - escalate: that, and the approvals panel (one transaction: queue, names, glances);
-# - close: the feed, today's closures for the gauges (the ANS trend from the same figures), the timeline's people.
+# - close: the feed with the board's rows and the timeline's spans, then today's closures for the gauges (the ANS
+#   trend from the same figures).
 EXPECTED: dict[str, dict[str, tuple[int, int]]] = {
-    "sqlite": {"register": (3, 1), "accept": (13, 2), "escalate": (19, 3), "close": (15, 3)},
-    "postgresql": {"register": (2, 1), "accept": (11, 2), "escalate": (16, 3), "close": (12, 3)},
+    "sqlite": {"register": (3, 1), "accept": (5, 1), "escalate": (11, 2), "close": (7, 2)},
+    "postgresql": {"register": (2, 1), "accept": (4, 1), "escalate": (9, 2), "close": (5, 2)},
 }
 
 

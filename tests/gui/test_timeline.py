@@ -15,7 +15,7 @@ from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.domain.errors import NotFound
 from pitstop_desktop.models.clock import FixedClock
-from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import apoio, occurrences, offers, people
 from pitstop_desktop.services import timeline as timeline_service
 from pitstop_desktop.services.changes import changes_since, current_revision
@@ -431,3 +431,35 @@ def test_the_ocs_of_a_failed_read_go_with_the_next_one(widget: TimelineWidget, q
         widget.follow(close(holders[1]))
     assert reads.calls == ["people"] and widget.canvas.message == ""
     assert widget.rows == reads.whole(db, at=DEMO_NOW)  # both holders' rows, the first one's too
+
+
+def test_a_change_rides_the_feed_and_reads_no_ones_day(widget: TimelineWidget, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With the panel riding the live feed (as the console wires it), a close and an accept change the rows shown
+    through the spans read with the batch: no day's read, no people's read, and the rows are the whole day's."""
+    db, ctx = widget.ctx.db, widget.ctx
+    feed = LiveFeed(db, ctx.runner.submit_first)
+    widget.ride(feed)
+    feed.changed.connect(widget.follow)
+    with qtbot.waitSignal(feed.changed, timeout=10_000):
+        feed.start()
+    assert ctx.runner.wait_idle(10_000)
+    reads = Reads(monkeypatch)
+    holder = next(r for r in widget.rows if timeline_service.held_in_progress(r, DEMO_NOW))
+    closing = timeline_service.held_in_progress(holder, DEMO_NOW)[0]
+    someone = next(r for r in widget.rows if r.available and r.role == "technician" and r.tabs
+                   and r.login != holder.login)
+    taking = new_call(db, tab=someone.tabs[0])
+    offers.offer(db, taking, actor="ana.souza", to=someone.login, at=DEMO_NOW)
+    for act in (lambda: occurrences.close(db, closing, actor=holder.login, faq="7001", at=DEMO_NOW),
+                lambda: offers.accept(db, taking, actor=someone.login, at=DEMO_NOW)):
+        act()
+        with qtbot.waitSignal(widget.rows_shown, timeout=5000):
+            feed.refresh()
+    assert ctx.runner.wait_idle(10_000)
+    feed.stop()
+    assert reads.calls == []
+    row = next(r for r in widget.rows if r.login == someone.login)
+    assert taking in timeline_service.held_in_progress(row, DEMO_NOW)
+    assert widget.canvas.state_of(someone.login) == PersonState.BUSY
+    assert widget.canvas.sla_state(next(j for j in row.jobs if j.number == taking)) is not None
+    assert widget.rows == reads.whole(db, at=DEMO_NOW)

@@ -25,6 +25,7 @@ from pitstop_desktop.services.timeline import (
     person_state,
     timeline,
 )
+from pitstop_desktop.services.unit_of_work import UnitOfWork, run
 
 SP = ZoneInfo("America/Sao_Paulo")
 DAY = date(2026, 11, 24)  # a Tuesday
@@ -257,6 +258,7 @@ class Console:
     def __init__(self, db: Database, when: datetime) -> None:
         self.db = db
         self.shown = timeline(db, at=when)
+        self.riding = list(self.shown)  # the same rows kept up to date by the feed rider's read (oc_spans) alone
 
     def step(self, when: datetime, *acts: Callable[[], object]) -> set[str]:
         """Run ``acts``, then read at ``when`` what their OC changes touch; the logins re-read."""
@@ -272,6 +274,15 @@ class Console:
             assert row == whole_by_login[row.login]  # spans, jobs, bookings, chip: the full read's row
         self.shown = fresh.merged_into(self.shown)
         assert shown_as(self.shown) == shown_as(whole)  # nobody else's row changed, and the order is the same
+        # The rider's way (what a console does when the read rides the feed): only the changed OCs' spans read
+        spans = run(self.db, lambda uow: timeline_service.oc_spans(uow, changed, DAY, when), when, write=False)
+        before = {row.login: row for row in self.riding}
+        self.riding = spans.applied_to(self.riding, when)
+        for row in self.riding:
+            if row != before[row.login]:
+                assert row == whole_by_login[row.login]  # a row it changed is the full read's, chip included
+        assert shown_as(self.riding) == shown_as(whole)
+        assert {row.login for row in self.riding if row != before[row.login]} <= {row.login for row in fresh.rows}
         return {row.login for row in fresh.rows}
 
 
@@ -368,3 +379,24 @@ def test_an_oc_handed_back_today_ends_its_job_there(day: Database) -> None:
     assert console.step(at(14, 1), lambda: seat.hand_back(day, yesterday, actor="duda", at=at(14))) == {"duda"}
     job = next(j for j in by_login(timeline(day, at=at(14, 5)))["duda"].jobs if j.number == yesterday)
     assert (job.start, job.end, job.live) == (at(13, 38), at(14), False)
+
+
+def test_the_feed_riders_read_is_two_statements_by_id(day: Database) -> None:
+    """What rides the live feed (oc_spans): the changed OCs with their appointment, and their trail — no roster,
+    presence, seats or tabs, however many OCs changed; and the rows it changes are the full read's."""
+    shown = timeline(day, at=at(14, 30))
+    ids = oc_ids(day, 1, 2, 3, 4, 5, 6)
+    reads: list[str] = []
+
+    def rider(uow: UnitOfWork) -> timeline_service.OcSpans:  # counted from inside the transaction the feed opened
+        assert uow.policy is not None  # the feed's own statement has checked it by then
+        with sql(day) as statements:
+            found = timeline_service.oc_spans(uow, ids, DAY, at(14, 30))
+        reads.extend(statements)
+        return found
+
+    spans = run(day, rider, at(14, 30), write=False)
+    assert len(reads) == 2, reads
+    assert not any("roster.shift_start" in s or "presence_events" in s or "seat_heartbeats" in s for s in reads)
+    assert spans.applied_to(shown, at(14, 30)) == shown  # nothing changed since: the same rows
+    assert spans.numbers == {1, 2, 3, 4, 5, 6}

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFrame, QMenu, QScrollArea, QVBoxLayout, QWidget
 
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.permissions import Action
-from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import timeline as timeline_service
-from pitstop_desktop.services.timeline import PeopleRows, TimelineRow
+from pitstop_desktop.services.timeline import OcSpans, PeopleRows, TimelineRow
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.timeline.axis import TimeAxis
 from pitstop_desktop.views.timeline.canvas import TimelineCanvas
@@ -36,6 +37,7 @@ after it."""
 
 _Day = tuple[date, list[TimelineRow], SlaCache]
 _People = tuple[PeopleRows, SlaCache]
+_Spans = tuple[OcSpans, SlaCache]
 
 
 class TimelineWidget(QWidget):
@@ -81,6 +83,7 @@ class TimelineWidget(QWidget):
         self._day_covers: set[int] = set()  # the wanted OCs the day's read on its way took (again if it fails)
         self._people_asked: set[int] = set()  # the OCs of the people's read on its way (again if it fails)
         self._reading_day = False
+        self._rider: object | None = None  # the key of this panel's read riding the live feed (:meth:`ride`)
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -90,9 +93,30 @@ class TimelineWidget(QWidget):
     def rows(self) -> list[TimelineRow]:
         return self.canvas.rows
 
+    def ride(self, feed: LiveFeed) -> None:
+        """Read the spans of the OCs taken or let go with the feed itself (``LiveFeed.ride``): two reads by id in
+        the feed's own transaction, instead of a transaction re-reading the people they touch (issue 10: this was
+        the heaviest read a seat made per change, on the server and on the seat's worker)."""
+        policy, clock = self.ctx.policy, self.ctx.clock
+
+        def fetch(uow: UnitOfWork, ids: frozenset[int]) -> _Spans | None:  # the worker, in the feed's order
+            day = self._day  # a date, replaced whole on the GUI thread: nothing read yet -> the panel reads
+            if day is None:
+                return None
+            moment = clock.now()
+            spans = timeline_service.oc_spans(uow, ids, day, moment)
+            sla = SlaCache()
+            for jobs in spans.jobs.values():
+                for job in jobs:
+                    sla.remember(policy, job, moment)
+            return spans, sla
+
+        self._rider = feed.ride(Entity.OCCURRENCE, fetch, actions=timeline_service.FOLLOWED_ACTIONS)
+
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch: presence, rosters or bookings (or anything, on a full batch) re-read the day; an OC
-        taken or let go (or its job changed) re-reads only the people it touches."""
+        taken or let go (or its job changed) changes those OCs' spans, read with the batch (:meth:`ride`), or
+        re-reads the people it touches when that read is missing (no rider, or it failed)."""
         if batch.touches(Entity.PRESENCE, Entity.ROSTER, Entity.BOOKING):
             self._reader.request()  # coalesced, and paced at a second: the day is drawn to the minute
             return
@@ -102,6 +126,13 @@ class TimelineWidget(QWidget):
             return
         if self._day is None:  # nothing read yet to put people into
             self._reader.request()
+            return
+        # Results arrive in the order the one worker read them, so the spans read with this batch are newer than
+        # the rows shown, and any read still on its way (the day's, some people's) is newer than they are.
+        fetched: _Spans | None = batch.fetched.get(self._rider) if self._rider is not None else None
+        if fetched is not None and fetched[0].day == self._day:
+            spans, sla = fetched
+            self._show(spans.applied_to(self.canvas.rows, self.ctx.clock.now()), self.canvas.sla.merged(sla))
             return
         self._wanted |= changed  # a read on its way or put off takes these too
         self._people.request()
