@@ -204,7 +204,7 @@ class Round:
     rss_mb: float = 0.0
     load: float = 0.0
     roles: dict[str, int] = field(default_factory=dict)
-    statements: list[tuple[float, int, str]] = field(default_factory=list)  # server ms, calls, statement
+    statements: list[tuple[float, float, int, str]] = field(default_factory=list)  # planning, executing ms, calls
     statement_totals: tuple[float, int] | None = None  # every statement's server ms and calls (seats and writer)
 
 
@@ -396,11 +396,11 @@ def report(r: Round, server: Server) -> None:
               f"{calls / r.commits:.1f} per change, {calls / r.commits / r.seats:.2f} per change per seat; "
               f"{total_ms / r.commits / r.seats:.3f} ms of the server's planning + execution per change per seat")
     if r.statements and r.commits:
-        print("   the server's time by statement during the run (pg_stat_statements: planning + execution, every "
-              "connection — seats and writer; ms per change per seat):")
-        for total, calls, query in r.statements:
-            print(f"     {total / r.commits / r.seats:7.3f}  {calls:6d} calls  {total / calls:6.2f} ms each  "
-                  f"{_gist(query)}")
+        print("   the server's time by statement during the run (pg_stat_statements, every connection — seats and "
+              "writer; ms per change per seat, planning + executing; each call's planning / executing):")
+        for plan, run, calls, query in r.statements:
+            print(f"     {(plan + run) / r.commits / r.seats:7.3f}  {calls:6d} calls  {plan / calls:5.2f} / "
+                  f"{run / calls:5.2f} ms  {_gist(query)}")
     sys.stdout.flush()
 
 

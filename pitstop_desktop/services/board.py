@@ -172,7 +172,7 @@ def rows_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[BoardRow]:
     wanted = list(ids)
     out: list[BoardRow] = []
     for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
-        out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
+        out.extend(_rows(uow, [uow.one_of(OccurrenceRow.id, wanted[start:start + 500])]))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from time import monotonic
@@ -12,11 +12,14 @@ from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
+    ARRAY,
     ColumnElement,
     Row,
     Select,
     String,
     and_,
+    any_,
+    bindparam,
     case,
     column,
     exists,
@@ -291,6 +294,14 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
+
+    def one_of(self, column: ColumnElement[Any], values: Collection[Any]) -> ColumnElement[bool]:
+        """``column IN (values)``; on PostgreSQL ``column = ANY(:array)``: one statement text however many values,
+        so psycopg prepares a read the seat repeats (after five runs) and the server stops planning it each time
+        (issue 10: planning was most of the server's cost of a live read by id, ~1 ms against ~0.4 executing)."""
+        if self.dialect == "postgresql":
+            return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+        return column.in_(list(values))
 
     def acting(self, login: str, *, looked_up: StaffRow | Literal[False] | None = False) -> StaffRow:
         """The person who acts in this use case. On an office server with roles the rest of the transaction runs
