@@ -198,7 +198,7 @@ def reset_statements(url: str) -> bool:
         engine.dispose()
 
 
-def top_statements(url: str, limit: int = 12) -> list[tuple[float, float, int, str]]:
+def top_statements(url: str, limit: int = 20) -> list[tuple[float, float, int, str]]:
     """(milliseconds planning, milliseconds executing, calls, the statement) since :func:`reset_statements`,
     the costliest first; one line per statement, summed over the roles that ran it (pg_stat_statements keeps one
     entry per role, and every seat is its person's role) and over the lengths of its ``IN (…)`` lists (one entry
@@ -210,7 +210,7 @@ def top_statements(url: str, limit: int = 12) -> list[tuple[float, float, int, s
                 "SELECT sum(total_plan_time), sum(total_exec_time), sum(calls), "
                 "regexp_replace(regexp_replace(query, '\\s+', ' ', 'g'), '\\$[0-9]+(, \\$[0-9]+)*', '$n', 'g') "
                 "FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
-                "GROUP BY 4 ORDER BY 1 + 2 DESC LIMIT :n"), {"n": limit}).all()
+                "GROUP BY 4 ORDER BY sum(total_plan_time + total_exec_time) DESC LIMIT :n"), {"n": limit}).all()
         return [(float(plan), float(run), int(calls), str(query)) for plan, run, calls, query in rows]
     except Exception:
         return []

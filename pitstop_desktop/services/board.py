@@ -168,11 +168,15 @@ def rows_by_id(db: Database, ids: Collection[int]) -> list[BoardRow]:
 
 
 def rows_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[BoardRow]:
-    """:func:`rows_by_id` inside a transaction already open (the live feed's read, models/feed.py)."""
+    """:func:`rows_by_id` inside a transaction already open (the live feed's read, models/feed.py).
+
+    ``IN (…)``, not ``= ANY(:array)``: a batch names one to a few OCs, so a seat repeats a few statement texts
+    that psycopg prepares and PostgreSQL runs on a generic plan; ``= ANY`` (one text) keeps a custom plan, planned
+    on every run: 1.7 ms of the server's CPU per read against 0.4 (measured on the benchmark office, issue 10)."""
     wanted = list(ids)
     out: list[BoardRow] = []
     for start in range(0, len(wanted), 500):  # stay under every driver's bound-parameter limit
-        out.extend(_rows(uow, [uow.one_of(OccurrenceRow.id, wanted[start:start + 500])]))
+        out.extend(_rows(uow, [OccurrenceRow.id.in_(wanted[start:start + 500])]))
     return out
 
 

@@ -402,7 +402,7 @@ def oc_spans(uow: UnitOfWork, changed: Collection[int], day: date, at: datetime)
             # the booked technician's login only when they are on the day's roster, as the full read has it
             .outerjoin(RosterRow, and_(RosterRow.staff_id == BookingRow.technician_id, RosterRow.day == day))
             .outerjoin(StaffRow, and_(StaffRow.id == RosterRow.staff_id, StaffRow.active.is_(True)))
-            .where(uow.one_of(OccurrenceRow.id, chunk), OccurrenceRow.opened_at <= at)))
+            .where(OccurrenceRow.id.in_(chunk), OccurrenceRow.opened_at <= at)))
     jobs = _spans(frame, occurrences, _audit(uow, occurrences, at) if occurrences else {}, at,
                   lambda oc: oc.booked_login)
     bookings: dict[str, list[BookingSpan]] = defaultdict(list)
@@ -480,7 +480,7 @@ def _audit(uow: UnitOfWork, occurrences: Iterable[int], at: datetime | None = No
     for chunk in _chunks(list(occurrences), _CHUNK):
         for oc_id, moment, event_id, actor, action in uow.session.execute(
                 select(AuditRow.occurrence_id, AuditRow.at, AuditRow.id, AuditRow.actor, AuditRow.action)
-                .where(uow.one_of(AuditRow.occurrence_id, chunk), AuditRow.entity == Entity.OCCURRENCE.value,
+                .where(AuditRow.occurrence_id.in_(chunk), AuditRow.entity == Entity.OCCURRENCE.value,
                        AuditRow.action.in_(START_ACTIONS + RELEASE_ACTIONS), AuditRow.at <= (at or uow.at))):
             if oc_id is not None:  # always: the query asks for these OCs' events
                 audit[oc_id].append((moment, event_id, actor, action))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 from time import monotonic
@@ -12,14 +12,11 @@ from typing import Any, Literal, TypeVar
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import (
-    ARRAY,
     ColumnElement,
     Row,
     Select,
     String,
     and_,
-    any_,
-    bindparam,
     case,
     column,
     exists,
@@ -33,7 +30,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import QueryableAttribute, Session
+from sqlalchemy.orm import Session
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db import roles as db_roles
@@ -294,16 +291,6 @@ class UnitOfWork:
     @property
     def dialect(self) -> str:
         return self.session.get_bind().dialect.name
-
-    def one_of(self, column: ColumnElement[Any] | QueryableAttribute[Any], values: Collection[Any]
-               ) -> ColumnElement[bool]:
-        """``column IN (values)``; on PostgreSQL ``column = ANY(:array)``: one statement text however many values,
-        so psycopg prepares a read the seat repeats (after five runs) and the server stops planning it each time
-        (issue 10: planning was most of the server's cost of a live read by id, ~1 ms against ~0.4 executing)."""
-        expression = column.expression if isinstance(column, QueryableAttribute) else column
-        if self.dialect == "postgresql":
-            return expression == any_(bindparam(None, list(values), type_=ARRAY(expression.type)))
-        return expression.in_(list(values))
 
     def acting(self, login: str, *, looked_up: StaffRow | Literal[False] | None = False) -> StaffRow:
         """The person who acts in this use case. On an office server with roles the rest of the transaction runs

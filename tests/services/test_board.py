@@ -80,34 +80,3 @@ def test_a_live_feed_read_and_the_changed_rows_are_one_transaction(desk: Desk) -
         event.remove(desk.db.engine, "begin", began)
     assert len(begins) == 1
     assert batch.revision > since and [r.number for r in rows] == [number]
-
-
-def test_a_live_read_by_id_is_one_statement_text_however_many_ids(desk: Desk) -> None:
-    """On PostgreSQL the live reads by id (the board's rows, the timeline's spans) send ``id = ANY(:array)``, one
-    statement text for one id or fifty, so psycopg prepares it and the server stops planning it on every change
-    (issue 10: planning was ~1 ms of a ~1.4 ms read); SQLite keeps ``IN``. The rows are the same either way."""
-    from sqlalchemy import event, select
-
-    from pitstop_desktop.db.orm import OccurrenceRow
-    from pitstop_desktop.services.unit_of_work import run
-
-    with desk.db.read() as session:
-        ids = list(session.scalars(select(OccurrenceRow.id).order_by(OccurrenceRow.id)))
-    texts: list[str] = []
-
-    def sent(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        texts.append(statement)
-
-    event.listen(desk.db.engine, "before_cursor_execute", sent)
-    try:
-        one = run(desk.db, lambda uow: board.rows_by_id_in(uow, ids[:1]), write=False)
-        reads = [t for t in texts if "FROM occurrences" in t]
-        many = run(desk.db, lambda uow: board.rows_by_id_in(uow, ids[:5]), write=False)
-        reads_many = [t for t in texts if "FROM occurrences" in t][len(reads):]
-    finally:
-        event.remove(desk.db.engine, "before_cursor_execute", sent)
-    assert [r.number for r in many][:1] == [r.number for r in one] and len(many) == 5
-    if desk.db.is_postgres:
-        assert reads == reads_many and "= ANY" in reads[0]
-    else:
-        assert reads != reads_many and " IN (" in reads[0]
