@@ -80,3 +80,23 @@ def test_a_live_feed_read_and_the_changed_rows_are_one_transaction(desk: Desk) -
         event.remove(desk.db.engine, "begin", began)
     assert len(begins) == 1
     assert batch.revision > since and [r.number for r in rows] == [number]
+
+
+def test_the_feed_read_runs_on_generic_plans_in_its_own_transaction_only(desk: Desk) -> None:
+    """PostgreSQL: the live feed's transaction sets ``plan_cache_mode`` for itself (services/changes.py
+    GENERIC_PLANS); the next transaction on the same connection is back to the server's own choice."""
+    from sqlalchemy import text
+
+    from pitstop_desktop.services.changes import changes_then, current_revision
+    from pitstop_desktop.services.unit_of_work import run
+
+    if not desk.db.is_postgres:
+        pytest.skip("plan_cache_mode is PostgreSQL's")
+    seat = Database(desk.db.url, seat=True)  # one connection: the feed's and the next read's
+    try:
+        show = "SHOW plan_cache_mode"
+        _batch, inside = changes_then(seat, current_revision(seat), 10, lambda uow, _b: uow.session.scalar(text(show)))
+        after = run(seat, lambda uow: uow.session.scalar(text(show)), write=False)
+    finally:
+        seat.dispose()
+    assert (inside, after) == ("force_generic_plan", "auto")
