@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -463,3 +464,37 @@ def test_a_change_rides_the_feed_and_reads_no_ones_day(widget: TimelineWidget, q
     assert widget.canvas.state_of(someone.login) == PersonState.BUSY
     assert widget.canvas.sla_state(next(j for j in row.jobs if j.number == taking)) is not None
     assert widget.rows == reads.whole(db, at=DEMO_NOW)
+
+
+class _Paints(QObject):
+    """The rectangles the canvas is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def test_a_changed_row_repaints_only_itself(widget: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A live batch changes one or two people of the day: only their rows are painted again (issue 10: the whole
+    view took ~11 ms of the GUI thread per change); a change that moves rows repaints everything."""
+    canvas = widget.canvas
+    paints = _Paints()
+    canvas.installEventFilter(paints)
+    rows = list(widget.rows)
+    second = next(item for item in canvas.items if isinstance(item, timeline_geometry._Row) and item.index == 1)
+    rows[1] = dataclasses.replace(rows[1])  # the same person, read again
+    canvas.set_rows(rows, canvas.sla)
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    QApplication.processEvents()
+    assert paints.rects and all(r.top() >= second.top and r.bottom() < second.top + second.height
+                                for r in paints.rects)
+    paints.rects.clear()
+    canvas.set_rows(rows[1:], canvas.sla)  # someone left the list: the rows below move up
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
+    assert any(r.top() <= second.top and r.height() > second.height for r in paints.rects)
+    canvas.removeEventFilter(paints)
