@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, select, update
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import ApoioItemRow, EscalationRow, OccurrenceRow, OfferRow, StaffRow, StaffTabRow
+from pitstop_desktop.db.orm import (
+    ApoioItemRow,
+    ClientRow,
+    EscalationRow,
+    OccurrenceRow,
+    OfferRow,
+    StaffRow,
+    StaffTabRow,
+)
 from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.availability import check_offer
 from pitstop_desktop.domain.changes import Entity
@@ -24,6 +34,8 @@ from pitstop_desktop.domain.tabs import Entry, check_tab_accepts
 from pitstop_desktop.services.occurrence_records import occurrence_record
 from pitstop_desktop.services.occurrences import check_not_awaiting, oc_facts
 from pitstop_desktop.services.offers import NO_ANSWER_MINUTES, availability_of
+from pitstop_desktop.services.picker import TabChoice, tabs_in
+from pitstop_desktop.services.queue_facts import CHUNK, GLANCE_COLUMNS, OcGlance, glance_of
 from pitstop_desktop.services.records import ApoioItemRecord, OccurrenceRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, get_staff, get_tab, run, tab_rule
 from pitstop_desktop.services.workflow import (
@@ -58,6 +70,67 @@ def list_items(db: Database) -> list[ApoioItemRecord]:
             .where(ApoioItemRow.resolved_at.is_(None)).order_by(ApoioItemRow.since, ApoioItemRow.id)
         ).all()
         return [_item_record(uow, item, number, claimer) for item, number, claimer in rows]
+
+    return run(db, work, write=False)
+
+
+@dataclass(frozen=True)
+class QueuedItem:
+    """An APOIO item as the queue panel shows it, with its OC's glance. ``id``: the item's own (an OC that leaves
+    APOIO and comes back gets a new item, and the queue must not take the old one's departure for the new one's);
+    ``open``: still waiting in the queue (a resolved item leaves it)."""
+
+    id: int
+    record: ApoioItemRecord
+    glance: OcGlance
+    open: bool = True
+
+
+def _queued(uow: UnitOfWork, where: ColumnElement[bool]) -> list[QueuedItem]:
+    """The items ``where`` picks, oldest first, with their OCs' glances and claimers' logins: one statement."""
+    query = (select(ApoioItemRow, StaffRow.login, *GLANCE_COLUMNS)
+             .join(OccurrenceRow, OccurrenceRow.id == ApoioItemRow.occurrence_id)
+             .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+             .outerjoin(StaffRow, StaffRow.id == ApoioItemRow.claimed_by_id)
+             .where(where).order_by(ApoioItemRow.since, ApoioItemRow.id))
+    out: list[QueuedItem] = []
+    for found in uow.session.execute(query):
+        item, claimer, glance = found[0], found[1], glance_of(found[2:])
+        out.append(QueuedItem(item.id, _item_record(uow, item, glance.number, claimer), glance,
+                              item.resolved_at is None))
+    return out
+
+
+def queue_in(uow: UnitOfWork) -> list[QueuedItem]:
+    """The open items, oldest first (as :func:`list_items`), with their ids and glances."""
+    return _queued(uow, ApoioItemRow.resolved_at.is_(None))
+
+
+def items_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[QueuedItem]:
+    """The items ``ids``, open or resolved, oldest first: what an APOIO panel riding the live feed needs to update
+    its queue in place (issue 10: it re-read the whole queue, everyone's name and every glance on each change, in
+    four transactions, in every seat). One statement per 500 ids; unknown ids are left out."""
+    wanted = sorted(i for i in set(ids) if limits.fits_integer(i))
+    return [queued for start in range(0, len(wanted), CHUNK)
+            for queued in _queued(uow, ApoioItemRow.id.in_(wanted[start:start + CHUNK]))]
+
+
+@dataclass(frozen=True)
+class ApoioPanelRead:
+    """What the APOIO panel reads in full (first load, F5, a reconnection): the queue, everyone's name by login,
+    and the tabs an item can be offered to (only when asked: they are read once)."""
+
+    queue: list[QueuedItem]
+    names: dict[str, str]
+    tabs: list[TabChoice] | None
+
+
+def queue_panel(db: Database, *, with_tabs: bool = False) -> ApoioPanelRead:
+    """:class:`ApoioPanelRead` in one transaction (it took four)."""
+
+    def work(uow: UnitOfWork) -> ApoioPanelRead:
+        names = {row.login: row.name for row in uow.session.execute(select(StaffRow.login, StaffRow.name))}
+        return ApoioPanelRead(queue_in(uow), names, tabs_in(uow) if with_tabs else None)
 
     return run(db, work, write=False)
 

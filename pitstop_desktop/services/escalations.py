@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import aliased
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.db.orm import EscalationRow, OccurrenceRow, StaffRow
+from pitstop_desktop.db.orm import ClientRow, EscalationRow, OccurrenceRow, StaffRow
 from pitstop_desktop.domain import limits, rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import (
@@ -21,7 +23,7 @@ from pitstop_desktop.domain.codes import (
 )
 from pitstop_desktop.domain.errors import BadValue, Conflict, Field, NotFound
 from pitstop_desktop.services.occurrence_records import escalation_record
-from pitstop_desktop.services.queue_facts import OcGlance, glances_in
+from pitstop_desktop.services.queue_facts import CHUNK, GLANCE_COLUMNS, OcGlance, glance_of, glances_in
 from pitstop_desktop.services.records import EscalationRecord
 from pitstop_desktop.services.unit_of_work import UnitOfWork, get_occurrence, run
 from pitstop_desktop.services.workflow import (
@@ -135,6 +137,37 @@ def approvals_queue_in(uow: UnitOfWork, login: str, *, mine_limit: int = 50) -> 
     ).all()
     return ApprovalsQueue([escalation_record(row, number, logins) for row, number in pending],
                           [escalation_record(row, number, logins) for row, number in mine])
+
+
+@dataclass(frozen=True)
+class EscalationChange:
+    """One escalation a live-feed batch names, as the approvals panel shows it: its record (any status: one no
+    longer pending leaves the pending list) and its OC's glance."""
+
+    record: EscalationRecord
+    glance: OcGlance
+
+
+def escalations_by_id_in(uow: UnitOfWork, ids: Collection[int]) -> list[EscalationChange]:
+    """The escalations ``ids`` with their OCs' numbers and glances and the requester's and decider's logins, in one
+    statement (per 500 ids): what an approvals panel riding the live feed needs to update its lists in place
+    (issue 10: it re-read the whole queue, everyone's login twice and every pending OC's glance on each change, in
+    every seat). Unknown ids are left out; oldest first."""
+    requester, decider = aliased(StaffRow), aliased(StaffRow)
+    wanted = sorted(i for i in set(ids) if limits.fits_integer(i))
+    out: list[EscalationChange] = []
+    for start in range(0, len(wanted), CHUNK):
+        query = (select(EscalationRow, requester.login, decider.login, *GLANCE_COLUMNS)
+                 .join(OccurrenceRow, OccurrenceRow.id == EscalationRow.occurrence_id)
+                 .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+                 .join(requester, requester.id == EscalationRow.requested_by_id)
+                 .outerjoin(decider, decider.id == EscalationRow.decided_by_id)
+                 .where(EscalationRow.id.in_(wanted[start:start + CHUNK])).order_by(EscalationRow.id))
+        for found in uow.session.execute(query):
+            row, asked_by, decided_by, glance = found[0], found[1], found[2], glance_of(found[3:])
+            logins = {row.requested_by_id: asked_by} | ({row.decided_by_id: decided_by} if row.decided_by_id else {})
+            out.append(EscalationChange(escalation_record(row, glance.number, logins), glance))
+    return out
 
 
 def _load(uow: UnitOfWork, escalation_id: int) -> tuple[EscalationRow, OccurrenceRow]:

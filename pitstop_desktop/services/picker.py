@@ -131,5 +131,10 @@ def candidates(
 
 def tabs(db: Database) -> list[TabChoice]:
     """The tabs as the administrator configured them, in the desk's order (names can be edited, codes cannot)."""
-    return run(db, lambda uow: [TabChoice(t.code, t.name, t.gated) for t in uow.session.scalars(
-        select(TabRow).order_by(TabRow.position, TabRow.code))], write=False)
+    return run(db, tabs_in, write=False)
+
+
+def tabs_in(uow: UnitOfWork) -> list[TabChoice]:
+    """:func:`tabs` in a transaction already open."""
+    return [TabChoice(t.code, t.name, t.gated)
+            for t in uow.session.scalars(select(TabRow).order_by(TabRow.position, TabRow.code))]

@@ -8,9 +8,10 @@ numbers a queue shows (a queue holds tens, never thousands); the time left is wo
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -38,17 +39,27 @@ class OcGlance:
         return self.closed_at is None
 
 
+GLANCE_COLUMNS = (OccurrenceRow.number, ClientRow.name, OccurrenceRow.summary, OccurrenceRow.sla_class,
+                  OccurrenceRow.opened_at, OccurrenceRow.closed_at, OccurrenceRow.status)
+"""What a glance is made of (:func:`glance_of`); a query that selects them joins ``ClientRow`` on the OC's client,
+so a queue's read of its changed rows brings their OCs' glances in the same statement."""
+
+
+def glance_of(columns: Sequence[Any]) -> OcGlance:
+    """The glance from the values of :data:`GLANCE_COLUMNS`, in their order."""
+    number, client, summary, sla, opened_at, closed_at, status = columns
+    return OcGlance(number, client, summary, sla, opened_at, closed_at if status == Status.CLOSED.value else None)
+
+
 def glances_in(uow: UnitOfWork, numbers: Collection[int]) -> dict[int, OcGlance]:
     wanted = sorted(set(numbers))
     out: dict[int, OcGlance] = {}
     for start in range(0, len(wanted), CHUNK):
-        query = (select(OccurrenceRow.number, ClientRow.name, OccurrenceRow.summary, OccurrenceRow.sla_class,
-                        OccurrenceRow.opened_at, OccurrenceRow.closed_at, OccurrenceRow.status)
-                 .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
+        query = (select(*GLANCE_COLUMNS).join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
                  .where(OccurrenceRow.number.in_(wanted[start:start + CHUNK])))
-        for number, client, summary, sla, opened_at, closed_at, status in uow.session.execute(query):
-            closed = closed_at if status == Status.CLOSED.value else None
-            out[number] = OcGlance(number, client, summary, sla, opened_at, closed)
+        for row in uow.session.execute(query):
+            glance = glance_of(row)
+            out[glance.number] = glance
     return out
 
 
