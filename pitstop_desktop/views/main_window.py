@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
 
         queue = ApprovalsPanel(ctx, self, load=False) if name == "approvals" else ApoioPanel(ctx, self, load=False)
+        queue.ride(feed)  # the escalations or APOIO items a batch names, read with the feed and merged in place
         queue.setMinimumSize(0, 0)
         queue.number_activated.connect(self.open_occurrence)
         queue.occurrence_changed.connect(lambda _n: feed.refresh())

@@ -2,7 +2,11 @@
 
 Both answer "what is waiting, since when, and who has it?" at a glance. The waiting time ticks every second from
 ``ctx.clock`` and the timestamps already loaded (never the database); ``refresh()`` re-reads the queue through
-the task runner — the console calls it when the change feed says escalations or APOIO items changed.
+the task runner. In the console each panel *rides* the live feed (:meth:`_QueuePanel.ride`): the escalations or
+APOIO items a batch names are read by id in the feed's own read, and merged into the lists shown
+(``services/queue_merge.py``) — issue 10: re-reading the whole queue on every change, in every seat, cost the
+office server more than anything else a seat did. A full batch (first load, F5, a reconnection), a batch whose
+ride failed, or a change the merge cannot place re-reads everything as before, at the panel's pace.
 
 Decisions stay with the services and their rules: R8 (a manager never decides on their own request) and R9 (one
 APOIO person claims an item; the loser is told who won) are enforced there, and their refusals are shown inline,
@@ -32,9 +36,9 @@ from PySide6.QtWidgets import (
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import ApoioReason, EscalationTarget, TabCode
 from pitstop_desktop.domain.permissions import Action
-from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed, Rider
 from pitstop_desktop.models.rows import Column
-from pitstop_desktop.services import apoio, escalations, people, picker, queue_facts
+from pitstop_desktop.services import apoio, escalations, picker, queue_merge
 from pitstop_desktop.services.queue_facts import OcGlance
 from pitstop_desktop.services.records import ApoioItemRecord, EscalationRecord
 from pitstop_desktop.views import messages as msg
@@ -118,6 +122,8 @@ class _QueuePanel(QWidget):
     WAITING_COLUMN = 0
     TIME_LEFT_COLUMN = 4  # the OC's time left (queue_columns), beside the waiting time: both tick
     FOLLOWS: tuple[Entity, ...] = (Entity.OCCURRENCE,)  # what a live-feed batch must touch for a re-read
+    RIDES: Entity | None = None  # the entity whose changed rows the panel reads with the feed (:meth:`ride`)
+    FETCH: Rider | None = None  # how: a read by id, on the worker, in the feed read's transaction
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +132,9 @@ class _QueuePanel(QWidget):
         self._read: Callable[[str], str] = lambda text: text
         self._reader = msg.CoalescedRead(self, ctx.runner, self._load_work, self._loaded, self._read_failed)
         self._busy = False
+        self._filled = False  # a full read has been shown: changes can be merged into it
+        self._rider: object | None = None
+        self.full_reads = 0  # reads of the whole queue started (the tests count them)
         self.banner = msg.MessageBanner(self)
         self.count_label = _muted("", self)
         self._tick = QTimer(self)
@@ -174,10 +183,24 @@ class _QueuePanel(QWidget):
 
     # Loading
 
+    def ride(self, feed: LiveFeed) -> None:
+        """Read the rows each feed batch names with the feed itself (``LiveFeed.ride``), to merge them into what is
+        shown (:meth:`follow`) instead of reading the whole queue again."""
+        if self.RIDES is not None and self.FETCH is not None:
+            self._rider = feed.ride(self.RIDES, self.FETCH)
+
     def follow(self, batch: FeedBatch) -> None:
-        """A live-feed batch: read the queue again when it touches what the queue shows (``FOLLOWS``)."""
-        if batch.touches(*self.FOLLOWS):
-            self._reader.request()  # coalesced and paced (messages.CoalescedRead)
+        """A live-feed batch that touches what the queue shows (``FOLLOWS``): the rows it brought merged in place;
+        a full batch, a batch without them (the ride failed, or the panel does not ride) or rows the merge cannot
+        place read the whole queue again, coalesced and paced (messages.CoalescedRead)."""
+        if not batch.touches(*self.FOLLOWS):
+            return
+        fetched = None if batch.full or self._rider is None else batch.fetched.get(self._rider)
+        if fetched is not None and self._filled and self._merge(fetched):
+            self._update_buttons()
+            self.refreshed.emit()
+            return
+        self._reader.request()
 
     def refresh(self) -> None:
         """Read the queue again now (someone asked)."""
@@ -188,13 +211,23 @@ class _QueuePanel(QWidget):
 
     def _loaded(self, result: Any) -> None:
         self._fill(result)
+        self._filled = True
         self._update_buttons()
         self.refreshed.emit()
 
     def _load_work(self) -> Callable[[], Any]:
+        """The work of a full read (called as it starts)."""
+        self.full_reads += 1
+        return self._full_read()
+
+    def _full_read(self) -> Callable[[], Any]:
         raise NotImplementedError
 
     def _fill(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _merge(self, fetched: Any) -> bool:
+        """Put the rows a ride brought into what is shown; False when they cannot be placed (read everything)."""
         raise NotImplementedError
 
     def _update_buttons(self) -> None:
@@ -237,10 +270,14 @@ class ApprovalsPanel(_QueuePanel):
 
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.ESCALATION,)  # every request and decision writes one (services/escalations.py)
+    RIDES = Entity.ESCALATION
+    FETCH = staticmethod(escalations.escalations_by_id_in)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
         """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
+        self._queue = escalations.ApprovalsQueue([], [])
+        self._glances: dict[int, OcGlance] = {}
         self._pending: dict[int, EscalationRecord] = {}
         self._mine: list[EscalationRecord] = []
         self.can_see = ctx.can(Action.SEE_APPROVALS)
@@ -329,7 +366,7 @@ class ApprovalsPanel(_QueuePanel):
                    tooltip=lambda r: r.record.decision_note or None),
         ]
 
-    def _load_work(self) -> Callable[[], Any]:
+    def _full_read(self) -> Callable[[], Any]:
         db, login = self.ctx.db, self.ctx.user.login
 
         def work() -> tuple[escalations.ApprovalsQueue, dict[str, str], dict[int, OcGlance]]:
@@ -338,8 +375,20 @@ class ApprovalsPanel(_QueuePanel):
         return work
 
     def _fill(self, result: tuple[escalations.ApprovalsQueue, dict[str, str], dict[int, OcGlance]]) -> None:
-        queue, self._names, ocs = result
-        me = self.ctx.user.login
+        self._queue, self._names, self._glances = result
+        self._show()
+
+    def _merge(self, fetched: list[escalations.EscalationChange]) -> bool:
+        merged = queue_merge.merge_approvals(self._queue, self._glances, fetched, self.ctx.user.login, self._names,
+                                             mine_limit=MINE_LIMIT)
+        if merged is None:
+            return False
+        self._queue, self._glances = merged
+        self._show()
+        return True
+
+    def _show(self) -> None:
+        queue, ocs, me = self._queue, self._glances, self.ctx.user.login
         pending = queue.pending
         self._pending = {e.id: e for e in pending}
         rows = []
@@ -423,10 +472,13 @@ class ApoioPanel(_QueuePanel):
 
     WAITING_COLUMN = 5
     FOLLOWS = (Entity.APOIO_ITEM,)  # created, updated, claimed, resolved: each writes one (services/workflow.py)
+    RIDES = Entity.APOIO_ITEM
+    FETCH = staticmethod(apoio.items_by_id_in)
 
     def __init__(self, ctx: Workspace, parent: QWidget | None = None, *, load: bool = True) -> None:
         """``load``: read the queue now; False waits for the first live-feed batch (:meth:`follow`, the console)."""
         super().__init__(ctx, parent)
+        self._queue: list[apoio.QueuedItem] = []
         self._items: dict[int, ApoioItemRecord] = {}
         self._tabs: list[picker.TabChoice] = []
         self.can_claim = ctx.can(Action.CLAIM_APOIO)
@@ -488,20 +540,12 @@ class ApoioPanel(_QueuePanel):
             Column(self.tr("Nota"), lambda r: r.note, tooltip=lambda r: r.note or None),
         ]
 
-    def _load_work(self) -> Callable[[], Any]:
+    def _full_read(self) -> Callable[[], Any]:
         db, first = self.ctx.db, not self._tabs
+        return lambda: apoio.queue_panel(db, with_tabs=first)  # one transaction
 
-        def work() -> tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None,
-                            dict[int, OcGlance]]:
-            items = apoio.list_items(db)
-            return (items, {s.login: s.name for s in people.list_staff(db)}, picker.tabs(db) if first else None,
-                    queue_facts.glances(db, [i.number for i in items]))
-
-        return work
-
-    def _fill(self, result: tuple[list[ApoioItemRecord], dict[str, str], list[picker.TabChoice] | None,
-                                  dict[int, OcGlance]]) -> None:
-        items, self._names, tabs, ocs = result
+    def _fill(self, result: apoio.ApoioPanelRead) -> None:
+        self._names, tabs = result.names, result.tabs
         if tabs is not None:
             self._tabs = tabs
             self.target_tab.clear()
@@ -513,7 +557,21 @@ class ApoioPanel(_QueuePanel):
                 if t.code == TabCode.N2:
                     self.target_tab.addItem(t.name, t.code)
         self._read = msg.detail_reader(msg.code_words({t.code: t.name for t in self._tabs}, self._names))
+        self._queue = result.queue
+        self._show()
+
+    def _merge(self, fetched: list[apoio.QueuedItem]) -> bool:
+        merged = queue_merge.merge_apoio(self._queue, fetched, self._names)
+        if merged is None:
+            return False
+        self._queue = merged
+        self._show()
+        return True
+
+    def _show(self) -> None:
         me = self.ctx.user.login
+        items = [q.record for q in self._queue]
+        ocs = {q.record.number: q.glance for q in self._queue}
         self._items = {i.number: i for i in items}
         rows = []
         for i in items:

@@ -20,7 +20,7 @@ from sqlalchemy import event
 from pitstop_desktop.db import Database
 from pitstop_desktop.models.clock import FixedClock
 from pitstop_desktop.models.feed import LiveFeed
-from pitstop_desktop.services import escalations, occurrences, offers, people
+from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
 from pitstop_desktop.services.unit_of_work import current_policy
 from pitstop_desktop.views.main_window import MainWindow
 from pitstop_desktop.views.tasks import TaskRunner
@@ -32,17 +32,26 @@ from tests.services.helpers import at, desk_db_url  # noqa: F401  (fixture: the 
 # (psycopg's BEGIN, the COMMIT). Before issue 10's cuts (seat-statements): PostgreSQL (5, 1), (15, 2), (21, 5),
 # (19, 4); SQLite (6, 1), (17, 2), (26, 5), (23, 4).
 # After the first cuts: PostgreSQL (2, 1), (11, 2), (16, 3), (12, 3); SQLite (3, 1), (13, 2), (19, 3), (15, 3).
+# Before the queues rode the feed (queues-ride): escalate PostgreSQL (10, 2), SQLite (11, 2); an APOIO item sent or
+# claimed PostgreSQL (9, 4), SQLite (12, 4) (the APOIO panel's full read in four transactions).
 # - register (and offer): the feed's one statement (revision, changes, thresholds, policy fingerprint) and the
 #   board's rows riding it; on PostgreSQL the transaction first sets generic plans (services/changes.py
 #   GENERIC_PLANS: one more round trip, no planning of the feed's read on the server);
 # - accept: that, and the timeline's spans of the OC riding it too (services/timeline.py oc_spans: the OC with its
 #   appointment, its trail), where the people it touched were re-read in a transaction of their own (9 statements);
-# - escalate: that, and the approvals panel (one transaction: queue, names, glances);
+# - escalate: that, and the changed escalation riding it too (services/escalations.py escalations_by_id_in: the
+#   escalation with its OC's glance and its requester's and decider's logins, one statement), merged into the
+#   approvals panel's lists (services/queue_merge.py) where it re-read the whole queue in a transaction of its own;
 # - close: the feed with the board's rows and the timeline's spans, then today's closures for the gauges (the ANS
-#   trend from the same figures).
+#   trend from the same figures);
+# - apoio (sent to APOIO; its registration rides the same batch), claim: the feed with the board's rows and the
+#   timeline's spans, and the changed APOIO item riding it (services/apoio.py items_by_id_in, one statement), merged
+#   into the APOIO panel's queue.
 EXPECTED: dict[str, dict[str, tuple[int, int]]] = {
-    "sqlite": {"register": (3, 1), "accept": (5, 1), "escalate": (11, 2), "close": (7, 2)},
-    "postgresql": {"register": (3, 1), "accept": (5, 1), "escalate": (10, 2), "close": (6, 2)},
+    "sqlite": {"register": (3, 1), "accept": (5, 1), "escalate": (6, 1), "close": (7, 2), "apoio": (6, 1),
+               "claim": (6, 1)},
+    "postgresql": {"register": (3, 1), "accept": (5, 1), "escalate": (6, 1), "close": (6, 2), "apoio": (6, 1),
+                   "claim": (6, 1)},
 }
 
 
@@ -119,6 +128,16 @@ def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
 
     yield "prepare", close
     yield "close", lambda: occurrences.close(other, second, actor="duda", faq="1001", at=at(9, 7))
+    third = 0
+
+    def send() -> None:
+        nonlocal third
+        third = occurrences.register_call(other, actor="ana", client="BETA", channel="phone",
+                                          summary="Rede caiu", tab="n1_rapida", at=at(9, 8)).number
+        apoio.send(other, third, actor="ana", reason="ninguém atende", at=at(9, 9))
+
+    yield "apoio", send  # (registered too: the OC's own cost is register's)
+    yield "claim", lambda: apoio.claim(other, third, actor="zenaide", at=at(9, 10))
 
 
 def _settle(qtbot: Any, window: MainWindow) -> None:
