@@ -223,14 +223,16 @@ class ClosedToday:
 def closed_today(db: Database, *, at: datetime | None = None) -> ClosedToday:
     """Only today's closures per class: what the console's gauges read when an OC closes (their open OCs come from
     the board's rows, ``models/sla_tally.py``). One aggregate over the closed_at index of one day."""
-    return run(db, _closed_today_in, at, write=False)
+    return run(db, closed_today_in, at, write=False)
 
 
-def _closed_today_in(uow: UnitOfWork) -> ClosedToday:
+def closed_today_in(uow: UnitOfWork, at: datetime | None = None) -> ClosedToday:
+    """:func:`closed_today` in a transaction already open, as seen at ``at`` (default ``uow.at``)."""
+    at = at or uow.at
     zone = uow.policy.calendar.tz
-    day = uow.at.astimezone(zone).date()
+    day = at.astimezone(zone).date()
     start, end = local_day_bounds(day, zone)
-    return ClosedToday(uow.at, day, _closed_by_class(uow, start, end))
+    return ClosedToday(at, day, _closed_by_class(uow, start, end))
 
 
 # Closed days of the ANS history, per database and calendar zone: computed once and kept (issue 10: the trend used
@@ -266,21 +268,25 @@ def closed_today_with_ans(db: Database, *, days: int = DEFAULT_TREND_DAYS, at: d
     if days < 1:
         raise ValueError("days must be at least 1")
 
-    def work(uow: UnitOfWork) -> tuple[ClosedToday, list[DayAns]]:
-        today = _closed_today_in(uow)
-        met = sum(m for m, _total in today.by_class.values())
-        total = sum(t for _met, t in today.by_class.values())
-        return today, _daily_ans_in(uow, db, days, (met, total))
-
-    return run(db, work, at, write=False)
+    return run(db, lambda uow: closed_today_with_ans_in(uow, db, days), at, write=False)
 
 
-def _daily_ans_in(uow: UnitOfWork, db: Database, days: int, today_counts: tuple[int, int] | None = None
-                  ) -> list[DayAns]:
+def closed_today_with_ans_in(uow: UnitOfWork, db: Database, days: int, at: datetime | None = None
+                             ) -> tuple[ClosedToday, list[DayAns]]:
+    """:func:`closed_today_with_ans` in a transaction already open (the live feed's, when an OC closed), as seen
+    at ``at`` (default ``uow.at``)."""
+    today = closed_today_in(uow, at)
+    met = sum(m for m, _total in today.by_class.values())
+    total = sum(t for _met, t in today.by_class.values())
+    return today, _daily_ans_in(uow, db, days, (met, total), at)
+
+
+def _daily_ans_in(uow: UnitOfWork, db: Database, days: int, today_counts: tuple[int, int] | None = None,
+                  at: datetime | None = None) -> list[DayAns]:
     """:func:`daily_ans` in a transaction already open; ``today_counts``: today's (met, total), read already
     (no query then when every earlier day of the window is kept)."""
     zone = uow.policy.calendar.tz
-    today = uow.at.astimezone(zone).date()
+    today = (at or uow.at).astimezone(zone).date()
     window = [today - timedelta(days=days - 1 - i) for i in range(days)]
     kept = _closed_days.setdefault((db.display_url, str(zone)), {})
     # a day before today is over: its closures are final, counted once and kept; today is always read

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.models.feed import FeedBatch
+from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.models.sla_tally import SlaTally
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.gauges import (
@@ -37,10 +37,13 @@ from pitstop_desktop.services.gauges import (
     GaugeClass,
     GaugeSnapshot,
     closed_today,
+    closed_today_in,
     closed_today_with_ans,
+    closed_today_with_ans_in,
     daily_ans,
     gauge_snapshot,
 )
+from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.gauge_widgets import SlaGaugeWidget, format_percent
 from pitstop_desktop.views.workspace import Workspace
@@ -91,6 +94,7 @@ class GaugePanel(QWidget):
         self._board_complete = False  # the board's first full set has arrived
         self._reader = msg.CoalescedRead(self, ctx.runner, self._read_work, self._loaded, self._failed)
         self._day_requested: date | None = None
+        self._rider: object | None = None  # the key of today's closures riding the live feed (:meth:`ride`)
 
         self._gauges: dict[str, SlaGaugeWidget] = {}
         row = QHBoxLayout()
@@ -193,10 +197,30 @@ class GaugePanel(QWidget):
             self.tally.apply_rows(rows)
         self._changed()
 
+    def ride(self, feed: LiveFeed) -> None:
+        """Fed by the board: read today's closures (and the trend's today) with the feed itself when an OC closed
+        (``LiveFeed.ride``): no transaction of their own, and the feed's generic plans (issue 10)."""
+        db, clock = self._ctx.db, self._ctx.clock
+
+        def fetch(uow: UnitOfWork, _ids: frozenset[int]) -> tuple[ClosedToday, list[DayAns] | None] | None:
+            if not self._board_fed:  # on its own the panel reads a whole snapshot at its pace
+                return None
+            now = clock.now()
+            if self._show_trend:
+                return closed_today_with_ans_in(uow, db, self._trend_days, now)
+            return closed_today_in(uow, now), None
+
+        self._rider = feed.ride(Entity.OCCURRENCE, fetch, actions={"closed"})
+
     def follow(self, batch: FeedBatch) -> None:
         """A live-feed batch. Fed by the board: today's closures are read again when an OC closed (and on a full
-        batch); on its own: a new snapshot when OCs or a setting (a tab's long-wait threshold) changed."""
+        batch), or come with the batch (:meth:`ride`); on its own: a new snapshot when OCs or a setting (a tab's
+        long-wait threshold) changed."""
         if self._board_fed:
+            fetched = batch.fetched.get(self._rider) if self._rider is not None and not batch.full else None
+            if fetched is not None:  # newer than anything shown: results arrive in the worker's order
+                self._loaded(fetched)
+                return
             wanted = batch.full or bool(batch.changes_of(Entity.OCCURRENCE, "closed"))
         else:
             wanted = batch.touches(Entity.OCCURRENCE, Entity.SETTING)

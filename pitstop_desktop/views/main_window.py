@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
             gauges.trend_shown.connect(lambda _shown: self._size_gauges())
             gauges.class_clicked.connect(self.board.show_class)
             gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
+            gauges.ride(feed)  # and read today's closures with the feed when an OC closed
             self.board.rows_arrived.connect(gauges.board_rows)
             complete = self.board.complete_rows()
             if complete is not None:  # the board has every open OC already
