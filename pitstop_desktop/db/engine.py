@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from platformdirs import user_data_dir
-from psycopg import sql as pg_sql
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError, OperationalError
 from sqlalchemy.orm import Session
@@ -299,6 +298,7 @@ def _ping_when_idle(engine: Engine) -> None:
 
 def _set_role_on_connect(engine: Engine, role: str) -> None:
     """``SET ROLE`` once per new connection, committed (a rolled-back SET would be undone), before any use."""
+    from psycopg import sql as pg_sql  # PostgreSQL only: a SQLite seat never imports psycopg (~0.1 s)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

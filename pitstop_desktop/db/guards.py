@@ -18,7 +18,6 @@ that"; the message names the rule.
 
 from __future__ import annotations
 
-from psycopg import sql
 from sqlalchemy import Connection
 
 MANAGEMENT = "('manager', 'supervisor', 'apoio', 'admin')"  # domain.codes.MANAGEMENT_ROLES
@@ -372,6 +371,8 @@ PERSON_LOGIN = "pitstop_person_login(text, text, text, boolean)"
 def install_guards(conn: Connection, prefix: str, owner: str, admins: str, groups: tuple[str, ...]) -> None:
     """Create (or replace) the guard functions, triggers and policies, owned by ``owner``; the administrators'
     group ``admins`` may make people's login roles (:data:`PERSON_LOGIN`)."""
+    from psycopg import sql  # here, not at the top: db.roles imports this module on every seat, SQLite ones too
+
     driver = conn.connection.driver_connection
     assert driver is not None, "an open connection has its driver's connection"
     functions = _FUNCTIONS.replace("{management}", MANAGEMENT).replace("{deciders}", DECIDERS)

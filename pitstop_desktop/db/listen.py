@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from psycopg.pq import ConnStatus
 from sqlalchemy import event
 
 from pitstop_desktop.db.engine import Database, first_line
@@ -36,8 +35,11 @@ class NotifyListener:
             raise ValueError("LISTEN needs PostgreSQL")
         if not db.seat:  # a pool of several: another thread could hold the connection whose socket we would read
             raise ValueError("LISTEN on the worker's connection needs a seat's database (Database(..., seat=True))")
+        from psycopg.pq import ConnStatus  # PostgreSQL only: importing this module must not load psycopg
+
         self.db = db
         self.channel = channel
+        self._open = ConnStatus.OK  # what a live session's status reads (poll compares against it)
         self.pending = False
         self._conn: Any = None  # the psycopg connection that listens (the pool's one), None before/after it
         self.broken: str | None = None  # why the listening connection was lost, until the worker has said so
@@ -103,7 +105,7 @@ class NotifyListener:
             except Exception:
                 self._drop(conn)
                 raise
-            if pgconn.status != ConnStatus.OK:  # the server ended the session (its last words were read)
+            if pgconn.status != self._open:  # the server ended the session (its last words were read)
                 message = pgconn.get_error_message().decode(errors="replace").strip() or "connection lost"
                 self._drop(conn)
                 raise ConnectionError(message.splitlines()[0])
