@@ -35,7 +35,7 @@ import bisect
 from collections.abc import Iterable, KeysView
 from datetime import datetime
 from enum import Enum, IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -65,8 +65,10 @@ from pitstop_desktop.models.board_entries import (
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.services.timeline import TimelineRow
 from pitstop_desktop.services.unit_of_work import Policy
+
+if TYPE_CHECKING:  # the timeline's module loads with its panel, after the first paint
+    from pitstop_desktop.services.timeline import TimelineRow
 
 Index = QModelIndex | QPersistentModelIndex
 

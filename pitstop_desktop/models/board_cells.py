@@ -8,7 +8,7 @@ and caches on the entries; nothing here emits a signal.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,8 +19,10 @@ from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, SIGNAL, STATUS
 from pitstop_desktop.models.board_entries import Entry, Live, state_at
 from pitstop_desktop.models.labels import countdown, duration, label, sla_class_name
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.services.timeline import TimelineRow, owner_alert
 from pitstop_desktop.services.unit_of_work import Policy
+
+if TYPE_CHECKING:  # the timeline's module loads with its panel, after the first paint
+    from pitstop_desktop.services.timeline import TimelineRow
 
 _IN_PROGRESS = Status.IN_PROGRESS.value
 
@@ -112,7 +114,12 @@ class BoardCells:
         if login in states:
             return states[login]
         row = self._owners.get(login)
-        signal = owner_alert(row, self._now) if row is not None else None
+        if row is None:  # no timeline rows yet: nothing to say, and no need of the timeline's module
+            signal = None
+        else:
+            from pitstop_desktop.services.timeline import owner_alert
+
+            signal = owner_alert(row, self._now)
         states[login] = signal
         return signal
 

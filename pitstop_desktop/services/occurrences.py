@@ -31,7 +31,6 @@ from pitstop_desktop.services.occurrence_records import occurrence_record, occur
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.services.settings import database_identity_in
 from pitstop_desktop.services.slots import book_slot
-from pitstop_desktop.services.tasks import communicate_conclusion_in
 from pitstop_desktop.services.unit_of_work import (
     UnitOfWork,
     get_client,
@@ -392,7 +391,11 @@ def close(
         change_occurrence(uow, oc, status=Status.CLOSED.value, closed_at=uow.at, faq_code=code, close_note=note)
         uow.record(person.login, Entity.OCCURRENCE, oc.id, "closed", closing,
                    occurrence_id=oc.id, before=before, after={"status": oc.status})
-        communicate_conclusion_in(uow, oc, person)  # the consulting team's rule 4: "Comunicar conclusão"
+        # the consulting team's rule 4: "Comunicar conclusão" (imported here: the consulting records it brings are
+        # no part of the console's first paint, which imports this module)
+        from pitstop_desktop.services.tasks import communicate_conclusion_in
+
+        communicate_conclusion_in(uow, oc, person)
         return occurrence_record(uow, oc)
 
     return run(db, work, at)

@@ -18,7 +18,7 @@ from pitstop_desktop.domain import rules
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.domain.codes import OfferAnswer, Status
 from pitstop_desktop.domain.errors import PitstopError
-from pitstop_desktop.services import apoio, people
+from pitstop_desktop.services import people
 from pitstop_desktop.services.occurrence_records import occurrence_record, occurrence_records_for
 from pitstop_desktop.services.occurrences import check_not_awaiting
 from pitstop_desktop.services.records import OccurrenceRecord
@@ -141,6 +141,8 @@ def end_my_day(
 ) -> DayEnded:
     """The OCs I hold handed back or sent to APOIO (each its own use case: one refused stays mine, said why), then,
     when asked, my logout."""
+    from pitstop_desktop.services import apoio  # only here: the presence bar imports this module for its first paint
+
     day = my_day(db, actor, at=at)
     moved: list[int] = []
     kept: list[tuple[int, str]] = []

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
@@ -58,11 +59,14 @@ from pitstop_desktop.models.board import RIGHT_ALIGNED, BoardTableModel, Column,
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed
 from pitstop_desktop.services import board as board_service
 from pitstop_desktop.services.board import BoardRow
-from pitstop_desktop.services.timeline import TimelineRow
 from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import submit
 from pitstop_desktop.views.workspace import Workspace
+
+if TYPE_CHECKING:  # the timeline's module loads with its panel, after the first paint
+    from pitstop_desktop.services.timeline import TimelineRow
+
 
 COLUMN_WIDTHS = {
     Column.NUMBER: 60, Column.CLIENT: 200, Column.SUMMARY: 320, Column.CHANNEL: 80, Column.KIND: 100,
