@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, text
 
 from pitstop_desktop.db.engine import Database
 from pitstop_desktop.domain.errors import DatabaseUnavailable
+
+# Alembic (~0.1 s to import, with Mako) is imported where a migration runs or the scripts are read: a database
+# already current, what every seat finds at nearly every start, needs none of it (ensure_current).
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -40,10 +43,17 @@ REVISION_NEEDS: dict[str, str] = {
     "0009_audit_action_at": "0.2.0",
     "0010_consulting": "0.3.0",
 }
-"""The oldest Pit Stop release that knows each schema revision. Every new revision adds its line (a test checks)."""
+"""The oldest Pit Stop release that knows each schema revision. Every new revision adds its line, last (a test
+checks)."""
+
+HEAD_REVISION = next(reversed(REVISION_NEEDS))
+"""The newest revision, the one a current database records: the last line above (a test checks it is Alembic's
+head), so that :func:`ensure_current` can tell a current database without Alembic."""
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -52,6 +62,8 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
@@ -65,8 +77,20 @@ def known_revisions() -> frozenset[str]:
 
 
 def schema_version(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.connect(write=False) as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def _recorded_revision(db: Database) -> str | None:
+    """The one revision ``alembic_version`` holds, read without Alembic; None when the table is missing or does not
+    hold exactly one row (:func:`schema_version` then says what Alembic makes of it)."""
+    with db.connect(write=False) as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return str(rows[0]) if len(rows) == 1 else None
 
 
 def is_current(db: Database) -> bool:
@@ -95,6 +119,9 @@ def upgrade(db: Database, target: str = "head") -> tuple[str | None, str | None]
     Refuses a database whose schema is newer than this client knows (Alembic would fail with "Can't locate
     revision"). Records the Pit Stop version the new schema needs, so that older seats can say which to install.
     """
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+
     with db.connect(write=True) as conn:
         if db.is_postgres:
             # Waiting for another client's migration is expected here: no lock_timeout on this session.
@@ -135,8 +162,11 @@ def ensure_current(db: Database) -> bool:
 
     Empty database: set up (both backends). Behind: SQLite upgrades itself; PostgreSQL refuses with
     ``database.needs_upgrade`` (an administrator runs `pitstop db upgrade`). Newer than this client: refused with
-    the version to install.
+    the version to install. A current database, what nearly every start finds, is told by one read of its
+    revision, without importing Alembic.
     """
+    if _recorded_revision(db) == HEAD_REVISION:
+        return False
     current = schema_version(db)
     head = head_schema_version()
     if current == head:

@@ -7,6 +7,9 @@ Alembic's "Can't locate revision". Now a seat that finds the database behind ref
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,7 @@ from sqlalchemy import text
 from pitstop_desktop.cli import main
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.migrate import (
+    HEAD_REVISION,
     NEEDS_VERSION_KEY,
     REVISION_NEEDS,
     ensure_current,
@@ -33,6 +37,21 @@ FUTURE = "0099_from_the_future"
 def test_every_revision_says_which_pit_stop_it_needs() -> None:
     assert set(REVISION_NEEDS) == known_revisions()
     assert head_schema_version() in REVISION_NEEDS
+    assert head_schema_version() == HEAD_REVISION  # the newest revision's line comes last
+
+
+def test_a_current_database_is_checked_without_importing_alembic(tmp_path: Path) -> None:
+    """Every start checks the schema (ensure_current); a current one is one read, not Alembic's ~0.1 s import."""
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    db = Database(url)
+    upgrade(db)
+    db.dispose()
+    probe = ("import sys; from pitstop_desktop.db import Database; from pitstop_desktop.db.migrate import "
+             "ensure_current; db = Database(sys.argv[1]); print(ensure_current(db), 'alembic' in sys.modules)")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", probe, url], capture_output=True, text=True, check=True, cwd=root,
+                          env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.stdout.split() == ["False", "False"]  # nothing to do, and Alembic never loaded
 
 
 def test_a_postgres_seat_never_upgrades_a_shared_database_by_itself(capsys: pytest.CaptureFixture[str]) -> None:
