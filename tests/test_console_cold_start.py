@@ -24,11 +24,10 @@ CONSOLE = ("pitstop_desktop.db", "pitstop_desktop.services.people", "pitstop_des
 NOT_FOR_THE_FIRST_PAINT = {
     "psycopg": "PostgreSQL's driver: where a PostgreSQL database opens (db.engine, db.listen, db.roles, db.guards)",
     "holidays": "when a calendar first asks about a day (domain.calendar.country_holidays)",
-    "alembic": "where a schema is checked or upgraded (db.migrate)",
+    "alembic": "where a schema is upgraded or its scripts read (db.migrate; a current one is checked without it)",
     "openpyxl": "the reports' XLSX (services.report_export)",
     "pyqtgraph": "the ANS trend, once a week of it is read (views.trend_chart)",
     "numpy": "pyqtgraph's",
-    "pitstop_desktop.db.migrate": "Alembic's",
     "pitstop_desktop.services.timeline": "the timeline panel's, built after the board's first paint",
     "pitstop_desktop.services.tasks": "the consulting tasks: when an OC closes (services.occurrences.close)",
     "pitstop_desktop.services.consulting_records": "the consulting tasks'",

@@ -74,7 +74,6 @@ class Context:
     def database(self, *, migrate: bool = True, demo_on_first_run: bool = True, seat: bool = False) -> Database:
         from pitstop_desktop.db import Database, default_database_url
         from pitstop_desktop.db.migrate import ensure_current
-        from pitstop_desktop.demo import day as demo
         from pitstop_desktop.services import people
 
         if self._db is None:
@@ -83,6 +82,8 @@ class Context:
                 ensure_current(db)
             first_run = self.url == default_database_url() and migrate and not people.list_staff(db)
             if first_run and demo_on_first_run:
+                from pitstop_desktop.demo import day as demo  # the demo's plans and texts: for a first run only
+
                 _print(f"Primeira execução: criando o dia de demonstração em {db.display_url}", file=sys.stderr)
                 demo.load_demo(db)
             self._db = db
