@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.machinery
-import importlib.util
-import sys
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
-from types import ModuleType
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -155,50 +149,12 @@ class BusinessCalendar:
         return total.total_seconds() / 60
 
 
-_COUNTRIES_PACKAGE = "holidays.countries"
-_LOADING = threading.Lock()  # one thread runs a country's module; the others wait for it, as imports do
-
-
 def country_holidays(country: str) -> HolidayBase:
-    """``holidays.country_holidays(country, language="pt_BR")``, loading that one country's module only.
+    """The library's holidays of ``country`` with Portuguese names. ``holidays`` is imported here, on a calendar's
+    first question, not with the domain: nothing before the board's first rows asks one (the console's cold start)."""
+    import holidays
 
-    The library's ``holidays.countries`` package imports all of its ~250 countries whichever one is asked for:
-    ~0.1 s more of the console's cold start, since the board's first rows need their SLA milestones and so the
-    calendar. The country's own module needs nothing of that package but its folder, so it is found there and run
-    on its own, under the name the package would give it (importing the package later finds it loaded). A name
-    the library's registry does not know, a package already imported, or a module not found there (a frozen
-    program whose importer does not search folders) take the library's own way, with its own refusal.
-    """
-    import holidays  # ~25 ms (its calendars, dateutil): only once a calendar first asks about a holiday
-    from holidays.registry import COUNTRIES
-
-    module = next((name for name, entities in COUNTRIES.items() if country in entities), None)
-    if module is None or _COUNTRIES_PACKAGE in sys.modules:
-        return holidays.country_holidays(country, language="pt_BR")
-    entity = getattr(_country_module(f"{_COUNTRIES_PACKAGE}.{module}"), country)
-    holiday_base: HolidayBase = entity(language="pt_BR")
-    return holiday_base
-
-
-def _country_module(name: str) -> ModuleType:
-    """The module ``name`` of ``holidays.countries``, run without that package's ``__init__`` (see above)."""
-    with _LOADING:
-        loaded = sys.modules.get(name)
-        if loaded is not None:
-            return loaded
-        package = importlib.util.find_spec(_COUNTRIES_PACKAGE)  # found, not run
-        folders = package.submodule_search_locations if package is not None else None
-        spec = importlib.machinery.PathFinder.find_spec(name, folders) if folders else None
-        if spec is None or spec.loader is None:
-            return importlib.import_module(name)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        try:
-            spec.loader.exec_module(module)
-        except BaseException:
-            del sys.modules[name]
-            raise
-        return module
+    return holidays.country_holidays(country, language="pt_BR")
 
 
 def _require_aware(moment: datetime) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -68,46 +65,6 @@ def test_holiday_name() -> None:
     assert "Zumbi" in CAL.holiday_name(date(2026, 11, 20))
     assert CAL.holiday_name(date(2026, 11, 19)) is None
     assert CAL.holiday_name(date(2026, 11, 21)) is None  # a weekend is not a holiday
-
-
-# Each in a process of its own: which of holidays' modules a calendar loads, and what it reads from them.
-_PROBE = """
-import json, sys
-from datetime import date
-
-country, way = sys.argv[1:]
-if way == "ours":
-    from pitstop_desktop.domain.calendar import country_holidays
-
-    days = country_holidays(country)
-else:
-    import holidays
-
-    days = holidays.country_holidays(country, language="pt_BR")
-for year in range(2015, 2036):
-    days.get(date(year, 1, 1))  # each year is worked out when first asked about
-loaded = sorted(m for m in sys.modules if m.startswith("holidays.countries"))
-print(json.dumps({"days": {str(day): name for day, name in sorted(days.items())}, "loaded": loaded}))
-"""
-
-
-def _holidays(country: str, way: str) -> tuple[dict[str, str], list[str]]:
-    """``way`` ("ours" or "library")'s holidays of ``country``, 2015-2035, and the country modules it loaded."""
-    done = subprocess.run([sys.executable, "-c", _PROBE, country, way], capture_output=True, text=True, check=True)
-    answer = json.loads(done.stdout)
-    return answer["days"], answer["loaded"]
-
-
-@pytest.mark.parametrize(("country", "module"), [("BR", "brazil"), ("PT", "portugal")])
-def test_a_calendar_loads_only_its_own_country_of_holidays_and_reads_what_the_library_would(
-        country: str, module: str) -> None:
-    """``holidays.countries`` imports all ~250 countries (~0.1 s of the console's first paint): the calendar runs
-    its country's module alone, and the days and their Portuguese names are the library's own, year by year."""
-    (days, loaded), (library_days, library_loaded) = _holidays(country, "ours"), _holidays(country, "library")
-    assert loaded == [f"holidays.countries.{module}"]
-    assert len(library_loaded) > 200  # what the library's own way loads
-    assert days == library_days
-    assert len(days) > 100  # twenty-one years of them
 
 
 def test_a_country_the_library_does_not_know_is_refused_as_the_library_refuses_it() -> None:
