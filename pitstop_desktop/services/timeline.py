@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Row, and_, literal_column, select, union
+from sqlalchemy import ColumnElement, Row, Select, and_, literal_column, select, union
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import (
@@ -375,7 +375,7 @@ class OcSpans:
             kept_jobs = [job for job in row.jobs if job.number not in self.numbers] + list(jobs)
             kept_bookings = [b for b in row.bookings if b.number not in self.numbers] + list(bookings)
             rows.append(_with_state(replace(
-                row, jobs=tuple(sorted(kept_jobs, key=lambda j: (j.start, j.number))),
+                row, jobs=tuple(sorted(kept_jobs, key=_job_order)),
                 bookings=tuple(sorted(kept_bookings, key=lambda b: b.start))), now))
         return rows
 
@@ -391,18 +391,12 @@ def oc_spans(uow: UnitOfWork, changed: Collection[int], day: date, at: datetime)
     ids = sorted(changed)
     for chunk in _chunks(ids, _CHUNK):
         occurrences.update((row.id, row) for row in uow.session.execute(
-            select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
-                   OccurrenceRow.closed_at, OccurrenceRow.status, OccurrenceRow.assignee_id,
-                   ClientRow.name.label("client"), BookingRow.technician_id.label("booked_to"),
-                   BookingRow.starts_at.label("slot"), BookingRow.booked_at, BookingRow.ends_at.label("slot_end"),
-                   StaffRow.login.label("booked_login"))
-            .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
-            .outerjoin(BookingRow, and_(BookingRow.occurrence_id == OccurrenceRow.id,
-                                        BookingRow.starts_at >= frame.lo, BookingRow.starts_at < frame.hi))
+            _oc_select(frame, at)
+            .add_columns(BookingRow.ends_at.label("slot_end"), StaffRow.login.label("booked_login"))
             # the booked technician's login only when they are on the day's roster, as the full read has it
             .outerjoin(RosterRow, and_(RosterRow.staff_id == BookingRow.technician_id, RosterRow.day == day))
             .outerjoin(StaffRow, and_(StaffRow.id == RosterRow.staff_id, StaffRow.active.is_(True)))
-            .where(OccurrenceRow.id.in_(chunk), OccurrenceRow.opened_at <= at)))
+            .where(OccurrenceRow.id.in_(chunk))))
     jobs = _spans(frame, occurrences, _audit(uow, occurrences, at) if occurrences else {}, at,
                   lambda oc: oc.booked_login)
     bookings: dict[str, list[BookingSpan]] = defaultdict(list)
@@ -458,7 +452,17 @@ def _bookings(uow: UnitOfWork, frame: _Day, ids: Sequence[int]) -> Sequence[_Boo
 def _occurrences(uow: UnitOfWork, frame: _Day, *seeks: ColumnElement[bool]) -> dict[int, _OcRow]:
     """The OCs (already opened at ``uow.at``) each of ``seeks`` finds, one union of them, with the appointment
     each has on the day (``booked_to``, ``slot``, ``booked_at``: whoever it is booked on, on the roster or not)."""
-    columns = (
+    if not seeks:
+        return {}
+    columns = _oc_select(frame, uow.at)
+    query = columns.where(seeks[0]) if len(seeks) == 1 else union(*(columns.where(seek) for seek in seeks))
+    return {row.id: row for row in uow.session.execute(query)}
+
+
+def _oc_select(frame: _Day, at: datetime) -> Select[*tuple[Any, ...]]:
+    """The columns of an OC its spans are made of (:data:`_OcRow`), with its client and its appointment of the day,
+    for the OCs already opened at ``at``: what the day's reads and the feed rider's read (:func:`oc_spans`) select."""
+    return (
         select(OccurrenceRow.id, OccurrenceRow.number, OccurrenceRow.sla_class, OccurrenceRow.opened_at,
                OccurrenceRow.closed_at, OccurrenceRow.status, OccurrenceRow.assignee_id,
                ClientRow.name.label("client"), BookingRow.technician_id.label("booked_to"),
@@ -466,11 +470,7 @@ def _occurrences(uow: UnitOfWork, frame: _Day, *seeks: ColumnElement[bool]) -> d
         .join(ClientRow, ClientRow.id == OccurrenceRow.client_id)
         .outerjoin(BookingRow, and_(BookingRow.occurrence_id == OccurrenceRow.id, BookingRow.starts_at >= frame.lo,
                                     BookingRow.starts_at < frame.hi))
-        .where(OccurrenceRow.opened_at <= uow.at))
-    if not seeks:
-        return {}
-    query = columns.where(seeks[0]) if len(seeks) == 1 else union(*(columns.where(seek) for seek in seeks))
-    return {row.id: row for row in uow.session.execute(query)}
+        .where(OccurrenceRow.opened_at <= at))
 
 
 def _audit(uow: UnitOfWork, occurrences: Iterable[int], at: datetime | None = None
@@ -548,12 +548,17 @@ def _rows(uow: UnitOfWork, frame: _Day, roster: Sequence[_RosterRow], occurrence
             login=r.login, name=r.name, role=r.role, site=r.site, tabs=person_tabs,
             group=person_tabs[0] if person_tabs else None, shift_start=r.shift_start, shift_end=r.shift_end,
             lunch_start=r.lunch_start, lunch_end=r.lunch_end, presence=spans,
-            jobs=tuple(sorted(jobs.get(r.id, []), key=lambda j: (j.start, j.number))),
+            jobs=tuple(sorted(jobs.get(r.id, []), key=_job_order)),
             bookings=tuple(booked.get(r.id, [])), state=PersonState.OFFLINE.value, logged_in_at=first_login,
             seats=tuple(sorted(seats.get(r.id, ()))),
         )
         rows.append(_with_state(row, uow.at))
     return rows
+
+
+def _job_order(job: JobSpan) -> tuple[datetime, int]:
+    """A row's jobs in time order (the full read's and :meth:`OcSpans.applied_to`'s alike)."""
+    return job.start, job.number
 
 
 def _tab_positions(uow: UnitOfWork) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -46,8 +47,12 @@ class SlaCache:
 
 def sla_cache(policy: Policy, rows: list[TimelineRow], now: datetime) -> SlaCache:
     """Computed on the worker thread with the rows (the business calendar's first use is slow)."""
+    return jobs_sla_cache(policy, (job for row in rows for job in row.jobs), now)
+
+
+def jobs_sla_cache(policy: Policy, jobs: Iterable[JobSpan], now: datetime) -> SlaCache:
+    """:func:`sla_cache` of some jobs (the spans a live-feed batch brought)."""
     cache = SlaCache()
-    for row in rows:
-        for job in row.jobs:
-            cache.remember(policy, job, now)
+    for job in jobs:
+        cache.remember(policy, job, now)
     return cache

@@ -20,7 +20,7 @@ from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.timeline.axis import TimeAxis
 from pitstop_desktop.views.timeline.canvas import TimelineCanvas
 from pitstop_desktop.views.timeline.geometry import _Row
-from pitstop_desktop.views.timeline.sla_states import SlaCache, sla_cache
+from pitstop_desktop.views.timeline.sla_states import SlaCache, jobs_sla_cache, sla_cache
 from pitstop_desktop.views.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -105,11 +105,7 @@ class TimelineWidget(QWidget):
                 return None
             moment = clock.now()
             spans = timeline_service.oc_spans(uow, ids, day, moment)
-            sla = SlaCache()
-            for jobs in spans.jobs.values():
-                for job in jobs:
-                    sla.remember(policy, job, moment)
-            return spans, sla
+            return spans, jobs_sla_cache(policy, (job for jobs in spans.jobs.values() for job in jobs), moment)
 
         self._rider = feed.ride(Entity.OCCURRENCE, fetch, actions=timeline_service.FOLLOWED_ACTIONS)
 
