@@ -15,49 +15,20 @@ import pytest
 
 from pitstop_desktop.db import Database
 from pitstop_desktop.domain.changes import Entity
-from pitstop_desktop.models.clock import FixedClock
-from pitstop_desktop.models.feed import FeedBatch, LiveFeed
+from pitstop_desktop.models.feed import FeedBatch
 from pitstop_desktop.services import apoio, escalations, occurrences, people
-from pitstop_desktop.services.unit_of_work import current_policy, run
+from pitstop_desktop.services.unit_of_work import run
 from pitstop_desktop.views.main_window import MainWindow
 from pitstop_desktop.views.queues import ApoioPanel, ApprovalsPanel
-from pitstop_desktop.views.tasks import TaskRunner
-from pitstop_desktop.views.workspace import Workspace
+from tests.gui.console_seat import console_seat, settle
 from tests.services.helpers import at, desk_db_url  # noqa: F401  (fixture: the desk, cloned per test)
 
 
 @pytest.fixture
 def seat(qtbot: Any, db_url: str) -> Iterator[tuple[MainWindow, Database]]:
-    other = Database(db_url)
-    user = next(s for s in people.list_staff(other) if s.login == "gil")
-    db = Database(db_url, seat=True)
-    runner = TaskRunner()
-    ctx = Workspace(db=db, runner=runner, user=user, clock=FixedClock(at(10, 30)), policy=current_policy(other))
-    feed = LiveFeed(db, runner.submit_first)  # told by the test (the watcher only says *that* something changed)
-    window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.refreshed, timeout=20_000):
-        window.start()
-    assert window.approvals is not None and window.apoio is not None  # built (and read in full once)
-    assert runner.wait_idle(20_000)
-    window.presence.stop_pulse()
-    assert runner.wait_idle(20_000)
-    yield window, other
-    feed.stop()
-    window.close()
-    runner.wait_idle()
-    runner.shutdown()
-    db.dispose()
-    other.dispose()
-
-
-def settle(qtbot: Any, window: MainWindow) -> None:
-    """The feed told; everything it makes the seat read, read (paced reads included)."""
-    feed = window.feed
-    before = feed.revision
-    feed.refresh()
-    qtbot.waitUntil(lambda: not feed.busy and feed.revision != before, timeout=10_000)
-    assert window.ctx.runner.wait_idle(20_000)
+    with console_seat(qtbot, db_url, "gil") as (window, _db, other):
+        assert window.approvals is not None and window.apoio is not None  # built (and read in full once)
+        yield window, other
 
 
 def panels(window: MainWindow) -> tuple[ApprovalsPanel, ApoioPanel]:

@@ -18,13 +18,9 @@ import pytest
 from sqlalchemy import event
 
 from pitstop_desktop.db import Database
-from pitstop_desktop.models.clock import FixedClock
-from pitstop_desktop.models.feed import LiveFeed
-from pitstop_desktop.services import apoio, escalations, occurrences, offers, people
-from pitstop_desktop.services.unit_of_work import current_policy
+from pitstop_desktop.services import apoio, escalations, occurrences, offers
 from pitstop_desktop.views.main_window import MainWindow
-from pitstop_desktop.views.tasks import TaskRunner
-from pitstop_desktop.views.workspace import Workspace
+from tests.gui.console_seat import console_seat, settle
 from tests.services.helpers import at, desk_db_url  # noqa: F401  (fixture: the desk, cloned per test)
 
 # (statements, transactions) per change, on each backend: what a supervisor's seat sends for one change. SQLite
@@ -77,30 +73,11 @@ class Wire:
 
 @pytest.fixture
 def seat(qtbot: Any, db_url: str) -> Iterator[tuple[MainWindow, Database, Wire]]:
-    other = Database(db_url)
-    user = next(s for s in people.list_staff(other) if s.login == "sara")
-    db = Database(db_url, seat=True)
-    runner = TaskRunner()
-    ctx = Workspace(db=db, runner=runner, user=user, clock=FixedClock(at(10, 30)), policy=current_policy(other))
-    feed = LiveFeed(db, runner.submit_first)  # told by the test (the watcher only says *that* something changed)
-    window = MainWindow(ctx, feed, remember_layout=False, notifications=False)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.refreshed, timeout=20_000):
-        window.start()
-    for panel in (window.gauges, window.timeline, window.approvals, window.apoio):  # every panel built
-        assert panel is not None
-    assert runner.wait_idle(20_000)
-    window.presence.stop_pulse()  # the heartbeat is no change's cost (its last write announces the seat gone)
-    assert runner.wait_idle(20_000)
-    _settle(qtbot, window)
-    wire = Wire(db)
-    yield window, other, wire
-    feed.stop()
-    window.close()
-    runner.wait_idle()
-    runner.shutdown()
-    db.dispose()
-    other.dispose()
+    with console_seat(qtbot, db_url, "sara") as (window, db, other):
+        for panel in (window.gauges, window.timeline, window.approvals, window.apoio):  # every panel built
+            assert panel is not None
+        settle(qtbot, window)
+        yield window, other, Wire(db)
 
 
 def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
@@ -140,15 +117,6 @@ def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
     yield "claim", lambda: apoio.claim(other, third, actor="zenaide", at=at(9, 10))
 
 
-def _settle(qtbot: Any, window: MainWindow) -> None:
-    """The feed told; everything it makes the seat read, read (paced reads included: ``wait_idle`` counts them)."""
-    feed = window.feed
-    before = feed.revision
-    feed.refresh()
-    qtbot.waitUntil(lambda: not feed.busy and feed.revision != before, timeout=10_000)
-    assert window.ctx.runner.wait_idle(20_000)
-
-
 def test_one_change_costs_a_seat_a_fixed_number_of_statements(qtbot: Any, seat: Any) -> None:
     window, other, wire = seat
     dialect = "postgresql" if other.is_postgres else "sqlite"
@@ -157,7 +125,7 @@ def test_one_change_costs_a_seat_a_fixed_number_of_statements(qtbot: Any, seat: 
     for name, change in _changes(other):
         change()
         wire.clear()
-        _settle(qtbot, window)
+        settle(qtbot, window)
         seen[name], sent[name] = (len(wire.statements), wire.transactions), list(wire.statements)
     seen.pop("prepare")
     assert seen == EXPECTED[dialect], "\n".join(f"{name}: {seen[name]}\n   " + "\n   ".join(sent[name])
