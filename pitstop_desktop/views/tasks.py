@@ -1,7 +1,8 @@
 """One worker thread owns the database work; results come back to the GUI thread by signal.
 
 The pattern of Anki's ``taskman.py``: views never touch the database, they ``submit`` a plain function and
-get its result (or its exception) in a callback that runs on the GUI thread.
+get its result (or its exception) in a callback that runs on the GUI thread, one result per turn of the event loop
+(so many reads finishing together, as on F5, never freeze the window in one go).
 
 On PostgreSQL the same worker also hears the server's notifications (``db/listen.py``): the seat's one connection
 LISTENs, and while no task waits the worker sleeps on that connection's socket and a wake-up pipe together, so a
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal, Slot
 
 from pitstop_desktop.db import Database, first_line
 from pitstop_desktop.db.listen import NotifyListener
@@ -33,6 +34,9 @@ log = logging.getLogger(__name__)
 
 WAIT_NOTICE_MS = 1000
 """A database task that runs longer than this makes the runner say it is waiting ("aguardando o banco…")."""
+
+_NEXT_TURN = QEvent.Type(QEvent.registerEventType())
+"""Posted to the runner after it hands a result over: the next waiting result is handed over when Qt gets to it."""
 
 
 class TaskRunner(QObject):
@@ -69,7 +73,9 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Future[Any], Callable[[Any], None] | None,
                                        Callable[[BaseException], None] | None]] = {}
         self._ids = itertools.count(1)
-        self._done.connect(self._deliver)
+        self._ready: deque[int] = deque()  # finished tasks whose results wait for their turn of the event loop
+        self._turn_taken = False
+        self._done.connect(self._arrived)
         self.waiting = False
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
@@ -244,6 +250,31 @@ class TaskRunner(QObject):
         self._listen_retry_at = time.monotonic() + delay
 
     @Slot(int)
+    def _arrived(self, token: int) -> None:
+        """Results are handed over one per turn of the event loop. When several tasks finish while the GUI thread is
+        busy (F5: every panel's read), Qt would otherwise run all their callbacks back to back in one turn — each
+        10–20 ms of model updates, together a visible freeze — with no paint or key press in between."""
+        self._ready.append(token)
+        if not self._turn_taken:
+            self._hand_over_next()
+
+    def _hand_over_next(self) -> None:
+        if not self._ready:
+            self._turn_taken = False
+            return
+        self._turn_taken = True
+        # The next result comes on Qt's next pass over its posted events (low priority: after the normal events the
+        # callback posts); timers and input run between passes. Posted before the callback runs, so a callback that
+        # opens a modal dialog still gets later results in the dialog's own loop.
+        QCoreApplication.postEvent(self, QEvent(_NEXT_TURN), Qt.EventPriority.LowEventPriority.value)
+        self._deliver(self._ready.popleft())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == _NEXT_TURN:
+            self._hand_over_next()
+            return True
+        return super().event(event)
+
     def _deliver(self, token: int) -> None:
         future, on_done, on_error = self._pending.pop(token)
         self._set_waiting(False)
