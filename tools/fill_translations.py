@@ -313,7 +313,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Pit Stop — painel de SLA": "Pit Stop — SLA wallboard",
     "Pit Stop · SLA agora": "Pit Stop · SLA now",
     "Perto de vencer e estourados": "Due soon and breached",
-    # APOIO queue (views/queues.py)
+    # APOIO queue (views/queues/apoio.py)
     "Fila do APOIO N1": "APOIO N1 queue",
     "Motivo": "Reason",
     "Esperando": "Waiting",
@@ -345,7 +345,7 @@ EN: dict[str, str | tuple[str, ...]] = {
     "Você assumiu a OC %1.": "You claimed OC %1.",
     "OC %1 encaminhada ao N2.": "OC %1 forwarded to N2.",
     "OC %1 saiu do APOIO para %2 e foi oferecida a %3.": "OC %1 left APOIO for %2 and was offered to %3.",
-    # escalation approvals (views/queues.py)
+    # escalation approvals (views/queues/approvals.py)
     "Escalonamentos aguardando um gestor": "Escalations awaiting a manager",
     "Pedido por": "Requested by",
     "Destino": "Target",

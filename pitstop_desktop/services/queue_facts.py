@@ -42,7 +42,14 @@ class OcGlance:
 GLANCE_COLUMNS = (OccurrenceRow.number, ClientRow.name, OccurrenceRow.summary, OccurrenceRow.sla_class,
                   OccurrenceRow.opened_at, OccurrenceRow.closed_at, OccurrenceRow.status)
 """What a glance is made of (:func:`glance_of`); a query that selects them joins ``ClientRow`` on the OC's client,
-so a queue's read of its changed rows brings their OCs' glances in the same statement."""
+so a queue's read of its changed rows brings their OCs' glances in the same statement.
+
+A glance changes only with its queue row, which is why the queues' rides of their own rows keep every glance shown
+current: the client's name, the summary, the SLA class and the opening are fixed once an OC is registered (no
+service renames a client or edits an OC), and closing — the one change a glance shows — cancels the OC's pending
+escalation and resolves its APOIO item in the same transaction (tests/services/test_queue_glances.py). A service
+that ever changes one of these columns must write a change-feed row for it, and the queues must ride that change
+(as must the board, the timeline and the gauges, which show the same client names and summaries)."""
 
 
 def glance_of(columns: Sequence[Any]) -> OcGlance:

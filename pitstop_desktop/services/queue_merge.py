@@ -6,6 +6,8 @@ items it names, read by id with their OCs' glances (``escalations.escalations_by
 have: the service tests pin that the merged lists equal a full re-read after every kind of change
 (tests/services/test_escalations_merge.py, test_apoio_merge.py). What they cannot place — a person whose name the
 panel has not read yet — they refuse with None, and the panel reads everything, as it does on a full batch.
+A row no change names keeps the glance it was shown with: a glance changes only with its row
+(``queue_facts.GLANCE_COLUMNS``; tests/services/test_queue_glances.py).
 
 Pure functions of what is shown and what changed: no database, no Qt. They rely on the seat's one worker: a
 panel's full read and the feed's rides run one after another and arrive in that order, so a change is never older

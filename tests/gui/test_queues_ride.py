@@ -86,6 +86,31 @@ def test_changes_from_another_computer_come_and_go_without_reading_the_queues(qt
     assert numbers(approvals.row_texts()) == [str(second)] and queue.row_texts() == []
 
 
+def test_a_close_from_another_computer_takes_its_rows_out_of_both_queues_without_reading_them(
+        qtbot: Any, seat: Any) -> None:
+    """Closing is the one change an OC's glance shows ("encerrada"); it cancels the OC's pending escalation and
+    resolves its APOIO item in the same transaction, so the feed's rides bring both rows and the merges take them
+    out (tests/services/test_queue_glances.py)."""
+    window, other = seat
+    approvals, queue = panels(window)
+    number = occurrences.register_call(other, actor="ana", client="BETA", channel="phone", summary="Impressora",
+                                       tab="n1_rapida", at=at(9, 0)).number
+    apoio.send(other, number, actor="ana", reason="ninguém atende", at=at(9, 1))
+    apoio.claim(other, number, actor="zenaide", at=at(9, 2))
+    escalations.escalate(other, number, actor="zenaide", target="n2", reason="not_solvable_n1", at=at(9, 3))
+    settle(qtbot, window)
+    for panel in (approvals, queue):  # the one OC in both queues, with its glance
+        (row,) = panel.row_texts()
+        assert row[:3] == [str(number), "Beta S.A.", "Impressora"], panel
+    reads = (approvals.full_reads, queue.full_reads)
+
+    occurrences.close(other, number, actor="zenaide", faq="1001", at=at(9, 10))
+    settle(qtbot, window)
+    assert approvals.row_texts() == [] and queue.row_texts() == []
+    assert approvals.count_text() == "0 pendente(s)" and queue.count_text() == "0 na fila, 0 livre(s)"
+    assert (approvals.full_reads, queue.full_reads) == reads, "a close from another computer read a whole queue"
+
+
 def test_a_person_the_panel_does_not_know_yet_reads_the_queue(qtbot: Any, seat: Any) -> None:
     window, other = seat
     approvals, _queue = panels(window)

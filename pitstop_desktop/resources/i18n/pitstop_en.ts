@@ -234,103 +234,103 @@
 <context>
     <name>ApoioPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="445"/>
+        <location filename="../../views/queues/apoio.py" line="78"/>
         <source>Fila do APOIO N1</source>
         <translation>APOIO N1 queue</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="484"/>
+        <location filename="../../views/queues/apoio.py" line="117"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="488"/>
+        <location filename="../../views/queues/apoio.py" line="121"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="486"/>
+        <location filename="../../views/queues/apoio.py" line="119"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="489"/>
+        <location filename="../../views/queues/apoio.py" line="122"/>
         <source>Assumida por</source>
         <translation>Claimed by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="490"/>
+        <location filename="../../views/queues/apoio.py" line="123"/>
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="456"/>
+        <location filename="../../views/queues/apoio.py" line="89"/>
         <source>&amp;Assumir</source>
         <translation>&amp;Claim</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="457"/>
+        <location filename="../../views/queues/apoio.py" line="90"/>
         <source>Assumir o &amp;próximo</source>
         <translation>Claim ne&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="458"/>
+        <location filename="../../views/queues/apoio.py" line="91"/>
         <source>Encaminhar ao &amp;N2</source>
         <translation>Forward to N&amp;2</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="461"/>
+        <location filename="../../views/queues/apoio.py" line="94"/>
         <source>na a&amp;ba</source>
         <translation>in &amp;tab</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="463"/>
+        <location filename="../../views/queues/apoio.py" line="96"/>
         <source>&amp;Oferecer a técnico…</source>
         <translation>&amp;Offer to technician…</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="478"/>
+        <location filename="../../views/queues/apoio.py" line="111"/>
         <source>Só o APOIO da gestão (Zenaide, Fernanda, Janne) assume e encaminha itens desta fila; aqui você acompanha.</source>
         <translation>Only management APOIO (Zenaide, Fernanda, Janne) claims and forwards items in this queue; here you can follow along.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="523"/>
+        <location filename="../../views/queues/apoio.py" line="162"/>
         <source>ninguém</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="525"/>
+        <location filename="../../views/queues/apoio.py" line="164"/>
         <source>você</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="529"/>
+        <location filename="../../views/queues/apoio.py" line="168"/>
         <source> às %1</source>
         <translation> at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="482"/>
+        <location filename="../../views/queues/apoio.py" line="115"/>
         <source>na fila desde %1</source>
         <translation>in the queue since %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="536"/>
+        <location filename="../../views/queues/apoio.py" line="175"/>
         <source>%1 na fila, %2 livre(s)</source>
         <translation>%1 in the queue, %2 unclaimed</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="579"/>
-        <location filename="../../views/queues.py" line="593"/>
+        <location filename="../../views/queues/apoio.py" line="218"/>
+        <location filename="../../views/queues/apoio.py" line="232"/>
         <source>Você assumiu a OC %1.</source>
         <translation>You claimed OC %1.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="608"/>
+        <location filename="../../views/queues/apoio.py" line="247"/>
         <source>OC %1 encaminhada ao N2.</source>
         <translation>OC %1 forwarded to N2.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="631"/>
+        <location filename="../../views/queues/apoio.py" line="270"/>
         <source>OC %1 saiu do APOIO para %2 e foi oferecida a %3.</source>
         <translation>OC %1 left APOIO for %2 and was offered to %3.</translation>
     </message>
@@ -366,110 +366,110 @@
 <context>
     <name>ApprovalsPanel</name>
     <message>
-        <location filename="../../views/queues.py" line="258"/>
+        <location filename="../../views/queues/approvals.py" line="91"/>
         <source>Escalonamentos aguardando um gestor</source>
         <translation>Escalations awaiting a manager</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="304"/>
-        <location filename="../../views/queues.py" line="322"/>
+        <location filename="../../views/queues/approvals.py" line="137"/>
+        <location filename="../../views/queues/approvals.py" line="155"/>
         <source>OC</source>
         <translation>OC</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="308"/>
+        <location filename="../../views/queues/approvals.py" line="141"/>
         <source>Pedido por</source>
         <translation>Requested by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="309"/>
-        <location filename="../../views/queues.py" line="323"/>
+        <location filename="../../views/queues/approvals.py" line="142"/>
+        <location filename="../../views/queues/approvals.py" line="156"/>
         <source>Destino</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="310"/>
-        <location filename="../../views/queues.py" line="324"/>
+        <location filename="../../views/queues/approvals.py" line="143"/>
+        <location filename="../../views/queues/approvals.py" line="157"/>
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="306"/>
+        <location filename="../../views/queues/approvals.py" line="139"/>
         <source>Esperando</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="311"/>
+        <location filename="../../views/queues/approvals.py" line="144"/>
         <source>Nota do pedido</source>
         <translation>Request note</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="269"/>
+        <location filename="../../views/queues/approvals.py" line="102"/>
         <source>&amp;Nota ou motivo:</source>
         <translation>&amp;Note or reason:</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="271"/>
+        <location filename="../../views/queues/approvals.py" line="104"/>
         <source>nota da aprovação (opcional) ou motivo da rejeição (obrigatório)</source>
         <translation>approval note (optional) or rejection reason (required)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="273"/>
+        <location filename="../../views/queues/approvals.py" line="106"/>
         <source>&amp;Aprovar</source>
         <translation>&amp;Approve</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="274"/>
+        <location filename="../../views/queues/approvals.py" line="107"/>
         <source>&amp;Rejeitar</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="283"/>
+        <location filename="../../views/queues/approvals.py" line="116"/>
         <source>Só um gestor técnico aprova ou rejeita escalonamentos (R6, R7); aqui você acompanha a fila.</source>
         <translation>Only a technical manager approves or rejects escalations (R6, R7); here you can follow the queue.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="292"/>
+        <location filename="../../views/queues/approvals.py" line="125"/>
         <source>Minhas solicitações</source>
         <translation>My requests</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="325"/>
+        <location filename="../../views/queues/approvals.py" line="158"/>
         <source>Pedido às</source>
         <translation>Requested at</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="326"/>
+        <location filename="../../views/queues/approvals.py" line="159"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="327"/>
+        <location filename="../../views/queues/approvals.py" line="160"/>
         <source>Decidido por</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="328"/>
+        <location filename="../../views/queues/approvals.py" line="161"/>
         <source>Decisão</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="296"/>
+        <location filename="../../views/queues/approvals.py" line="129"/>
         <source>Você não tem pedidos de escalonamento; quando pedir, a decisão do gestor aparece aqui.</source>
         <translation>You have no escalation requests; when you make one, the manager&apos;s decision shows up here.</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="351"/>
+        <location filename="../../views/queues/approvals.py" line="194"/>
         <source>%1 (você)</source>
         <translation>%1 (you)</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="302"/>
+        <location filename="../../views/queues/approvals.py" line="135"/>
         <source>pedido às %1</source>
         <translation>requested at %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../views/queues.py" line="354"/>
+        <location filename="../../views/queues/approvals.py" line="197"/>
         <source>%n pendente(s)</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -477,27 +477,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="315"/>
+        <location filename="../../views/queues/approvals.py" line="148"/>
         <source>decidido às %1</source>
         <translation>decided at %1</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="385"/>
+        <location filename="../../views/queues/approvals.py" line="228"/>
         <source>Escalonamento da OC %1 para N2 aprovado; a OC segue pelo APOIO N1 (R7).</source>
         <translation>Escalation of OC %1 to N2 approved; the OC goes through APOIO N1 (R7).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="387"/>
+        <location filename="../../views/queues/approvals.py" line="230"/>
         <source>Escalonamento da OC %1 para Especialistas aprovado; a OC vai para Especialistas (R6).</source>
         <translation>Escalation of OC %1 to Especialistas approved; the OC goes to Especialistas (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="402"/>
+        <location filename="../../views/queues/approvals.py" line="245"/>
         <source>Informe o motivo da rejeição no campo «Nota ou motivo»; ele fica no histórico da OC (R6).</source>
         <translation>Enter the rejection reason in the “Note or reason” field; it is kept in the OC&apos;s history (R6).</translation>
     </message>
     <message>
-        <location filename="../../views/queues.py" line="411"/>
+        <location filename="../../views/queues/approvals.py" line="254"/>
         <source>Escalonamento da OC %1 rejeitado; a OC continua onde estava.</source>
         <translation>Escalation of OC %1 rejected; the OC stays where it was.</translation>
     </message>
