@@ -20,6 +20,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_oc_list.py
 	$(BIN)/python benchmarks/bench_register.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_console.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_trend_import.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_seats.py
 	$(BIN)/python benchmarks/bench_client_search.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_intake.py

@@ -26,7 +26,7 @@ NOT_FOR_THE_FIRST_PAINT = {
     "holidays": "when a calendar first asks about a day (domain.calendar.country_holidays)",
     "alembic": "where a schema is upgraded or its scripts read (db.migrate; a current one is checked without it)",
     "openpyxl": "the reports' XLSX (services.report_export)",
-    "pyqtgraph": "the ANS trend, once a week of it is read (views.trend_chart)",
+    "pyqtgraph": "the ANS trend's chart, on a background thread once the gauges are built (views.background_import)",
     "numpy": "pyqtgraph's",
     "pitstop_desktop.services.timeline": "the timeline panel's, built after the board's first paint",
     "pitstop_desktop.services.tasks": "the consulting tasks: when an OC closes (services.occurrences.close)",

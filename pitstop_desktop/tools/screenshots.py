@@ -106,6 +106,8 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
                     window.show()
                     window.start()
                     _until(lambda loaded=loaded: bool(loaded), runner)  # type: ignore[misc]
+                    panel = window.gauges  # and its chart (pyqtgraph is imported in the background)
+                    _until(lambda panel=panel: not panel.chart_pending, runner)  # type: ignore[misc]
                     save(window, f"console-{role}-{width}x{height}", width, height)
                     if login == SUPERVISOR and width == 1920:
                         window.board.only_at_risk.setChecked(True)
@@ -118,6 +120,7 @@ def render_screenshots(out: Path, *, progress: Callable[[str], None] = print) ->
             save(timeline, "timeline", 1600, 900)
             gauges = GaugePanel(ctx)
             gauges.refresh()
+            _until(lambda: gauges.trend_chart is not None, runner)  # the trend read and pyqtgraph imported
             save(gauges, "gauges", 1500, 430)
             number = _richest_history(db)
             dialog = OccurrenceDialog(context(MANAGER), number)

@@ -3,12 +3,12 @@ Windows workflow) and by anyone who doubts an installation; unfrozen it checks a
 
 It opens a temporary SQLite database, migrates it, fills it with a small desk through the services, signs in
 (argon2), builds every main window offscreen (the sign-in dialog, the console, the intake window, the
-technician's agenda, the roster editor, the wallboard) and waits for each one's first read, draws a pyqtgraph
-chart into an image, and loads the translations (ours, and Qt's own Portuguese). It also loads what a frozen
-program finds only by name at run time: the PostgreSQL driver (psycopg's binary libpq wrapper and SQLAlchemy's
-dialect), Brazil's holidays and the time zone database. One line per check; exit 0 when all passed, else 1,
-naming what failed. Nothing outside its temporary folder is written (no settings, no user database), and the
-language is Portuguese whatever the person chose.
+technician's agenda, the roster editor, the wallboard) and waits for each one's first read, imports pyqtgraph on a
+background thread as the console does and draws its chart into an image, and loads the translations (ours, and
+Qt's own Portuguese). It also loads what a frozen program finds only by name at run time: the PostgreSQL driver
+(psycopg's binary libpq wrapper and SQLAlchemy's dialect), Brazil's holidays and the time zone database. One
+line per check; exit 0 when all passed, else 1, naming what failed. Nothing outside its temporary folder is
+written (no settings, no user database), and the language is Portuguese whatever the person chose.
 
 A check that others need (the database, the desk, Qt) stops the run when it fails; the checks after it are
 listed as not run.
@@ -313,13 +313,21 @@ def check_wallboard(run: Run) -> str:
 
 
 def check_chart(run: Run) -> str:
-    """The 30-day ANS chart (pyqtgraph) with a week of data, drawn into an image: the curve's colour is in it."""
+    """The 30-day ANS chart (pyqtgraph), imported as the console imports it (on a background thread,
+    ``views/background_import.py``), with a week of data, drawn into an image: the curve's colour is in it."""
+    from PySide6.QtCore import QObject
     from PySide6.QtGui import QPalette
 
     from pitstop_desktop.services.gauges import DayAns
-    from pitstop_desktop.views.trend_chart import AnsTrendChart
+    from pitstop_desktop.views.background_import import PYQTGRAPH_QT, import_in_background
 
-    chart = AnsTrendChart()
+    receiver = QObject()
+    got: list[Any] = []  # the module, or why it did not import
+    import_in_background("pitstop_desktop.views.trend_chart", receiver, got.append, got.append, qt_first=PYQTGRAPH_QT)
+    _settle(run, lambda: bool(got), "o módulo do gráfico")
+    if isinstance(got[0], BaseException):
+        raise CheckFailed(f"o gráfico não importou: {type(got[0]).__name__}: {got[0]}")
+    chart = got[0].AnsTrendChart()
     with _closing(run, chart):
         first = date(2026, 11, 16)
         chart.set_days([DayAns(first + timedelta(days=i), met, 10) for i, met in enumerate((9, 10, 7, 8, 10, 6, 9))])

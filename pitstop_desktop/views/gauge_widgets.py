@@ -1,5 +1,5 @@
 """The gauges' own widget: one SLA class as a ring (:class:`SlaGaugeWidget`); the daily ANS trend is in
-``views/trend_chart.py`` (pyqtgraph and numpy: imported once a trend is read, not to paint the console). They show
+``views/trend_chart.py`` (pyqtgraph and numpy: imported in the background, not to paint the console). They show
 what they are given; :class:`~pitstop_desktop.views.gauges.GaugePanel` decides what that is and when it is read.
 Colours come from the palette (light and dark themes), except the SLA colours (models/palette.py), which are chosen
 to read on both.

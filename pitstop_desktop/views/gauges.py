@@ -6,7 +6,9 @@ wallboard, a test) it reads a snapshot of the open OCs, milestones included, thr
 reads a one-second timer recounts on-track / warning / breached from those milestones with two binary searches
 per class, so a gauge turns red at the minute an OC breaches even when nobody touches the database, and the GUI
 thread never walks the open OCs. The ring is in ``views/gauge_widgets.py``; the chart, in ``views/trend_chart.py``,
-is made (and pyqtgraph imported) when the first trend arrives: the console paints its board without it.
+is imported with pyqtgraph on a background thread when the panel is made (``views/background_import.py``: 0.3 s
+that used to freeze the console just after its first paint), and made once both that import and the first trend
+are in, whichever comes first. Without pyqtgraph (a broken install) the gauges work on, without the chart.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -45,6 +48,7 @@ from pitstop_desktop.services.gauges import (
 )
 from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
+from pitstop_desktop.views.background_import import PYQTGRAPH_QT, import_in_background
 from pitstop_desktop.views.gauge_widgets import SlaGaugeWidget, format_percent
 from pitstop_desktop.views.workspace import Workspace
 
@@ -55,6 +59,9 @@ log = logging.getLogger(__name__)
 
 AT_RISK_SHOWN = 50
 """The wallboard's at-risk list shows the most overdue; their time left is read for these only."""
+
+TREND_CHART_MODULE = "pitstop_desktop.views.trend_chart"
+"""The chart's module: it imports pyqtgraph and numpy, so the panel imports it on a background thread."""
 
 class GaugePanel(QWidget):
     """The SLA gauges in policy order and, below them, the daily ANS trend.
@@ -120,16 +127,21 @@ class GaugePanel(QWidget):
         title_font = QFont(self.font())
         title_font.setBold(True)
         self._title.setFont(title_font)
-        self.trend_chart: AnsTrendChart | None = None  # made by the first set_trend (None until a trend is read)
+        self.trend_chart: AnsTrendChart | None = None  # made once a trend is read and its module imported
+        self._chart_module: ModuleType | None = None  # views.trend_chart, imported on a background thread
+        self._chart_pending = show_trend  # that import runs
+        self._days: list[DayAns] | None = None  # the last trend read
         self._enough = False  # a week of closures to show
-        self._compact = False  # a short window: the trend's line of text, without the chart
+        self._compact = False  # a short window: the trend is hidden, the board keeps its rows
         if show_trend:
             header = QHBoxLayout()
             header.setContentsMargins(4, 0, 4, 0)
             header.addWidget(self._title)
             header.addWidget(self._summary, 1)
             layout.addLayout(header)
-            self._set_trend_visible(False)  # until it has a week of closures to show
+            self._show_trend_if_due()  # hidden until it has a week of closures to show, in its chart
+            import_in_background(TREND_CHART_MODULE, self, self._chart_module_ready, self._chart_import_failed,
+                                 qt_first=PYQTGRAPH_QT)
         else:
             self._title.hide()
             self._summary.hide()
@@ -266,10 +278,21 @@ class GaugePanel(QWidget):
         """Whether the trend is shown (not hidden for lack of days); False for a panel without one."""
         return self.trend_chart is not None and not self.trend_chart.isHidden()
 
-    def _set_trend_visible(self, visible: bool) -> None:
+    @property
+    def chart_pending(self) -> bool:
+        """The chart's module (pyqtgraph) is being imported: the chart comes once it is in (tests, screenshots)."""
+        return self._chart_pending
+
+    def _show_trend_if_due(self) -> None:
+        """Title, summary and chart shown together: with a week of closures, in a tall enough window, once the chart
+        is made; ``trend_shown`` says when that changes."""
+        before = self.trend_visible()
+        shown = self._enough and not self._compact and self.trend_chart is not None
         for widget in (self._title, self._summary, self.trend_chart):
             if widget is not None:
-                widget.setVisible(visible and not self._compact)
+                widget.setVisible(shown)
+        if self.trend_visible() != before:
+            self.trend_shown.emit(self.trend_visible())
 
     def trend_enough(self) -> bool:
         """A week of closures or more: the trend has something to say (shown unless the window is short)."""
@@ -281,25 +304,19 @@ class GaugePanel(QWidget):
         if not self._show_trend or compact == self._compact:
             return
         self._compact = compact
-        before = self.trend_visible()
-        self._set_trend_visible(self._enough)
-        if self.trend_visible() != before:
-            self.trend_shown.emit(self.trend_visible())
+        self._show_trend_if_due()
 
     def set_trend(self, days: Sequence[DayAns]) -> None:
+        """The daily ANS read: summed up in the header, drawn in the chart (made here if its module is in)."""
         if not self._show_trend:
             return
+        self._days = list(days)
+        self._enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
         if self.trend_chart is None:
             self._make_chart()
-        assert self.trend_chart is not None
-        enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
-        if enough != self._enough:
-            self._enough = enough
-            before = self.trend_visible()
-            self._set_trend_visible(enough)
-            if self.trend_visible() != before:
-                self.trend_shown.emit(self.trend_visible())
-        self.trend_chart.set_days(days)
+        else:
+            self.trend_chart.set_days(days)
+        self._show_trend_if_due()
         self._summary.setToolTip("")
         met = sum(d.met for d in days)
         total = sum(d.total for d in days)
@@ -309,12 +326,27 @@ class GaugePanel(QWidget):
         else:
             self._summary.setText(self.tr("Nenhuma OC encerrada nos últimos {days} dias").format(days=len(days)))
 
-    def _make_chart(self) -> None:
-        """The chart below the header, hidden until it has a week to show (pyqtgraph is imported here)."""
-        from pitstop_desktop.views.trend_chart import AnsTrendChart
+    def _chart_module_ready(self, module: ModuleType) -> None:
+        """views.trend_chart is imported (on the GUI thread, from the background import): the chart is made now if
+        a trend was read already, else by the first ``set_trend``."""
+        self._chart_pending = False
+        self._chart_module = module
+        self._make_chart()
+        self._show_trend_if_due()
 
-        chart = self.trend_chart = AnsTrendChart(self)
+    def _chart_import_failed(self, error: BaseException) -> None:
+        """pyqtgraph did not import (a broken install): said in the log; the gauges go on without the trend."""
+        self._chart_pending = False
+        log.error("the ANS trend's chart is not shown: importing %s failed", TREND_CHART_MODULE, exc_info=error)
+
+    def _make_chart(self) -> None:
+        """The chart below the header, once both its module and a trend are in; hidden until it has a week to show."""
+        if self.trend_chart is not None or self._chart_module is None or self._days is None:
+            return
+        chart: AnsTrendChart = self._chart_module.AnsTrendChart(self)
+        self.trend_chart = chart
         chart.setVisible(False)
+        chart.set_days(self._days)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(chart, 4)

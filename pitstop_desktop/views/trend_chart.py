@@ -1,7 +1,7 @@
 """The daily ANS trend (:class:`AnsTrendChart`), a pyqtgraph plot: apart from the gauges' rings
-(``views/gauge_widgets.py``) so that pyqtgraph and numpy, a quarter of a second to import, load only once a trend
-has been read (``GaugePanel.set_trend``), after the console's first paint. Colours come from the palette (light and
-dark themes), except the SLA colours (models/palette.py).
+(``views/gauge_widgets.py``) so that pyqtgraph and numpy, a quarter of a second to import, load after the console's
+first paint and on a background thread (``GaugePanel`` imports this module with ``views/background_import.py``).
+Colours come from the palette (light and dark themes), except the SLA colours (models/palette.py).
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ The oracle is ``list_occurrences`` at the same moment: the board's own SLA state
 
 from __future__ import annotations
 
+import importlib
+import logging
 import threading
 from collections import Counter
 from datetime import timedelta
@@ -17,6 +19,7 @@ from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.vocabulary import countdown
 from pitstop_desktop.services import gauges as gauge_service
 from pitstop_desktop.services import occurrences
+from pitstop_desktop.services.gauges import DayAns
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import gauges as gauge_views
 from pitstop_desktop.views.gauges import GaugePanel, format_percent
@@ -45,7 +48,8 @@ def loaded_panel(qtbot: Any, ctx: Any, **kwargs: Any) -> GaugePanel:
     panel.resize(1400, 420)
     panel.show()
     panel.refresh()
-    qtbot.waitUntil(lambda: panel.snapshot is not None and not panel.busy, timeout=10_000)
+    # and the chart, once pyqtgraph is imported in the background
+    qtbot.waitUntil(lambda: panel.snapshot is not None and not panel.busy and not panel.chart_pending, timeout=10_000)
     return panel
 
 
@@ -158,6 +162,93 @@ def test_a_failed_refresh_says_so(qtbot: Any, make_workspace: Any, monkeypatch: 
         panel.refresh()
     assert "servidor fora do ar" in blocker.args[0]
     assert not panel.busy and panel.snapshot is None
+
+
+# The chart's module (pyqtgraph) is imported in the background (views/background_import.py); here the test says
+# when that import is done, or that it failed.
+
+
+class ChartImport:
+    """Stands in for ``import_in_background`` in views.gauges: the test hands the module over, or an error."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, Any, Any, Any]] = []
+
+    def __call__(self, name: str, receiver: Any, on_ready: Any, on_error: Any, **_kwargs: Any) -> None:
+        self.asked.append((name, receiver, on_ready, on_error))
+
+    def ready(self) -> None:
+        [(name, _receiver, on_ready, _on_error)] = self.asked
+        on_ready(importlib.import_module(name))
+
+    def fail(self, error: BaseException) -> None:
+        [(_name, _receiver, _on_ready, on_error)] = self.asked
+        on_error(error)
+
+
+@pytest.fixture
+def chart_import(monkeypatch: pytest.MonkeyPatch) -> ChartImport:
+    fake = ChartImport()
+    monkeypatch.setattr(gauge_views, "import_in_background", fake)
+    return fake
+
+
+def a_month(days_with_closures: int) -> list[DayAns]:
+    return [DayAns(DEMO_DAY - timedelta(days=29 - i), 9 if i >= 30 - days_with_closures else 0,
+                   10 if i >= 30 - days_with_closures else 0) for i in range(30)]
+
+
+def shown_panel(qtbot: Any, ctx: Any) -> GaugePanel:
+    panel = GaugePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1400, 420)
+    panel.show()
+    return panel
+
+
+def test_the_chart_is_made_once_the_trend_and_its_module_are_in_the_trend_first(
+        qtbot: Any, make_workspace: Any, chart_import: ChartImport) -> None:
+    panel = shown_panel(qtbot, make_workspace())
+    [(name, receiver, _ready, _error)] = chart_import.asked
+    assert name == "pitstop_desktop.views.trend_chart" and receiver is panel  # asked for when the panel was made
+    assert panel.chart_pending
+    with qtbot.assertNotEmitted(panel.trend_shown):
+        panel.set_trend(a_month(20))
+    assert panel.trend_chart is None and not panel.trend_visible() and panel.trend_enough()
+    with qtbot.waitSignal(panel.trend_shown) as shown:
+        chart_import.ready()
+    assert shown.args == [True] and not panel.chart_pending
+    assert panel.trend_chart is not None and panel.trend_visible() and panel.trend_chart.isVisible()
+    assert panel.trend_chart.values()[-20:] == [90.0] * 20  # the trend read before the chart existed
+    panel.set_trend(a_month(25))  # later trends go straight to it
+    assert panel.trend_chart.values()[-25:] == [90.0] * 25
+
+
+def test_the_chart_is_made_once_the_trend_and_its_module_are_in_the_module_first(
+        qtbot: Any, make_workspace: Any, chart_import: ChartImport) -> None:
+    panel = shown_panel(qtbot, make_workspace())
+    with qtbot.assertNotEmitted(panel.trend_shown):
+        chart_import.ready()
+    assert panel.trend_chart is None and not panel.chart_pending  # nothing to draw yet: not made
+    with qtbot.waitSignal(panel.trend_shown) as shown:
+        panel.set_trend(a_month(20))
+    assert shown.args == [True]
+    assert panel.trend_chart is not None and panel.trend_visible() and len(panel.trend_chart.values()) == 30
+
+
+def test_without_the_charts_module_the_gauges_work_without_a_chart(
+        qtbot: Any, make_workspace: Any, chart_import: ChartImport, caplog: pytest.LogCaptureFixture) -> None:
+    panel = shown_panel(qtbot, make_workspace())
+    with caplog.at_level(logging.ERROR, logger=gauge_views.__name__):
+        chart_import.fail(ModuleNotFoundError("No module named 'pyqtgraph'", name="pyqtgraph"))
+    assert not panel.chart_pending
+    [record] = [r for r in caplog.records if r.name == gauge_views.__name__]
+    assert "trend" in record.getMessage() and record.exc_info is not None  # in the log, with its traceback
+    with qtbot.assertNotEmitted(panel.trend_shown):
+        panel.refresh()  # the snapshot and the trend read
+        qtbot.waitUntil(lambda: panel.snapshot is not None and not panel.busy, timeout=10_000)
+    assert panel.trend_chart is None and not panel.trend_visible()
+    assert panel.gauge("URGENTE").counts.breached > 0 and sum(g.open_count for g in panel.gauges()) > 0
 
 
 def test_wallboard_opens_full_screen_and_f11_or_esc_leaves(

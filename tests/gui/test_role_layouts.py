@@ -246,6 +246,7 @@ def test_the_trend_shows_only_with_a_week_of_closures(qtbot: Any, make_workspace
     assert not panel.trend_visible()  # nothing read yet
     with qtbot.assertNotEmitted(panel.trend_shown):
         panel.set_trend(days_with_closures(6))
+        qtbot.waitUntil(lambda: panel.trend_chart is not None)  # once pyqtgraph is imported in the background
     assert not panel.trend_visible() and panel.trend_chart is not None and panel.trend_chart.isHidden()
     with qtbot.waitSignal(panel.trend_shown) as shown:
         panel.set_trend(days_with_closures(7))
