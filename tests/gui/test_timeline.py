@@ -472,10 +472,12 @@ class _Paints(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.rects: list[QRect] = []
+        self.regions: list[QRect] = []  # each rectangle of each paint's region
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.rects.append(event.rect())  # type: ignore[attr-defined]
+            self.regions.extend(event.region())  # type: ignore[attr-defined]
         return False
 
 
@@ -497,4 +499,53 @@ def test_a_changed_row_repaints_only_itself(widget: TimelineWidget, qtbot) -> No
     canvas.set_rows(rows[1:], canvas.sla)  # someone left the list: the rows below move up
     qtbot.waitUntil(lambda: bool(paints.rects), timeout=2000)
     assert any(r.top() <= second.top and r.height() > second.height for r in paints.rects)
+    canvas.removeEventFilter(paints)
+
+
+def test_a_tick_repaints_a_wide_job_only_when_its_colour_changes(widget: TimelineWidget, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Between two changes of colour a tick leaves the open jobs alone (issue 10: looking at 1,300 of them every
+    second stalled the console); the tick that crosses a job's milestone repaints it."""
+    now = DEMO_NOW.astimezone(UTC)
+    opened = now - timedelta(minutes=200)  # 4H: 240 business minutes, warning from 180, breached after 240
+    wide = JobSpan(901, opened, None, "4H", opened, None, "in_progress", "Acme")
+    young = JobSpan(902, now - timedelta(minutes=10), None, "24H", now - timedelta(minutes=10), None, "in_progress",
+                    "Acme")  # too short to show its number yet
+    widget.timer.stop()  # the test ticks by hand
+    canvas = widget.canvas
+    canvas.set_rows([_row("tec", (wide,), now), _row("tec2", (young,), now)])
+    canvas.tick(now)
+    item = next(i for i in canvas.items if isinstance(i, timeline_geometry._Row) and i.row.login == "tec")
+    young_item = next(i for i in canvas.items if isinstance(i, timeline_geometry._Row) and i.row.login == "tec2")
+    QApplication.processEvents()
+    paints = _Paints()
+    canvas.installEventFilter(paints)
+
+    def painted_left_part() -> bool:  # the job's start, away from the now line that moves over its right end
+        rect = canvas._job_rect(item, 0).toAlignedRect()
+        probe = QRect(rect.left() + 2, rect.top() + 2, 10, max(1, rect.height() - 4))
+        return any(r.intersects(probe) for r in paints.regions)
+
+    def painted_young() -> bool:  # its start, too, away from the now line
+        rect = canvas._job_rect(young_item, 0).toAlignedRect()
+        assert rect.width() < timeline_geometry.SHORT_JOB_W
+        probe = QRect(rect.left() + 1, rect.top() + 2, 6, max(1, rect.height() - 4))
+        return any(r.intersects(probe) for r in paints.regions)
+
+    canvas.tick(now + timedelta(seconds=1))
+    QApplication.processEvents()
+    paints.regions.clear()
+    canvas.tick(now + timedelta(seconds=2))  # still yellow
+    QApplication.processEvents()
+    assert canvas.sla_state(wide) == SlaState.WARNING
+    assert not painted_left_part()
+    assert painted_young()  # a live job still too short for its number grows on every tick
+    paints.regions.clear()
+    canvas.tick(now + timedelta(minutes=45))  # 245 minutes: red
+    QApplication.processEvents()
+    assert canvas.sla_state(wide) == SlaState.BREACHED
+    assert painted_left_part()
+    paints.regions.clear()
+    canvas.tick(now + timedelta(minutes=45, seconds=1))  # red already, and no milestone ahead
+    QApplication.processEvents()
+    assert not painted_left_part()
     canvas.removeEventFilter(paints)

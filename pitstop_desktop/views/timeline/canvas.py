@@ -6,6 +6,7 @@ It paints only the rows inside the exposed rectangle, and the tick repaints only
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -70,6 +71,15 @@ def _tab_names() -> dict[str, str]:
     return {t.code: t.name for t in DEFAULT_TABS}
 
 
+@dataclass
+class _TickPlan:
+    """What a tick repaints until an open job's SLA colour next changes (``recolour_at``; None: none will)."""
+
+    recolour_at: datetime | None = None
+    short: list[tuple[_Row, list[float]]] = field(default_factory=list)
+    """Per row, the left edges (ascending) of its live jobs too short to show their number yet."""
+
+
 class TimelineCanvas(QWidget):
     """The painted rows. Public for tests and for the widget: ``job_rect`` and ``tooltip_at`` give geometry."""
 
@@ -92,6 +102,7 @@ class TimelineCanvas(QWidget):
         self._hover: int | None = None
         self._states: dict[str, PersonState] = {}
         self._sla = SlaCache()
+        self._tick_plan: _TickPlan | None = None  # what the next ticks repaint (:meth:`tick`); None: look again
         self.message = ""
 
     # data
@@ -179,6 +190,7 @@ class TimelineCanvas(QWidget):
             items.append(_Row(row, lanes, count, top, height, index))
             top += height
         self.items = items
+        self._tick_plan = None
         self._recount()
         self._tops = [i.top for i in items]
         self._height = top
@@ -202,6 +214,7 @@ class TimelineCanvas(QWidget):
         return QSize(1200, max(self._height, 200))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._tick_plan = None  # the jobs' widths change with the axis
         self.axis.set_span(timeline_x0(), max(timeline_x0() + 50.0, self.width() - RIGHT_MARGIN))
         super().resizeEvent(event)
 
@@ -429,7 +442,11 @@ class TimelineCanvas(QWidget):
     # the tick
 
     def tick(self, now: datetime) -> None:
-        """Move 'now': repaint the strip the now line and live spans cover, and any chip or colour that changed."""
+        """Move 'now': repaint the strip the now line and live spans cover, and any chip or colour that changed.
+
+        A full look at every open job only when one of them changes colour (:meth:`_look_at_jobs`); in between, a
+        tick repaints the few live jobs still too short to show their number. On a big desk (1,300 open jobs) the
+        full look took 6 ms every second, three times that while the worker reads (they share the interpreter)."""
         prev, self.now = self.now, now
         chips_changed = False
         old_x, new_x = self.axis.x(prev), self.axis.x(now)
@@ -444,19 +461,58 @@ class TimelineCanvas(QWidget):
                 self._states[item.row.login] = state
                 self.update(self.chip_rect(item).toAlignedRect().adjusted(-2, -2, 2, 2))
                 chips_changed = True
+        plan = self._tick_plan
+        if plan is None or now < prev or (plan.recolour_at is not None and now >= plan.recolour_at):
+            self._tick_plan = self._look_at_jobs(prev, now)
+        else:
+            self._grow_short_jobs(plan, now)
+        if chips_changed:
+            for top in self._recount():
+                self.update(QRect(0, top, self.width(), HEADER_H))
+
+    def _look_at_jobs(self, prev: datetime, now: datetime) -> _TickPlan:
+        """Repaint every open job whose colour changed since ``prev`` and every live job still too short to show
+        its number; the plan until the next change of colour."""
+        plan = _TickPlan()
+        for item in self.items:
+            if not isinstance(item, _Row):
+                continue
+            lefts: list[float] = []
             for k, job in enumerate(item.row.jobs):
                 if job.closed_at is not None:
                     continue
                 marks = self._sla.marks.get((job.number, job.opened_at))
-                recolour = marks is not None and marks.state_at(prev) != marks.state_at(now)
+                recolour = False
+                if marks is not None:
+                    recolour = marks.state_at(prev) != marks.state_at(now)
+                    upcoming = next((t for t in (marks.warning_at, marks.breach_at) if t > now), None)
+                    if upcoming is not None and (plan.recolour_at is None or upcoming < plan.recolour_at):
+                        plan.recolour_at = upcoming
                 if recolour or job.live:
                     rect = self._job_rect(item, k)
                     # a young live job may just have grown wide enough for its number: repaint it whole
-                    if recolour or rect.width() < SHORT_JOB_W:
+                    short = job.live and rect.width() < SHORT_JOB_W
+                    if recolour or short:
                         self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
-        if chips_changed:
-            for top in self._recount():
-                self.update(QRect(0, top, self.width(), HEADER_H))
+                    if short:
+                        lefts.append(rect.left())
+            if lefts:
+                plan.short.append((item, sorted(lefts)))
+        return plan
+
+    def _grow_short_jobs(self, plan: _TickPlan, now: datetime) -> None:
+        """Repaint the live jobs still too short to show their number, one strip per row (they all end at 'now'),
+        and forget those that have grown wide enough."""
+        x_now = self.axis.clamp_x(now)
+        still: list[tuple[_Row, list[float]]] = []
+        for item, lefts in plan.short:
+            while lefts and x_now - lefts[0] >= SHORT_JOB_W:
+                lefts.pop(0)
+            if lefts:
+                left = lefts[0]
+                self.update(QRect(int(left) - 2, item.top, int(max(x_now, left + MIN_JOB_W) - left) + 4, item.height))
+                still.append((item, lefts))
+        plan.short = still
 
     # painting
 
