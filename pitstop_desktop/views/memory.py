@@ -23,16 +23,17 @@ _was_enabled = False  # whether the collector was on when the first of them bega
 
 
 def freeze_long_lived() -> bool:
-    """Once per process, after the first full load: collect what start-up left behind, then freeze the rest. True
-    when it did (the second call does nothing: freezing again would also hide later cycles from the collector)."""
+    """Once per process, after the first full load: collect the young garbage start-up just left, then freeze the
+    rest. True when it did (the second call does nothing: freezing again would also hide later cycles from the
+    collector). Not a full collection: on the benchmark office one held the GUI thread 100 ms and found nothing to
+    free (the automatic passes during start-up had); a cycle older than that would stay, frozen, for good."""
     global _frozen
     if _frozen:
         return False
-    gc.collect()
+    gc.collect(1)
     gc.freeze()
     _frozen = True
     return True
-
 
 
 def pause_collector() -> None:
