@@ -243,18 +243,18 @@ def test_the_console_freezes_what_it_holds_once_its_first_full_load_is_in(qtbot,
 
     calls: list[str] = []
     monkeypatch.setattr(memory, "_frozen", False)
-    monkeypatch.setattr(memory.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(memory.gc, "collect", lambda generation=2: calls.append(f"collect {generation}") or 0)
     monkeypatch.setattr(memory.gc, "freeze", lambda: calls.append("freeze"))
     ctx = make_workspace("claudia.moraes")
     window = MainWindow(ctx, None, notifications=False, remember_layout=False)
     qtbot.addWidget(window)
     window.start()
     assert calls == []  # nothing before every open OC is in
-    qtbot.waitUntil(lambda: calls == ["collect", "freeze"], timeout=20_000)
+    qtbot.waitUntil(lambda: calls == ["collect 1", "freeze"], timeout=20_000)  # the young only: tests/gui/test_memory
     with qtbot.waitSignal(window.board.shown, timeout=20_000, check_params_cb=lambda _r, full: full):
         window.feed.full_refresh()  # F5
     ctx.runner.wait_idle()
-    assert calls == ["collect", "freeze"]
+    assert calls == ["collect 1", "freeze"]
     window.feed.stop()
 
 
