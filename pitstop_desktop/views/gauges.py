@@ -312,8 +312,8 @@ class GaugePanel(QWidget):
             return
         self._days = list(days)
         self._enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
-        if self.trend_chart is None:
-            self._make_chart()
+        if self.trend_chart is None:  # made on a turn of its own: a PlotWidget takes 25-40 ms to build
+            QTimer.singleShot(0, self, self._make_chart_now)
         else:
             self.trend_chart.set_days(days)
         self._show_trend_if_due()
@@ -338,6 +338,10 @@ class GaugePanel(QWidget):
         """pyqtgraph did not import (a broken install): said in the log; the gauges go on without the trend."""
         self._chart_pending = False
         log.error("the ANS trend's chart is not shown: importing %s failed", TREND_CHART_MODULE, exc_info=error)
+
+    def _make_chart_now(self) -> None:
+        self._make_chart()
+        self._show_trend_if_due()
 
     def _make_chart(self) -> None:
         """The chart below the header, once both its module and a trend are in; hidden until it has a week to show."""
