@@ -63,6 +63,7 @@ AT_RISK_SHOWN = 50
 TREND_CHART_MODULE = "pitstop_desktop.views.trend_chart"
 """The chart's module: it imports pyqtgraph and numpy, so the panel imports it on a background thread."""
 
+
 class GaugePanel(QWidget):
     """The SLA gauges in policy order and, below them, the daily ANS trend.
 
@@ -307,7 +308,8 @@ class GaugePanel(QWidget):
         self._show_trend_if_due()
 
     def set_trend(self, days: Sequence[DayAns]) -> None:
-        """The daily ANS read: summed up in the header, drawn in the chart (made here if its module is in)."""
+        """The daily ANS read: summed up in the header, drawn in the chart (made on the next turn if its module is
+        in, else once it is)."""
         if not self._show_trend:
             return
         self._days = list(days)
@@ -331,8 +333,7 @@ class GaugePanel(QWidget):
         a trend was read already, else by the first ``set_trend``."""
         self._chart_pending = False
         self._chart_module = module
-        self._make_chart()
-        self._show_trend_if_due()
+        self._make_chart_now()
 
     def _chart_import_failed(self, error: BaseException) -> None:
         """pyqtgraph did not import (a broken install): said in the log; the gauges go on without the trend."""

@@ -472,8 +472,11 @@ class TimelineCanvas(QWidget):
 
     def _look_at_jobs(self, prev: datetime, now: datetime) -> _TickPlan:
         """Repaint every open job whose colour changed since ``prev`` and every live job still too short to show
-        its number; the plan until the next change of colour."""
+        its number; the plan until the next change of colour. Plain comparisons, no rectangles but for the jobs
+        repainted: it runs over every open job (after each full read, and at each change of colour)."""
         plan = _TickPlan()
+        low, high = min(prev, now), max(prev, now)
+        clamp_x, marks_of = self.axis.clamp_x, self._sla.marks
         for item in self.items:
             if not isinstance(item, _Row):
                 continue
@@ -481,23 +484,21 @@ class TimelineCanvas(QWidget):
             for k, job in enumerate(item.row.jobs):
                 if job.closed_at is not None:
                     continue
-                marks = self._sla.marks.get((job.number, job.opened_at))
-                recolour = False
+                marks = marks_of.get((job.number, job.opened_at))
                 if marks is not None:
-                    recolour = marks.state_at(prev) != marks.state_at(now)
-                    upcoming = next((t for t in (marks.warning_at, marks.breach_at) if t > now), None)
+                    warning_at, breach_at = marks.warning_at, marks.breach_at
+                    if low < warning_at <= high or low < breach_at <= high:  # its state changed (states only advance)
+                        self.update(self._job_rect(item, k).toAlignedRect().adjusted(-2, -2, 2, 2))
+                    upcoming = warning_at if warning_at > now else breach_at if breach_at > now else None
                     if upcoming is not None and (plan.recolour_at is None or upcoming < plan.recolour_at):
                         plan.recolour_at = upcoming
-                if recolour or job.live:
-                    rect = self._job_rect(item, k)
-                    # a young live job may just have grown wide enough for its number: repaint it whole
-                    short = job.live and rect.width() < SHORT_JOB_W
-                    if recolour or short:
-                        self.update(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
-                    if short:
-                        lefts.append(rect.left())
+                if job.live:  # as wide as _job_rect draws it
+                    left = clamp_x(job.start)
+                    if clamp_x(job.end if job.end is not None else max(now, job.start)) - left < SHORT_JOB_W:
+                        lefts.append(left)
             if lefts:
                 plan.short.append((item, sorted(lefts)))
+        self._grow_short_jobs(plan, now)  # their strips repainted now too
         return plan
 
     def _grow_short_jobs(self, plan: _TickPlan, now: datetime) -> None:
