@@ -56,6 +56,7 @@ from qt_probes import (
     StallMonitor,
     bare_qt_stalls,
     click_sorts,
+    collections_timed,
     hush_offscreen_notices,
     ms,
     pause,
@@ -99,6 +100,8 @@ class Figures:
     tick_ms: list[float] = field(default_factory=list)
     stall_refresh: float = 0.0
     refresh_ms: float = 0.0
+    refresh_stalls: list[float] = field(default_factory=list)  # each F5's longest stall
+    refresh_collections: list[tuple[int, float]] = field(default_factory=list)  # (generation, ms) of each GC pass
     live_ms: list[float] = field(default_factory=list)  # commit -> board shown
     live_feed_ms: list[float] = field(default_factory=list)  # commit -> LiveFeed batch
     live_missed: int = 0
@@ -221,7 +224,7 @@ class OursBench:
         window.board.shown.connect(lambda _r, full: done.append(time.perf_counter()) if full else None)
         for _ in range(3):
             done.clear()
-            with self.stalls.watch() as mon:
+            with self.stalls.watch() as mon, collections_timed() as collections:
                 pause(0.05)
                 start = time.perf_counter()
                 window.feed.full_refresh()
@@ -229,6 +232,8 @@ class OursBench:
                 self.runner.wait_idle(60_000)
                 pause(0.05)
             worst, took = max(worst, mon.longest), max(took, done[0] - start)
+            self.f.refresh_stalls.append(ms(mon.longest))
+            self.f.refresh_collections.extend(collections)
         self.f.stall_refresh, self.f.refresh_ms = ms(worst), ms(took)
 
     def live(self, url: str, seconds: float, rate: float) -> None:
@@ -480,6 +485,9 @@ def report(name: str, office: Office, f: Figures) -> None:
          "", f"< 50 ms  {verdict(max(f.tick_ms, default=0) < 50)}")
     line("F5 (every panel re-reads): board shown / longest stall", f"{f.refresh_ms:5.0f} / {f.stall_refresh:5.0f} ms",
          f"{f.stock_open_stall:7.0f} ms", "", "stall < 50 ms  " + verdict(f.stall_refresh < 50))
+    full = [t for generation, t in f.refresh_collections if generation == 2]
+    line("  each F5's longest stall; full garbage collections meanwhile (count, longest)",
+         " / ".join(f"{t:.0f}" for t in f.refresh_stalls) + f" ms; {len(full)}, {max(full, default=0):.0f} ms")
     p50, p95 = pct(f.live_ms, .5), pct(f.live_ms, .95)
     line(f"live: commit -> seen on the board, p50 / p95 (n={len(f.live_ms)})", f"{p50:5.0f} / {p95:5.0f} ms", "",
          "", f"p95 < 100 ms  {verdict(p95 < 100)}")

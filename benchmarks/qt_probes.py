@@ -146,6 +146,26 @@ class StallMonitor(QObject):
         self._last = now
 
 
+@contextmanager
+def collections_timed() -> Iterator[list[tuple[int, float]]]:
+    """Python's garbage collections while the block runs, on any thread: (generation, ms) each. A full pass holds
+    the interpreter lock, so the GUI thread waits for it: this says whether a stall was the collector's."""
+    passes: list[tuple[int, float]] = []
+    started: list[float] = []
+
+    def timed(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(time.perf_counter())
+        elif started:
+            passes.append((info["generation"], ms(time.perf_counter() - started.pop())))
+
+    gc.callbacks.append(timed)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(timed)
+
+
 def type_and_erase(box: QLineEdit, view: QTableView, own: list[float]) -> list[float]:
     """Type FILTER_TEXT one key at a time, then erase it; each keystroke timed until the table repainted.
 
