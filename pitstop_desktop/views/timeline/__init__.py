@@ -10,6 +10,7 @@ The rooms, each importing only those listed before it:
 - ``geometry``: sizes, the day's x axis, the laid-out headers and rows, lanes for overlapping jobs;
 - ``colours``: the SLA colours and the palette-derived ones (lunch, the now line);
 - ``sla_states``: each job's SLA state, worked out on the worker thread so the tick only compares instants;
+- ``tick_plan``: what the tick repaints beyond the now line (changes of colour, live jobs still too short);
 - ``canvas``: the painted rows (``TimelineCanvas``): layout, hit tests, tooltips, keys, the tick, painting;
 - ``axis``: column titles, legend and hour labels above the rows (``TimeAxis``);
 - ``widget``: the panel (``TimelineWidget``): axis, scroll area, reads on the worker (the whole day, or only the

@@ -6,7 +6,6 @@ It paints only the rows inside the exposed rectangle, and the tick repaints only
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -56,7 +55,6 @@ from pitstop_desktop.views.timeline.geometry import (
     RIGHT_MARGIN,
     ROW_BOTTOM,
     ROW_MIN_H,
-    SHORT_JOB_W,
     _Axis,
     _Header,
     _Row,
@@ -64,20 +62,12 @@ from pitstop_desktop.views.timeline.geometry import (
     timeline_x0,
 )
 from pitstop_desktop.views.timeline.sla_states import SlaCache, sla_cache
+from pitstop_desktop.views.timeline.tick_plan import TickPlan, look_at_jobs, short_job_strips
 from pitstop_desktop.views.workspace import Workspace
 
 
 def _tab_names() -> dict[str, str]:
     return {t.code: t.name for t in DEFAULT_TABS}
-
-
-@dataclass
-class _TickPlan:
-    """What a tick repaints until an open job's SLA colour next changes (``recolour_at``; None: none will)."""
-
-    recolour_at: datetime | None = None
-    short: list[tuple[_Row, list[float]]] = field(default_factory=list)
-    """Per row, the left edges (ascending) of its live jobs too short to show their number yet."""
 
 
 class TimelineCanvas(QWidget):
@@ -102,7 +92,7 @@ class TimelineCanvas(QWidget):
         self._hover: int | None = None
         self._states: dict[str, PersonState] = {}
         self._sla = SlaCache()
-        self._tick_plan: _TickPlan | None = None  # what the next ticks repaint (:meth:`tick`); None: look again
+        self._tick_plan: TickPlan | None = None  # what the next ticks repaint (:meth:`tick`); None: look again
         self.message = ""
 
     # data
@@ -444,9 +434,8 @@ class TimelineCanvas(QWidget):
     def tick(self, now: datetime) -> None:
         """Move 'now': repaint the strip the now line and live spans cover, and any chip or colour that changed.
 
-        A full look at every open job only when one of them changes colour (:meth:`_look_at_jobs`); in between, a
-        tick repaints the few live jobs still too short to show their number. On a big desk (1,300 open jobs) the
-        full look took 6 ms every second, three times that while the worker reads (they share the interpreter)."""
+        The open jobs are looked at only when one changes colour (``tick_plan.py``); in between, a tick repaints the
+        few live jobs still too short to show their number."""
         prev, self.now = self.now, now
         chips_changed = False
         old_x, new_x = self.axis.x(prev), self.axis.x(now)
@@ -462,58 +451,16 @@ class TimelineCanvas(QWidget):
                 self.update(self.chip_rect(item).toAlignedRect().adjusted(-2, -2, 2, 2))
                 chips_changed = True
         plan = self._tick_plan
-        if plan is None or now < prev or (plan.recolour_at is not None and now >= plan.recolour_at):
-            self._tick_plan = self._look_at_jobs(prev, now)
-        else:
-            self._grow_short_jobs(plan, now)
+        if plan is None or plan.due(prev, now):
+            plan, recoloured = look_at_jobs(self.items, self._sla.marks, self.axis, prev, now)
+            self._tick_plan = plan
+            for item, k in recoloured:
+                self.update(self._job_rect(item, k).toAlignedRect().adjusted(-2, -2, 2, 2))
+        for strip in short_job_strips(plan, self.axis, now):
+            self.update(strip)
         if chips_changed:
             for top in self._recount():
                 self.update(QRect(0, top, self.width(), HEADER_H))
-
-    def _look_at_jobs(self, prev: datetime, now: datetime) -> _TickPlan:
-        """Repaint every open job whose colour changed since ``prev`` and every live job still too short to show
-        its number; the plan until the next change of colour. Plain comparisons, no rectangles but for the jobs
-        repainted: it runs over every open job (after each full read, and at each change of colour)."""
-        plan = _TickPlan()
-        low, high = min(prev, now), max(prev, now)
-        clamp_x, marks_of = self.axis.clamp_x, self._sla.marks
-        for item in self.items:
-            if not isinstance(item, _Row):
-                continue
-            lefts: list[float] = []
-            for k, job in enumerate(item.row.jobs):
-                if job.closed_at is not None:
-                    continue
-                marks = marks_of.get((job.number, job.opened_at))
-                if marks is not None:
-                    warning_at, breach_at = marks.warning_at, marks.breach_at
-                    if low < warning_at <= high or low < breach_at <= high:  # its state changed (states only advance)
-                        self.update(self._job_rect(item, k).toAlignedRect().adjusted(-2, -2, 2, 2))
-                    upcoming = warning_at if warning_at > now else breach_at if breach_at > now else None
-                    if upcoming is not None and (plan.recolour_at is None or upcoming < plan.recolour_at):
-                        plan.recolour_at = upcoming
-                if job.live:  # as wide as _job_rect draws it
-                    left = clamp_x(job.start)
-                    if clamp_x(job.end if job.end is not None else max(now, job.start)) - left < SHORT_JOB_W:
-                        lefts.append(left)
-            if lefts:
-                plan.short.append((item, sorted(lefts)))
-        self._grow_short_jobs(plan, now)  # their strips repainted now too
-        return plan
-
-    def _grow_short_jobs(self, plan: _TickPlan, now: datetime) -> None:
-        """Repaint the live jobs still too short to show their number, one strip per row (they all end at 'now'),
-        and forget those that have grown wide enough."""
-        x_now = self.axis.clamp_x(now)
-        still: list[tuple[_Row, list[float]]] = []
-        for item, lefts in plan.short:
-            while lefts and x_now - lefts[0] >= SHORT_JOB_W:
-                lefts.pop(0)
-            if lefts:
-                left = lefts[0]
-                self.update(QRect(int(left) - 2, item.top, int(max(x_now, left + MIN_JOB_W) - left) + 4, item.height))
-                still.append((item, lefts))
-        plan.short = still
 
     # painting
 
