@@ -36,7 +36,7 @@ WAIT_NOTICE_MS = 1000
 """A database task that runs longer than this makes the runner say it is waiting ("aguardando o banco…")."""
 
 _NEXT_TURN = QEvent.Type(QEvent.registerEventType())
-"""Posted to the runner after it hands a result over: the next waiting result is handed over when Qt gets to it."""
+"""Posted to the runner as it hands a result over: the next waiting result is handed over when Qt gets to it."""
 
 
 class TaskRunner(QObject):

@@ -82,12 +82,16 @@ def seat(qtbot: Any, db_url: str) -> Iterator[tuple[MainWindow, Database, Wire]]
 
 def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
     """One OC's day, as another computer writes it (each step one committed change)."""
+
+    def call(client: str, summary: str, minute: int) -> int:  # an attendant registers it in N1 - Rápida
+        return occurrences.register_call(other, actor="ana", client=client, channel="phone", summary=summary,
+                                         tab="n1_rapida", at=at(9, minute)).number
+
     number = 0
 
     def register() -> None:
         nonlocal number
-        number = occurrences.register_call(other, actor="ana", client="ACME", channel="phone",
-                                           summary="Sistema não abre", tab="n1_rapida", at=at(9, 0)).number
+        number = call("ACME", "Sistema não abre", 0)
         offers.offer(other, number, actor="ana", to="caio", at=at(9, 1))
 
     yield "register", register  # (and offered: the next step accepts it)
@@ -98,8 +102,7 @@ def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
 
     def close() -> None:
         nonlocal second
-        second = occurrences.register_call(other, actor="ana", client="BETA", channel="phone",
-                                           summary="Impressora", tab="n1_rapida", at=at(9, 4)).number
+        second = call("BETA", "Impressora", 4)
         offers.offer(other, second, actor="ana", to="duda", at=at(9, 5))
         offers.accept(other, second, actor="duda", at=at(9, 6))
 
@@ -109,8 +112,7 @@ def _changes(other: Database) -> Iterator[tuple[str, Callable[[], object]]]:
 
     def send() -> None:
         nonlocal third
-        third = occurrences.register_call(other, actor="ana", client="BETA", channel="phone",
-                                          summary="Rede caiu", tab="n1_rapida", at=at(9, 8)).number
+        third = call("BETA", "Rede caiu", 8)
         apoio.send(other, third, actor="ana", reason="ninguém atende", at=at(9, 9))
 
     yield "apoio", send  # (registered too: the OC's own cost is register's)

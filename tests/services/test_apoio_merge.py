@@ -69,6 +69,15 @@ def ride(db: Database, ids: frozenset[int]) -> list[QueuedItem]:
     return run(db, lambda uow: apoio.items_by_id_in(uow, ids), write=False)
 
 
+def _one_queued(desk: Desk) -> tuple[int, Seat]:
+    """One OC sent to APOIO at 09:30, and a seat that has read the queue."""
+    number = desk.call(at(9, 0)).number
+    apoio.send(desk.db, number, actor="ana", reason="ninguém atende", at=at(9, 30))
+    seat = Seat(desk.db)
+    seat.read_everything()
+    return number, seat
+
+
 def test_each_kind_of_change_merges_into_what_a_full_read_shows(desk: Desk) -> None:
     db = desk.db
     for n in range(1, 7):
@@ -115,10 +124,7 @@ def test_each_kind_of_change_merges_into_what_a_full_read_shows(desk: Desk) -> N
 
 def test_an_oc_that_leaves_and_comes_back_in_one_batch_stays_queued(desk: Desk) -> None:
     db = desk.db
-    number = desk.call(at(9, 0)).number
-    apoio.send(db, number, actor="ana", reason="ninguém atende", at=at(9, 30))
-    seat = Seat(db)
-    seat.read_everything()
+    number, seat = _one_queued(desk)
     (old,) = seat.queue
     apoio.forward(db, number, actor="zenaide", tab="n1_rapida", at=at(9, 31))
     apoio.send(db, number, actor="ana", reason="de novo", at=at(9, 32))
@@ -131,10 +137,7 @@ def test_an_oc_that_leaves_and_comes_back_in_one_batch_stays_queued(desk: Desk) 
 
 def test_a_claimer_the_panel_does_not_know_yet_makes_it_read_everything(desk: Desk) -> None:
     db = desk.db
-    number = desk.call(at(9, 0)).number
-    apoio.send(db, number, actor="ana", reason="ninguém atende", at=at(9, 30))
-    seat = Seat(db)
-    seat.read_everything()
+    number, seat = _one_queued(desk)
     people.add_staff(db, login="janne", name="Janne Apoio", role="apoio", site="matriz", tabs=("apoio_n1",))
     apoio.claim(db, number, actor="janne", at=at(9, 31))
     assert not seat.follow(), "a claimer whose name the seat never read was merged"
@@ -145,10 +148,7 @@ def test_a_claimer_the_panel_does_not_know_yet_makes_it_read_everything(desk: De
 def test_the_merge_is_what_protects_the_queue(desk: Desk) -> None:
     """The comparison above can fail: a claim swallowed without merging leaves the item free on screen."""
     db = desk.db
-    number = desk.call(at(9, 0)).number
-    apoio.send(db, number, actor="ana", reason="ninguém atende", at=at(9, 30))
-    seat = Seat(db)
-    seat.read_everything()
+    number, seat = _one_queued(desk)
     apoio.claim(db, number, actor="zenaide", at=at(9, 31))
     seat.revision = changes_since(db, 0).revision
     with pytest.raises(AssertionError):
