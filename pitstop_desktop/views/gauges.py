@@ -314,7 +314,7 @@ class GaugePanel(QWidget):
             return
         self._days = list(days)
         self._enough = sum(1 for d in days if d.total) >= self.MIN_TREND_DAYS
-        if self.trend_chart is None:  # made on a turn of its own: a PlotWidget takes 25-40 ms to build
+        if self.trend_chart is None:  # made on a turn of its own: the chart takes 10-20 ms to build
             QTimer.singleShot(0, self, self._make_chart_now)
         else:
             self.trend_chart.set_days(days)

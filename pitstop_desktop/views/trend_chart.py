@@ -41,33 +41,43 @@ class _DayAxis(pg.AxisItem):
         self.setTicks([major, minor])
 
 
-class AnsTrendChart(pg.PlotWidget):
+class AnsTrendChart(pg.GraphicsView):
     """Daily ANS (%) over the last days with the target as a dashed line.
 
     Days without closures are gaps, not zeros: a quiet Sunday did not miss anything. Points below the target
     are drawn in the breached colour so a bad day stands out without reading the axis.
+
+    A view box and two axes in a layout, not a ``PlotWidget``: a ``PlotItem`` builds a form of some forty option
+    widgets and two context menus this chart never shows, which doubled the time to make it (the console makes
+    it on the GUI thread, while its worker reads).
     """
 
     def __init__(self, parent: QWidget | None = None, *, target: float = DEFAULT_ANS_TARGET) -> None:
-        self._axis = _DayAxis()
-        super().__init__(parent, axisItems={"bottom": self._axis})
+        super().__init__(parent)
         self._target = target
         self._days: list[DayAns] = []
-        plot = self.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        plot.showGrid(x=False, y=True, alpha=0.18)
-        plot.getAxis("left").setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
-        plot.getAxis("left").setWidth(46)
-        self.setYRange(-4, 106, padding=0)  # room for the 0 % and 100 % labels
+        self._axis = _DayAxis()
+        self._left = pg.AxisItem("left")
+        self._view = pg.ViewBox(enableMouse=False, enableMenu=False)
+        layout = pg.GraphicsLayout()
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.layout.setSpacing(0)
+        layout.addItem(self._left, 0, 0)
+        layout.addItem(self._view, 0, 1)
+        layout.addItem(self._axis, 1, 1)
+        self.setCentralItem(layout)
+        for axis in (self._left, self._axis):
+            axis.linkToView(self._view)
+        self._left.setGrid(int(0.18 * 255))
+        self._left.setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
+        self._left.setWidth(46)
+        self._view.setYRange(-4, 106, padding=0)  # room for the 0 % and 100 % labels
         self._curve = pg.PlotCurveItem(connect="finite", antialias=True)
         self._points = pg.ScatterPlotItem(size=8, hoverable=True, tip=self._tip, antialias=True)
         self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
         self._target_label = pg.InfLineLabel(self._target_line, position=0.02, anchors=[(0, 1), (0, 1)])
-        plot.addItem(self._target_line)
-        plot.addItem(self._curve)
-        plot.addItem(self._points)
+        for item in (self._target_line, self._curve, self._points):
+            self._view.addItem(item)
         self.setMinimumHeight(140)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._ready = True
@@ -93,7 +103,7 @@ class AnsTrendChart(pg.PlotWidget):
                                          else SlaState.BREACHED)) for y in ys[finite]]
         self._points.setData(x=xs[finite], y=ys[finite], brush=brushes,
                              data=[self._days[int(i)] for i in xs[finite]])
-        self.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
+        self._view.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)
 
     def _tip(self, x: float, y: float, data: DayAns) -> str:
         return str(self.tr("{day}: ANS {ans} ({met} de {total} no prazo)")).format(
@@ -108,8 +118,7 @@ class AnsTrendChart(pg.PlotWidget):
         text = pal.color(QPalette.ColorRole.Text)
         muted = muted_colour(pal)
         self.setBackground(pal.color(QPalette.ColorRole.Base))
-        for name in ("left", "bottom"):
-            axis = self.getPlotItem().getAxis(name)
+        for axis in (self._left, self._axis):
             axis.setPen(pg.mkPen(muted))
             axis.setTextPen(pg.mkPen(text))
         accent = pal.color(QPalette.ColorRole.Highlight)

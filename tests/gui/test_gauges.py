@@ -13,10 +13,12 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
 
-from pitstop_desktop.domain.codes import Status
+from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.vocabulary import countdown
+from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services import gauges as gauge_service
 from pitstop_desktop.services import occurrences
 from pitstop_desktop.services.gauges import DayAns
@@ -232,10 +234,49 @@ def test_the_chart_is_made_once_the_trend_and_its_module_are_in_the_module_first
     assert panel.trend_chart is None and not panel.chart_pending  # nothing to draw yet: not made
     with qtbot.waitSignal(panel.trend_shown) as shown:
         panel.set_trend(a_month(20))
-        # made on a later turn of the event loop, not in the read's delivery (a PlotWidget takes 25-40 ms)
+        # made on a later turn of the event loop, not in the read's delivery (the chart takes 10-20 ms to build)
         assert panel.trend_chart is None
     assert shown.args == [True]
     assert panel.trend_chart is not None and panel.trend_visible() and len(panel.trend_chart.values()) == 30
+
+
+def test_the_chart_draws_each_day_and_names_the_one_under_the_mouse(qtbot: Any) -> None:
+    """The chart on its own: a day below the target in the breached colour, a quiet day a gap, and the day under
+    the mouse in a tooltip (a real mouse move over the view)."""
+    from pitstop_desktop.views.trend_chart import AnsTrendChart  # (pyqtgraph: imported by the test that needs it)
+
+    first = DEMO_DAY - timedelta(days=3)
+    chart = AnsTrendChart(target=0.9)
+    qtbot.addWidget(chart)
+    chart.resize(600, 180)
+    chart.set_days([DayAns(first, 9, 10), DayAns(first + timedelta(days=1), 7, 10),
+                    DayAns(first + timedelta(days=2), 0, 0), DayAns(first + timedelta(days=3), 10, 10)])
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.values() == [90.0, 70.0, None, 100.0]
+    spots = chart._points.points()
+    assert [p.pos().x() for p in spots] == [0.0, 1.0, 3.0]  # the quiet day is a gap, not a zero
+    assert [p.brush().color() for p in spots] == [sla_colour(SlaState.ON_TRACK), sla_colour(SlaState.BREACHED),
+                                                   sla_colour(SlaState.ON_TRACK)]
+    view = chart._view
+
+    def at(day: float, percent: float) -> QPoint:
+        return chart.mapFromScene(view.mapViewToScene(QPointF(day, percent)))
+
+    QTest.mouseMove(chart.viewport(), at(2, 20))  # over the chart, on no day
+    assert view.toolTip() == ""
+
+    nudge = [0]
+
+    def hover_the_second_day() -> bool:
+        """Moved again until pyqtgraph takes a move (it drops those < 10 ms apart), a pixel aside each time (Qt
+        drops a move to where the mouse is)."""
+        nudge[0] ^= 1
+        QTest.mouseMove(chart.viewport(), at(1, 70) + QPoint(nudge[0], 0))
+        return view.toolTip() != ""
+
+    qtbot.waitUntil(hover_the_second_day, timeout=2_000)
+    assert view.toolTip() == f"{(first + timedelta(days=1)):%d/%m/%Y}: ANS 70% (7 de 10 no prazo)"
 
 
 def test_without_the_charts_module_the_gauges_work_without_a_chart(
