@@ -402,7 +402,6 @@ def test_the_boards_full_set_refiles_only_the_rows_that_changed(demo_db: Any, mo
     a changed one and drops one that left — and then counts as a tally built from scratch does."""
     from dataclasses import replace
 
-    from pitstop_desktop.models import sla_tally
     from pitstop_desktop.models.sla_tally import SlaTally, gauge_oc
     from pitstop_desktop.services import board as board_service
     from pitstop_desktop.services.unit_of_work import current_policy
@@ -418,13 +417,17 @@ def test_the_boards_full_set_refiles_only_the_rows_that_changed(demo_db: Any, mo
     changed = replace(moved, warning_at=moved.warning_at + later, breach_at=moved.breach_at + later)
     reloaded = [changed if row is moved else row for row in rows if row is not gone]
     filed: list[int] = []
-    monkeypatch.setattr(sla_tally, "gauge_oc", lambda row: filed.append(row.number) or gauge_oc(row))
+    file = SlaTally._file
+    monkeypatch.setattr(SlaTally, "_file",
+                        lambda self, oc, *, sort: filed.append(oc.number) or file(self, oc, sort=sort))
     tally.sync_rows(reloaded)
     assert filed == [changed.number]
 
     fresh = SlaTally(policy)
     fresh.reset(gauge_oc(row) for row in reloaded)
     assert len(tally) == len(fresh) == len(rows) - 1
+    # filed as board rows, asked for as the gauges' OCs: the same as those filed as such
+    assert sorted(tally.open(), key=lambda oc: oc.number) == sorted(fresh.open(), key=lambda oc: oc.number)
     for now in [DEMO_NOW + timedelta(minutes=m) for m in (-61, 0, 29, 210, 60 * 26, 60 * 75)]:
         assert tally.counts(now) == fresh.counts(now), now
         assert tally.long_waits(now) == fresh.long_waits(now)
