@@ -22,6 +22,8 @@ import time
 import uuid
 from pathlib import Path
 
+from bytecode import compile_package
+
 SCRIPT = Path(sys.executable).with_name("pitstop")
 CASES = {
     "python -c pass (floor)": [sys.executable, "-c", "pass"],
@@ -75,6 +77,7 @@ def hand_over_samples(runs: int) -> list[float]:
 
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    compile_package()
     settings = Path(tempfile.mkdtemp(prefix="pitstop-bench-")) / "pitstop.toml"
     os.environ["PITSTOP_CONFIG"] = str(settings)  # never the user's own settings file
     floor = None

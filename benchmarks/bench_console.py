@@ -49,6 +49,7 @@ from PySide6.QtSql import QSqlDatabase, QSqlTableModel
 from PySide6.QtWidgets import QApplication, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bytecode import compile_package
 from office_data import MANAGER, Office, pg_database, populate
 from office_writer import first_seen, writer_process
 from qt_probes import (
@@ -579,6 +580,7 @@ def main() -> None:
     parser.add_argument("--live-seconds", type=float, default=60, help="the live run (default 60)")
     parser.add_argument("--rate", type=float, default=5, help="writer calls a second (default 5)")
     args = parser.parse_args()
+    compile_package()  # the cold first paints start new processes
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert app is not None

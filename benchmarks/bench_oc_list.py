@@ -14,6 +14,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bytecode import compile_package
 from sqlalchemy import func, insert, select
 
 from pitstop_desktop.db import Database
@@ -54,6 +55,7 @@ def run(url: str, *args: str) -> tuple[float, float]:
 
 def main() -> None:
     extra = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    compile_package()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.db"
         build(path, extra)

@@ -24,6 +24,8 @@ import sys
 import time
 from pathlib import Path
 
+from bytecode import compile_package
+
 ROOT = Path(__file__).resolve().parents[1]
 MODULE = "pitstop_desktop.views.trend_chart"
 BEAT_MS = 10
@@ -89,6 +91,7 @@ def main() -> None:
     if args.one:
         print(json.dumps(one(args.one)))
         return
+    compile_package()
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     print(f"importing {MODULE} ({args.runs} runs each, a new process each, heartbeat every {BEAT_MS} ms)")
