@@ -30,6 +30,10 @@ class _DayAxis(pg.AxisItem):
         self._days: list[date] = []
 
     def set_days(self, days: Sequence[date]) -> None:
+        """The days on the axis; the same days again change nothing (new ticks redraw the axis from scratch, and
+        the console hands the trend over after every closure, with today's figures new and the days the same)."""
+        if list(days) == self._days and self._days:
+            return
         self._days = list(days)
         count = len(self._days)
         if not count:
@@ -74,6 +78,9 @@ class AnsTrendChart(pg.GraphicsView):
         self._view.setYRange(-4, 106, padding=0)  # room for the 0 % and 100 % labels
         self._curve = pg.PlotCurveItem(connect="finite", antialias=True)
         self._points = pg.ScatterPlotItem(size=8, hoverable=True, tip=self._tip, antialias=True)
+        # The same two brush objects every time: pyqtgraph keeps each point's drawn symbol by the brush's identity,
+        # so a new brush per point drew every symbol again on each new trend (and filled its cache with them).
+        self._brushes = (pg.mkBrush(sla_colour(SlaState.ON_TRACK)), pg.mkBrush(sla_colour(SlaState.BREACHED)))
         self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
         self._target_label = pg.InfLineLabel(self._target_line, position=0.02, anchors=[(0, 1), (0, 1)])
         for item in (self._target_line, self._curve, self._points):
@@ -99,8 +106,8 @@ class AnsTrendChart(pg.GraphicsView):
         ys = np.array([np.nan if v is None else v for v in self.values()], dtype=float)
         self._curve.setData(xs, ys)
         finite = ~np.isnan(ys)
-        brushes = [pg.mkBrush(sla_colour(SlaState.ON_TRACK if y >= self._target * 100 - 1e-9
-                                         else SlaState.BREACHED)) for y in ys[finite]]
+        met, missed = self._brushes
+        brushes = [met if y >= self._target * 100 - 1e-9 else missed for y in ys[finite]]
         self._points.setData(x=xs[finite], y=ys[finite], brush=brushes,
                              data=[self._days[int(i)] for i in xs[finite]])
         self._view.setXRange(-0.5, max(len(self._days), 1) - 0.5, padding=0.01)

@@ -279,6 +279,30 @@ def test_the_chart_draws_each_day_and_names_the_one_under_the_mouse(qtbot: Any) 
     assert view.toolTip() == f"{(first + timedelta(days=1)):%d/%m/%Y}: ANS 70% (7 de 10 no prazo)"
 
 
+def test_a_new_trend_for_the_same_days_redraws_only_what_changed(qtbot: Any) -> None:
+    """The console hands the trend over after every closure: today's figures new, the same thirty days. The axis
+    keeps its drawing, and the points their two drawn symbols (pyqtgraph keys them by brush object: a brush per
+    point drew every symbol again each time and filled its cache)."""
+    from pitstop_desktop.views.trend_chart import AnsTrendChart
+
+    chart = AnsTrendChart(target=0.9)
+    qtbot.addWidget(chart)
+    chart.resize(600, 180)
+    month = a_month(30)
+    chart.set_days(month)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.grab()
+    axis = chart._axis.picture
+    assert axis is not None
+    for met in (5, 9, 7, 10):
+        chart.set_days([*month[:-1], DayAns(month[-1].day, met, 10)])
+        chart.grab()
+    assert chart.values()[-1] == 100.0 and chart._points.points()[-1].brush().color() == sla_colour(SlaState.ON_TRACK)
+    assert chart._axis.picture is axis
+    assert len(chart._points.fragmentAtlas) == 2  # met and missed
+
+
 def test_without_the_charts_module_the_gauges_work_without_a_chart(
         qtbot: Any, make_workspace: Any, chart_import: ChartImport, caplog: pytest.LogCaptureFixture) -> None:
     panel = shown_panel(qtbot, make_workspace())
