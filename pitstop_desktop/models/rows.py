@@ -55,6 +55,15 @@ class Column(Generic[T]):
     icon: Callable[[T], QIcon | None] | None = None
 
 
+def _look(column: Column[T], item: T) -> tuple[Any, ...]:
+    """What a cell shows of ``item``: its text, colours, font and icon (a tooltip is asked for when shown)."""
+    return (column.text(item),
+            column.foreground(item) if column.foreground else None,
+            column.background(item) if column.background else None,
+            column.font(item) if column.font else None,
+            column.icon(item) if column.icon else None)
+
+
 class RowModel(QAbstractTableModel, Generic[T]):
     """A list of rows keyed by id, shown through :class:`Column` specs; updates touch only what changed."""
 
@@ -66,6 +75,8 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._keys: list[Hashable] = []
         self._position: dict[Hashable, int] = {}
+        # per range of ticking columns (refresh_texts): each row's object and how those cells looked
+        self._looks: dict[tuple[int, int], dict[Hashable, tuple[T, tuple[Any, ...]]]] = {}
         # data() runs for a dozen roles of every visible cell on each repaint: the roles no column answers
         # return at once
         roles = {Qt.ItemDataRole.DisplayRole, RowRole.KEY, RowRole.ROW, RowRole.SORT}
@@ -173,18 +184,37 @@ class RowModel(QAbstractTableModel, Generic[T]):
         return True
 
     def refresh_texts(self, column: int | None = None, last_column: int | None = None) -> None:
-        """Re-render every cell (texts that depend on the time, such as waiting times), keeping everything else.
+        """Re-render the cells whose look depends on the time (waiting times, time left), keeping everything else.
 
-        With ``column``, only that column's cells (a ticking waiting time re-renders one column, not the row);
-        with ``last_column`` too, the columns from ``column`` to it (time left and waiting, side by side).
+        With ``column``, only that column's cells; with ``last_column`` too, the columns from ``column`` to it
+        (time left and waiting, side by side). Those are the ones a ticking panel refreshes every second, while what
+        they show changes once a minute ("12 min") or when a colour turns: only the rows whose text, colours, font
+        or icon there changed since the last refresh are repainted (a queue repainting its time columns every second
+        was a part of every repaint of a live console). Without ``column``, every cell, always.
         """
         if not self._rows:
             return
         if column is None:
-            first, last = 0, len(self._columns) - 1
-        else:
-            first, last = column, column if last_column is None else last_column
-        self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+            return
+        first, last = column, column if last_column is None else last_column
+        columns = self._columns[first:last + 1]
+        seen = self._looks.setdefault((first, last), {})
+        now: dict[Hashable, tuple[T, tuple[Any, ...]]] = {}
+        run_start: int | None = None
+        for position, (key, item) in enumerate(zip(self._keys, self._rows, strict=True)):
+            look = tuple(_look(spec, item) for spec in columns)
+            before = seen.get(key)
+            now[key] = (item, look)
+            changed = before is None or before[0] is not item or before[1] != look
+            if changed and run_start is None:
+                run_start = position
+            elif not changed and run_start is not None:
+                self.dataChanged.emit(self.index(run_start, first), self.index(position - 1, last))
+                run_start = None
+        if run_start is not None:
+            self.dataChanged.emit(self.index(run_start, first), self.index(len(self._rows) - 1, last))
+        self._looks[(first, last)] = now
 
     def _changed(self, position: int) -> None:
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))

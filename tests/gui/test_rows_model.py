@@ -82,3 +82,42 @@ def test_fonts_icons_and_one_column_refresh(qtmodeltester, qapp) -> None:  # typ
     model.set_rows([])
     model.refresh_texts(1)  # nothing to re-render: no signal
     assert len(spans) == 2
+
+
+def test_a_tick_repaints_only_the_time_cells_that_changed(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """A queue refreshes its time columns every second; what they show changes once a minute or when a colour
+    turns, so only those cells are re-rendered (as runs of rows)."""
+    from PySide6.QtGui import QColor
+
+    clock = {"minutes": 0}
+    red = QColor("red")
+
+    def waited(item: Item) -> int:
+        return item.id * 10 + clock["minutes"]
+
+    column = Column("Waited", lambda i: f"{waited(i) // 60} h", foreground=lambda i: red if waited(i) >= 45 else None)
+    model: RowModel[Item] = RowModel([Column("Name", lambda i: i.name), column], key=lambda i: i.id)
+    model.set_rows([Item(1, "a"), Item(2, "b"), Item(3, "c"), Item(4, "d")])
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: spans.append((top.row(), top.column(), bottom.row(),
+                                                                    bottom.column())))
+    model.refresh_texts(1)
+    assert spans == [(0, 1, 3, 1)]  # the first tick: every row
+    spans.clear()
+    model.refresh_texts(1)
+    assert spans == []  # a second later, nothing shown differently: no repaint
+    clock["minutes"] = 5  # the last row turns red (45 min), its text the same
+    model.refresh_texts(1)
+    assert spans == [(3, 1, 3, 1)]
+    spans.clear()
+    model.upsert(Item(2, "B"))  # a row read again: its own change repaints it, and the next tick once more
+    assert spans == [(1, 0, 1, 1)]
+    spans.clear()
+    model.refresh_texts(1)
+    assert spans == [(1, 1, 1, 1)]
+    spans.clear()
+    clock["minutes"] = 20  # the third turns red (50 min), the last one's text changes (1 h): one run of two rows
+    model.refresh_texts(1)
+    assert spans == [(2, 1, 3, 1)]
+    assert [row[1] for row in model.texts()] == ["0 h", "0 h", "0 h", "1 h"]
+    qtmodeltester.check(model, force_py=True)
