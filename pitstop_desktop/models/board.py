@@ -64,6 +64,7 @@ from pitstop_desktop.models.board_entries import (
 )
 from pitstop_desktop.models.clock import Clock
 from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
+from pitstop_desktop.models.rows import runs
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.unit_of_work import Policy
 
@@ -595,10 +596,9 @@ class BoardTableModel(QAbstractTableModel, BoardCells):
     def tick(self, on_screen: tuple[int, int] | None = None) -> None:
         """Advance the clock: repaint the countdown columns; rows that entered "at risk" join that filter.
 
-        ``on_screen``: the first and last row a view shows. Only those get ``dataChanged`` (the others are
-        read fresh whenever they are painted: views keep no cell data), so the view repaints just the
-        countdown columns of its rows. For the whole range Qt repaints the whole viewport, long summaries
-        and client names included, every second.
+        ``on_screen``: the first and last row a view shows. Only those that read differently get ``dataChanged``
+        (the others are read fresh when painted: views keep no cell data); for the whole range Qt would repaint
+        the whole viewport every second. Without it (a hidden view), the whole range, computing nothing.
         """
         before, self._now = self._now, self.clock.now()
         self._tick += 1  # every entry's countdown cache is now stale
@@ -610,9 +610,23 @@ class BoardTableModel(QAbstractTableModel, BoardCells):
         if not self._visible:
             return
         last = len(self._visible) - 1
-        first, final = (0, last) if on_screen is None else (max(0, on_screen[0]), min(last, on_screen[1]))
-        if first <= final:
-            self.dataChanged.emit(self.index(first, _TIME_LEFT), self.index(final, _SIGNALS))
+        if on_screen is None:
+            self.dataChanged.emit(self.index(0, _TIME_LEFT), self.index(last, _SIGNALS))
+            return
+        self._repaint_changed_countdowns(max(0, on_screen[0]), min(last, on_screen[1]))
+
+    def _repaint_changed_countdowns(self, first: int, final: int) -> None:
+        """``dataChanged`` for the rows from ``first`` to ``final`` whose countdown columns read differently now,
+        in runs: countdowns show minutes, so most seconds repaint nothing (each paint of a live console did)."""
+        visible, compute = self._visible, self._compute_live
+        changed = []
+        for position in range(first, final + 1):
+            entry = visible[position]
+            before, now = entry.live, compute(entry)
+            if before is None or before[1:] != now[1:]:  # (the minutes left show as text)
+                changed.append(position)
+        for top, bottom in runs(changed):
+            self.dataChanged.emit(self.index(top, _TIME_LEFT), self.index(bottom, _SIGNALS))
 
     def _admit_at_risk(self, before: datetime) -> None:
         """Under "only at risk", rows whose warning instant passed since the last tick come in (in order)."""

@@ -15,7 +15,7 @@ the change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
@@ -53,6 +53,20 @@ class Column(Generic[T]):
     align: Qt.AlignmentFlag | None = None
     font: Callable[[T], QFont | None] | None = None
     icon: Callable[[T], QIcon | None] | None = None
+
+
+def runs(positions: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """Ascending row positions as runs of neighbours, (first, last) each: one ``dataChanged`` per run."""
+    start = end = None
+    for position in positions:
+        if end is not None and position == end + 1:
+            end = position
+            continue
+        if start is not None and end is not None:
+            yield start, end
+        start = end = position
+    if start is not None and end is not None:
+        yield start, end
 
 
 def _look(column: Column[T], item: T) -> tuple[Any, ...]:
@@ -201,19 +215,15 @@ class RowModel(QAbstractTableModel, Generic[T]):
         columns = self._columns[first:last + 1]
         seen = self._looks.setdefault((first, last), {})
         now: dict[Hashable, tuple[T, tuple[Any, ...]]] = {}
-        run_start: int | None = None
+        changed: list[int] = []
         for position, (key, item) in enumerate(zip(self._keys, self._rows, strict=True)):
             look = tuple(_look(spec, item) for spec in columns)
             before = seen.get(key)
             now[key] = (item, look)
-            changed = before is None or before[0] is not item or before[1] != look
-            if changed and run_start is None:
-                run_start = position
-            elif not changed and run_start is not None:
-                self.dataChanged.emit(self.index(run_start, first), self.index(position - 1, last))
-                run_start = None
-        if run_start is not None:
-            self.dataChanged.emit(self.index(run_start, first), self.index(len(self._rows) - 1, last))
+            if before is None or before[0] is not item or before[1] != look:
+                changed.append(position)
+        for top, bottom in runs(changed):
+            self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
         self._looks[(first, last)] = now
 
     def _changed(self, position: int) -> None:

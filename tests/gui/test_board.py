@@ -117,6 +117,34 @@ def test_countdown_ticks_without_the_database(ctx, rows) -> None:  # type: ignor
     assert total == model.rowCount() and 0 <= at_risk <= total
 
 
+def test_a_tick_repaints_only_the_countdowns_on_screen_that_read_differently(ctx, rows) -> None:  # type: ignore[no-untyped-def]
+    """Countdowns show minutes: the ticks of the same minute repaint nothing; the next minute repaints the rows
+    on screen (one run), not those below; a hidden view's model signals its whole range, computing nothing."""
+    clock = FixedClock(DEMO_NOW)
+    model = BoardTableModel("n1_rapida", ctx.policy, clock)
+    model.load(rows)
+    assert model.rowCount() > 6
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: spans.append((top.row(), top.column(), bottom.row(),
+                                                                    bottom.column())))
+    on_screen = (2, 5)
+    model.tick(on_screen)  # rows 2-5 were never shown: all of them
+    assert spans == [(2, int(Column.TIME_LEFT), 5, int(Column.SIGNALS))]
+    spans.clear()
+    for seconds in (1, 2, 3):  # DEMO_NOW is on the minute
+        clock.set(DEMO_NOW + timedelta(seconds=seconds))
+        model.tick(on_screen)
+    assert spans == []
+    clock.set(DEMO_NOW + timedelta(minutes=1))
+    model.tick(on_screen)
+    assert spans == [(2, int(Column.TIME_LEFT), 5, int(Column.SIGNALS))]
+    assert [model.display_text(i, int(Column.TIME_LEFT)) for i in range(2, 6)] == [
+        countdown(model.data(model.index(i, Column.TIME_LEFT), Role.REMAINING_MINUTES)) for i in range(2, 6)]
+    spans.clear()
+    model.tick(None)
+    assert spans == [(0, int(Column.TIME_LEFT), model.rowCount() - 1, int(Column.SIGNALS))]
+
+
 @pytest.mark.parametrize(("minutes", "text"), [(12, "12min"), (-65, "-1h05"), (200, "3h20"), (3000, "2d02h")])
 def test_countdown_cells(minutes: int, text: str) -> None:
     assert countdown(minutes) == text

@@ -121,3 +121,10 @@ def test_a_tick_repaints_only_the_time_cells_that_changed(qtmodeltester) -> None
     assert spans == [(2, 1, 3, 1)]
     assert [row[1] for row in model.texts()] == ["0 h", "0 h", "0 h", "1 h"]
     qtmodeltester.check(model, force_py=True)
+
+
+def test_runs_of_neighbouring_rows() -> None:
+    from pitstop_desktop.models.rows import runs
+
+    assert list(runs([1, 2, 3, 5, 7, 8])) == [(1, 3), (5, 5), (7, 8)]
+    assert list(runs([0])) == [(0, 0)] and list(runs([])) == []
