@@ -307,12 +307,17 @@ class BoardTableModel(QAbstractTableModel, BoardCells):
 
     def set_owners(self, rows: Iterable[TimelineRow]) -> None:
         """Today's timeline rows (the console reads them for its timeline): an OC in progress with someone who
-        logged out or went "sem sinal" is marked. Repaints only the signals column."""
-        self._owners = {row.login: row for row in rows}
+        logged out or went "sem sinal" is marked. Repaints the signals of the rows held by people whose timeline
+        row changed (the timeline hands every row over after each change it shows: one or two people's)."""
+        before, self._owners = self._owners, {row.login: row for row in rows}
         self._owner_states = {}
         self._tick += 1  # the signals are part of the per-tick cache
-        if self._visible:
-            self.dataChanged.emit(self.index(0, _SIGNALS), self.index(len(self._visible) - 1, _SIGNALS))
+        changed = {login for login in before.keys() | self._owners.keys()
+                   if before.get(login) is not self._owners.get(login)}
+        if changed:
+            held = (position for position, entry in enumerate(self._visible) if entry.row.assignee in changed)
+            for top, bottom in runs(held):
+                self.dataChanged.emit(self.index(top, _SIGNALS), self.index(bottom, _SIGNALS))
 
     def _compute_keys(self) -> None:
         if self._sort_column == Column.TIME_LEFT:  # the default order, on every load: no call per row

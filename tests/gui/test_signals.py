@@ -126,6 +126,29 @@ def test_an_owner_who_left_is_flagged_on_the_board_and_the_timeline(qtbot: Any, 
     assert not widget.grab().isNull()
 
 
+def test_new_timeline_rows_repaint_the_signals_of_their_peoples_ocs_only(make_workspace: Any) -> None:
+    """The timeline hands all its rows over after each change it shows; the board repaints the signals of the OCs
+    held by the people whose row is new, not the whole column."""
+    ctx = make_workspace("claudia.moraes")
+    login, number, rows = _leave_with_an_oc(ctx)
+    board_rows = board_service.open_rows(ctx.db)
+    (row,) = [r for r in board_rows if r.number == number]
+    model = _model(ctx, board_rows, row.tab)
+    model.set_owners(rows)
+    spans: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, *_: spans.append((top.row(), top.column(), bottom.row(),
+                                                                    bottom.column())))
+    model.set_owners(list(rows))  # the same rows again
+    assert spans == []
+    person = next(r for r in rows if r.login == login)
+    model.set_owners([replace(person) if r is person else r for r in rows])  # their row read again
+    held = {i for i in range(model.rowCount()) if model.row_at(i).assignee == login}
+    assert _position(model, number) in held and len(held) < model.rowCount()
+    assert {i for top, _c, bottom, _d in spans for i in range(top, bottom + 1)} == held
+    assert {(c, d) for _t, c, _b, d in spans} == {(int(Column.SIGNALS), int(Column.SIGNALS))}
+    assert Signal.OWNER_ENDED in model.signals_at(_position(model, number))
+
+
 def test_the_picker_and_the_dialog_on_an_offer_nobody_answered(qtbot: Any, make_workspace: Any) -> None:
     ctx = make_workspace("claudia.moraes")
     number = new_call(ctx.db)
