@@ -197,14 +197,16 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.endRemoveRows()
         return True
 
-    def refresh_texts(self, column: int | None = None, last_column: int | None = None) -> None:
+    def refresh_texts(self, column: int | None = None, last_column: int | None = None,
+                      on_screen: tuple[int, int] | None = None) -> None:
         """Re-render the cells whose look depends on the time (waiting times, time left), keeping everything else.
 
         With ``column``, only that column's cells; with ``last_column`` too, the columns from ``column`` to it
         (time left and waiting, side by side). Those are the ones a ticking panel refreshes every second, while what
         they show changes once a minute ("12 min") or when a colour turns: only the rows whose text, colours, font
         or icon there changed since the last refresh are repainted (a queue repainting its time columns every second
-        was a part of every repaint of a live console). Without ``column``, every cell, always.
+        was a part of every repaint of a live console). ``on_screen``: the first and last row a view shows, the only
+        ones worked out (a view asks for the others when it paints them). Without ``column``, every cell, always.
         """
         if not self._rows:
             return
@@ -214,17 +216,19 @@ class RowModel(QAbstractTableModel, Generic[T]):
         first, last = column, column if last_column is None else last_column
         columns = self._columns[first:last + 1]
         seen = self._looks.setdefault((first, last), {})
-        now: dict[Hashable, tuple[T, tuple[Any, ...]]] = {}
+        top, bottom = (0, len(self._rows) - 1) if on_screen is None else on_screen
         changed: list[int] = []
-        for position, (key, item) in enumerate(zip(self._keys, self._rows, strict=True)):
+        for position in range(max(0, top), min(bottom, len(self._rows) - 1) + 1):
+            key, item = self._keys[position], self._rows[position]
             look = tuple(_look(spec, item) for spec in columns)
             before = seen.get(key)
-            now[key] = (item, look)
+            seen[key] = (item, look)
             if before is None or before[0] is not item or before[1] != look:
                 changed.append(position)
-        for top, bottom in runs(changed):
-            self.dataChanged.emit(self.index(top, first), self.index(bottom, last))
-        self._looks[(first, last)] = now
+        if len(seen) > 2 * len(self._rows):  # rows that left
+            self._looks[(first, last)] = {key: seen[key] for key in self._keys if key in seen}
+        for top_row, bottom_row in runs(changed):
+            self.dataChanged.emit(self.index(top_row, first), self.index(bottom_row, last))
 
     def _changed(self, position: int) -> None:
         self.dataChanged.emit(self.index(position, 0), self.index(position, len(self._columns) - 1))

@@ -62,6 +62,7 @@ from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.messages import submit
+from pitstop_desktop.views.row_view import rows_on_screen
 from pitstop_desktop.views.workspace import Workspace
 
 if TYPE_CHECKING:  # the timeline's module loads with its panel, after the first paint
@@ -546,19 +547,8 @@ class BoardWidget(QWidget):
 
     def tick(self) -> None:
         for code, model in self.models.items():
-            model.tick(self._on_screen(self.views[code]))
+            model.tick(rows_on_screen(self.views[code]))
         self.update_titles()
-
-    @staticmethod
-    def _on_screen(view: QTableView) -> tuple[int, int] | None:
-        """First and last row the view shows (None when hidden: then nothing is painted anyway)."""
-        if not view.isVisible():
-            return None
-        top = view.rowAt(0)
-        if top < 0:
-            return None
-        bottom = view.rowAt(view.viewport().height() - 1)
-        return top, bottom if bottom >= 0 else view.model().rowCount() - 1
 
     def update_titles(self) -> None:
         for i, (code, model) in enumerate(self.models.items()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
@@ -19,6 +19,17 @@ from pitstop_desktop.models.rows import Column, RowModel
 from pitstop_desktop.views import messages as msg
 
 T = TypeVar("T")
+
+
+def rows_on_screen(view: QAbstractItemView) -> tuple[int, int] | None:
+    """The first and last row of its model ``view`` shows; None when hidden or empty (nothing is painted then)."""
+    if not view.isVisible():
+        return None
+    top = view.indexAt(QPoint(0, 0)).row()
+    if top < 0:
+        return None
+    bottom = view.indexAt(QPoint(0, view.viewport().height() - 1)).row()
+    return top, bottom if bottom >= 0 else view.model().rowCount() - 1
 
 
 class RowView(QTreeView, Generic[T]):

@@ -120,7 +120,29 @@ def test_a_tick_repaints_only_the_time_cells_that_changed(qtmodeltester) -> None
     model.refresh_texts(1)
     assert spans == [(2, 1, 3, 1)]
     assert [row[1] for row in model.texts()] == ["0 h", "0 h", "0 h", "1 h"]
+    spans.clear()
+    clock["minutes"] = 70  # every row reads differently; a view shows rows 1 and 2: only those are worked out
+    model.refresh_texts(1, on_screen=(1, 2))
+    assert spans == [(1, 1, 2, 1)]
     qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_on_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from pitstop_desktop.views.row_view import RowView, rows_on_screen
+
+    model = make_model()
+    model.set_rows([Item(i, f"row {i}") for i in range(200)])
+    view: RowView[Item] = RowView(model)
+    qtbot.addWidget(view)
+    assert rows_on_screen(view) is None  # hidden: nothing painted
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    top, bottom = rows_on_screen(view) or (-1, -1)
+    assert top == 0 and 0 < bottom < 199
+    view.scrollToBottom()
+    scrolled = rows_on_screen(view)
+    assert scrolled is not None and scrolled[0] > 0 and scrolled[1] == 199
 
 
 def test_runs_of_neighbouring_rows() -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.models.feed import FeedBatch, LiveFeed, Rider
 from pitstop_desktop.views import messages as msg
-from pitstop_desktop.views.row_view import RowView
+from pitstop_desktop.views.row_view import RowView, rows_on_screen
 from pitstop_desktop.views.workspace import Workspace
 
 # Column texts read the workspace's clock, never the panel: a column that held the panel would tie panel, view and
@@ -113,7 +113,9 @@ class QueuePanel(QWidget):
 
     def update_waiting(self) -> None:
         """Tick: time left and waiting times from the clock and the loaded timestamps; no database."""
-        self.table.rows().refresh_texts(self.TIME_LEFT_COLUMN, self.WAITING_COLUMN)
+        on_screen = rows_on_screen(self.table)  # the others are worked out when painted
+        if on_screen is not None:
+            self.table.rows().refresh_texts(self.TIME_LEFT_COLUMN, self.WAITING_COLUMN, on_screen)
 
     # Loading
 
