@@ -23,11 +23,6 @@ from pitstop_desktop.services.unit_of_work import run
 from tests.services.helpers import Desk, at, desk_db_url  # noqa: F401  (fixture: the desk, cloned per test)
 
 
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
-
-
 @dataclass
 class Seat:
     """One console's APOIO panel, as the console keeps it: the last full read, then merged changes."""

@@ -26,11 +26,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 )
 
 
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
-
 def _audit(desk: Desk, after_id: int = 0) -> list[tuple[str, int, str]]:
     with desk.db.engine.connect() as conn:
         rows = conn.execute(text("SELECT entity, entity_id, action FROM audit_events WHERE id > :i ORDER BY id"),

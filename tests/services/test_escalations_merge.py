@@ -28,10 +28,6 @@ from tests.services.helpers import Desk, at, desk_db_url  # noqa: F401  (fixture
 MINE = 2  # a small cap, so that "Minhas solicitações" overflows within a test
 
 
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
-
 
 @dataclass
 class Seat:

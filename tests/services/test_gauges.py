@@ -43,10 +43,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 ORDER = ["IS", "URGENTE", "2H", "4H", "24H", "72H", "10D"]
 
 
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
-
 
 def close(desk: Desk, number: int, when: datetime, actor: str = "ana") -> None:
     occurrences.close(desk.db, number, actor=actor, faq="1001", at=when)

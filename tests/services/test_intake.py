@@ -7,7 +7,6 @@ from datetime import timedelta
 
 import pytest
 
-from pitstop_desktop.db import Database
 from pitstop_desktop.domain.errors import NotFound
 from pitstop_desktop.services import intake, occurrences, people
 from pitstop_desktop.services.intake import ClientEntry, ClientIndex, fold, phone_digits
@@ -160,10 +159,6 @@ def test_large_index_answers_a_keystroke_quickly() -> None:
 # ----------------------------------------------------------------------------------------------------------
 # With the database
 
-
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
 
 
 def test_load_clients_reads_every_client(desk: Desk) -> None:

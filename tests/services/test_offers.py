@@ -6,20 +6,12 @@ since it entered the tab) with ``rules.everyone_refused``.
 
 from __future__ import annotations
 
-import pytest
-
-from pitstop_desktop.db import Database
 from pitstop_desktop.services import apoio, occurrences, offers, people
 from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the desk, cloned per test)
     Desk,
     at,
     desk_db_url,
 )
-
-
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
 
 
 def test_a_refusal_still_counts_after_the_technician_went_to_lunch(desk: Desk) -> None:

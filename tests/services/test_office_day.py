@@ -14,7 +14,6 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import select
 
-from pitstop_desktop.db import Database
 from pitstop_desktop.db.orm import BookingRow
 from pitstop_desktop.domain.errors import Conflict, NotFound, NotPermitted, RuleViolation
 from pitstop_desktop.services import board, occurrences, offers, people, slots
@@ -31,10 +30,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 
 AHEAD = DAY + timedelta(days=1)
 
-
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
 
 
 def _roster_ahead(desk: Desk, *logins: str) -> None:

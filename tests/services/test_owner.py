@@ -25,11 +25,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 )
 
 
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
-
 def _with_caio(desk: Desk) -> int:
     """OC 1 of N1 - Rápida, offered to caio and accepted: caio owns it."""
     desk.call(at(9, 0))

@@ -25,11 +25,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 )
 
 
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
-
-
 def logins(rows: list[picker.Candidate]) -> list[str]:
     return [c.login for c in rows]
 

@@ -37,10 +37,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 SEAT, OTHER_SEAT = "seat-caio-1", "seat-caio-2"
 
 
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
-
 
 def by_login(rows: list[TimelineRow]) -> dict[str, TimelineRow]:
     return {r.login: r for r in rows}

@@ -10,20 +10,12 @@ the closed glance, and the merges take them out. Checked with one OC shown in bo
 
 from __future__ import annotations
 
-import pytest
-
-from pitstop_desktop.db import Database
 from pitstop_desktop.domain.changes import Entity
 from pitstop_desktop.services import apoio, escalations, occurrences, queue_facts
 from pitstop_desktop.services.changes import changes_since
 from pitstop_desktop.services.queue_merge import merge_apoio, merge_approvals
 from pitstop_desktop.services.unit_of_work import run
 from tests.services.helpers import Desk, at, desk_db_url  # noqa: F401  (fixture: the desk, cloned per test)
-
-
-@pytest.fixture
-def desk(db: Database) -> Desk:
-    return Desk(db)
 
 
 def test_a_close_brings_every_queue_row_of_its_oc_with_the_closed_glance(desk: Desk) -> None:

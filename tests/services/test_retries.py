@@ -18,12 +18,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
     desk_db_url,
 )
 
-
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
-
 # ----------------------------------------------------------------------------------------------------------
 # Request ids
 

@@ -32,10 +32,6 @@ LATE = Shift(time(10), time(19), time(14), time(15))
 NO_LUNCH = Shift(time(8), time(12))
 
 
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
 
 def roster_audit(desk: Desk) -> list[tuple[str, str, str]]:
     with desk.db.engine.connect() as conn:

@@ -22,11 +22,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 )
 
 
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
-
 def actions(view) -> list[str]:  # type: ignore[no-untyped-def]
     return [h.action for h in view.history]
 

@@ -14,11 +14,6 @@ from tests.services.helpers import (  # noqa: F401  (fixtures: db_url is the des
 )
 
 
-@pytest.fixture
-def desk(db) -> Desk:  # type: ignore[no-untyped-def]
-    return Desk(db)
-
-
 def test_my_day_has_my_offers_my_ocs_and_my_appointments(desk: Desk) -> None:
     desk.call(at(9, 0), summary="oferecida a caio")
     desk.call(at(9, 1), summary="com caio, vence antes", sla="2H")
