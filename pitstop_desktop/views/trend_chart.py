@@ -12,7 +12,7 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pitstop_desktop.domain.codes import SlaState
@@ -62,15 +62,18 @@ class AnsTrendChart(pg.GraphicsView):
         self._days: list[DayAns] = []
         self._axis = _DayAxis()
         self._left = pg.AxisItem("left")
+        # the target's name at the dashed line's height, beside the plot rather than over the first days' points
+        self._right = pg.AxisItem("right")
         self._view = pg.ViewBox(enableMouse=False, enableMenu=False)
         layout = pg.GraphicsLayout()
         layout.setContentsMargins(1, 1, 1, 1)
         layout.layout.setSpacing(0)
         layout.addItem(self._left, 0, 0)
         layout.addItem(self._view, 0, 1)
+        layout.addItem(self._right, 0, 2)
         layout.addItem(self._axis, 1, 1)
         self.setCentralItem(layout)
-        for axis in (self._left, self._axis):
+        for axis in (self._left, self._axis, self._right):
             axis.linkToView(self._view)
         self._left.setGrid(int(0.18 * 255))
         self._left.setTicks([[(v, f"{v}%") for v in (0, 25, 50, 75, 100)]])
@@ -82,7 +85,6 @@ class AnsTrendChart(pg.GraphicsView):
         # so a new brush per point drew every symbol again on each new trend (and filled its cache with them).
         self._brushes = (pg.mkBrush(sla_colour(SlaState.ON_TRACK)), pg.mkBrush(sla_colour(SlaState.BREACHED)))
         self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
-        self._target_label = pg.InfLineLabel(self._target_line, position=0.02, anchors=[(0, 1), (0, 1)])
         for item in (self._target_line, self._curve, self._points):
             self._view.addItem(item)
         self.setMinimumHeight(140)
@@ -117,7 +119,9 @@ class AnsTrendChart(pg.GraphicsView):
             day=data.day.strftime("%d/%m/%Y"), ans=format_percent(data.ans), met=data.met, total=data.total)
 
     def _retranslate(self) -> None:
-        self._target_label.setFormat(self.tr("meta {value}").format(value=format_percent(self._target)))
+        name = self.tr("meta {value}").format(value=format_percent(self._target))
+        self._right.setTicks([[(self._target * 100, name)], []])
+        self._right.setWidth(QFontMetrics(self.font()).horizontalAdvance(name) + 14)  # the name and its tick
 
     def _apply_palette(self) -> None:
         """pyqtgraph paints with its own colours; hand it the palette's so the chart follows light/dark."""
@@ -125,14 +129,14 @@ class AnsTrendChart(pg.GraphicsView):
         text = pal.color(QPalette.ColorRole.Text)
         muted = muted_colour(pal)
         self.setBackground(pal.color(QPalette.ColorRole.Base))
-        for axis in (self._left, self._axis):
+        for axis in (self._left, self._axis, self._right):
             axis.setPen(pg.mkPen(muted))
             axis.setTextPen(pg.mkPen(text))
+        self._right.setTextPen(pg.mkPen(muted))
         accent = pal.color(QPalette.ColorRole.Highlight)
         self._curve.setPen(pg.mkPen(accent, width=2.5))
         self._points.setPen(pg.mkPen(pal.color(QPalette.ColorRole.Base), width=1.5))
         self._target_line.setPen(pg.mkPen(muted, width=1.5, style=Qt.PenStyle.DashLine))
-        self._target_label.setColor(muted)
 
     def changeEvent(self, event: QEvent) -> None:
         if not getattr(self, "_ready", False):  # pyqtgraph's own set-up sends palette changes

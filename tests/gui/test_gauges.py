@@ -254,6 +254,8 @@ def test_the_chart_draws_each_day_and_names_the_one_under_the_mouse(qtbot: Any) 
     chart.show()
     qtbot.waitExposed(chart)
     assert chart.values() == [90.0, 70.0, None, 100.0]
+    # the target named beside the plot, at the dashed line's height, not over the first days
+    assert chart._right._tickLevels == [[(90.0, "meta 90%")], []]
     spots = chart._points.points()
     assert [p.pos().x() for p in spots] == [0.0, 1.0, 3.0]  # the quiet day is a gap, not a zero
     assert [p.brush().color() for p in spots] == [sla_colour(SlaState.ON_TRACK), sla_colour(SlaState.BREACHED),
