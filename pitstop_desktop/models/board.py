@@ -44,12 +44,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.signals import Signal
 from pitstop_desktop.domain.sla import milestones
-from pitstop_desktop.models.board_cells import BoardCells
+from pitstop_desktop.models.board_cells import BoardCells, colour_of_signals
 from pitstop_desktop.models.board_entries import (
     KEY_OF,
     Entry,
@@ -63,7 +62,7 @@ from pitstop_desktop.models.board_entries import (
     Column as Column,  # re-exported: the views and tests know the columns from here
 )
 from pitstop_desktop.models.clock import Clock
-from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
+from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.models.rows import runs
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.unit_of_work import Policy
@@ -103,7 +102,6 @@ RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.TIME_LEFT})  # numbers and coun
 _ALIGN = tuple(_RIGHT if c in RIGHT_ALIGNED else None for c in Column)
 _TOOLTIP_COLUMNS = frozenset({int(Column.SUMMARY), int(Column.CLIENT)})
 _SIGNAL_TIP_COLUMNS = frozenset({int(Column.NUMBER), _SIGNALS, int(Column.STATUS), int(Column.TECHNICIAN)})
-_OWNER_SIGNALS = frozenset({Signal.OWNER_ENDED, Signal.OWNER_NO_SIGNAL})
 _CLOSED = Status.CLOSED.value
 _BATCH = 8  # above this many changed rows, one layout change beats a signal pair per row
 
@@ -116,14 +114,6 @@ def _t(text: str) -> str:
 def header_titles() -> list[str]:
     return [_t("OC"), _t("Cliente"), _t("Resumo"), _t("Canal"), _t("Tipo"), _t("SLA"), _t("Tempo restante"),
             _t("Status"), _t("Técnico"), _t("Aberta em"), _t("Na aba há"), _t("Sinais")]
-
-
-def _signal_colour(signals: tuple[Signal, ...]) -> QColor | None:
-    if not signals:
-        return None
-    if Signal.NO_ANSWER in signals or _OWNER_SIGNALS.intersection(signals):
-        return error_colour()
-    return warning_colour()
 
 
 class _Keep(Enum):
@@ -215,30 +205,6 @@ class BoardTableModel(QAbstractTableModel, BoardCells):
                 live[4] if column == _IN_TAB else live[6]
         return (entry.cells or self._compute_cells(entry))[column]  # type: ignore[no-any-return]  # a str: no cast in the paint path
 
-    def countdown_colour(self, position: int) -> QColor | None:
-        """The ForegroundRole of the time-left cell at ``position`` (the SLA state's colour)."""
-        if not 0 <= position < len(self._visible):
-            return None
-        entry = self._visible[position]
-        return sla_colour(self._live_of(entry)[1])
-
-    def signal_colour(self, position: int) -> QColor | None:
-        """The colour of the signals cell at ``position``: red when nobody is working the OC (no answer, its owner
-        gone), amber for a long wait; None without a signal."""
-        if not 0 <= position < len(self._visible):
-            return None
-        return _signal_colour(self._live_of(self._visible[position])[5])
-
-    def signals_at(self, position: int) -> tuple[Signal, ...]:
-        """The signals on the row at ``position`` now (tests, the dialog's pre-filled reason)."""
-        if not 0 <= position < len(self._visible):
-            return ()
-        return self._live_of(self._visible[position])[5]
-
-    def signals_of(self, row: BoardRow) -> tuple[Signal, ...]:
-        entry = self._entries.get(row.id)
-        return self._signals(row) if entry is None else self._live_of(entry)[5]
-
     def _value(self, entry: Entry, column: int, role: int) -> Any:
         if role == _DISPLAY:
             return self._text_of(entry, column)
@@ -246,7 +212,7 @@ class BoardTableModel(QAbstractTableModel, BoardCells):
             return _ALIGN[column]
         if role == _FOREGROUND:
             if column == _SIGNALS:
-                return _signal_colour(self._live_of(entry)[5])
+                return colour_of_signals(self._live_of(entry)[5])
             if column != _TIME_LEFT:
                 return None
             return sla_colour(self._live_of(entry)[1])

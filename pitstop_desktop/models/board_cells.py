@@ -1,4 +1,5 @@
-"""What the board's cells say: display strings per row, the countdown columns per tick, the desk's signals.
+"""What the board's cells say: display strings per row, the countdown columns per tick, the desk's signals and
+the colours of both.
 
 A mixin of :class:`~pitstop_desktop.models.board.BoardTableModel` (split from models/board.py, which keeps the
 Qt side): everything here reads the model's policy, moment (``_now``, ``_tick``) and the owners' timeline rows,
@@ -11,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from pitstop_desktop.domain.codes import Status
 from pitstop_desktop.domain.signals import Signal, is_unanswered
@@ -18,6 +20,7 @@ from pitstop_desktop.domain.sla import remaining_minutes
 from pitstop_desktop.domain.vocabulary import CHANNEL, KIND, SIGNAL, STATUS
 from pitstop_desktop.models.board_entries import Entry, Live, state_at
 from pitstop_desktop.models.labels import countdown, duration, label, sla_class_name
+from pitstop_desktop.models.palette import error_colour, sla_colour, warning_colour
 from pitstop_desktop.services.board import BoardRow
 from pitstop_desktop.services.unit_of_work import Policy
 
@@ -25,10 +28,21 @@ if TYPE_CHECKING:  # the timeline's module loads with its panel, after the first
     from pitstop_desktop.services.timeline import TimelineRow
 
 _IN_PROGRESS = Status.IN_PROGRESS.value
+_OWNER_SIGNALS = frozenset({Signal.OWNER_ENDED, Signal.OWNER_NO_SIGNAL})
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BoardModel", text)  # the model's context: one set of translations
+
+
+def colour_of_signals(signals: tuple[Signal, ...]) -> QColor | None:
+    """The signals cell's colour: red when nobody is working the OC (no answer, its owner gone), amber for a long
+    wait; None without a signal."""
+    if not signals:
+        return None
+    if Signal.NO_ANSWER in signals or _OWNER_SIGNALS.intersection(signals):
+        return error_colour()
+    return warning_colour()
 
 
 class BoardCells:
@@ -40,6 +54,32 @@ class BoardCells:
     _owners: dict[str, TimelineRow]  # today's timeline rows by login
     _owner_states: dict[str, Signal | None]  # owner_signal's answers of tick _owner_tick
     _owner_tick: int
+    _visible: list[Entry]  # the entries shown, in order (the model's rows)
+    _entries: dict[int, Entry]  # every entry, by row id
+
+    def countdown_colour(self, position: int) -> QColor | None:
+        """The ForegroundRole of the time-left cell at ``position`` (the SLA state's colour)."""
+        if not 0 <= position < len(self._visible):
+            return None
+        entry = self._visible[position]
+        return sla_colour(self._live_of(entry)[1])
+
+    def signal_colour(self, position: int) -> QColor | None:
+        """The colour of the signals cell at ``position``: red when nobody is working the OC (no answer, its owner
+        gone), amber for a long wait; None without a signal."""
+        if not 0 <= position < len(self._visible):
+            return None
+        return colour_of_signals(self._live_of(self._visible[position])[5])
+
+    def signals_at(self, position: int) -> tuple[Signal, ...]:
+        """The signals on the row at ``position`` now (tests, the dialog's pre-filled reason)."""
+        if not 0 <= position < len(self._visible):
+            return ()
+        return self._live_of(self._visible[position])[5]
+
+    def signals_of(self, row: BoardRow) -> tuple[Signal, ...]:
+        entry = self._entries.get(row.id)
+        return self._signals(row) if entry is None else self._live_of(entry)[5]
 
     def remaining_of(self, row: BoardRow) -> int:
         policy = self.policy  # policy.read's minutes, without working out the due time again
