@@ -32,9 +32,10 @@ class _DayAxis(pg.AxisItem):
     def set_days(self, days: Sequence[date]) -> None:
         """The days on the axis; the same days again change nothing (new ticks redraw the axis from scratch, and
         the console hands the trend over after every closure, with today's figures new and the days the same)."""
-        if list(days) == self._days and self._days:
+        wanted = list(days)
+        if wanted and wanted == self._days:
             return
-        self._days = list(days)
+        self._days = wanted
         count = len(self._days)
         if not count:
             self.setTicks(None)
