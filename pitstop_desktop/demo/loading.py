@@ -33,7 +33,7 @@ from pitstop_desktop.db.orm import (
     TaskRow,
     WorkPlanRow,
 )
-from pitstop_desktop.demo.cast import CLIENTS, CONSULTANTS, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
+from pitstop_desktop.demo.cast import CLIENTS, CONSULTANTS, DEMO_CLOCK, LOST_SIGNAL, PASSWORD, SEED, STAFF, demo_moment
 from pitstop_desktop.demo.consulting import presence_steps
 from pitstop_desktop.demo.consulting_loading import load_consulting
 from pitstop_desktop.demo.month import month_rosters, plan_month, write_month
@@ -67,9 +67,13 @@ def _latest_business_day(calendar: BusinessCalendar, day: date) -> date:
 
 
 def default_day(db: Database, now: datetime | None = None) -> date:
-    """The most recent business day: today in the calendar's zone if it is one, else the one before."""
+    """The most recent business day whose demo clock (14:30) has passed, in the calendar's zone: today from 14:30
+    on, else the business day before. A day loaded earlier would hold calls opened, offered and closed in the
+    next hours, and the board would count their waiting times backwards."""
     calendar = run(db, lambda uow: uow.policy.calendar, write=False)
-    return _latest_business_day(calendar, (now or utcnow()).astimezone(calendar.tz).date())
+    local = (now or utcnow()).astimezone(calendar.tz)
+    day = local.date() if local.time() >= DEMO_CLOCK else local.date() - timedelta(days=1)
+    return _latest_business_day(calendar, day)
 
 
 def has_data(db: Database) -> bool:

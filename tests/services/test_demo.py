@@ -607,7 +607,13 @@ def test_default_day_is_the_most_recent_business_day(db: Database) -> None:
     def local(day: date, hour: int) -> datetime:
         return datetime.combine(day, time(hour), tzinfo=SP)
 
-    assert demo.default_day(db, local(date(2026, 11, 24), 9)) == date(2026, 11, 24)
+    assert demo.default_day(db, local(date(2026, 11, 24), 15)) == date(2026, 11, 24)
+    # Before 14:30 the day is not over: its afternoon would be in the future, so the business day before
+    # (on Monday 23/11 that is Thursday: Friday the 20th is a holiday).
+    assert demo.default_day(db, local(date(2026, 11, 24), 9)) == date(2026, 11, 23)
+    assert demo.default_day(db, datetime.combine(date(2026, 11, 24), time(14, 29), tzinfo=SP)) == date(2026, 11, 23)
+    assert demo.default_day(db, datetime.combine(date(2026, 11, 24), time(14, 30), tzinfo=SP)) == date(2026, 11, 24)
+    assert demo.default_day(db, local(date(2026, 11, 23), 9)) == date(2026, 11, 19)  # Monday morning → Thursday
     assert demo.default_day(db, local(date(2026, 11, 29), 10)) == date(2026, 11, 27)  # Sunday → Friday
     assert demo.default_day(db, local(date(2026, 11, 20), 10)) == date(2026, 11, 19)  # holiday → Thursday
     # Late evening in São Paulo is already the next day in UTC; the calendar's zone decides.
