@@ -115,7 +115,8 @@ class BoardCells:
         local = row.opened_at.astimezone(tz)
         opened = local.strftime("%H:%M") if local.date() == now.astimezone(tz).date() \
             else local.strftime("%d/%m %H:%M")
-        in_tab = countdown(int((now - row.tab_since).total_seconds() // 60))
+        # never negative: a seat whose clock runs behind the one that moved the OC would count backwards
+        in_tab = countdown(max(0, int((now - row.tab_since).total_seconds() // 60)))
         signals = self._signals(row)
         text = " · ".join(label(SIGNAL, s) for s in signals)
         live = (remaining, state_at(entry.marks, now), countdown(remaining), opened, in_tab, signals,

@@ -117,6 +117,15 @@ def test_countdown_ticks_without_the_database(ctx, rows) -> None:  # type: ignor
     assert total == model.rowCount() and 0 <= at_risk <= total
 
 
+def test_time_in_tab_never_counts_backwards(ctx, rows) -> None:  # type: ignore[no-untyped-def]
+    """A seat whose clock runs behind the one that moved the OC shows 0 minutes in the tab, not '-18min'."""
+    moved = replace(next(r for r in rows if r.tab == "n1_rapida"), tab_since=DEMO_NOW + timedelta(minutes=18))
+    model = _model(ctx, [moved])
+    assert model.data(model.index(0, Column.IN_TAB)) == countdown(0)
+    model.load([replace(moved, tab_since=DEMO_NOW - timedelta(minutes=18))])
+    assert model.data(model.index(0, Column.IN_TAB)) == countdown(18)
+
+
 def test_a_tick_repaints_only_the_countdowns_on_screen_that_read_differently(ctx, rows) -> None:  # type: ignore[no-untyped-def]
     """Countdowns show minutes: the ticks of the same minute repaint nothing; the next minute repaints the rows
     on screen (one run), not those below; a hidden view's model signals its whole range, computing nothing."""
