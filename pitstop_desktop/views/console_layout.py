@@ -14,11 +14,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtGui import QFont, QFontMetrics
+
 from pitstop_desktop.domain.codes import Role
 
 GAUGES_MIN_HEIGHT = 140
 """The SLA rings' minimum height (``SlaGaugeWidget``), the gauges panel's while its trend is hidden: the console keeps
 this room in the gauges' dock from its first paint, before the panel is built (views/main_window.py)."""
+
+TREND_MIN_HEIGHT = 140
+"""The ANS chart's height (``AnsTrendChart``), and its room's in the gauges panel until it is made."""
+
+GAUGES_SPACING = 8
+"""Between the gauges panel's rows: the rings, the trend's title line, the chart."""
+
+
+def gauges_height(font: QFont, trend: bool) -> int:
+    """The gauges panel's minimum height, known before it is built: the rings and, with the trend, its bold title
+    line and its chart. The console gives the gauges' dock this room from its first paint."""
+    if not trend:
+        return GAUGES_MIN_HEIGHT
+    bold = QFont(font)
+    bold.setBold(True)
+    return GAUGES_MIN_HEIGHT + 2 * GAUGES_SPACING + QFontMetrics(bold).height() + TREND_MIN_HEIGHT
 
 
 @dataclass(frozen=True)

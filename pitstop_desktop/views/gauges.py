@@ -49,6 +49,7 @@ from pitstop_desktop.services.gauges import (
 from pitstop_desktop.services.unit_of_work import UnitOfWork
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.background_import import PYQTGRAPH_QT, import_in_background
+from pitstop_desktop.views.console_layout import GAUGES_SPACING, TREND_MIN_HEIGHT
 from pitstop_desktop.views.gauge_widgets import SlaGaugeWidget, format_percent
 from pitstop_desktop.views.workspace import Workspace
 
@@ -81,6 +82,8 @@ class GaugePanel(QWidget):
     snapshot_changed = Signal()
     trend_shown = Signal(bool)
     """The trend was shown (True) or hidden (False): it shows once it has ``MIN_TREND_DAYS`` days of closures."""
+    trend_room_changed = Signal(bool)
+    """Whether the panel keeps room for the trend changed (:meth:`trend_room`): the console sizes its dock by it."""
 
     TICK_MS = 1000
     MIN_TREND_DAYS = 7  # fewer days with closures than a week is no trend: the chart stays hidden
@@ -116,7 +119,7 @@ class GaugePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(GAUGES_SPACING)
         layout.addLayout(row, 5)
 
         self._title = QLabel(self)
@@ -134,13 +137,25 @@ class GaugePanel(QWidget):
         self._days: list[DayAns] | None = None  # the last trend read
         self._enough = False  # a week of closures to show
         self._compact = False  # a short window: the trend is hidden, the board keeps its rows
+        self._chart_failed = False  # its module did not import: no chart, no room for one
+        self._trend_height: int | None = None  # the chart's maximum height, when the console sets one
+        # The chart's room, held from the start while a trend may come (the chart is made some 0.3 s later, once
+        # pyqtgraph is in and a trend is read): the chart then takes its place inside this panel, instead of
+        # growing it, the console's dock and every panel beside it in a relayout and repaint of the whole window
+        # (30-70 ms of the GUI thread while the board's pages load) and a jump of the board under the eye.
+        self._chart_place: QWidget | None = None
+        self._room = False  # the room kept, as last said by trend_room_changed
         if show_trend:
             header = QHBoxLayout()
             header.setContentsMargins(4, 0, 4, 0)
             header.addWidget(self._title)
             header.addWidget(self._summary, 1)
             layout.addLayout(header)
-            self._show_trend_if_due()  # hidden until it has a week of closures to show, in its chart
+            self._chart_place = place = QWidget(self)  # as tall and as greedy as the chart
+            place.setMinimumHeight(TREND_MIN_HEIGHT)
+            place.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            layout.addWidget(place, 4)
+            self._show_trend_if_due()  # its room now; the chart once it has a week of closures to show
             import_in_background(TREND_CHART_MODULE, self, self._chart_module_ready, self._chart_import_failed,
                                  qt_first=PYQTGRAPH_QT)
         else:
@@ -285,15 +300,36 @@ class GaugePanel(QWidget):
         return self._chart_pending
 
     def _show_trend_if_due(self) -> None:
-        """Title, summary and chart shown together: with a week of closures, in a tall enough window, once the chart
-        is made; ``trend_shown`` says when that changes."""
+        """Title and summary shown with the trend's room (:meth:`trend_room`), the chart in it with a week of
+        closures once it is made, its place until then; ``trend_shown`` and ``trend_room_changed`` say when
+        either changes."""
         before = self.trend_visible()
-        shown = self._enough and not self._compact and self.trend_chart is not None
-        for widget in (self._title, self._summary, self.trend_chart):
-            if widget is not None:
-                widget.setVisible(shown)
+        room = self.trend_room()
+        shown = room and self._enough and self.trend_chart is not None
+        for widget in (self._title, self._summary):
+            widget.setVisible(room)
+        if self._chart_place is not None:
+            self._chart_place.setVisible(room)
+        if self.trend_chart is not None:
+            self.trend_chart.setVisible(shown)
+        if room != self._room:
+            self._room = room
+            self.trend_room_changed.emit(room)
         if self.trend_visible() != before:
             self.trend_shown.emit(self.trend_visible())
+
+    def trend_room(self) -> bool:
+        """Whether the panel keeps room for the trend: in a tall enough window, while its chart can be made, and
+        until a read shows less than a week of closures (before the first read, a trend is expected)."""
+        return (self._show_trend and not self._compact and not self._chart_failed
+                and (self._days is None or self._enough))
+
+    def limit_trend_height(self, pixels: int) -> None:
+        """The chart's maximum height (and its room's, until it is made)."""
+        self._trend_height = pixels
+        for widget in (self._chart_place, self.trend_chart):
+            if widget is not None:
+                widget.setMaximumHeight(pixels)
 
     def trend_enough(self) -> bool:
         """A week of closures or more: the trend has something to say (shown unless the window is short)."""
@@ -338,6 +374,8 @@ class GaugePanel(QWidget):
     def _chart_import_failed(self, error: BaseException) -> None:
         """pyqtgraph did not import (a broken install): said in the log; the gauges go on without the trend."""
         self._chart_pending = False
+        self._chart_failed = True
+        self._show_trend_if_due()  # its room goes
         log.error("the ANS trend's chart is not shown: importing %s failed", TREND_CHART_MODULE, exc_info=error)
 
     def _make_chart_now(self) -> None:
@@ -352,9 +390,13 @@ class GaugePanel(QWidget):
         self.trend_chart = chart
         chart.setVisible(False)
         chart.set_days(self._days)
+        if self._trend_height is not None:
+            chart.setMaximumHeight(self._trend_height)
         layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addWidget(chart, 4)
+        assert isinstance(layout, QVBoxLayout) and self._chart_place is not None
+        layout.replaceWidget(self._chart_place, chart)  # its place, its stretch: the panel's layout stays
+        self._chart_place.deleteLater()
+        self._chart_place = None
 
     def recount(self) -> None:
         """Recount every gauge at the console's now from the milestones (the one-second tick; no database)."""

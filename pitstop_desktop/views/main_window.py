@@ -19,7 +19,7 @@ from pitstop_desktop.models.palette import error_colour, text_style
 from pitstop_desktop.services.records import PresenceRecord
 from pitstop_desktop.views import messages as msg
 from pitstop_desktop.views.board import BoardWidget
-from pitstop_desktop.views.console_layout import GAUGES_MIN_HEIGHT, layout_for
+from pitstop_desktop.views.console_layout import GAUGES_MIN_HEIGHT, TREND_MIN_HEIGHT, gauges_height, layout_for
 from pitstop_desktop.views.memory import freeze_long_lived
 from pitstop_desktop.views.presence_bar import PresenceBar
 from pitstop_desktop.views.workspace import Workspace
@@ -158,16 +158,20 @@ class MainWindow(QMainWindow):
 
     def _size_gauges(self) -> None:
         """The gauges' dock as low as they read well; below a 900-pixel window the trend is hidden (the board keeps
-        its rows on a laptop), above it the chart, 140 pixels high."""
+        its rows on a laptop), above it the chart, 140 pixels high. Its room is kept from the first paint, before
+        the gauges are built and their trend read (:meth:`GaugePanel.trend_room`), so the board does not shrink
+        under the eye when the chart comes; only an office with less than a week of closures gives it back."""
         gauges = self._built_gauges()
-        shown = False
-        if gauges is not None:  # (before they are built: the same height, they have no trend yet)
-            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
-            trend = gauges.trend_chart
-            shown = trend is not None and gauges.trend_visible()
-            if trend is not None:
-                trend.setMaximumHeight(140)
-        self.resizeDocks([self.docks["gauges"]], [150 + (168 if shown else 0)], Qt.Orientation.Vertical)
+        dock = self.docks["gauges"]
+        tall = self.height() >= TALL_ENOUGH_FOR_TREND
+        if gauges is not None:
+            gauges.set_compact(not tall)
+            gauges.limit_trend_height(TREND_MIN_HEIGHT)
+        else:  # its place keeps the room the panel will take, with the trend's when the window is tall enough
+            place = dock.widget()
+            if place is not None:
+                place.setMinimumHeight(gauges_height(self.font(), tall))
+        self.resizeDocks([dock], [dock.minimumSizeHint().height()], Qt.Orientation.Vertical)
 
     # The docked panels
 
@@ -216,7 +220,7 @@ class MainWindow(QMainWindow):
 
             gauges = GaugePanel(ctx, self)
             gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)  # before a trend can show (_size_gauges)
-            gauges.trend_shown.connect(lambda _shown: self._size_gauges())
+            gauges.trend_room_changed.connect(lambda _room: self._size_gauges())
             gauges.class_clicked.connect(self.board.show_class)
             gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones
             gauges.ride(feed)  # and read today's closures with the feed when an OC closed

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from pitstop_desktop.domain.codes import SlaState
 from pitstop_desktop.models.palette import sla_colour
 from pitstop_desktop.services.gauges import DEFAULT_ANS_TARGET, DayAns
+from pitstop_desktop.views.console_layout import TREND_MIN_HEIGHT
 from pitstop_desktop.views.gauge_widgets import format_percent, muted_colour
 
 
@@ -88,7 +89,7 @@ class AnsTrendChart(pg.GraphicsView):
         self._target_line = pg.InfiniteLine(pos=target * 100, angle=0, movable=False)
         for item in (self._target_line, self._curve, self._points):
             self._view.addItem(item)
-        self.setMinimumHeight(140)
+        self.setMinimumHeight(TREND_MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._ready = True
         self._retranslate()

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from pitstop_desktop.domain.codes import SlaState, Status
 from pitstop_desktop.domain.vocabulary import countdown
@@ -24,6 +25,7 @@ from pitstop_desktop.services import occurrences
 from pitstop_desktop.services.gauges import DayAns
 from pitstop_desktop.services.records import OccurrenceRecord
 from pitstop_desktop.views import gauges as gauge_views
+from pitstop_desktop.views.console_layout import TREND_MIN_HEIGHT
 from pitstop_desktop.views.gauges import GaugePanel, format_percent
 from pitstop_desktop.views.wallboard import Wallboard
 from tests.gui.conftest import DEMO_DAY, DEMO_NOW
@@ -238,6 +240,35 @@ def test_the_chart_is_made_once_the_trend_and_its_module_are_in_the_module_first
         assert panel.trend_chart is None
     assert shown.args == [True]
     assert panel.trend_chart is not None and panel.trend_visible() and len(panel.trend_chart.values()) == 30
+
+
+def test_the_trend_keeps_its_room_until_the_chart_takes_it_or_a_read_gives_it_back(
+        qtbot: Any, make_workspace: Any, chart_import: ChartImport) -> None:
+    """Before any read the panel keeps the chart's room (the console sizes the gauges' dock by it from its first
+    paint); the chart takes that very place, so nothing else in the panel moves; a month with less than a week of
+    closures gives the room back, and a chart that cannot be made keeps none."""
+    panel = shown_panel(qtbot, make_workspace())
+    rings = panel.gauge("URGENTE").geometry()
+    assert panel.trend_room() and not panel.trend_visible()
+    place = panel.findChildren(QWidget)  # the room: a blank widget below the rings, as tall as the chart
+    [room] = [w for w in place if type(w) is QWidget and w.isVisible() and w.height() >= TREND_MIN_HEIGHT]
+    where = room.geometry()
+    with qtbot.assertNotEmitted(panel.trend_room_changed), qtbot.waitSignal(panel.trend_shown):
+        chart_import.ready()
+        panel.set_trend(a_month(20))
+    chart = panel.trend_chart
+    assert chart is not None and chart.isVisible()
+    qtbot.waitUntil(lambda: chart.geometry() == where)  # its place, once the panel's layout ran
+    assert panel.gauge("URGENTE").geometry() == rings
+    with qtbot.waitSignal(panel.trend_room_changed) as given_back:
+        panel.set_trend(a_month(3))
+    assert given_back.args == [False] and not panel.trend_room() and not chart.isVisible()
+
+    failed = shown_panel(qtbot, make_workspace())
+    assert failed.trend_room()
+    with qtbot.waitSignal(failed.trend_room_changed) as none:
+        chart_import.asked[1][3](ModuleNotFoundError("No module named 'pyqtgraph'", name="pyqtgraph"))
+    assert none.args == [False] and not failed.trend_room()
 
 
 def test_the_chart_draws_each_day_and_names_the_one_under_the_mouse(qtbot: Any) -> None:
