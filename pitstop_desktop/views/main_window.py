@@ -163,15 +163,18 @@ class MainWindow(QMainWindow):
         under the eye when the chart comes; only an office with less than a week of closures gives it back."""
         gauges = self._built_gauges()
         dock = self.docks["gauges"]
-        tall = self.height() >= TALL_ENOUGH_FOR_TREND
         if gauges is not None:
-            gauges.set_compact(not tall)
-            gauges.limit_trend_height(TREND_MIN_HEIGHT)
+            self._fit_gauges(gauges)
         else:  # its place keeps the room the panel will take, with the trend's when the window is tall enough
             place = dock.widget()
             if place is not None:
-                place.setMinimumHeight(gauges_height(self.font(), tall))
+                place.setMinimumHeight(gauges_height(self.font(), self.height() >= TALL_ENOUGH_FOR_TREND))
         self.resizeDocks([dock], [dock.minimumSizeHint().height()], Qt.Orientation.Vertical)
+
+    def _fit_gauges(self, gauges: GaugePanel) -> None:
+        """The gauges told the window's height: no trend below 900 pixels, above it a chart 140 pixels high."""
+        gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)
+        gauges.limit_trend_height(TREND_MIN_HEIGHT)
 
     # The docked panels
 
@@ -219,7 +222,7 @@ class MainWindow(QMainWindow):
             from pitstop_desktop.views.gauges import GaugePanel
 
             gauges = GaugePanel(ctx, self)
-            gauges.set_compact(self.height() < TALL_ENOUGH_FOR_TREND)  # before a trend can show (_size_gauges)
+            self._fit_gauges(gauges)  # before a trend can show
             gauges.trend_room_changed.connect(lambda _room: self._size_gauges())
             gauges.class_clicked.connect(self.board.show_class)
             gauges.use_board_rows()  # the gauges count the board's rows, with the board's milestones

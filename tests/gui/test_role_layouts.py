@@ -14,6 +14,7 @@ from PySide6.QtCore import QRect, Qt
 
 from pitstop_desktop.services import escalations
 from pitstop_desktop.services.gauges import DayAns
+from pitstop_desktop.views.console_layout import TREND_MIN_HEIGHT
 from pitstop_desktop.views.gauges import GaugePanel
 from pitstop_desktop.views.main_window import MainWindow
 from pitstop_desktop.views.occurrence_dialog import OccurrenceDialog
@@ -103,6 +104,7 @@ def test_the_layout_of_the_first_paint_is_the_final_one(qtbot: Any, make_workspa
         qtbot.waitUntil(lambda: window.gauges.trend_visible(), timeout=20_000)
         chart = window.gauges.trend_chart
         assert chart is not None and chart.height() >= 100 and on_screen(chart, window)
+        assert chart.maximumHeight() == TREND_MIN_HEIGHT  # the console's 140 px: more room goes to the rings
     else:
         assert not window.gauges.trend_room() and not window.gauges.trend_visible()
     assert first == [on_screen_geometry(window)]
