@@ -6,7 +6,8 @@ offers, history, presence) it prints, on PostgreSQL by default (``--sqlite``, ``
 - cold first paint, each in a new process (cold_paint.py): from the launch to the first paint of the active tab
   with its rows, the console (imports, policy and person read, MainWindow with every panel, live feed started)
   against a stock ``QSqlTableModel`` + ``QSortFilterProxyModel`` screen, launched in turn (the median of three
-  each); ratio ours/stock (target <= 1.0);
+  each); ratio ours/stock (target <= 1.0); and the floor of any design that reads its first page through
+  SQLAlchemy and psycopg (Qt, SQLAlchemy and psycopg imported, one ``SELECT 1``, no window) against stock's paint;
 - warm first paint in this process: a new MainWindow built, shown and started until the active tab painted its
   rows, against a new stock screen doing the same (medians of seven); ratio; when the window was built and
   the board's first page was read; and each new window's longest GUI stall until every panel is in (the first
@@ -89,6 +90,7 @@ COLD_PAINTS = 3  # cold first paints per side, alternating (the median launch is
 class Figures:
     cold: dict[str, float] = field(default_factory=dict)  # from launch, ours
     stock_cold: dict[str, float] = field(default_factory=dict)
+    floor_cold: dict[str, float] = field(default_factory=dict)  # imports + SELECT 1 through SQLAlchemy, no window
     open_ms: list[float] = field(default_factory=list)  # warm: new window -> active tab painted with rows
     open_stall_ms: list[float] = field(default_factory=list)  # each new window's longest GUI stall until all is in
     open_shown_ms: list[float] = field(default_factory=list)  # new window -> board.shown (data in the model)
@@ -458,6 +460,10 @@ def report(name: str, office: Office, f: Figures) -> None:
          f"{f.cold.get('window_to_paint_ms', 0):.0f} ms",
          f"{f.stock_cold.get('imports_ms', 0):.0f} / {f.stock_cold.get('signed_in_ms', 0):.0f} / "
          f"{f.stock_cold.get('window_to_paint_ms', 0):.0f} ms")
+    floor = f.floor_cold.get("from_launch_ms", float("nan"))
+    line("  floor of any read through SQLAlchemy: imports + SELECT 1, no window",
+         f"{floor:7.0f} ms", f"{stock_cold:7.0f} ms", ratio(floor, stock_cold),
+         "reachable only if < 1.0" if floor == floor else "")
     warm, stock_warm = med(f.open_ms), med(f.stock_open)
     line(f"first paint, warm (new window -> rows painted, median of {len(f.open_ms)})", f"{warm:7.1f} ms",
          f"{stock_warm:7.1f} ms", ratio(warm, stock_warm), f"ours/stock <= 1.0  {verdict(warm <= stock_warm)}")
@@ -542,11 +548,13 @@ def bench(name: str, url: str, args: argparse.Namespace, folder: Path) -> None:
     sqlite_file = sqlite_copy_of(db, folder) if db.is_sqlite else None
     stock_url = sqlite_file or url
     print(f"{name}: cold first paints (new processes) …", flush=True)
-    ours_cold, stock_cold = [], []
+    ours_cold, stock_cold, floor_cold = [], [], []
     for _ in range(COLD_PAINTS):
         ours_cold.append(cold_paint("ours", url, office.busiest_tab))
         stock_cold.append(cold_paint("stock", stock_url, office.busiest_tab))
+        floor_cold.append(cold_paint("floor", url, office.busiest_tab))
     figures.cold, figures.stock_cold = median_launch(ours_cold), median_launch(stock_cold)
+    figures.floor_cold = median_launch(floor_cold)
     ours = OursBench(Database(url, seat=True), office, figures)  # the window's database, as a seat opens it
     try:
         print(f"{name}: measuring the window …", flush=True)
